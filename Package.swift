@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "bsuid-readiness",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "bsuid-readiness", targets: ["bsuid-readiness"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    // Core: model, loading, rules, scoring, scheduling. No I/O.
+    .target(name: "ReadinessCore", dependencies: ["Yams"]),
+
+    // Rendering: assessment in, bytes out.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(
+      name: "ReadinessRender",
+      dependencies: [
+        "ReadinessCore", "CLibXML2",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+
+    // CLI: the only target that reads, writes and prints.
+    .executableTarget(
+      name: "bsuid-readiness",
+      dependencies: [
+        "ReadinessCore", "ReadinessRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // Tests
+    .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
+    .testTarget(name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ReadinessCore"]),
+  ]
+)

@@ -1,0 +1,50 @@
+/// Operational Silence exposure (SPEC §4.4): what breaking flows lose per month.
+public struct Exposure: Sendable {
+  /// Adoption shares used, in inventory order (default 0.05, 0.20, 0.50).
+  public var adoptions: [Double]
+  /// Per adoption: totals over all breaking flows.
+  public var scenarios: [ExposureScenario]
+  /// Per breaking flow and adoption.
+  public var flows: [FlowExposure]
+  public init(adoptions: [Double], scenarios: [ExposureScenario], flows: [FlowExposure]) {
+    self.adoptions = adoptions
+    self.scenarios = scenarios
+    self.flows = flows
+  }
+}
+
+/// Totals at one adoption share.
+public struct ExposureScenario: Sendable {
+  public var adoption: Double
+  /// Conversations at risk per month, rounded to a whole number.
+  public var conversations: Double
+  /// Ad spend at risk per month by ISO currency, rounded to 2 decimals; sorted by currency.
+  public var spend: [Money]
+  /// True when any contributing flow had no `first_contact_share` (counted as 1).
+  public var upperBound: Bool
+  public init(adoption: Double, conversations: Double, spend: [Money], upperBound: Bool) {
+    self.adoption = adoption
+    self.conversations = conversations
+    self.spend = spend
+    self.upperBound = upperBound
+  }
+}
+
+/// One breaking flow at one adoption share.
+public struct FlowExposure: Sendable {
+  public var flowID: String
+  public var adoption: Double
+  /// Unrounded conversations at risk per month.
+  public var conversations: Double
+  /// Unrounded ad spend at risk per month, nil without ad spend.
+  public var spend: Money?
+  /// `first_contact_share` was missing and counted as 1.
+  public var upperBound: Bool
+  public init(flowID: String, adoption: Double, conversations: Double, spend: Money?, upperBound: Bool) {
+    self.flowID = flowID
+    self.adoption = adoption
+    self.conversations = conversations
+    self.spend = spend
+    self.upperBound = upperBound
+  }
+}

@@ -1,0 +1,74 @@
+/// One checklist item (R-P1…R-T3, R-C1…R-C7) evaluated (SPEC §4.1).
+public struct ItemResult: Sendable {
+  public var id: String
+  public var phase: PhaseID
+  /// What the item asks for, in a sentence.
+  public var title: String
+  /// 0–1; nil when the item is not applicable.
+  public var completion: Double?
+  /// `done`, `in_progress`, `not_started`, `blocked` or `not_applicable`.
+  public var status: WorkStatus
+  public var weight: Double
+  /// Where the completion comes from.
+  public var basis: Basis
+  /// Items counted as done and counted in all (the fraction's parts) when derived from data.
+  public var done: Int
+  public var counted: Int
+  /// What is still open, with owners.
+  public var pending: [PendingRef]
+  /// Ids of the tasks that cover this item.
+  public var coveringTasks: [String]
+  /// The attestation that overrode the derivation, if any.
+  public var attestation: Attestation?
+
+  /// Where an item's completion comes from.
+  public enum Basis: String, Sendable {
+    /// done / counted over inventory data.
+    case data
+    /// Mean progress of covering tasks (nothing to count).
+    case tasks
+    /// Nothing to count and no covering task.
+    case none
+  }
+
+  public var attested: Bool { attestation != nil }
+
+  public init(
+    id: String, phase: PhaseID, title: String, completion: Double?, status: WorkStatus,
+    weight: Double, basis: Basis, done: Int, counted: Int, pending: [PendingRef],
+    coveringTasks: [String], attestation: Attestation?
+  ) {
+    self.id = id
+    self.phase = phase
+    self.title = title
+    self.completion = completion
+    self.status = status
+    self.weight = weight
+    self.basis = basis
+    self.done = done
+    self.counted = counted
+    self.pending = pending
+    self.coveringTasks = coveringTasks
+    self.attestation = attestation
+  }
+}
+
+/// Something still open for a checklist item: a system, flow, WABA, team, username or task.
+public struct PendingRef: Sendable, Equatable {
+  /// What kind of thing `ref` names.
+  public enum Kind: String, Sendable { case system, flow, waba, team, username, task }
+  public var kind: Kind
+  /// Its id (the handle for a username, the team name for a team).
+  public var ref: String
+  public var name: String
+  public var owner: String?
+  /// Why it is pending, in a few words ("dedupe_key is phone").
+  public var reason: String
+  public init(kind: Kind, ref: String, name: String, owner: String?, reason: String) {
+    self.kind = kind
+    self.ref = ref
+    self.name = name
+    self.owner = owner
+    self.reason = reason
+  }
+}

@@ -1,0 +1,67 @@
+/// A risk in the register: generated from the data (SPEC §4.5) or written by hand.
+public struct Risk: Sendable {
+  /// The kinds of SPEC §4.5; raw values are the workbook's `kind` attribute.
+  public enum Kind: String, CaseIterable, Sendable {
+    case operationalSilence = "operational-silence", bsuidInvalidation = "bsuid-invalidation"
+    case sharedIDs = "shared-ids", usernameUnclaimed = "username-unclaimed"
+    case usernameInvalid = "username-invalid", taskLate = "task-late"
+    case itemBlocked = "item-blocked", manual
+  }
+
+  /// Stable id: `<kind>:<ref>` for generated risks (`operational-silence:ctwa-spring`), the given id for manual ones.
+  public var id: String
+  public var kind: Kind
+  public var severity: Severity
+  /// Id of the flow, system, WABA, username, task or item the risk is about.
+  public var ref: String?
+  public var title: String
+  public var owner: String?
+  /// What to do about it.
+  public var action: String
+  public var due: Day?
+  /// Open risks count; closed manual risks are listed but never turn the RAG red.
+  public var open: Bool
+
+  public init(
+    id: String, kind: Kind, severity: Severity, ref: String?, title: String, owner: String?,
+    action: String, due: Day?, open: Bool = true
+  ) {
+    self.id = id
+    self.kind = kind
+    self.severity = severity
+    self.ref = ref
+    self.title = title
+    self.owner = owner
+    self.action = action
+    self.due = due
+    self.open = open
+  }
+}
+
+/// A username with its claim risk and format problems.
+public struct UsernameResult: Sendable {
+  public var claim: UsernameClaim
+  /// Severity of its `username-unclaimed`/`username-invalid` risk, nil when none.
+  public var risk: Severity?
+  /// Meta format rules each handle or alternate breaks ("acme.com: ends in a domain").
+  public var formatProblems: [String]
+  public init(claim: UsernameClaim, risk: Severity?, formatProblems: [String]) {
+    self.claim = claim
+    self.risk = risk
+    self.formatProblems = formatProblems
+  }
+}
+
+/// A default date or value the assessment used because the inventory gave none.
+public struct Assumption: Sendable, Equatable {
+  /// What it is about (`phase implementation end`, `milestone claim-window`, `username adoption`).
+  public var subject: String
+  public var value: String
+  /// Where the default comes from (`SPEC §5 default`, `Meta: business usernames claimable 29 June 2026`).
+  public var source: String
+  public init(subject: String, value: String, source: String) {
+    self.subject = subject
+    self.value = value
+    self.source = source
+  }
+}

@@ -1,0 +1,28 @@
+/// A system in the `systems` section: something that stores, matches or sends by WhatsApp id.
+public struct BusinessSystem: Sendable {
+  public var id: String
+  public var name: String
+  public var kind: SystemKind
+  public var owner: String?
+  public var team: String?
+  public var stores: [StoredIdentifier] = []
+  public var needsBSUID: NeedsBSUID = .unassessed
+  /// Status of the BSUID field work (R-I1); nil when not given.
+  public var bsuidField: WorkStatus?
+  public var dedupeKey: DedupeKey?
+  public var handlesMissingPhone = false
+  public var consumesWebhooks = false
+  public var handlesIdChanges = false
+  public var sendsMessages = false
+  public var bsuidSendField: SendField?
+  /// The system's own readiness work (R-I3).
+  public var status: WorkStatus = .notStarted
+  public var notes: String?
+  public var location: SourceLocation?
+
+  public init(id: String, name: String, kind: SystemKind) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+  }
+}

@@ -1,0 +1,47 @@
+/// A manual status for a checklist item that no data can prove (the `attestations` section).
+public struct Attestation: Sendable {
+  /// The checklist item id (`R-P4`).
+  public var item: String
+  public var status: WorkStatus
+  public var by: String?
+  public var on: Day?
+  public var evidence: String?
+  public var location: SourceLocation?
+
+  public init(item: String, status: WorkStatus) {
+    self.item = item
+    self.status = status
+  }
+}
+
+/// A risk written by hand in the `risks` section.
+public struct ManualRisk: Sendable {
+  public var id: String
+  public var title: String
+  public var owner: String?
+  public var severity: Severity
+  public var due: Day?
+  public var state: RiskState = .open
+  public var action: String?
+  public var location: SourceLocation?
+
+  public init(id: String, title: String, severity: Severity) {
+    self.id = id
+    self.title = title
+    self.severity = severity
+  }
+}
+
+/// A programme decision recorded in the `decisions` section.
+public struct Decision: Sendable {
+  public var id: String
+  public var title: String
+  public var owner: String?
+  public var date: Day?
+  public var location: SourceLocation?
+
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
+  }
+}

@@ -1,0 +1,27 @@
+/// A task in the `tasks` section: a unit of planned work, or a milestone.
+public struct PlanTask: Sendable {
+  public var id: String
+  public var title: String
+  public var phase: PhaseID
+  public var owner: String?
+  public var start: Day?
+  /// Inclusive end date; a task gives `end` or `duration`, not both.
+  public var end: Day?
+  /// Working days (Monday–Friday).
+  public var duration: Int?
+  public var dependsOn: [String] = []
+  /// Percent complete, 0–100. Not given: 100 when `status: done`, else 0.
+  public var progress: Double = 0
+  /// Not given: derived from progress (0 → not_started, 100 → done, else in_progress).
+  public var status: WorkStatus = .notStarted
+  /// Checklist item ids this task advances (`R-I1`).
+  public var covers: [String] = []
+  public var milestone = false
+  public var location: SourceLocation?
+
+  public init(id: String, title: String, phase: PhaseID) {
+    self.id = id
+    self.title = title
+    self.phase = phase
+  }
+}

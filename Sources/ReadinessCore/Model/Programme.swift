@@ -1,0 +1,91 @@
+/// The `programme` section: who, when, and the business's WhatsApp accounts.
+public struct Programme: Sendable {
+  public var name: String
+  public var organisation: String?
+  /// Programme start; the planning phase starts here (default 2026-01-01).
+  public var start: Day?
+  public var asOf: Day?
+  /// Phase windows given in the inventory; missing parts take SPEC §5 defaults.
+  public var phases: [PhaseID: PhaseWindowOverride]
+  /// Milestones given in the inventory; they replace defaults with the same id.
+  public var milestones: [Milestone]
+  public var stakeholders: [Stakeholder]
+  public var wabas: [WABA]
+  /// Shares of users with a username (SPEC §4.4); nil = default 0.05, 0.20, 0.50.
+  public var usernameAdoption: [Double]?
+  /// Points behind plan before a phase turns amber; nil = default 15.
+  public var tolerance: Double?
+  /// Phase weights in the overall score; missing phases weigh 1.
+  public var weights: [PhaseID: Double]
+  /// Checklist item weights by item id (`R-I1: 2`); missing items weigh 1.
+  public var itemWeights: [String: Double]
+  public var location: SourceLocation?
+
+  public init(name: String) {
+    self.name = name
+    organisation = nil
+    start = nil
+    asOf = nil
+    phases = [:]
+    milestones = []
+    stakeholders = []
+    wabas = []
+    usernameAdoption = nil
+    tolerance = nil
+    weights = [:]
+    itemWeights = [:]
+    location = nil
+  }
+}
+
+/// A phase window as given; either bound may be left to its default.
+public struct PhaseWindowOverride: Sendable {
+  public var start: Day?
+  public var end: Day?
+  public init(start: Day? = nil, end: Day? = nil) {
+    self.start = start
+    self.end = end
+  }
+}
+
+/// A dated programme milestone (`claim-window`, or one of the business's own).
+public struct Milestone: Sendable {
+  public var id: String
+  public var title: String?
+  public var date: Day
+  public var location: SourceLocation?
+  public init(id: String, title: String? = nil, date: Day, location: SourceLocation? = nil) {
+    self.id = id
+    self.title = title
+    self.date = date
+    self.location = location
+  }
+}
+
+/// A team whose commitment R-P4 counts (IT, product, operations).
+public struct Stakeholder: Sendable {
+  public var team: String
+  public var owner: String?
+  public var committed: Bool
+  public var location: SourceLocation?
+  public init(team: String, owner: String? = nil, committed: Bool, location: SourceLocation? = nil) {
+    self.team = team
+    self.owner = owner
+    self.committed = committed
+    self.location = location
+  }
+}
+
+/// A WhatsApp Business Account and what R-C3, R-C4 and R-C7 need to know about it.
+public struct WABA: Sendable {
+  public var id: String
+  public var businessPortfolio: String?
+  public var bsp: String?
+  public var bspBSUIDEnabled: Bool = false
+  public var parentBSUID: Bool = false
+  public var sharesUserIdsWith: [String] = []
+  public var migrationDate: Day?
+  public var newPortfolio: NewPortfolio = .unknown
+  public var location: SourceLocation?
+  public init(id: String) { self.id = id }
+}

@@ -1,0 +1,13 @@
+/// A business username to claim (the `usernames` section).
+public struct UsernameClaim: Sendable {
+  public var handle: String
+  public var sources: [UsernameSource] = []
+  public var verifiedBadge = false
+  public var status: UsernameStatus = .notStarted
+  public var owner: String?
+  public var target: Day?
+  public var alternates: [String] = []
+  public var location: SourceLocation?
+
+  public init(handle: String) { self.handle = handle }
+}

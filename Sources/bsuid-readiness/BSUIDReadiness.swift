@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `bsuid-readiness` command: readiness for WhatsApp usernames and BSUIDs.
+@main
+struct BSUIDReadiness: AsyncParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "bsuid-readiness",
+    abstract: "Score a business's readiness for WhatsApp usernames and BSUIDs.",
+    discussion: """
+      Reads an inventory of systems, message flows, usernames and tasks (YAML, JSON or CSV),
+      scores it against the three-phase roadmap and writes checklists and timelines.
+
+      Exit codes: 0 success, 1 a gate failed, 64 usage, 65 invalid inventory,
+      66 input missing, 73 output cannot be created, 74 I/O error.
+      """,
+    version: version,
+    subcommands: [Init.self, Validate.self, Report.self, Schema.self])
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension BSUIDReadiness {
+  /// Placeholder until implemented.
+  struct Validate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Not yet implemented.")
+    func run() async throws { throw ExitCode(64) }
+  }
+}
