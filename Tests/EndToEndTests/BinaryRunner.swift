@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the built `bsuid-readiness` binary, as a user would, and captures what it did.
+struct BinaryRunner {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The repository root (this file is Tests/EndToEndTests/BinaryRunner.swift).
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The built binary, beside the test bundle in the products folder.
+  static var binary: URL {
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+    for candidate in [folder, folder.deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("bsuid-readiness")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return root.appendingPathComponent(".build/debug/bsuid-readiness")
+  }
+
+  /// Runs the binary with `arguments` in `directory` (default: the repository root).
+  static func run(
+    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+  ) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    env.merge(environment) { _, new in new }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A new empty temporary folder.
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bsuid-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
