@@ -1,0 +1,688 @@
+#!/usr/bin/env python3
+"""Test oracle for bsuid-readiness.
+
+Written independently from /work/shared/SPEC.md (§3-§5) without reading the
+Swift engine, so that the engine's figures can be checked against a second,
+separate reading of the spec. Python 3 + PyYAML, standard library otherwise.
+
+    python3 Tests/oracle/readiness_oracle.py INVENTORY [--as-of YYYY-MM-DD]
+
+Prints one JSON document (sorted keys) to stdout. Where SPEC is ambiguous the
+reading taken here is written as a comment starting with "READING:".
+"""
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import re
+import sys
+from decimal import Decimal, ROUND_HALF_UP
+
+import yaml
+
+PHASES = ("planning", "implementation", "testing")
+INBOUND = ("click_to_whatsapp", "inbound_service", "bot_journey")
+OUTBOUND = ("authentication", "business_initiated", "campaign")
+LOOKUP = ("crm_lookup", "identity_verification")
+PHONE_KINDS = ("authentication", "crm_lookup", "identity_verification")
+REQUESTS = ("prompt", "native_flow")
+CONNECTED = ("automation", "campaign", "reporting", "measurement", "integration")
+SEVERITIES = ("low", "medium", "high", "critical")
+RAG_ORDER = ("green", "amber", "red")
+DEFAULT_WINDOWS = {
+    "planning": ("2026-01-01", "2026-03-31"),
+    "implementation": ("2026-01-01", "2026-06-30"),
+    "testing": ("2026-04-01", "2026-12-31"),
+}
+DEFAULT_MILESTONES = {
+    "bsuid-webhooks": "2026-04-06", "test-countries": "2026-06-01",
+    "claim-window": "2026-06-29", "send-to-bsuid": "2026-07-01",
+    "phone-request": "2026-07-01", "global-rollout": "2026-12-31",
+}
+ITEMS = (
+    ("R-P1", "planning"), ("R-P2", "planning"), ("R-P3", "planning"), ("R-P4", "planning"),
+    ("R-I1", "implementation"), ("R-I2", "implementation"), ("R-I3", "implementation"),
+    ("R-I4", "implementation"), ("R-C1", "implementation"), ("R-C2", "implementation"),
+    ("R-C3", "implementation"), ("R-C4", "implementation"), ("R-C5", "implementation"),
+    ("R-C6", "implementation"), ("R-C7", "implementation"),
+    ("R-T1", "testing"), ("R-T2", "testing"), ("R-T3", "testing"),
+)
+# Keys whose CSV cell is a ';'-separated list.
+CSV_LIST_KEYS = {"stores", "systems", "needs_phone_for", "sources", "alternates", "depends_on", "covers"}
+# READING: "not ending in a domain (.com, .org, .net, …)": a final label that is a
+# common top-level domain. The list is ours; examples avoid other dotted endings.
+TLDS = {"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "me",
+        "app", "dev", "eu", "uk", "nl", "de", "fr", "es", "it", "be", "us", "online", "shop", "store"}
+
+
+class InputError(Exception):
+    """An inventory the oracle refuses (cycles, unknown ids, impossible dates)."""
+
+
+# ---------------------------------------------------------------- loading (§3)
+
+def load_inventory(path):
+    with open(path, "rb") as f:
+        raw = f.read().decode("utf-8-sig")
+    if path.endswith(".json"):
+        doc = json.loads(raw)
+    else:
+        # BaseLoader: every scalar stays a string (dates, 012, yes) and is
+        # interpreted below by the key's meaning, as a user means it.
+        doc = yaml.load(raw, Loader=yaml.BaseLoader)
+    base = os.path.dirname(os.path.abspath(path))
+    for key, value in list(doc.items()):
+        if isinstance(value, dict) and set(value) == {"csv"}:
+            doc[key] = load_csv(os.path.join(base, value["csv"]))
+    return doc
+
+
+def load_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    header, records = rows[0], []
+    for row in rows[1:]:
+        if not any(cell.strip() for cell in row):
+            continue
+        record = {}
+        for key, cell in zip(header, row):
+            if cell == "":
+                continue  # an empty cell means the key is absent
+            key = key.strip()
+            value = [part.strip() for part in cell.split(";")] if key in CSV_LIST_KEYS else cell
+            put_dotted(record, key, value)
+        records.append(record)
+    return records
+
+
+def put_dotted(record, key, value):
+    *parents, leaf = key.split(".")
+    for part in parents:
+        record = record.setdefault(part, {})
+    record[leaf] = value
+
+
+def as_bool(value, default=False):
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("true", "yes", "on", "y")
+
+
+def as_num(value, default=None):
+    if value is None or value == "":
+        return default
+    return float(value)
+
+
+def as_list(value):
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def as_date(value):
+    return dt.date.fromisoformat(str(value)) if value not in (None, "") else None
+
+
+def tri_state(value):
+    """needs_bsuid: yes | no | unassessed; true/false accepted too."""
+    if value is None:
+        return "unassessed"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value).strip().lower()
+    return {"true": "yes", "false": "no", "on": "yes", "off": "no"}.get(text, text)
+
+
+def half_up(value, places):
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+# ---------------------------------------------------------------- dates (§5)
+
+EPOCH = dt.date(2000, 1, 3)  # a Monday
+
+
+def workdays_through(day):
+    """Number of Monday-Friday days from EPOCH up to and including `day`."""
+    weeks, rest = divmod((day - EPOCH).days, 7)
+    return weeks * 5 + min(rest + 1, 5)
+
+
+def start_index(day):
+    """Working-day index of `day`, or of the next working day on a weekend."""
+    return workdays_through(day) + (1 if day.weekday() >= 5 else 0)
+
+
+def finish_index(day):
+    """Working-day index of `day`, or of the previous working day on a weekend."""
+    return workdays_through(day)
+
+
+def index_date(index):
+    weeks, rest = divmod(index - 1, 5)
+    return EPOCH + dt.timedelta(days=weeks * 7 + rest)
+
+
+def phase_windows(programme):
+    given = programme.get("phases") or {}
+    start = programme.get("start")
+    windows = {}
+    for phase in PHASES:
+        default_start, default_end = DEFAULT_WINDOWS[phase]
+        if phase == "planning" and start:
+            default_start = start
+        window = given.get(phase) or {}
+        windows[phase] = (as_date(window.get("start", default_start)),
+                          as_date(window.get("end", default_end)))
+    return windows
+
+
+def milestone_dates(programme):
+    dates = {key: (as_date(value), True) for key, value in DEFAULT_MILESTONES.items()}
+    for entry in as_list(programme.get("milestones")):
+        dates[entry["id"]] = (as_date(entry["date"]), False)
+    return dates
+
+
+# ---------------------------------------------------------------- identity matrix (§4.3)
+
+def validated_request(flow):
+    return requested(flow) and as_bool(flow.get("phone_request_validated"))
+
+
+def needs_phone(flow):
+    return len(as_list(flow.get("needs_phone_for"))) > 0
+
+
+def s_c_outcome(flow):
+    kind, ident = flow.get("kind"), flow.get("primary_identifier", "unknown")
+    if kind in OUTBOUND:
+        return "unaffected"
+    if ident == "unknown":
+        return "unknown"
+    if kind in INBOUND and ident == "phone":
+        return "breaks"
+    if kind in LOOKUP and ident == "phone":
+        return "works" if validated_request(flow) else "degraded"
+    # bsuid / phone_then_bsuid, inbound or lookup kinds
+    return "degraded" if needs_phone(flow) and not validated_request(flow) else "works"
+
+
+def identity_matrix(flows):
+    matrix = {}
+    for flow in flows:
+        unaffected = flow.get("kind") in OUTBOUND
+        early = "unaffected" if unaffected else "works"
+        matrix[flow["id"]] = {"S-A": early, "S-B": early, "S-C": s_c_outcome(flow)}
+    return matrix
+
+
+# ---------------------------------------------------------------- checklist (§4.1)
+
+def task_progress(task):
+    default = 100.0 if task.get("status") == "done" else 0.0
+    return as_num(task.get("progress"), default)
+
+
+def ratio(counted, done_test, ref, owner):
+    """(done, counted, pending) over a list of entries."""
+    pending = [{"ref": ref(e), "owner": owner(e)} for e in counted if not done_test(e)]
+    return len(counted) - len(pending), len(counted), pending
+
+
+def requested(flow):
+    return flow.get("phone_request", "undecided") in REQUESTS
+
+
+def by_id(entry):
+    return entry.get("id")
+
+
+def by_owner(entry):
+    return entry.get("owner")
+
+
+def waba_pairs(wabas):
+    """Unordered pairs from shares_user_ids_with that lie in different portfolios."""
+    index, pairs, seen = {w["id"]: w for w in wabas}, [], set()
+    for waba in wabas:
+        for other_id in as_list(waba.get("shares_user_ids_with")):
+            other = index.get(other_id)
+            key = frozenset((waba["id"], other_id))
+            if other is None or key in seen:
+                continue
+            seen.add(key)
+            if waba.get("business_portfolio") != other.get("business_portfolio"):
+                pairs.append((waba, other))
+    return pairs
+
+
+def derive_items(inv, matrix):
+    """Each item's (done, counted, pending), or None when the item has its own rule."""
+    systems, flows = inv["systems"], inv["flows"]
+    programme = inv["programme"]
+    wabas = as_list(programme.get("wabas"))
+    inbound = [f for f in flows if f.get("kind") in INBOUND]
+    phone_flows = [f for f in flows if needs_phone(f)]
+    p3_flows = [f for f in flows if needs_phone(f) or f.get("kind") in PHONE_KINDS]
+    yes_systems = [s for s in systems if tri_state(s.get("needs_bsuid")) == "yes"]
+    chatbots = [s for s in systems if s.get("kind") == "chatbot"]
+    connected = [s for s in systems if s.get("kind") in CONNECTED]
+    keyed = [s for s in systems if s.get("dedupe_key") in ("phone", "bsuid", "phone_then_bsuid")]
+    webhooks = [s for s in systems if as_bool(s.get("consumes_webhooks"))]
+    senders = [s for s in systems if as_bool(s.get("sends_messages"))]
+    teams = {str(s.get("team", "")).lower(): s for s in as_list(programme.get("stakeholders"))}
+    p4_done = sum(1 for t in ("it", "product", "operations") if as_bool(teams.get(t, {}).get("committed")))
+    p4_pending = [{"ref": t, "owner": teams.get(t, {}).get("owner")} for t in ("it", "product", "operations")
+                  if not as_bool(teams.get(t, {}).get("committed"))]
+    r_i2_bots = ratio(chatbots, lambda s: as_bool(s.get("handles_missing_phone")), by_id, by_owner)
+    r_i2_flows = ratio(inbound, lambda f: matrix[f["id"]]["S-C"] == "works", by_id, by_owner)
+    pairs = waba_pairs(wabas)
+    c3_pending = [{"ref": a["id"], "owner": None} for a, b in pairs
+                  if not (as_bool(a.get("parent_bsuid")) and as_bool(b.get("parent_bsuid")))]
+    return {
+        "R-P1": ratio(flows, lambda f: f.get("primary_identifier", "unknown") != "unknown", by_id, by_owner),
+        "R-P2": ratio(systems, lambda s: tri_state(s.get("needs_bsuid")) != "unassessed", by_id, by_owner),
+        "R-P3": ratio(p3_flows, lambda f: f.get("phone_request", "undecided") != "undecided", by_id, by_owner),
+        "R-P4": (p4_done, 3, p4_pending),
+        "R-I1": ratio(yes_systems, lambda s: s.get("bsuid_field") == "done", by_id, by_owner),
+        "R-I2": (r_i2_bots[0] + r_i2_flows[0], r_i2_bots[1] + r_i2_flows[1], r_i2_bots[2] + r_i2_flows[2]),
+        "R-I3": ratio(connected, lambda s: s.get("status") == "done", by_id, by_owner),
+        "R-I4": ratio(phone_flows, requested, by_id, by_owner),
+        "R-C1": ratio(keyed, lambda s: s.get("dedupe_key") in ("bsuid", "phone_then_bsuid"), by_id, by_owner),
+        "R-C2": ratio(webhooks, lambda s: as_bool(s.get("handles_missing_phone")), by_id, by_owner),
+        "R-C3": (len(pairs) - len(c3_pending), len(pairs), c3_pending),
+        "R-C4": None,
+        "R-C5": ratio(webhooks, lambda s: as_bool(s.get("handles_id_changes")), by_id, by_owner),
+        "R-C6": ratio(senders, lambda s: s.get("bsuid_send_field") == "recipient", by_id, by_owner),
+        "R-C7": ratio(wabas, lambda w: as_bool(w.get("bsp_bsuid_enabled")), by_id, lambda w: None),
+        "R-T1": ratio(inbound, lambda f: as_bool(f.get("e2e_tested")), by_id, by_owner),
+        "R-T2": ratio(phone_flows, lambda f: requested(f) and as_bool(f.get("phone_request_validated")),
+                      by_id, by_owner),
+        "R-T3": ratio(inv["usernames"], lambda u: u.get("status") == "claimed", lambda u: u.get("handle"),
+                      by_owner),
+    }
+
+
+def covering_tasks(tasks, item):
+    return [t for t in tasks if item in as_list(t.get("covers"))]
+
+
+def task_fraction(covering):
+    """Mean progress of covering tasks as a 0-1 fraction, or None without tasks."""
+    if not covering:
+        return None
+    return sum(task_progress(t) for t in covering) / 100.0 / len(covering)
+
+
+def task_pending(covering):
+    return [{"ref": t["id"], "owner": t.get("owner")} for t in covering if task_progress(t) < 100]
+
+
+def base_completion(item, derived, covering, wabas):
+    """(completion or None for not applicable, pending) before attestations."""
+    if item == "R-C4":
+        # READING: R-C4's own rule wins over the general one: not applicable without a
+        # migration_date even when tasks cover it; with one, the task mean or 0.
+        if not any(w.get("migration_date") for w in wabas):
+            return None, []
+        fraction = task_fraction(covering)
+        return (0.0 if fraction is None else fraction), task_pending(covering)
+    done, counted, pending = derived
+    if counted > 0:
+        return done / counted, pending
+    # READING: R-C3 (no pair across portfolios) and R-C7 (no WABA) follow the general
+    # rule too: the covering tasks' mean progress, else not applicable.
+    return task_fraction(covering), task_pending(covering)
+
+
+def status_from(completion):
+    if completion >= 1:
+        return "done"
+    return "not_started" if completion <= 0 else "in_progress"
+
+
+def evaluate_item(item, phase, derived, inv):
+    covering = covering_tasks(inv["tasks"], item)
+    wabas = as_list(inv["programme"].get("wabas"))
+    completion, pending = base_completion(item, derived, covering, wabas)
+    attestation = (inv.get("attestations") or {}).get(item)
+    task_blocked = any(t.get("status") == "blocked" for t in covering)
+    result = {"phase": phase, "attested": attestation is not None, "pending": pending}
+    if attestation is not None:
+        result["attested_by"], result["attested_on"] = attestation.get("by"), attestation.get("on")
+        state = attestation.get("status")
+        if state == "not_applicable":
+            completion = None
+        elif state == "done":
+            completion, pending = 1.0, []
+        elif state == "not_started":
+            completion = 0.0
+        # READING: an in_progress/blocked attestation with nothing to derive and no task
+        # keeps "no fraction", so the item stays not applicable.
+        if completion is None:
+            status = "not_applicable"
+        elif state == "blocked":
+            status = "blocked"
+        elif state in ("done", "not_started"):
+            status = state
+        else:
+            # READING: attested in_progress shows in_progress (the attester's word),
+            # unless a covering task is blocked.
+            status = "blocked" if task_blocked else "in_progress"
+    elif completion is None:
+        status = "not_applicable"
+    else:
+        status = "blocked" if task_blocked else status_from(completion)
+    result["pending"] = pending if completion is not None else []
+    result["completion"] = None if completion is None else round(completion, 4)
+    result["status"] = status
+    result["_exact"] = completion
+    return result
+
+
+def checklist(inv, matrix):
+    derived = derive_items(inv, matrix)
+    return {item: evaluate_item(item, phase, derived[item], inv) for item, phase in ITEMS}
+
+
+# ---------------------------------------------------------------- scores and RAG (§4.2)
+
+def expected_progress(window, as_of):
+    # READING: elapsed fraction in calendar days, (as_of - start) / (end - start).
+    start, end = window
+    if end <= start:
+        return 100.0 if as_of >= end else 0.0
+    fraction = (as_of - start).days / (end - start).days
+    return half_up(100 * min(1.0, max(0.0, fraction)), 1)
+
+
+def phase_scores(items, inv, windows, as_of):
+    programme = inv["programme"]
+    weights = programme.get("weights") or {}
+    tolerance = as_num(programme.get("tolerance"), 15.0)
+    phases = {}
+    for phase in PHASES:
+        # READING: `weights` holds phase weights; a key naming a checklist id
+        # (e.g. R-P1: 2) is that item's weight. Default 1.
+        scored = [(as_num(weights.get(i), 1.0), r["_exact"]) for i, r in items.items()
+                  if r["phase"] == phase and r["_exact"] is not None]
+        total = sum(w for w, _ in scored)
+        score = half_up(100 * sum(w * c for w, c in scored) / total, 1) if total > 0 else None
+        expected = expected_progress(windows[phase], as_of)
+        blocked = any(r["status"] == "blocked" for r in items.values() if r["phase"] == phase)
+        if score is None:
+            rag = None  # READING: a phase with no applicable item has no score and no RAG
+        elif as_of > windows[phase][1] and score < 100:
+            rag = "red"
+        elif expected - score > tolerance or blocked:
+            rag = "amber"
+        else:
+            rag = "green"
+        phases[phase] = {"start": windows[phase][0].isoformat(), "end": windows[phase][1].isoformat(),
+                         "score": score, "expected": expected, "rag": rag}
+    return phases
+
+
+def overall(phases, weights, risks):
+    # READING: the overall mean uses the phase scores as shown (one decimal).
+    scored = [(as_num(weights.get(p), 1.0), phases[p]["score"]) for p in PHASES if phases[p]["score"] is not None]
+    total = sum(w for w, _ in scored)
+    score = half_up(sum(w * s for w, s in scored) / total, 1) if total > 0 else None
+    rags = [phases[p]["rag"] for p in PHASES if phases[p]["rag"] is not None]
+    rag = max(rags, key=RAG_ORDER.index) if rags else None
+    # READING: every generated risk is open; manual risks carry no status, so open too.
+    if any(r["severity"] == "critical" for r in risks):
+        rag = "red"
+    return {"score": score, "rag": rag}
+
+
+# ---------------------------------------------------------------- exposure (§4.4)
+
+def adoption_levels(programme):
+    levels = (programme.get("scenarios") or {}).get("username_adoption")
+    return [as_num(a) for a in as_list(levels)] if levels is not None else [0.05, 0.20, 0.50]
+
+
+def exposure(flows, matrix, programme):
+    breaking = [f for f in flows if matrix[f["id"]]["S-C"] == "breaks"]
+    scenarios, per_flow = [], {}
+    for adoption in adoption_levels(programme):
+        conversations, spend, upper = 0.0, {}, False
+        for flow in breaking:
+            share = as_num(flow.get("first_contact_share"))
+            upper = upper or share is None
+            factor = adoption * (1.0 if share is None else share)
+            conv = as_num(flow.get("monthly_conversations"), 0.0) * factor
+            ad = flow.get("monthly_ad_spend") or {}
+            amount = as_num(ad.get("amount"), 0.0) * factor
+            currency = ad.get("currency", "EUR")  # READING: a spend without currency is EUR
+            conversations += conv
+            entry = {"adoption": adoption, "conversations": half_up(conv, 2), "upper_bound": share is None}
+            if ad:
+                spend[currency] = spend.get(currency, 0.0) + amount
+                entry.update(spend=half_up(amount, 2), currency=currency)
+            per_flow.setdefault(flow["id"], []).append(entry)
+        scenarios.append({"adoption": adoption, "conversations": int(half_up(conversations, 0)),
+                          "spend": {c: half_up(v, 2) for c, v in spend.items()}, "upper_bound": upper})
+    return {"scenarios": scenarios, "flows": per_flow}
+
+
+# ---------------------------------------------------------------- schedule (§5)
+
+def topological(tasks):
+    index, order, state = {t["id"]: t for t in tasks}, [], {}
+
+    def visit(task_id, path):
+        if state.get(task_id) == "done":
+            return
+        if state.get(task_id) == "open":
+            cycle = path[path.index(task_id):] + [task_id]
+            raise InputError("dependency cycle: " + " -> ".join(cycle))
+        state[task_id] = "open"
+        for dep in as_list(index[task_id].get("depends_on")):
+            if dep not in index:
+                raise InputError(f"task {task_id} depends on unknown task {dep}")
+            visit(dep, path + [task_id])
+        state[task_id] = "done"
+        order.append(index[task_id])
+
+    for task in tasks:
+        visit(task["id"], [])
+    return order
+
+
+def forward(task, placed, windows):
+    """Place one task: (first index, last index, start date, end date, length)."""
+    deps = [placed[d] for d in as_list(task.get("depends_on"))]
+    ready = max(p["finish"] for p in deps) + 1 if deps else None
+    phase_start = windows[task["phase"]][0]
+    end = as_date(task.get("end"))
+    if as_bool(task.get("milestone")):
+        if end is not None:
+            day = end
+        elif deps:
+            day = max(as_date(p["end"]) for p in deps)
+        else:
+            day = phase_start
+        finish = finish_index(day)
+        if ready is not None and finish + 1 < ready:
+            raise InputError(f"milestone {task['id']} falls before its dependencies end")
+        return {"finish": finish, "length": 0, "start": day.isoformat(), "end": day.isoformat()}
+    given = as_date(task.get("start"))
+    if given is not None:
+        first = start_index(given)
+        if ready is not None and first < ready:
+            raise InputError(f"task {task['id']} starts before its dependencies allow")
+    else:
+        first = ready if ready is not None else start_index(phase_start)
+    if end is not None:
+        finish = finish_index(end)
+        if finish < first:
+            raise InputError(f"task {task['id']} ends before it starts")
+    else:
+        # READING: a task with neither end nor duration lasts one working day.
+        finish = first + max(int(as_num(task.get("duration"), 1)), 1) - 1
+    return {"finish": finish, "length": finish - first + 1,
+            "start": index_date(first).isoformat(), "end": index_date(finish).isoformat()}
+
+
+def schedule(tasks, windows, as_of):
+    order = topological(tasks)
+    placed = {}
+    for task in order:
+        placed[task["id"]] = forward(task, placed, windows)
+    if not placed:
+        return {}
+    project_end = max(p["finish"] for p in placed.values())
+    successors = {t["id"]: [] for t in tasks}
+    for task in tasks:
+        for dep in as_list(task.get("depends_on")):
+            successors[dep].append(task["id"])
+    latest = {}
+    for task in reversed(order):
+        starts = [latest[s] - placed[s]["length"] + 1 for s in successors[task["id"]]]
+        latest[task["id"]] = min(starts) - 1 if starts else project_end
+    result = {}
+    for task in tasks:
+        p = placed[task["id"]]
+        slack = latest[task["id"]] - p["finish"]
+        end = as_date(p["end"])
+        late = end > windows[task["phase"]][1] or (as_of > end and task_progress(task) < 100)
+        result[task["id"]] = {"start": p["start"], "end": p["end"], "slack": slack,
+                              "critical": slack == 0, "late": late}
+    return result
+
+
+# ---------------------------------------------------------------- risks (§4.5)
+
+def handle_is_valid(handle):
+    # READING: Meta compares handles case-insensitively, so case is folded first.
+    h = str(handle).lower()
+    if not 3 <= len(h) <= 35 or not re.fullmatch(r"[a-z0-9._]+", h) or not re.search(r"[a-z]", h):
+        return False
+    if h.startswith(".") or h.endswith(".") or ".." in h or h.startswith("www"):
+        return False
+    return not ("." in h and h.rsplit(".", 1)[1] in TLDS)
+
+
+def lower(severity):
+    return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]
+
+
+def flow_risks(flows, matrix):
+    risks = []
+    for flow in flows:
+        if matrix[flow["id"]]["S-C"] != "breaks":
+            continue
+        spend = as_num((flow.get("monthly_ad_spend") or {}).get("amount"), 0.0)
+        critical = flow.get("kind") == "click_to_whatsapp" and spend > 0
+        risks.append(("operational-silence", flow["id"], "critical" if critical else "high"))
+    return risks
+
+
+def waba_risks(wabas, tasks):
+    risks = []
+    covering = covering_tasks(tasks, "R-C4")
+    for waba in wabas:
+        if not waba.get("migration_date"):
+            continue
+        moves = str(waba.get("new_portfolio", "unknown")).lower() not in ("no", "false", "off")
+        severity = "high" if moves else "low"
+        # READING: "every covering task is done" = status done; needs at least one task.
+        if covering and all(t.get("status") == "done" for t in covering):
+            severity = lower(severity)
+        risks.append(("bsuid-invalidation", waba["id"], severity))
+    for a, b in waba_pairs(wabas):
+        if not (as_bool(a.get("parent_bsuid")) and as_bool(b.get("parent_bsuid"))):
+            risks.append(("shared-ids", a["id"], "high"))
+    return risks
+
+
+def username_risks(usernames, claim_window, as_of):
+    risks = []
+    for entry in usernames:
+        status = entry.get("status", "not_started")
+        if status != "claimed" and as_of > claim_window:
+            if status == "disputed":
+                severity = "critical"
+            else:
+                severity = "medium" if as_bool(entry.get("verified_badge")) else "high"
+            risks.append(("username-unclaimed", entry["handle"], severity))
+        # READING: one username-invalid risk per offending handle or alternate, ref = that string.
+        for handle in [entry["handle"]] + as_list(entry.get("alternates")):
+            if not handle_is_valid(handle):
+                risks.append(("username-invalid", handle, "high"))
+    return risks
+
+
+def generated_risks(inv, matrix, items, plan, milestones, as_of):
+    wabas = as_list(inv["programme"].get("wabas"))
+    risks = flow_risks(inv["flows"], matrix) + waba_risks(wabas, inv["tasks"])
+    risks += username_risks(inv["usernames"], milestones["claim-window"][0], as_of)
+    for task_id, entry in plan.items():
+        if entry["late"]:
+            risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))
+    risks += [("item-blocked", i, "high") for i, r in items.items() if r["status"] == "blocked"]
+    risks += [("manual", r["id"], r.get("severity", "medium")) for r in as_list(inv.get("risks"))]
+    return sorted(({"kind": k, "ref": ref, "severity": s} for k, ref, s in risks),
+                  key=lambda r: (r["kind"], r["ref"]))
+
+
+# ---------------------------------------------------------------- main
+
+def normalise(doc):
+    for section in ("systems", "flows", "usernames", "tasks", "risks", "decisions"):
+        doc[section] = as_list(doc.get(section))
+    doc["programme"] = doc.get("programme") or {}
+    return doc
+
+
+def assess(doc, as_of_override=None):
+    inv = normalise(doc)
+    programme = inv["programme"]
+    as_of = as_date(as_of_override or programme.get("as_of")) or dt.date.today()
+    windows, milestones = phase_windows(programme), milestone_dates(programme)
+    matrix = identity_matrix(inv["flows"])
+    items = checklist(inv, matrix)
+    plan = schedule(inv["tasks"], windows, as_of)
+    phases = phase_scores(items, inv, windows, as_of)
+    risks = generated_risks(inv, matrix, items, plan, milestones, as_of)
+    for entry in items.values():
+        del entry["_exact"]
+    return {
+        "as_of": as_of.isoformat(),
+        "checklist": items,
+        "exposure": exposure(inv["flows"], matrix, programme),
+        "flows": matrix,
+        "milestones": {k: {"date": d.isoformat(), "default": f} for k, (d, f) in milestones.items()},
+        "overall": overall(phases, programme.get("weights") or {}, risks),
+        "phases": phases,
+        "risks": risks,
+        "schedule": plan,
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inventory")
+    parser.add_argument("--as-of")
+    args = parser.parse_args(argv)
+    try:
+        result = assess(load_inventory(args.inventory), args.as_of)
+    except InputError as error:
+        print(f"{args.inventory}: error: {error}", file=sys.stderr)
+        return 65
+    json.dump(result, sys.stdout, sort_keys=True, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Self-checks of the oracle's own rules. Run: python3 -m unittest Tests/oracle/test_oracle.py"""
+
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import readiness_oracle as oracle  # noqa: E402
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+
+
+def inventory(**sections):
+    doc = {"version": "1", "programme": {"name": "t", "as_of": "2026-05-15"}}
+    doc.update(sections)
+    return doc
+
+
+class OracleRules(unittest.TestCase):
+    def test_weekend_start_moves_to_monday(self):
+        tasks = [{"id": "a", "phase": "planning", "start": "2026-03-07", "duration": "2"}]
+        plan = oracle.assess(inventory(tasks=tasks))["schedule"]
+        self.assertEqual((plan["a"]["start"], plan["a"]["end"]), ("2026-03-09", "2026-03-10"))
+
+    def test_dependency_cycle_is_named(self):
+        tasks = [{"id": "a", "phase": "planning", "depends_on": ["b"]},
+                 {"id": "b", "phase": "planning", "depends_on": ["a"]}]
+        with self.assertRaisesRegex(oracle.InputError, "a -> b -> a"):
+            oracle.assess(inventory(tasks=tasks))
+
+    def test_start_before_dependencies_is_an_error(self):
+        tasks = [{"id": "a", "phase": "planning", "start": "2026-01-05", "duration": "5"},
+                 {"id": "b", "phase": "planning", "start": "2026-01-06", "depends_on": ["a"]}]
+        with self.assertRaises(oracle.InputError):
+            oracle.assess(inventory(tasks=tasks))
+
+    def test_milestone_without_date_falls_on_latest_dependency_end(self):
+        tasks = [{"id": "a", "phase": "planning", "start": "2026-01-05", "duration": "5"},
+                 {"id": "m", "phase": "planning", "milestone": "true", "depends_on": ["a"]},
+                 {"id": "b", "phase": "planning", "duration": "1", "depends_on": ["m"]}]
+        plan = oracle.assess(inventory(tasks=tasks))["schedule"]
+        self.assertEqual(plan["m"]["end"], "2026-01-09")
+        self.assertEqual(plan["b"]["start"], "2026-01-12")
+        self.assertTrue(all(plan[t]["critical"] for t in "amb"))
+
+    def test_phase_without_items_has_no_score_and_leaves_the_mean(self):
+        systems = [{"id": "s", "kind": "crm", "needs_bsuid": "yes", "bsuid_field": "done"}]
+        result = oracle.assess(inventory(systems=systems))
+        phases = result["phases"]
+        self.assertIsNone(phases["testing"]["score"])
+        self.assertIsNone(phases["testing"]["rag"])
+        mean = oracle.half_up((phases["planning"]["score"] + phases["implementation"]["score"]) / 2, 1)
+        self.assertEqual(result["overall"]["score"], mean)
+
+    def test_missing_keys_take_spec_defaults(self):
+        flows = [{"id": "f", "kind": "crm_lookup"}]
+        systems = [{"id": "s", "kind": "crm"}]
+        result = oracle.assess(inventory(flows=flows, systems=systems))
+        self.assertEqual(result["flows"]["f"]["S-C"], "unknown")
+        self.assertEqual(result["checklist"]["R-P1"]["completion"], 0.0)
+        self.assertEqual(result["checklist"]["R-P2"]["completion"], 0.0)
+        self.assertEqual(result["checklist"]["R-P3"]["completion"], 0.0)
+
+    def test_handle_rules(self):
+        for bad in ("www.shop", "acme.com", "a", "Bad Handle", ".x_y", "a..b", "123"):
+            self.assertFalse(oracle.handle_is_valid(bad), bad)
+        for good in ("veldstroom", "veldstroom_nl", "abc", "a1b"):
+            self.assertTrue(oracle.handle_is_valid(good), good)
+
+    def test_csv_cells_quoted_lists_and_dotted_keys(self):
+        doc = oracle.load_inventory(os.path.join(ROOT, "Examples", "csv-systems", "inventory.yaml"))
+        crm = doc["systems"][0]
+        self.assertEqual(crm["name"], "HubSpot CRM, service hub")
+        self.assertEqual(crm["stores"], ["phone", "email", "bsuid"])
+        self.assertIn('the "phone first" rule', crm["notes"])
+        self.assertNotIn("bsuid_send_field", doc["systems"][2])
+        self.assertEqual(doc["flows"][0]["monthly_ad_spend"], {"amount": "45000", "currency": "NOK"})
+
+
+if __name__ == "__main__":
+    unittest.main()
