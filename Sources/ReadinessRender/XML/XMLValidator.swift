@@ -38,12 +38,15 @@ public enum XMLValidator {
     return withExtendedLifetime(box) {
       let context = Unmanaged.passUnretained(box).toOpaque()
       box.source = .schema
-      guard let parsedSchema = parseSchema(schema, context: context) else {
+      guard let (parsedSchema, schemaDoc) = parseSchema(schema, context: context) else {
         return box.problems.isEmpty
           ? [Problem(source: .schema, line: 0, message: "the schema could not be read")]
           : box.problems
       }
-      defer { xmlSchemaFree(parsedSchema) }
+      defer {
+        xmlSchemaFree(parsedSchema)
+        xmlFreeDoc(schemaDoc)
+      }
       box.source = .document
       guard let doc = parseDocument(document, context: context) else {
         return box.problems.isEmpty
@@ -71,17 +74,23 @@ public enum XMLValidator {
     }
   }
 
+  /// Parses the schema document with the same safe options as any document (libxml2's own
+  /// schema loading would substitute entities and print errors to stderr), then compiles it.
   private static func parseSchema(
     _ schema: Data, context: UnsafeMutableRawPointer
-  ) -> xmlSchemaPtr? {
-    schema.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlSchemaPtr? in
-      guard let base = bytes.bindMemory(to: CChar.self).baseAddress,
-        let parser = xmlSchemaNewMemParserCtxt(base, Int32(bytes.count))
-      else { return nil }
-      defer { xmlSchemaFreeParserCtxt(parser) }
-      xmlSchemaSetParserStructuredErrors(parser, collectProblem, context)
-      return xmlSchemaParse(parser)
+  ) -> (schema: xmlSchemaPtr, doc: xmlDocPtr)? {
+    guard let doc = parseDocument(schema, context: context) else { return nil }
+    guard let parser = xmlSchemaNewDocParserCtxt(doc) else {
+      xmlFreeDoc(doc)
+      return nil
     }
+    defer { xmlSchemaFreeParserCtxt(parser) }
+    xmlSchemaSetParserStructuredErrors(parser, collectProblem, context)
+    guard let compiled = xmlSchemaParse(parser) else {
+      xmlFreeDoc(doc)
+      return nil
+    }
+    return (compiled, doc)
   }
 
   private static func parseDocument(
@@ -95,7 +104,7 @@ public enum XMLValidator {
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     let doc = document.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlDocPtr? in
       guard let base = bytes.bindMemory(to: CChar.self).baseAddress else { return nil }
-      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), XMLRenderer.fileName, nil, options)
+      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, options)
     }
     guard parser.pointee.wellFormed != 0 else {
       if let doc { xmlFreeDoc(doc) }
