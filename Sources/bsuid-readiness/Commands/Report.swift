@@ -47,7 +47,9 @@ extension BSUIDReadiness {
       } catch {
         Console.error("error: \(error)")
         switch error {
-        case .cannotCreateFolder: throw ExitStatus.cannotCreateOutput
+        case .cannotCreateFolder:
+          Console.error("  hint: check that no part of the path is a file and that the folder is writable")
+          throw ExitStatus.cannotCreateOutput
         case .cannotWrite: throw ExitStatus.ioError
         }
       }
