@@ -40,10 +40,14 @@ struct ReportTests {
   @Test("an unknown --format or an impossible --as-of is a usage error (64)")
   func usageErrors() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)
-    let format = try BinaryRunner.run(["report", inventory, "--out", out.path, "--format", "xml,pdf"])
+    let format = try BinaryRunner.run([
+      "report", inventory, "--out", out.path, "--format", "xml,pdf",
+    ])
     #expect(format.status == 64)
     #expect(format.stderr.contains("unknown format 'pdf'"))
-    let day = try BinaryRunner.run(["report", inventory, "--out", out.path, "--as-of", "2026-02-30"])
+    let day = try BinaryRunner.run([
+      "report", inventory, "--out", out.path, "--as-of", "2026-02-30",
+    ])
     #expect(day.status == 64)
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
@@ -54,7 +58,9 @@ struct ReportTests {
   func outputUnderAFile() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)
     try Data("not a folder".utf8).write(to: out)
-    let run = try BinaryRunner.run(["report", inventory, "--out", out.appendingPathComponent("sub").path])
+    let run = try BinaryRunner.run([
+      "report", inventory, "--out", out.appendingPathComponent("sub").path,
+    ])
     #expect(run.status == 73, "\(run.stderr)")
     #expect(run.stderr.contains("cannot create the output folder"))
     #expect(try String(contentsOf: out, encoding: .utf8) == "not a folder")

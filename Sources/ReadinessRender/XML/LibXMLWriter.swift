@@ -16,6 +16,7 @@ final class LibXMLWriter {
   /// Starts a UTF-8 document indented by two spaces whose root `root` is in the default
   /// namespace `namespace`; the caller ends the root with `end()`.
   init(root: String, namespace: String) {
+    LibXML.prepare()
     buffer = xmlBufferCreate()
     writer = buffer.flatMap { xmlNewTextWriterMemory($0, 0) }
     guard let writer else {
@@ -94,4 +95,16 @@ final class LibXMLWriter {
       pointer.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
     }
   }
+}
+
+/// libxml2's one-time set-up. `xmlInitParser` and `xmlSchemaInitTypes` are not safe to race on
+/// first use, and renders and validations may run on several threads at once (tests, portfolio).
+enum LibXML {
+  /// Runs the set-up exactly once (a global `let` is initialised atomically on first use).
+  static func prepare() { _ = initialised }
+
+  private static let initialised: Void = {
+    xmlInitParser()
+    xmlSchemaInitTypes()
+  }()
 }

@@ -43,7 +43,9 @@ extension XMLRenderer {
             ])
         }
         for currency in currencies {
-          let amount = scenario.spend.filter { $0.currency == currency }.reduce(0) { $0 + $1.amount }
+          let amount = scenario.spend.filter { $0.currency == currency }.reduce(0) {
+            $0 + $1.amount
+          }
           writer.element(
             "scenario",
             [
@@ -59,7 +61,8 @@ extension XMLRenderer {
           [
             "flow": flow.flowID, "adoption": XMLNumber.fraction(flow.adoption),
             "conversations": XMLNumber.whole(flow.conversations),
-            "spend": flow.spend.map { XMLNumber.money($0.amount) }, "currency": flow.spend?.currency,
+            "spend": flow.spend.map { XMLNumber.money($0.amount) },
+            "currency": flow.spend?.currency,
             "upper-bound": XMLNumber.boolean(flow.upperBound),
           ])
       }

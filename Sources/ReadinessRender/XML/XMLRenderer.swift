@@ -22,7 +22,10 @@ public enum XMLRenderer {
       ["name": programme.name, "organisation": programme.organisation, "slug": programme.slug])
     writer.element(
       "score",
-      ["overall": XMLNumber.score(assessment.overall.score), "rag": assessment.overall.rag.rawValue])
+      [
+        "overall": XMLNumber.score(assessment.overall.score),
+        "rag": assessment.overall.rag.rawValue,
+      ])
     writePhases(assessment.phases, to: writer)
     writeChecklist(assessment.checklist, to: writer)
     writeFlows(assessment.flows, to: writer)

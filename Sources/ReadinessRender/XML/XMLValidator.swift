@@ -34,6 +34,7 @@ public enum XMLValidator {
   /// Every problem `document` has against the XSD `schema`; empty when it is well-formed and
   /// valid. A document that is not well-formed is not checked against the schema.
   public static func validate(_ document: Data, schema: Data) -> [Problem] {
+    LibXML.prepare()
     let box = ProblemBox()
     return withExtendedLifetime(box) {
       let context = Unmanaged.passUnretained(box).toOpaque()
@@ -68,7 +69,8 @@ public enum XMLValidator {
       let status = xmlSchemaValidateDoc(validation, doc)
       if status != 0 && box.problems.isEmpty {
         box.problems.append(
-          Problem(source: .document, line: 0, message: "schema validation failed (status \(status))"))
+          Problem(
+            source: .document, line: 0, message: "schema validation failed (status \(status))"))
       }
       return box.problems
     }

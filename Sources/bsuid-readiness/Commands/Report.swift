@@ -48,7 +48,8 @@ extension BSUIDReadiness {
         Console.error("error: \(error)")
         switch error {
         case .cannotCreateFolder:
-          Console.error("  hint: check that no part of the path is a file and that the folder is writable")
+          Console.error(
+            "  hint: check that no part of the path is a file and that the folder is writable")
           throw ExitStatus.cannotCreateOutput
         case .cannotWrite: throw ExitStatus.ioError
         }

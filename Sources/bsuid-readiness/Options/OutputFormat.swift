@@ -7,14 +7,16 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
   case xml
 
+  /// Every format's name, comma-separated, for help and errors.
+  static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
   /// Parses `xml,html`-style lists, keeping the given order and dropping repeats.
   static func list(_ text: String) throws -> [OutputFormat] {
     var formats: [OutputFormat] = []
     for name in text.split(separator: ",", omittingEmptySubsequences: false) {
       let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
       guard let format = OutputFormat(rawValue: trimmed) else {
-        let known = allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("unknown format '\(trimmed)' (available: \(known))")
+        throw ValidationError("unknown format '\(trimmed)' (available: \(names))")
       }
       if !formats.contains(format) { formats.append(format) }
     }

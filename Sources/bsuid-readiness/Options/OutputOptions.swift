@@ -14,7 +14,7 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .customLong("format"),
     help: ArgumentHelp(
-      "Comma-separated files to write: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).",
+      "Comma-separated files to write: \(OutputFormat.names) (default: all).",
       valueName: "formats"),
     transform: OutputFormat.list)
   var formatLists: [[OutputFormat]] = []
@@ -27,9 +27,9 @@ struct OutputOptions: ParsableArguments {
 
   /// The formats asked for, in order; all of them when `--format` is not given.
   var formats: [OutputFormat] {
-    let asked = formatLists.flatMap { $0 }
-    let unique = asked.enumerated().filter { asked.firstIndex(of: $0.element) == $0.offset }
-    return asked.isEmpty ? OutputFormat.allCases : unique.map(\.element)
+    var formats: [OutputFormat] = []
+    for format in formatLists.joined() where !formats.contains(format) { formats.append(format) }
+    return formats.isEmpty ? OutputFormat.allCases : formats
   }
 
   /// `--out`, or `Output/<slug>/<as-of>/` under the working directory.

@@ -26,7 +26,8 @@ enum ReportFiles {
     guard let folder = ResourceLocator.find("Schemas") else {
       Console.error(
         "error: cannot find the Schemas/ folder to check workbook.xml against\n"
-          + "  hint: run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
+          + "  hint: run from the repository, or set BSUID_READINESS_HOME to the folder"
+          + " that holds Schemas/")
       throw ExitStatus.ioError
     }
     let url = folder.appendingPathComponent("workbook.xsd")
@@ -41,7 +42,8 @@ enum ReportFiles {
   private static func check(_ file: RenderedFile, against schema: Data) throws {
     let problems = XMLValidator.validate(file.bytes, schema: schema)
     guard !problems.isEmpty else { return }
-    var message = "error: internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
+    var message =
+      "error: internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
       + " nothing was written"
     for problem in problems.prefix(20) { message += "\n  \(file.name): \(problem)" }
     if problems.count > 20 { message += "\n  … and \(problems.count - 20) more" }

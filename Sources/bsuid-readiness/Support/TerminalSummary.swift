@@ -7,34 +7,43 @@ enum TerminalSummary {
   /// How many open risks the summary lists.
   static let riskLimit = 5
 
-  static func lines(for assessment: Assessment, folder: String, files: [String], colour: Bool)
-    -> [String]
-  {
+  static func lines(
+    for assessment: Assessment, folder: String, files: [String], colour: Bool
+  ) -> [String] {
+    let title = TerminalText.clean(assessment.programme.name, limit: 72)
+    let overall = assessment.overall
     var lines = [
-      "\(TerminalText.clean(assessment.programme.name, limit: 72)), as of \(assessment.asOf.iso)",
-      "Overall \(score(assessment.overall.score)) / 100  \(rag(assessment.overall.rag, colour: colour))",
+      "\(title), as of \(assessment.asOf.iso)",
+      "Overall \(score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
     ]
-    let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
-    for phase in assessment.phases {
-      let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-      let value = phase.score.map(score) ?? "n/a"
-      lines.append(
-        "  \(name)  \(pad(value)) vs \(pad(score(phase.expected))) expected  \(rag(phase.rag, colour: colour))"
-      )
-    }
-    let open = assessment.risks.filter(\.open)
-    if open.isEmpty {
-      lines.append("No open risks.")
-    } else {
-      lines.append("Top risks (\(min(open.count, riskLimit)) of \(open.count) open):")
-      for risk in open.prefix(riskLimit) {
-        let owner = risk.owner.map { " (\(TerminalText.clean($0, limit: 30)))" } ?? ""
-        let severity = risk.severity.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
-        lines.append("  \(severity)  \(TerminalText.clean(risk.title, limit: 72))\(owner)")
-      }
-    }
-    lines.append("Wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(TerminalText.clean(folder, limit: 200)):")
+    lines += assessment.phases.map { phaseLine($0, colour: colour) }
+    lines += riskLines(assessment.risks)
+    let plural = files.count == 1 ? "" : "s"
+    lines.append("Wrote \(files.count) file\(plural) to \(TerminalText.clean(folder, limit: 200)):")
     lines += files.map { "  \($0)" }
+    return lines
+  }
+
+  /// `  implementation   41.7 vs 100.0 expected  RED`
+  private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> String {
+    let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
+    let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+    let value = pad(phase.score.map(score) ?? "n/a")
+    let expected = pad(score(phase.expected))
+    return "  \(name)  \(value) vs \(expected) expected  \(rag(phase.rag, colour: colour))"
+  }
+
+  /// The worst open risks, at most `riskLimit`, one line each with severity and owner.
+  private static func riskLines(_ risks: [Risk]) -> [String] {
+    let open = risks.filter(\.open)
+    guard !open.isEmpty else { return ["No open risks."] }
+    var lines = ["Top risks (\(min(open.count, riskLimit)) of \(open.count) open):"]
+    for risk in open.prefix(riskLimit) {
+      let severity = risk.severity.rawValue.uppercased()
+        .padding(toLength: 8, withPad: " ", startingAt: 0)
+      let owner = risk.owner.map { " (\(TerminalText.clean($0, limit: 30)))" } ?? ""
+      lines.append("  \(severity)  \(TerminalText.clean(risk.title, limit: 72))\(owner)")
+    }
     return lines
   }
 
@@ -47,26 +56,12 @@ enum TerminalSummary {
   private static func rag(_ value: RAG, colour: Bool) -> String {
     let text = value.rawValue.uppercased()
     guard colour else { return text }
-    let code = switch value {
-    case .green: "32"
-    case .amber: "33"
-    case .red: "31"
-    }
+    let code =
+      switch value {
+      case .green: "32"
+      case .amber: "33"
+      case .red: "31"
+      }
     return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
-  }
-}
-
-/// Makes inventory text safe to print on a terminal: no control characters (an escape sequence
-/// in a risk title could rewrite the screen), no bidirectional overrides, and a length limit.
-enum TerminalText {
-  static func clean(_ text: String, limit: Int) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      let isControl = scalar.properties.generalCategory == .control
-      let isBidiControl = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-      scalars.append(isControl || isBidiControl ? "\u{FFFD}" : scalar)
-    }
-    let cleaned = String(scalars)
-    return cleaned.count <= limit ? cleaned : String(cleaned.prefix(limit - 1)) + "…"
   }
 }

@@ -1,6 +1,8 @@
 import CLibXML2
 import Foundation
 
+@testable import ReadinessRender
+
 /// An XML element read back with libxml2 (no entity expansion), for checking rendered output.
 struct ParsedXML {
   var name: String
@@ -11,6 +13,7 @@ struct ParsedXML {
 
   /// Parses `data`; nil when it is not well-formed.
   init?(_ data: Data) {
+    LibXML.prepare()
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     let doc = data.withUnsafeBytes { bytes -> xmlDocPtr? in

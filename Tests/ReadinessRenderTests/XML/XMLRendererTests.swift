@@ -24,7 +24,9 @@ struct XMLRendererTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["xmllint", "--noout", "--nonet", "--schema", WorkbookSchema.url.path, file.path]
+    process.arguments = [
+      "xmllint", "--noout", "--nonet", "--schema", WorkbookSchema.url.path, file.path,
+    ]
     let errors = Pipe()
     process.standardError = errors
     try process.run()
@@ -56,7 +58,8 @@ struct XMLRendererTests {
   @Test("line breaks and tabs in attributes survive a parse")
   func whitespaceInAttributesSurvives() throws {
     let text = "one\ntwo\tthree\r\nfour"
-    let root = try #require(ParsedXML(XMLRenderer.render(AssessmentFixture.full(text: text), version: "1").bytes))
+    let root = try #require(
+      ParsedXML(XMLRenderer.render(AssessmentFixture.full(text: text), version: "1").bytes))
     #expect(root.first("programme")?.attributes["organisation"] == text)
   }
 
@@ -102,8 +105,9 @@ struct XMLRendererTests {
     let flow = try #require(root.first("flows")?.first("flow"))
     #expect(flow.attributes["kind"] == "click_to_whatsapp")
     #expect(flow.attributes["primary-identifier"] == "phone")
-    #expect(flow.all("state").map { [$0.attributes["id"], $0.attributes["outcome"]] }
-      == [["S-A", "works"], ["S-B", "works"], ["S-C", "breaks"]])
+    #expect(
+      flow.all("state").map { [$0.attributes["id"], $0.attributes["outcome"]] }
+        == [["S-A", "works"], ["S-B", "works"], ["S-C", "breaks"]])
     let risk = try #require(root.first("risks")?.first("risk"))
     #expect(risk.attributes["kind"] == "operational-silence")
     #expect(risk.attributes["severity"] == "critical")

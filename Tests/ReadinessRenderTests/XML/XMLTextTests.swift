@@ -7,12 +7,14 @@ struct XMLTextTests {
   @Test("characters XML 1.0 forbids become U+FFFD, one for one")
   func forbiddenCharactersAreReplaced() {
     let input = "a\u{0}b\u{1}c\u{B}d\u{C}e\u{1F}f\u{FFFE}g\u{FFFF}h"
-    #expect(XMLText.safe(input) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\u{FFFD}h")
+    #expect(
+      XMLText.safe(input) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\u{FFFD}h")
   }
 
   @Test("tab, line feed, carriage return and everything else allowed pass unchanged")
   func allowedCharactersPass() {
-    let input = "tab\there\nline\r\n<&>\"' שלום 👩‍💻 \u{7F}\u{85}\u{D7FF}\u{E000}\u{FFFD}\u{10FFFF}"
+    let input =
+      "tab\there\nline\r\n<&>\"' שלום 👩‍💻 " + "\u{7F}\u{85}\u{D7FF}\u{E000}\u{FFFD}\u{10FFFF}"
     #expect(XMLText.safe(input) == input)
   }
 

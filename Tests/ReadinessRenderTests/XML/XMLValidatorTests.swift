@@ -33,9 +33,10 @@ struct XMLValidatorTests {
     let rendered = XMLRenderer.render(AssessmentFixture.full(text: "plain"), version: "1.0.0")
     let text = String(decoding: rendered.bytes, as: UTF8.self)
     let broken = text.replacingOccurrences(of: "rag=\"red\"/>", with: "rag=\"crimson\"/>")
-    let line = try #require(
-      broken.split(separator: "\n", omittingEmptySubsequences: false)
-        .firstIndex { $0.contains("crimson") }) + 1
+    let line =
+      try #require(
+        broken.split(separator: "\n", omittingEmptySubsequences: false)
+          .firstIndex { $0.contains("crimson") }) + 1
     let problems = XMLValidator.validate(Data(broken.utf8), schema: try WorkbookSchema.bytes())
     #expect(problems.count == 1)
     #expect(problems.first?.line == line)
