@@ -59,3 +59,23 @@ struct XMLValidatorTests {
     #expect(problems.allSatisfy { $0.source == .schema })
   }
 }
+
+@Suite("XMLRenderer and XMLValidator run safely in parallel")
+struct XMLConcurrencyTests {
+  @Test("sixteen concurrent renders and validations all succeed identically")
+  func concurrentRenderAndValidate() async throws {
+    let schema = try WorkbookSchema.bytes()
+    let expected = XMLRenderer.render(AssessmentFixture.full(), version: "1")
+    let results = await withTaskGroup(of: (Bool, [XMLValidator.Problem]).self) { group in
+      for _ in 0..<16 {
+        group.addTask {
+          let file = XMLRenderer.render(AssessmentFixture.full(), version: "1")
+          return (file == expected, XMLValidator.validate(file.bytes, schema: schema))
+        }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.count == 16)
+    #expect(results.allSatisfy { $0.0 && $0.1.isEmpty })
+  }
+}
