@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 /* xmlFree is a global function-pointer variable: Swift 6 refuses it, so wrap it. */

@@ -1,9 +1,62 @@
 import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessRender
 
 extension BSUIDReadiness {
-  /// Placeholder until implemented.
+  /// `report`: scores an inventory at a date and writes the report files.
   struct Report: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet implemented.")
-    func run() async throws { throw ExitCode(64) }
+    static let configuration = CommandConfiguration(
+      abstract: "Score an inventory and write the report files.",
+      discussion: """
+        Loads the inventory, scores it at --as-of and writes the chosen files into --out, \
+        atomically: a failed run leaves no partial file behind. Every workbook.xml is checked \
+        against Schemas/workbook.xsd before it is written. An invalid inventory prints the same \
+        diagnostics as `validate` and writes nothing.
+
+        Examples:
+          bsuid-readiness report inventory.yaml
+          bsuid-readiness report inventory.yaml --as-of 2026-11-25 --out week-48
+          bsuid-readiness report inventory.json --format xml
+
+        Exit codes: 0 written; 64 usage; 65 invalid inventory (nothing written); \
+        66 inventory missing; 70 internal error: a generated file failed its own checks \
+        (nothing written); 73 output folder cannot be created; 74 I/O error.
+        """)
+
+    @Argument(help: ArgumentHelp("The inventory file (YAML or JSON).", valueName: "inventory"))
+    var inventoryPath: String
+
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+      let inventory = try InventoryInput.load(path: inventoryPath).inventory
+      let day = asOf.resolve(for: inventory.programme)
+      let assessment: Assessment
+      do {
+        assessment = try Assessor.assess(inventory, asOf: day)
+      } catch {
+        DiagnosticPrinter.print(error.diagnostics)
+        throw ExitStatus.invalidInventory
+      }
+      let files = try ReportFiles.render(assessment, formats: output.formats)
+      let folder = output.folder(slug: assessment.programme.slug, asOf: day)
+      do {
+        try AtomicWriter.write(files, into: folder)
+      } catch {
+        Console.error("error: \(error)")
+        switch error {
+        case .cannotCreateFolder:
+          Console.error(
+            "  hint: check that no part of the path is a file and that the folder is writable")
+          throw ExitStatus.cannotCreateOutput
+        case .cannotWrite: throw ExitStatus.ioError
+        }
+      }
+      let summary = TerminalSummary.lines(
+        for: assessment, folder: folder.path, files: files.map(\.name), colour: Console.useColour)
+      summary.forEach(Console.out)
+    }
   }
 }

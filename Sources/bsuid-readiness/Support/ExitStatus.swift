@@ -9,4 +9,6 @@ enum ExitStatus {
   static let inputMissing = ExitCode(66)
   static let cannotCreateOutput = ExitCode(73)
   static let ioError = ExitCode(74)
+  /// A generated file failed its own checks (EX_SOFTWARE): a bug in the tool, nothing written.
+  static let internalError = ExitCode(70)
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Formats numbers for the workbook: plain decimal notation (never an exponent), rounded to a
+/// fixed number of fraction digits, without trailing zeros (`2880`, `0.2`, `57.5`).
+enum XMLNumber {
+  /// `value` rounded to at most `digits` fraction digits. A non-finite value comes out as `NaN`
+  /// or `INF`, which no `xs:decimal` accepts, so validation reports the bug instead of hiding it.
+  static func decimal(_ value: Double, digits: Int) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : "INF" }
+    var text = String(format: "%.\(digits)f", value)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text == "-0" ? "0" : text
+  }
+
+  /// A score or expected progress, 0–100 with at most one decimal (`57.5`, `100`).
+  static func score(_ value: Double) -> String { decimal(value, digits: 1) }
+
+  /// A fraction 0–1 (completion, adoption), to four decimals (`0.75`, `0.6667`).
+  static func fraction(_ value: Double) -> String { decimal(value, digits: 4) }
+
+  /// A whole count (conversations at risk).
+  static func whole(_ value: Double) -> String { decimal(value, digits: 0) }
+
+  /// Money, to two decimals (`8400`, `1234.5`).
+  static func money(_ value: Double) -> String { decimal(value, digits: 2) }
+
+  /// `true` or `false`.
+  static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
+}

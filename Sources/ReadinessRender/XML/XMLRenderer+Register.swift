@@ -1,0 +1,45 @@
+import ReadinessCore
+
+extension XMLRenderer {
+  /// `<risks>`: the register, worst first, generated and manual alike.
+  static func writeRisks(_ risks: [Risk], to writer: LibXMLWriter) {
+    writer.element("risks", [:]) {
+      for risk in risks {
+        writer.element(
+          "risk",
+          [
+            "id": risk.id, "kind": risk.kind.rawValue, "severity": risk.severity.rawValue,
+            "ref": risk.ref, "title": risk.title, "owner": risk.owner, "action": risk.action,
+            "due": risk.due?.iso, "open": XMLNumber.boolean(risk.open),
+          ])
+      }
+    }
+  }
+
+  /// `<usernames>`: each claim with its risk severity (absent when none), alternates and the
+  /// format rules its handles break.
+  static func writeUsernames(_ usernames: [UsernameResult], to writer: LibXMLWriter) {
+    writer.element("usernames", [:]) {
+      for username in usernames {
+        let claim = username.claim
+        writer.element(
+          "username",
+          [
+            "handle": claim.handle, "status": claim.status.rawValue,
+            "risk": username.risk?.rawValue,
+            "sources": claim.sources.map(\.rawValue).joined(separator: " "),
+            "verified-badge": XMLNumber.boolean(claim.verifiedBadge), "owner": claim.owner,
+            "target": claim.target?.iso,
+          ]
+        ) {
+          for alternate in claim.alternates {
+            writer.element("alternate", ["handle": alternate])
+          }
+          for problem in username.formatProblems {
+            writer.element("format-problem", [:]) { writer.text(problem) }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import ReadinessCore
+
+extension XMLRenderer {
+  /// `<timeline>`: scheduled tasks (with their dependencies and covered items), then milestones.
+  /// `progress` is the task's percent complete, 0–100.
+  static func writeTimeline(_ schedule: Schedule, to writer: LibXMLWriter) {
+    writer.element("timeline", ["start": schedule.start.iso, "end": schedule.end.iso]) {
+      for scheduled in schedule.tasks {
+        let task = scheduled.task
+        writer.element(
+          "task",
+          [
+            "id": task.id, "phase": task.phase.rawValue, "start": scheduled.start.iso,
+            "end": scheduled.end.iso, "progress": XMLNumber.decimal(task.progress, digits: 2),
+            "critical": XMLNumber.boolean(scheduled.critical),
+            "late": XMLNumber.boolean(scheduled.late), "title": task.title, "owner": task.owner,
+            "status": task.status.rawValue, "working-days": String(scheduled.workingDays),
+            "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
+            "late-reason": scheduled.lateReason,
+          ]
+        ) {
+          for dependency in task.dependsOn {
+            writer.element("depends-on", ["task": dependency])
+          }
+          for item in task.covers {
+            writer.element("covers", ["item": item])
+          }
+        }
+      }
+      for milestone in schedule.milestones {
+        writer.element(
+          "milestone",
+          [
+            "id": milestone.id, "date": milestone.date.iso, "title": milestone.title,
+            "default": XMLNumber.boolean(milestone.isDefault),
+          ])
+      }
+    }
+  }
+}

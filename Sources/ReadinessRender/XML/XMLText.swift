@@ -1,0 +1,32 @@
+/// Makes text safe for XML 1.0, whose `Char` production forbids most control characters.
+///
+/// libxml2's writer copies forbidden characters through unescaped (and `&#1;` would be just as
+/// illegal), so the document would be ill-formed. Each forbidden character is replaced with
+/// U+FFFD REPLACEMENT CHARACTER, so the reader sees that something was there.
+public enum XMLText {
+  /// The replacement for every character XML 1.0 forbids.
+  public static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+  /// `text` with every character outside XML 1.0's `Char` replaced by U+FFFD: C0 controls
+  /// other than tab, line feed and carriage return, and U+FFFE/U+FFFF. A Swift `String`
+  /// cannot hold a lone surrogate (decoding already turned one into U+FFFD), so surrogates
+  /// need no handling here.
+  public static func safe(_ text: String) -> String {
+    guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      scalars.append(isAllowed(scalar) ? scalar : replacement)
+    }
+    return String(scalars)
+  }
+
+  /// True when XML 1.0 allows `scalar`: `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD]
+  /// | [#x10000-#x10FFFF]`.
+  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x9, 0xA, 0xD: true
+    case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import CLibXML2
+import Foundation
+
+/// Checks an XML document the way a downstream reader would: parses it back with libxml2 and
+/// validates it against an XML Schema, collecting every error with its line.
+///
+/// Parsing uses `XML_PARSE_NONET` only: no entity substitution (`NOENT`) and no DTD loading or
+/// validation (`DTDLOAD`, `DTDVALID`), so an external entity such as `file:///etc/passwd` is
+/// never read. A document type declaration is reported as a problem of its own: a workbook
+/// never has one. Errors are collected through structured handlers bound to this call's
+/// contexts; no libxml2 global handler is touched.
+public enum XMLValidator {
+  /// One problem found in the document or the schema.
+  public struct Problem: Equatable, Sendable, CustomStringConvertible {
+    /// Where it was found: the document, or the schema (a bug in the schema itself).
+    public enum Source: String, Sendable { case document, schema }
+    public var source: Source
+    /// Line counted from 1; 0 when libxml2 gave none.
+    public var line: Int
+    public var message: String
+
+    public init(source: Source, line: Int, message: String) {
+      self.source = source
+      self.line = line
+      self.message = message
+    }
+
+    public var description: String {
+      let place = line > 0 ? "line \(line): " : ""
+      return source == .schema ? "schema: \(place)\(message)" : "\(place)\(message)"
+    }
+  }
+
+  /// Every problem `document` has against the XSD `schema`; empty when it is well-formed and
+  /// valid. A document that is not well-formed is not checked against the schema.
+  public static func validate(_ document: Data, schema: Data) -> [Problem] {
+    LibXML.prepare()
+    let box = ProblemBox()
+    return withExtendedLifetime(box) {
+      let context = Unmanaged.passUnretained(box).toOpaque()
+      box.source = .schema
+      guard let (parsedSchema, schemaDoc) = parseSchema(schema, context: context) else {
+        return box.problems.isEmpty
+          ? [Problem(source: .schema, line: 0, message: "the schema could not be read")]
+          : box.problems
+      }
+      defer {
+        xmlSchemaFree(parsedSchema)
+        xmlFreeDoc(schemaDoc)
+      }
+      box.source = .document
+      guard let doc = parseDocument(document, context: context) else {
+        return box.problems.isEmpty
+          ? [Problem(source: .document, line: 0, message: "the document could not be parsed")]
+          : box.problems
+      }
+      defer { xmlFreeDoc(doc) }
+      if doc.pointee.intSubset != nil {
+        box.problems.append(
+          Problem(
+            source: .document, line: 0,
+            message: "a document type declaration is not allowed in a workbook"))
+      }
+      guard let validation = xmlSchemaNewValidCtxt(parsedSchema) else {
+        return box.problems + [Problem(source: .document, line: 0, message: "out of memory")]
+      }
+      defer { xmlSchemaFreeValidCtxt(validation) }
+      xmlSchemaSetValidStructuredErrors(validation, collectProblem, context)
+      let status = xmlSchemaValidateDoc(validation, doc)
+      if status != 0 && box.problems.isEmpty {
+        box.problems.append(
+          Problem(
+            source: .document, line: 0, message: "schema validation failed (status \(status))"))
+      }
+      return box.problems
+    }
+  }
+
+  /// Parses the schema document with the same safe options as any document (libxml2's own
+  /// schema loading would substitute entities and print errors to stderr), then compiles it.
+  private static func parseSchema(
+    _ schema: Data, context: UnsafeMutableRawPointer
+  ) -> (schema: xmlSchemaPtr, doc: xmlDocPtr)? {
+    guard let doc = parseDocument(schema, context: context) else { return nil }
+    guard let parser = xmlSchemaNewDocParserCtxt(doc) else {
+      xmlFreeDoc(doc)
+      return nil
+    }
+    defer { xmlSchemaFreeParserCtxt(parser) }
+    xmlSchemaSetParserStructuredErrors(parser, collectProblem, context)
+    guard let compiled = xmlSchemaParse(parser) else {
+      xmlFreeDoc(doc)
+      return nil
+    }
+    return (compiled, doc)
+  }
+
+  private static func parseDocument(
+    _ document: Data, context: UnsafeMutableRawPointer
+  ) -> xmlDocPtr? {
+    guard let parser = xmlNewParserCtxt() else { return nil }
+    defer { xmlFreeParserCtxt(parser) }
+    parser.pointee.sax.pointee.serror = collectParserProblem
+    parser.pointee._private = context
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    let doc = document.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlDocPtr? in
+      guard let base = bytes.bindMemory(to: CChar.self).baseAddress else { return nil }
+      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, options)
+    }
+    guard parser.pointee.wellFormed != 0 else {
+      if let doc { xmlFreeDoc(doc) }
+      return nil
+    }
+    return doc
+  }
+}
+
+/// The problems one `validate` call collects; handed to libxml2 as an unretained pointer.
+private final class ProblemBox {
+  var source = XMLValidator.Problem.Source.document
+  var problems: [XMLValidator.Problem] = []
+
+  func add(_ error: xmlErrorPtr) {
+    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    problems.append(
+      XMLValidator.Problem(
+        source: source, line: Int(error.pointee.line),
+        message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+  }
+}
+
+/// Schema parser and validator handler: `userData` is the `ProblemBox`.
+private let collectProblem: xmlStructuredErrorFunc = { userData, error in
+  guard let userData, let error else { return }
+  Unmanaged<ProblemBox>.fromOpaque(userData).takeUnretainedValue().add(error)
+}
+
+/// Document parser handler: `userData` is the parser context, whose `_private` is the box.
+private let collectParserProblem: xmlStructuredErrorFunc = { userData, error in
+  guard let userData, let error else { return }
+  let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+  guard let box = parser.pointee._private else { return }
+  Unmanaged<ProblemBox>.fromOpaque(box).takeUnretainedValue().add(error)
+}

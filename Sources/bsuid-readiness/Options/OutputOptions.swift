@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import ReadinessCore
+
+/// Where `report` writes and what: `--out`, `--format`, `--templates`.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .customLong("out"),
+    help: ArgumentHelp(
+      "Folder to write the report files into (default: Output/<programme-slug>/<as-of>/).",
+      valueName: "dir"))
+  var out: String?
+
+  @Option(
+    name: .customLong("format"),
+    help: ArgumentHelp(
+      "Comma-separated files to write: \(OutputFormat.names) (default: all).",
+      valueName: "formats"),
+    transform: OutputFormat.list)
+  var formatLists: [[OutputFormat]] = []
+
+  @Option(
+    name: .customLong("templates"),
+    help: ArgumentHelp(
+      "Folder of report templates that override the bundled Templates/.", valueName: "dir"))
+  var templates: String?
+
+  /// The formats asked for, in order; all of them when `--format` is not given.
+  var formats: [OutputFormat] {
+    var formats: [OutputFormat] = []
+    for format in formatLists.joined() where !formats.contains(format) { formats.append(format) }
+    return formats.isEmpty ? OutputFormat.allCases : formats
+  }
+
+  /// `--out`, or `Output/<slug>/<as-of>/` under the working directory.
+  func folder(slug: String, asOf: Day) -> URL {
+    if let out { return URL(fileURLWithPath: out, isDirectory: true) }
+    return URL(fileURLWithPath: "Output", isDirectory: true)
+      .appendingPathComponent(slug.isEmpty ? "programme" : slug, isDirectory: true)
+      .appendingPathComponent(asOf.iso, isDirectory: true)
+  }
+
+  func validate() throws {
+    guard let templates else { return }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw ValidationError("--templates \(templates): no such folder") }
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ReadinessCore
+
+/// The compact summary `report` prints: overall score and RAG, one line per phase, the top
+/// open risks and the files written. RAG is always text; colour only adds to it.
+enum TerminalSummary {
+  /// How many open risks the summary lists.
+  static let riskLimit = 5
+
+  static func lines(
+    for assessment: Assessment, folder: String, files: [String], colour: Bool
+  ) -> [String] {
+    let title = TerminalText.clean(assessment.programme.name, limit: 72)
+    let overall = assessment.overall
+    var lines = [
+      "\(title), as of \(assessment.asOf.iso)",
+      "Overall \(score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
+    ]
+    lines += assessment.phases.map { phaseLine($0, colour: colour) }
+    lines += riskLines(assessment.risks)
+    let plural = files.count == 1 ? "" : "s"
+    lines.append("Wrote \(files.count) file\(plural) to \(TerminalText.clean(folder, limit: 200)):")
+    lines += files.map { "  \($0)" }
+    return lines
+  }
+
+  /// `  implementation   41.7 vs 100.0 expected  RED`
+  private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> String {
+    let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
+    let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+    let value = pad(phase.score.map(score) ?? "n/a")
+    let expected = pad(score(phase.expected))
+    return "  \(name)  \(value) vs \(expected) expected  \(rag(phase.rag, colour: colour))"
+  }
+
+  /// The worst open risks, at most `riskLimit`, one line each with severity and owner.
+  private static func riskLines(_ risks: [Risk]) -> [String] {
+    let open = risks.filter(\.open)
+    guard !open.isEmpty else { return ["No open risks."] }
+    var lines = ["Top risks (\(min(open.count, riskLimit)) of \(open.count) open):"]
+    for risk in open.prefix(riskLimit) {
+      let severity = risk.severity.rawValue.uppercased()
+        .padding(toLength: 8, withPad: " ", startingAt: 0)
+      let owner = risk.owner.map { " (\(TerminalText.clean($0, limit: 30)))" } ?? ""
+      lines.append("  \(severity)  \(TerminalText.clean(risk.title, limit: 72))\(owner)")
+    }
+    return lines
+  }
+
+  private static func score(_ value: Double) -> String { String(format: "%.1f", value) }
+
+  private static func pad(_ text: String) -> String {
+    String(repeating: " ", count: max(0, 5 - text.count)) + text
+  }
+
+  private static func rag(_ value: RAG, colour: Bool) -> String {
+    let text = value.rawValue.uppercased()
+    guard colour else { return text }
+    let code =
+      switch value {
+      case .green: "32"
+      case .amber: "33"
+      case .red: "31"
+      }
+    return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+  }
+}

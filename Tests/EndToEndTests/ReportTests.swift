@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite("report exits with the SPEC §8 codes and writes nothing on failure")
+struct ReportTests {
+  /// A folder holding `inventory.yaml` with `text`, and an `out` path inside it not yet created.
+  func workspace(inventory text: String) throws -> (inventory: String, out: URL) {
+    let folder = try BinaryRunner.temporaryFolder()
+    let inventory = folder.appendingPathComponent("inventory.yaml")
+    try Data(text.utf8).write(to: inventory)
+    return (inventory.path, folder.appendingPathComponent("out"))
+  }
+
+  static let validInventory = """
+    version: 1
+    programme:
+      name: End-to-end test programme
+      as_of: 2026-11-25
+    """
+
+  @Test("an invalid inventory exits 65 and writes nothing")
+  func invalidInventory() throws {
+    let (inventory, out) = try workspace(
+      inventory: "version: 1\nprogramme:\n  name: Broken\nflowz: []\n")
+    let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
+    #expect(run.status == 65, "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("a missing inventory exits 66 and writes nothing")
+  func missingInventory() throws {
+    let out = try BinaryRunner.temporaryFolder().appendingPathComponent("out")
+    let run = try BinaryRunner.run(["report", "/nonexistent/inventory.yaml", "--out", out.path])
+    #expect(run.status == 66)
+    #expect(run.stderr.contains("/nonexistent/inventory.yaml: error: no such inventory file"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test("an unknown --format or an impossible --as-of is a usage error (64)")
+  func usageErrors() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    let format = try BinaryRunner.run([
+      "report", inventory, "--out", out.path, "--format", "xml,pdf",
+    ])
+    #expect(format.status == 64)
+    #expect(format.stderr.contains("unknown format 'pdf'"))
+    let day = try BinaryRunner.run([
+      "report", inventory, "--out", out.path, "--as-of", "2026-02-30",
+    ])
+    #expect(day.status == 64)
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test(
+    "--out under a regular file exits 73 and writes nothing",
+    .disabled("needs the real loader and engine: both are stubs on this branch"))
+  func outputUnderAFile() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    try Data("not a folder".utf8).write(to: out)
+    let run = try BinaryRunner.run([
+      "report", inventory, "--out", out.appendingPathComponent("sub").path,
+    ])
+    #expect(run.status == 73, "\(run.stderr)")
+    #expect(run.stderr.contains("cannot create the output folder"))
+    #expect(try String(contentsOf: out, encoding: .utf8) == "not a folder")
+  }
+
+  @Test(
+    "a valid inventory writes a workbook.xml that xmllint validates, and prints the summary",
+    .disabled("needs the real loader and engine: both are stubs on this branch"))
+  func writesValidWorkbook() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    let run = try BinaryRunner.run(["report", inventory, "--out", out.path, "--format", "xml"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let workbook = out.appendingPathComponent("workbook.xml")
+    #expect(FileManager.default.fileExists(atPath: workbook.path))
+    #expect(run.stdout.contains("as of 2026-11-25"))
+    #expect(run.stdout.contains("workbook.xml"))
+    let lint = try BinaryRunner.xmllint(
+      workbook, schema: BinaryRunner.root.appendingPathComponent("Schemas/workbook.xsd"))
+    #expect(lint == 0)
+  }
+}
+
+extension BinaryRunner {
+  /// Runs `xmllint --noout --nonet --schema schema file` and returns its exit status.
+  static func xmllint(_ file: URL, schema: URL) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["xmllint", "--noout", "--nonet", "--schema", schema.path, file.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}

@@ -1,0 +1,107 @@
+import ReadinessCore
+
+/// Hand-built assessments for renderer tests: every section filled, free text hostile.
+enum AssessmentFixture {
+  /// Markup, quotes, `&`, a CDATA end, forbidden control characters, right-to-left text and emoji.
+  static let hostile = "<script>alert(\"x\")</script> & 'q' ]]> \u{1}\u{B}\u{FFFE} שלום עולם 👩‍💻🇪🇺"
+  /// A 5000-character programme name.
+  static let longName = String(repeating: "Ä", count: 4990) + "0123456789"
+
+  static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
+
+  /// An assessment with every section populated and `text` in every free-text field.
+  static func full(text: String = hostile) -> Assessment {
+    var claim = UsernameClaim(handle: "acme" + text)
+    claim.sources = [.displayName, .instagram]
+    claim.owner = text
+    claim.target = day("2026-06-29")
+    claim.alternates = ["acme.shop", text]
+    var attestation = Attestation(item: "R-P4", status: .done)
+    (attestation.by, attestation.on, attestation.evidence) = (text, day("2026-02-02"), text)
+    var task = PlanTask(id: "t1", title: text, phase: .implementation)
+    (task.owner, task.progress, task.dependsOn, task.covers) = (text, 62.5, ["t0"], ["R-I1"])
+    var waba = WABA(id: "waba-main")
+    (waba.businessPortfolio, waba.bsp, waba.migrationDate) = (text, text, day("2027-02-15"))
+    waba.sharesUserIdsWith = ["waba-collections"]
+    var decision = Decision(id: "d1", title: text)
+    (decision.owner, decision.date) = (text, day("2026-01-20"))
+    let pending = PendingRef(kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: text)
+    return Assessment(
+      programme: ProgrammeSummary(name: longName + text, organisation: text, slug: "acme"),
+      asOf: day("2026-11-25"),
+      overall: ScoreRAG(score: 57.5, rag: .red),
+      phases: [
+        PhaseResult(
+          id: .planning, start: day("2026-01-12"), end: day("2026-03-31"), score: 100,
+          expected: 100, rag: .green, ragReason: text, weight: 1),
+        PhaseResult(
+          id: .implementation, start: day("2026-01-01"), end: day("2026-06-30"), score: 41.7,
+          expected: 100, rag: .red, ragReason: text, weight: 2),
+        PhaseResult(
+          id: .testing, start: day("2026-04-01"), end: day("2026-12-31"), score: nil,
+          expected: 84.4, rag: .amber, ragReason: text, weight: 1),
+      ],
+      checklist: [
+        ItemResult(
+          id: "R-P1", phase: .planning, title: text, completion: 0.75, status: .inProgress,
+          weight: 1, basis: .data, done: 3, counted: 4, pending: [pending],
+          coveringTasks: ["t1"], attestation: nil),
+        ItemResult(
+          id: "R-P4", phase: .planning, title: text, completion: 1, status: .done, weight: 2,
+          basis: .data, done: 2, counted: 3, pending: [], coveringTasks: [],
+          attestation: attestation),
+        ItemResult(
+          id: "R-C3", phase: .implementation, title: text, completion: nil,
+          status: .notApplicable, weight: 1, basis: .none, done: 0, counted: 0, pending: [],
+          coveringTasks: [], attestation: nil),
+      ],
+      flows: [
+        FlowStates(
+          id: "ctwa-spring", name: text, kind: .clickToWhatsApp, primaryIdentifier: .phone,
+          owner: text, outcomes: [.a: .works, .b: .works, .c: .breaks], reason: text)
+      ],
+      exposure: exposure(currencies: ["EUR"]),
+      risks: [
+        Risk(
+          id: "operational-silence:ctwa-spring", kind: .operationalSilence, severity: .critical,
+          ref: "ctwa-spring", title: text, owner: text, action: text, due: day("2026-12-01")),
+        Risk(
+          id: "m1", kind: .manual, severity: .low, ref: nil, title: text, owner: nil,
+          action: text, due: nil, open: false),
+      ],
+      usernames: [UsernameResult(claim: claim, risk: .high, formatProblems: [text])],
+      schedule: Schedule(
+        tasks: [
+          ScheduledTask(
+            task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110,
+            slack: 0, critical: true, late: true, lateReason: text)
+        ],
+        milestones: [
+          MilestoneDate(id: "claim-window", title: text, date: day("2026-06-29"), isDefault: true)
+        ],
+        start: day("2026-01-01"), end: day("2026-12-31")),
+      assumptions: [Assumption(subject: text, value: text, source: text)],
+      stakeholders: [Stakeholder(team: text, owner: text, committed: true)],
+      decisions: [decision],
+      wabas: [waba])
+  }
+
+  /// Exposure of one breaking flow with 18 000 conversations and 52 500 of ad spend (in each of
+  /// `currencies`) a month and a first-contact share of 0.8: 2880 and 8400 at 20 % adoption.
+  static func exposure(currencies: [String]) -> Exposure {
+    let adoptions = [0.05, 0.2, 0.5]
+    let scenarios = adoptions.map { adoption in
+      ExposureScenario(
+        adoption: adoption, conversations: (18000 * adoption * 0.8).rounded(),
+        spend: currencies.map { Money(amount: 52500 * adoption * 0.8, currency: $0) },
+        upperBound: false)
+    }
+    let flows = adoptions.map { adoption in
+      FlowExposure(
+        flowID: "ctwa-spring", adoption: adoption, conversations: 18000 * adoption * 0.8,
+        spend: currencies.first.map { Money(amount: 52500 * adoption * 0.8, currency: $0) },
+        upperBound: false)
+    }
+    return Exposure(adoptions: adoptions, scenarios: scenarios, flows: flows)
+  }
+}

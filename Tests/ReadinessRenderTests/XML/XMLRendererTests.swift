@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import ReadinessRender
+
+@Suite("XMLRenderer writes the §6.1 workbook")
+struct XMLRendererTests {
+  let rendered = XMLRenderer.render(AssessmentFixture.full(), version: "1.2.3")
+
+  func parsed() throws -> ParsedXML { try #require(ParsedXML(rendered.bytes)) }
+
+  @Test("the file is workbook.xml and valid against Schemas/workbook.xsd")
+  func validAgainstSchema() throws {
+    #expect(rendered.name == "workbook.xml")
+    let problems = XMLValidator.validate(rendered.bytes, schema: try WorkbookSchema.bytes())
+    #expect(problems == [])
+  }
+
+  @Test("xmllint, run as a separate program, agrees the document is valid")
+  func validForXmllint() throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("workbook-\(UUID().uuidString).xml")
+    try rendered.bytes.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "xmllint", "--noout", "--nonet", "--schema", WorkbookSchema.url.path, file.path,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(message)")
+    #expect(message.contains("validates"))
+  }
+
+  @Test("two renders of the same assessment are byte-identical")
+  func deterministic() {
+    #expect(XMLRenderer.render(AssessmentFixture.full(), version: "1.2.3") == rendered)
+  }
+
+  @Test("hostile strings survive intact; forbidden characters become U+FFFD")
+  func hostileStringsSurvive() throws {
+    let root = try parsed()
+    let expected = XMLText.safe(AssessmentFixture.hostile)
+    #expect(expected.contains("\u{FFFD}\u{FFFD}\u{FFFD}"))
+    #expect(root.first("programme")?.attributes["name"] == AssessmentFixture.longName + expected)
+    #expect(root.first("programme")?.attributes["organisation"] == expected)
+    let problem = root.first("usernames")?.first("username")?.first("format-problem")
+    #expect(problem?.text == expected)
+    let risk = root.first("risks")?.first("risk")
+    #expect(risk?.attributes["title"] == expected)
+    #expect(risk?.attributes["action"] == expected)
+  }
+
+  @Test("line breaks and tabs in attributes survive a parse")
+  func whitespaceInAttributesSurvives() throws {
+    let text = "one\ntwo\tthree\r\nfour"
+    let root = try #require(
+      ParsedXML(XMLRenderer.render(AssessmentFixture.full(text: text), version: "1").bytes))
+    #expect(root.first("programme")?.attributes["organisation"] == text)
+  }
+
+  @Test("root, programme, score and phases use the §6.1 names and formats")
+  func coreHeader() throws {
+    let root = try parsed()
+    #expect(root.name == "workbook")
+    #expect(root.namespace == "urn:bsuid-readiness:workbook:1")
+    #expect(root.descendants.allSatisfy { $0.namespace == "urn:bsuid-readiness:workbook:1" })
+    #expect(root.attributes["version"] == "1")
+    #expect(root.attributes["as-of"] == "2026-11-25")
+    #expect(root.attributes["generated-by"] == "bsuid-readiness 1.2.3")
+    #expect(root.first("score")?.attributes == ["overall": "57.5", "rag": "red"])
+    let phases = root.first("phases")?.all("phase") ?? []
+    #expect(phases.map { $0.attributes["id"] } == ["planning", "implementation", "testing"])
+    #expect(phases[0].attributes["score"] == "100")
+    #expect(phases[0].attributes["start"] == "2026-01-12")
+    #expect(phases[1].attributes["score"] == "41.7")
+    #expect(phases[1].attributes["rag"] == "red")
+    #expect(phases[2].attributes["score"] == nil)
+    #expect(phases[2].attributes["expected"] == "84.4")
+  }
+
+  @Test("checklist items carry completion, status, attestation and pending refs")
+  func checklist() throws {
+    let items = try parsed().first("checklist")?.all("item") ?? []
+    #expect(items.map { $0.attributes["id"] } == ["R-P1", "R-P4", "R-C3"])
+    #expect(items[0].attributes["completion"] == "0.75")
+    #expect(items[0].attributes["status"] == "in_progress")
+    #expect(items[0].attributes["attested"] == "false")
+    #expect(items[0].first("pending")?.attributes["ref"] == "ctwa-spring")
+    #expect(items[0].first("covered-by")?.attributes["task"] == "t1")
+    #expect(items[1].attributes["completion"] == "1")
+    #expect(items[1].attributes["attested"] == "true")
+    #expect(items[1].first("attestation")?.attributes["on"] == "2026-02-02")
+    #expect(items[2].attributes["completion"] == nil)
+    #expect(items[2].attributes["status"] == "not_applicable")
+  }
+
+  @Test("flows list the three states; risks, usernames and timeline use §6.1 names")
+  func flowsRisksUsernamesTimeline() throws {
+    let root = try parsed()
+    let flow = try #require(root.first("flows")?.first("flow"))
+    #expect(flow.attributes["kind"] == "click_to_whatsapp")
+    #expect(flow.attributes["primary-identifier"] == "phone")
+    #expect(
+      flow.all("state").map { [$0.attributes["id"], $0.attributes["outcome"]] }
+        == [["S-A", "works"], ["S-B", "works"], ["S-C", "breaks"]])
+    let risk = try #require(root.first("risks")?.first("risk"))
+    #expect(risk.attributes["kind"] == "operational-silence")
+    #expect(risk.attributes["severity"] == "critical")
+    #expect(risk.attributes["ref"] == "ctwa-spring")
+    #expect(root.first("usernames")?.first("username")?.attributes["risk"] == "high")
+    let task = try #require(root.first("timeline")?.first("task"))
+    #expect(task.attributes["progress"] == "62.5")
+    #expect(task.attributes["critical"] == "true")
+    #expect(task.attributes["late"] == "true")
+    #expect(task.attributes["end"] == "2026-07-03")
+    #expect(task.first("depends-on")?.attributes["task"] == "t0")
+    let milestone = root.first("timeline")?.first("milestone")
+    #expect(milestone?.attributes["id"] == "claim-window")
+    #expect(milestone?.attributes["date"] == "2026-06-29")
+  }
+}
