@@ -6,8 +6,9 @@ import Testing
 struct ProgrammeSlugTests {
   @Test("slug keeps lower-case ASCII letters and digits joined by single dashes")
   func ascii() {
-    #expect(ProgrammeSlug.slug("Acme Telecom — WhatsApp usernames readiness 2026")
-      == "acme-telecom-whatsapp-usernames-readiness-2026")
+    #expect(
+      ProgrammeSlug.slug("Acme Telecom — WhatsApp usernames readiness 2026")
+        == "acme-telecom-whatsapp-usernames-readiness-2026")
     #expect(ProgrammeSlug.slug("  --Télécom!!  ") == "t-l-com")
   }
 

@@ -10,7 +10,8 @@ public enum ProgrammeSlug {
     var slug = ""
     var pendingDash = false
     for scalar in name.unicodeScalars {
-      let lower = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+      let lower =
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
       if ("a"..."z").contains(lower) || ("0"..."9").contains(lower) {
         if pendingDash && !slug.isEmpty { slug.append("-") }
         pendingDash = false

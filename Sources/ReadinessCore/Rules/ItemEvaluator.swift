@@ -1,4 +1,4 @@
-/// Turns a checklist item's tally, covering tasks and attestation into an `ItemResult` (SPEC §4.1).
+/// Turns an item's tally, covering tasks and attestation into an `ItemResult` (SPEC §4.1).
 ///
 /// - Nothing counted (denominator 0): the mean progress of the covering tasks; with no covering
 ///   task, `not_applicable` (the item leaves its phase).
@@ -38,7 +38,9 @@ struct ItemEvaluator: Sendable {
     if !tasks.isEmpty && (tally.counted == 0 || tally.prefersTasks) {
       basis = .tasks
       completion = tasks.map(\.clampedProgress).reduce(0, +) / 100 / Double(tasks.count)
-      pending = tasks.filter { !$0.isFinished }.map { .task($0, "\(Scoring.percent($0.progress)) done") }
+      pending = tasks.filter { !$0.isFinished }.map {
+        .task($0, "\(Scoring.percent($0.progress)) done")
+      }
     } else if tally.counted > 0 {
       basis = .data
       completion = Double(tally.done) / Double(tally.counted)
@@ -57,7 +59,8 @@ struct ItemEvaluator: Sendable {
     }
     if completion == nil || completion == 1 { pending = [] }
     let (done, counted) =
-      basis == .tasks ? (tasks.filter(\.isFinished).count, tasks.count) : (tally.done, tally.counted)
+      basis == .tasks
+      ? (tasks.filter(\.isFinished).count, tasks.count) : (tally.done, tally.counted)
     return ItemResult(
       id: item.id, phase: item.phase, title: item.title, completion: completion, status: status,
       weight: context.inventory.programme.itemWeights[item.id] ?? 1, basis: basis, done: done,

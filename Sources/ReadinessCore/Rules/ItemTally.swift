@@ -39,7 +39,8 @@ extension PendingRef {
   }
 
   static func system(_ system: BusinessSystem, _ reason: String) -> PendingRef {
-    PendingRef(kind: .system, ref: system.id, name: system.name, owner: system.owner, reason: reason)
+    PendingRef(
+      kind: .system, ref: system.id, name: system.name, owner: system.owner, reason: reason)
   }
 
   static func waba(_ id: String, _ reason: String) -> PendingRef {

@@ -26,18 +26,30 @@ struct ProgrammeCalendar: Sendable {
 
   /// SPEC §5's six milestones with where each date comes from.
   static let defaultMilestones: [(id: String, title: String, date: Day, source: String)] = [
-    ("bsuid-webhooks", "BSUIDs in webhooks", date(2026, 4, 6),
-     "Meta BSUID doc changelog: BSUIDs in webhooks from early April 2026"),
-    ("test-countries", "Usernames in pilot countries", date(2026, 6, 1),
-     "BSPs (Freshworks, Infobip): rollout in test countries from 1 June 2026"),
-    ("claim-window", "Business usernames claimable", date(2026, 6, 29),
-     "Meta BSUID doc: business usernames claimable from 29 June 2026"),
-    ("send-to-bsuid", "Sending by BSUID (recipient)", date(2026, 7, 1),
-     "Meta BSUID doc changelog 29 June 2026: send to BSUID from July 2026"),
-    ("phone-request", "Phone-number request (REQUEST_CONTACT_INFO)", date(2026, 7, 1),
-     "Meta BSUID doc changelog 29 June 2026: request button early July 2026"),
-    ("global-rollout", "Global rollout", date(2026, 12, 31),
-     "SPEC §5 default: usernames for everyone later in 2026 (no Meta date)"),
+    (
+      "bsuid-webhooks", "BSUIDs in webhooks", date(2026, 4, 6),
+      "Meta BSUID doc changelog: BSUIDs in webhooks from early April 2026"
+    ),
+    (
+      "test-countries", "Usernames in pilot countries", date(2026, 6, 1),
+      "BSPs (Freshworks, Infobip): rollout in test countries from 1 June 2026"
+    ),
+    (
+      "claim-window", "Business usernames claimable", date(2026, 6, 29),
+      "Meta BSUID doc: business usernames claimable from 29 June 2026"
+    ),
+    (
+      "send-to-bsuid", "Sending by BSUID (recipient)", date(2026, 7, 1),
+      "Meta BSUID doc changelog 29 June 2026: send to BSUID from July 2026"
+    ),
+    (
+      "phone-request", "Phone-number request (REQUEST_CONTACT_INFO)", date(2026, 7, 1),
+      "Meta BSUID doc changelog 29 June 2026: request button early July 2026"
+    ),
+    (
+      "global-rollout", "Global rollout", date(2026, 12, 31),
+      "SPEC §5 default: usernames for everyone later in 2026 (no Meta date)"
+    ),
   ]
 
   init(_ programme: Programme) throws(InvalidInventory) {
@@ -45,7 +57,8 @@ struct ProgrammeCalendar: Sendable {
     var windows: [PhaseWindow] = []
     for phase in PhaseID.allCases {
       let given = programme.phases[phase]
-      let fallback = Self.defaultWindows[phase] ?? (Self.defaultProgrammeStart, Self.defaultProgrammeStart)
+      let fallback =
+        Self.defaultWindows[phase] ?? (Self.defaultProgrammeStart, Self.defaultProgrammeStart)
       var start = fallback.start
       if let date = given?.start {
         start = date
@@ -61,12 +74,14 @@ struct ProgrammeCalendar: Sendable {
             source: "SPEC §5 default: the programme start"))
       } else {
         assumptions.append(
-          Assumption(subject: "phase \(phase.rawValue) start", value: start.iso, source: "SPEC §5 default"))
+          Assumption(
+            subject: "phase \(phase.rawValue) start", value: start.iso, source: "SPEC §5 default"))
       }
       let end = given?.end ?? fallback.end
       if given?.end == nil {
         assumptions.append(
-          Assumption(subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
+          Assumption(
+            subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
       }
       if end < start {
         throw InvalidInventory([
@@ -85,11 +100,14 @@ struct ProgrammeCalendar: Sendable {
       milestones.append(
         MilestoneDate(id: fallback.id, title: fallback.title, date: fallback.date, isDefault: true))
       assumptions.append(
-        Assumption(subject: "milestone \(fallback.id)", value: fallback.date.iso, source: fallback.source))
+        Assumption(
+          subject: "milestone \(fallback.id)", value: fallback.date.iso, source: fallback.source))
     }
     for given in programme.milestones {
-      let title = given.title ?? Self.defaultMilestones.first { $0.id == given.id }?.title ?? given.id
-      milestones.append(MilestoneDate(id: given.id, title: title, date: given.date, isDefault: false))
+      let title =
+        given.title ?? Self.defaultMilestones.first { $0.id == given.id }?.title ?? given.id
+      milestones.append(
+        MilestoneDate(id: given.id, title: title, date: given.date, isDefault: false))
     }
     milestones.sort { ($0.date, $0.id) < ($1.date, $1.id) }
     if programme.tolerance == nil {

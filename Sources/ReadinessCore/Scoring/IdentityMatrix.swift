@@ -25,7 +25,7 @@ enum IdentityMatrix {
     }
     if flow.kind.isInbound {
       if flow.primaryIdentifier == .phone {
-        return (.breaks, "keys on the phone number, which S-C webhooks do not carry: conversations are lost silently")
+        return (.breaks, "keys on the phone number, absent in S-C: conversations are lost silently")
       }
       return (.unknown, "primary_identifier not audited")
     }

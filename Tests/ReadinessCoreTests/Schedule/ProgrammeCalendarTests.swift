@@ -7,13 +7,15 @@ struct ProgrammeCalendarTests {
   @Test("every SPEC §5 default used is listed as an assumption with its source")
   func defaults() throws {
     let result = try assess(inventory())
-    #expect(result.phases.map { "\($0.start.iso)…\($0.end.iso)" } == [
-      "2026-01-01…2026-03-31", "2026-01-01…2026-06-30", "2026-04-01…2026-12-31",
-    ])
-    #expect(result.schedule.milestones.map { "\($0.id) \($0.date.iso)" } == [
-      "bsuid-webhooks 2026-04-06", "test-countries 2026-06-01", "claim-window 2026-06-29",
-      "phone-request 2026-07-01", "send-to-bsuid 2026-07-01", "global-rollout 2026-12-31",
-    ])
+    #expect(
+      result.phases.map { "\($0.start.iso)…\($0.end.iso)" } == [
+        "2026-01-01…2026-03-31", "2026-01-01…2026-06-30", "2026-04-01…2026-12-31",
+      ])
+    #expect(
+      result.schedule.milestones.map { "\($0.id) \($0.date.iso)" } == [
+        "bsuid-webhooks 2026-04-06", "test-countries 2026-06-01", "claim-window 2026-06-29",
+        "phone-request 2026-07-01", "send-to-bsuid 2026-07-01", "global-rollout 2026-12-31",
+      ])
     #expect(result.schedule.milestones.allSatisfy { $0.isDefault })
     let subjects = result.assumptions.map(\.subject)
     #expect(subjects.contains("programme start") && subjects.contains("phase testing end"))
@@ -24,19 +26,22 @@ struct ProgrammeCalendarTests {
 
   @Test("overrides replace defaults and drop their assumptions; extra milestones join by date")
   func overrides() throws {
-    let result = try assess(inventory {
-      $0.programme.start = day("2026-01-12")
-      $0.programme.phases = [.testing: PhaseWindowOverride(end: day("2027-01-31"))]
-      $0.programme.milestones = [
-        Milestone(id: "claim-window", date: day("2026-06-30")),
-        Milestone(id: "board", title: "Board review", date: day("2026-05-01")),
-      ]
-      $0.programme.tolerance = 10
-    })
+    let result = try assess(
+      inventory {
+        $0.programme.start = day("2026-01-12")
+        $0.programme.phases = [.testing: PhaseWindowOverride(end: day("2027-01-31"))]
+        $0.programme.milestones = [
+          Milestone(id: "claim-window", date: day("2026-06-30")),
+          Milestone(id: "board", title: "Board review", date: day("2026-05-01")),
+        ]
+        $0.programme.tolerance = 10
+      })
     #expect(result.phase(.planning)?.start == day("2026-01-12"))
     #expect(result.phase(.testing)?.end == day("2027-01-31"))
     let claim = try #require(result.schedule.milestones.first { $0.id == "claim-window" })
-    #expect(claim.date == day("2026-06-30") && !claim.isDefault && claim.title == "Business usernames claimable")
+    #expect(
+      claim.date == day("2026-06-30") && !claim.isDefault
+        && claim.title == "Business usernames claimable")
     #expect(result.schedule.milestones.map(\.id).prefix(2) == ["bsuid-webhooks", "board"])
     let subjects = result.assumptions.map(\.subject)
     #expect(!subjects.contains("programme start") && !subjects.contains("phase testing end"))
@@ -46,7 +51,9 @@ struct ProgrammeCalendarTests {
   @Test("a phase that ends before it starts is an input error")
   func phaseBackwards() throws {
     let error = try #require(throws: InvalidInventory.self) {
-      try assess(inventory { $0.programme.phases = [.planning: PhaseWindowOverride(end: day("2025-12-01"))] })
+      try assess(
+        inventory { $0.programme.phases = [.planning: PhaseWindowOverride(end: day("2025-12-01"))] }
+      )
     }
     #expect(error.diagnostics.map(\.code) == ["programme.phase-ends-before-start"])
   }

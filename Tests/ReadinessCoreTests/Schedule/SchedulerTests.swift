@@ -19,15 +19,19 @@ struct SchedulerTests {
   @Test("a start on a weekend moves to the next working day")
   func weekendStart() throws {
     let result = try Self.scheduled([task("a", start: "2026-01-03", duration: 2)])
-    #expect(result.task("a")?.start == day("2026-01-05") && result.task("a")?.end == day("2026-01-06"))
+    #expect(
+      result.task("a")?.start == day("2026-01-05") && result.task("a")?.end == day("2026-01-06"))
   }
 
   @Test("without start or dependencies a task starts at its phase start (next working day)")
   func phaseStart() throws {
-    let result = try assess(inventory {
-      $0.programme.start = day("2026-01-03")
-      $0.tasks = [task("plan", .planning, duration: 1), task("build", .implementation, duration: 1)]
-    })
+    let result = try assess(
+      inventory {
+        $0.programme.start = day("2026-01-03")
+        $0.tasks = [
+          task("plan", .planning, duration: 1), task("build", .implementation, duration: 1),
+        ]
+      })
     #expect(result.task("plan")?.start == day("2026-01-05"))
     #expect(result.task("build")?.start == day("2026-01-01"))
   }
@@ -52,7 +56,8 @@ struct SchedulerTests {
     #expect(result.task("e")?.start == day("2026-01-14"))
   }
 
-  @Test("a given start earlier than its dependencies allow is an input error with the earliest date")
+  @Test(
+    "a given start earlier than its dependencies allow is an input error with the earliest date")
   func startBeforeDependencies() throws {
     let tasks = [
       task("a", start: "2026-01-01", duration: 2),
@@ -76,8 +81,10 @@ struct SchedulerTests {
       task("free", .testing, milestone: true),
     ])
     let gate = try #require(result.task("gate"))
-    #expect(gate.start == day("2026-01-02") && gate.end == day("2026-01-02") && gate.workingDays == 0)
-    #expect(result.task("x")?.start == day("2026-01-05") && result.task("y")?.start == day("2026-01-05"))
+    #expect(
+      gate.start == day("2026-01-02") && gate.end == day("2026-01-02") && gate.workingDays == 0)
+    #expect(
+      result.task("x")?.start == day("2026-01-05") && result.task("y")?.start == day("2026-01-05"))
     #expect(result.task("dated")?.end == day("2026-02-02"))
     #expect(result.task("free")?.end == day("2026-04-01"))
   }
@@ -104,8 +111,10 @@ struct SchedulerTests {
       task("e", duration: 1, dependsOn: ["a"]),
       task("m", dependsOn: ["d"], milestone: true),
     ])
-    #expect(result.task("b")?.end == day("2026-01-14") && result.task("c")?.end == day("2026-01-16"))
-    #expect(result.task("d")?.start == day("2026-01-19") && result.task("d")?.end == day("2026-01-20"))
+    #expect(
+      result.task("b")?.end == day("2026-01-14") && result.task("c")?.end == day("2026-01-16"))
+    #expect(
+      result.task("d")?.start == day("2026-01-19") && result.task("d")?.end == day("2026-01-20"))
     #expect(result.task("m")?.end == day("2026-01-20"))
     let slack = ["a", "b", "c", "d", "e", "m"].map { result.task($0)?.slack }
     #expect(slack == [0, 2, 0, 0, 6, 0])
@@ -115,13 +124,14 @@ struct SchedulerTests {
 
   @Test("late: ends after its phase end, or unfinished after its end date")
   func late() throws {
-    let result = try Self.scheduled([
-      task("over", .planning, start: "2026-03-30", duration: 3),
-      task("open", start: "2026-01-05", duration: 1, progress: 50),
-      task("full", start: "2026-01-05", duration: 1, progress: 100),
-      task("done", start: "2026-01-05", duration: 1, status: .done),
-      task("future", start: "2026-01-05", duration: 10),
-    ], asOf: "2026-01-07")
+    let result = try Self.scheduled(
+      [
+        task("over", .planning, start: "2026-03-30", duration: 3),
+        task("open", start: "2026-01-05", duration: 1, progress: 50),
+        task("full", start: "2026-01-05", duration: 1, progress: 100),
+        task("done", start: "2026-01-05", duration: 1, status: .done),
+        task("future", start: "2026-01-05", duration: 10),
+      ], asOf: "2026-01-07")
     #expect(result.task("over")?.lateReason == "ends 2026-04-01, after planning ends 2026-03-31")
     #expect(result.task("open")?.lateReason == "unfinished (50%) after its end 2026-01-05")
     #expect(result.task("full")?.late == false && result.task("done")?.late == false)

@@ -36,7 +36,8 @@ struct PhaseScoringTests {
     #expect(red.overall.rag == .red)
     let onLastDay = try assess(Self.planningHalf(), asOf: "2026-03-31")
     #expect(onLastDay.phase(.planning)?.rag == .amber)
-    let complete = try assess(Self.planningHalf { $0.attestations.append(attestation("R-P4", .done)) }, asOf: "2026-04-01")
+    let complete = try assess(
+      Self.planningHalf { $0.attestations.append(attestation("R-P4", .done)) }, asOf: "2026-04-01")
     #expect(complete.phase(.planning)?.score == 100 && complete.phase(.planning)?.rag == .green)
   }
 
@@ -47,14 +48,17 @@ struct PhaseScoringTests {
     #expect(green.phase(.planning)?.rag == .green)
     let amber = try assess(Self.planningHalf(), asOf: "2026-02-28")
     #expect(amber.phase(.planning)?.rag == .amber)
-    #expect(amber.phase(.planning)?.ragReason == "50 trails the expected 65.2 by 15.2 points (tolerance 15)")
+    #expect(
+      amber.phase(.planning)?.ragReason
+        == "50 trails the expected 65.2 by 15.2 points (tolerance 15)")
     let tolerant = try assess(Self.planningHalf { $0.programme.tolerance = 20 }, asOf: "2026-02-28")
     #expect(tolerant.phase(.planning)?.rag == .green)
   }
 
   @Test("amber when an item is blocked")
   func amberByBlocked() throws {
-    let result = try assess(Self.planningHalf { $0.attestations.append(attestation("R-I1", .blocked)) })
+    let result = try assess(
+      Self.planningHalf { $0.attestations.append(attestation("R-I1", .blocked)) })
     #expect(result.phase(.implementation)?.rag == .amber)
     #expect(result.phase(.implementation)?.ragReason == "blocked: R-I1")
     #expect(result.overall.rag == .amber)
@@ -63,10 +67,11 @@ struct PhaseScoringTests {
   @Test("a phase with no applicable item has no score, is green and leaves the overall mean")
   func emptyPhase() throws {
     // Planning 50 (weight 1), implementation 100 (weight 3), testing none: (50 + 300) / 4 = 87.5.
-    let result = try assess(Self.planningHalf {
-      $0.attestations.append(attestation("R-I1", .done))
-      $0.programme.weights = [.implementation: 3, .testing: 5]
-    })
+    let result = try assess(
+      Self.planningHalf {
+        $0.attestations.append(attestation("R-I1", .done))
+        $0.programme.weights = [.implementation: 3, .testing: 5]
+      })
     #expect(result.phase(.testing)?.score == nil && result.phase(.testing)?.rag == .green)
     #expect(result.phase(.implementation)?.weight == 3)
     #expect(result.overall == ScoreRAG(score: 87.5, rag: .green))
@@ -76,9 +81,10 @@ struct PhaseScoringTests {
   func overallMean() throws {
     // Planning 50, implementation 100, testing 0 (R-T1 attested not_started), equal weights:
     // 150 / 3 = 50.
-    let result = try assess(Self.planningHalf {
-      $0.attestations += [attestation("R-I1", .done), attestation("R-T1", .notStarted)]
-    })
+    let result = try assess(
+      Self.planningHalf {
+        $0.attestations += [attestation("R-I1", .done), attestation("R-T1", .notStarted)]
+      })
     #expect(result.phases.map(\.score) == [50, 100, 0])
     #expect(result.overall.score == 50)
     #expect(try assess(inventory()).overall.score == 0)

@@ -32,7 +32,8 @@ struct SilenceExposureTests {
     let rows = Self.exposure(Self.flows, adoptions: [0.05, 0.2]).flows
     #expect(rows.map(\.flowID) == ["ctwa", "ctwa", "service", "service", "promo", "promo"])
     // 18000 × 0.05 × 0.8 = 720; 42000 × 0.05 × 0.8 = 1680 EUR.
-    #expect(abs(rows[0].conversations - 720) < 1e-9 && abs((rows[0].spend?.amount ?? 0) - 1680) < 1e-9)
+    #expect(
+      abs(rows[0].conversations - 720) < 1e-9 && abs((rows[0].spend?.amount ?? 0) - 1680) < 1e-9)
     #expect(rows[0].spend?.currency == "EUR" && !rows[0].upperBound)
     // No share: 1000 × 0.2 × 1 = 200, an upper bound, no spend.
     #expect(abs(rows[3].conversations - 200) < 1e-9 && rows[3].upperBound && rows[3].spend == nil)
@@ -44,11 +45,13 @@ struct SilenceExposureTests {
     // 0.05: 720 + 50 + 12.5 = 782.5 → 783; EUR 1680; USD 1000 × 0.05 × 0.5 = 25.
     let first = exposure.scenarios[0]
     #expect(first.adoption == 0.05 && first.conversations == 783 && first.upperBound)
-    #expect(first.spend == [Money(amount: 1680, currency: "EUR"), Money(amount: 25, currency: "USD")])
+    #expect(
+      first.spend == [Money(amount: 1680, currency: "EUR"), Money(amount: 25, currency: "USD")])
     // 0.2: 2880 + 200 + 50 = 3130; EUR 6720; USD 100.
     let second = exposure.scenarios[1]
     #expect(second.conversations == 3130)
-    #expect(second.spend == [Money(amount: 6720, currency: "EUR"), Money(amount: 100, currency: "USD")])
+    #expect(
+      second.spend == [Money(amount: 6720, currency: "EUR"), Money(amount: 100, currency: "USD")])
   }
 
   @Test("money totals round to 2 decimals after summing")

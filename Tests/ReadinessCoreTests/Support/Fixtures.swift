@@ -25,7 +25,8 @@ func system(
 }
 
 func flow(
-  _ id: String, _ kind: FlowKind = .inboundService, keyedOn identifier: PrimaryIdentifier = .unknown,
+  _ id: String, _ kind: FlowKind = .inboundService,
+  keyedOn identifier: PrimaryIdentifier = .unknown,
   _ configure: (inout MessageFlow) -> Void = { _ in }
 ) -> MessageFlow {
   var flow = MessageFlow(id: id, name: "Flow \(id)", kind: kind)
