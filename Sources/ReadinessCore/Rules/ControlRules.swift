@@ -1,0 +1,75 @@
+/// The technical controls R-C1…R-C7 (SPEC §4.1), scored in the implementation phase.
+enum ControlRules {
+  /// R-C1: systems deduplicating on `bsuid`/`phone_then_bsuid` / systems deduplicating on an id.
+  @Sendable static func dedupeKey(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for system in context.inventory.systems {
+      guard let key = system.dedupeKey, [.phone, .bsuid, .phoneThenBSUID].contains(key) else {
+        continue
+      }
+      tally.count(key != .phone, .system(system, "dedupe_key is phone"))
+    }
+    return tally
+  }
+
+  /// R-C2: webhook consumers that handle a missing phone / webhook consumers.
+  @Sendable static func missingPhoneAccepted(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for system in context.inventory.systems where system.consumesWebhooks {
+      tally.count(system.handlesMissingPhone, .system(system, "handles_missing_phone is false"))
+    }
+    return tally
+  }
+
+  /// R-C3: cross-portfolio WABA pairs sharing user ids where both have parent BSUIDs / those pairs.
+  @Sendable static func sharedIDsUseParentBSUID(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for pair in SharedIDPair.all(in: context) {
+      tally.count(pair.bothParentBSUID, .waba(pair.ref, pair.reason))
+    }
+    return tally
+  }
+
+  /// R-C4: the mean progress of the tasks that cover R-C4; 0 when a WABA has a `migration_date`
+  /// and no task covers it; not applicable when no WABA migrates and no task covers it.
+  ///
+  /// Covering tasks decide the completion whenever they exist, as for any other item whose
+  /// count is 0: a re-mapping plan is judged by its progress, not by the number of WABAs.
+  @Sendable static func migrationPlanned(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally(prefersTasks: true)
+    for waba in context.inventory.programme.wabas {
+      guard let date = waba.migrationDate else { continue }
+      tally.count(false, .waba(waba.id, "migrates on \(date.iso); no task covers R-C4"))
+    }
+    return tally
+  }
+
+  /// R-C5: webhook consumers that follow identity changes / webhook consumers.
+  @Sendable static func identityChangesFollowed(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for system in context.inventory.systems where system.consumesWebhooks {
+      tally.count(system.handlesIdChanges, .system(system, "handles_id_changes is false"))
+    }
+    return tally
+  }
+
+  /// R-C6: senders that put BSUIDs in `recipient` / senders.
+  @Sendable static func recipientField(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for system in context.inventory.systems where system.sendsMessages {
+      let field = system.bsuidSendField?.rawValue ?? "not given"
+      tally.count(
+        system.bsuidSendField == .recipient, .system(system, "bsuid_send_field is \(field)"))
+    }
+    return tally
+  }
+
+  /// R-C7: WABAs whose BSP passes BSUIDs through / WABAs.
+  @Sendable static func bspPassThrough(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for waba in context.inventory.programme.wabas {
+      tally.count(waba.bspBSUIDEnabled, .waba(waba.id, "bsp_bsuid_enabled is false"))
+    }
+    return tally
+  }
+}

@@ -1,0 +1,83 @@
+/// Turns an item's tally, covering tasks and attestation into an `ItemResult` (SPEC §4.1).
+///
+/// - Nothing counted (denominator 0): the mean progress of the covering tasks; with no covering
+///   task, `not_applicable` (the item leaves its phase).
+/// - An attestation overrides: `done` = 1, `not_started` = 0, `in_progress` and `blocked` keep the
+///   derived or task fraction (0 when there is none), `not_applicable` removes the item. The
+///   attested status is the item's status, and wins over a blocked covering task.
+/// - Otherwise the status follows the completion (1 done, 0 not started, between in progress),
+///   and is `blocked` when a covering task is blocked.
+struct ItemEvaluator: Sendable {
+  let context: RuleContext
+  /// Tasks by the checklist ids they cover, in inventory order.
+  let tasksByItem: [String: [PlanTask]]
+  /// Attestations by item id; the last one given wins.
+  let attestations: [String: Attestation]
+
+  init(context: RuleContext) {
+    self.context = context
+    var byItem: [String: [PlanTask]] = [:]
+    for task in context.inventory.tasks {
+      for item in Set(task.covers) { byItem[item, default: []].append(task) }
+    }
+    tasksByItem = byItem
+    var attested: [String: Attestation] = [:]
+    for attestation in context.inventory.attestations { attested[attestation.item] = attestation }
+    attestations = attested
+  }
+
+  /// Evaluates every item of the catalog in SPEC order.
+  func evaluateAll() -> [ItemResult] { ChecklistCatalog.items.map(evaluate) }
+
+  func evaluate(_ item: ChecklistItem) -> ItemResult {
+    let tally = item.tally(context)
+    let tasks = tasksByItem[item.id] ?? []
+    var basis = ItemResult.Basis.none
+    var completion: Double?
+    var pending = tally.pending
+    if !tasks.isEmpty && (tally.counted == 0 || tally.prefersTasks) {
+      basis = .tasks
+      completion = tasks.map(\.clampedProgress).reduce(0, +) / 100 / Double(tasks.count)
+      pending = tasks.filter { !$0.isFinished }.map {
+        .task($0, "\(Scoring.percent($0.progress)) done")
+      }
+    } else if tally.counted > 0 {
+      basis = .data
+      completion = Double(tally.done) / Double(tally.counted)
+    }
+    var status: WorkStatus
+    let attestation = attestations[item.id]
+    switch attestation?.status {
+    case .done?: (completion, status) = (1, .done)
+    case .notStarted?: (completion, status) = (0, .notStarted)
+    case .inProgress?: (completion, status) = (completion ?? 0, .inProgress)
+    case .blocked?: (completion, status) = (completion ?? 0, .blocked)
+    case .notApplicable?: (completion, status) = (nil, .notApplicable)
+    case nil:
+      status = Self.status(of: completion)
+      if completion != nil && tasks.contains(where: { $0.status == .blocked }) { status = .blocked }
+    }
+    if completion == nil || completion == 1 { pending = [] }
+    let (done, counted) =
+      basis == .tasks
+      ? (tasks.filter(\.isFinished).count, tasks.count) : (tally.done, tally.counted)
+    return ItemResult(
+      id: item.id, phase: item.phase, title: item.title, completion: completion, status: status,
+      weight: context.inventory.programme.itemWeights[item.id] ?? 1, basis: basis, done: done,
+      counted: counted, pending: pending, coveringTasks: tasks.map(\.id), attestation: attestation)
+  }
+
+  /// 1 → done, 0 → not started, between → in progress, nil → not applicable.
+  static func status(of completion: Double?) -> WorkStatus {
+    guard let completion else { return .notApplicable }
+    if completion >= 1 { return .done }
+    return completion <= 0 ? .notStarted : .inProgress
+  }
+}
+
+extension PlanTask {
+  /// Finished: `status: done` or progress 100.
+  var isFinished: Bool { status == .done || progress >= 100 }
+  /// Progress clamped to 0–100 (NaN counts as 0).
+  var clampedProgress: Double { progress.isNaN ? 0 : min(max(progress, 0), 100) }
+}

@@ -1,0 +1,43 @@
+/// Two WABAs that share user ids across business portfolios (R-C3 and the `shared-ids` risk).
+///
+/// Pairs are unordered and counted once, however many sides declare them; a WABA naming itself
+/// is ignored. A pair counts when the portfolios differ, or when either portfolio (or the
+/// partner WABA itself) is unknown: nothing proves the ids are shared within one portfolio.
+struct SharedIDPair: Sendable, Equatable {
+  /// The two WABA ids, in ascending order.
+  let first: String
+  let second: String
+  let bothParentBSUID: Bool
+  let reason: String
+
+  /// `first+second`: the pair's reference in pending lists and risk ids (`+` never occurs in ids).
+  var ref: String { "\(first)+\(second)" }
+
+  /// Every cross-portfolio pair, in the order the inventory first names them.
+  static func all(in context: RuleContext) -> [SharedIDPair] {
+    var seen: Set<String> = []
+    var pairs: [SharedIDPair] = []
+    for waba in context.inventory.programme.wabas {
+      for partnerID in waba.sharesUserIdsWith where partnerID != waba.id {
+        let ids = [waba.id, partnerID].sorted()
+        guard seen.insert("\(ids[0])+\(ids[1])").inserted else { continue }
+        let partner = context.wabasByID[partnerID]
+        let left = waba.businessPortfolio
+        let right = partner?.businessPortfolio
+        if let left, let right, left == right { continue }
+        let parents = waba.parentBSUID && partner?.parentBSUID == true
+        let reason: String
+        if partner == nil {
+          reason = "shares ids with \(partnerID), which is not in the inventory"
+        } else if left == nil || right == nil {
+          reason = "business_portfolio unknown; no parent BSUID on both"
+        } else {
+          reason = "portfolios \(left ?? "") and \(right ?? "") without parent BSUID on both"
+        }
+        pairs.append(
+          SharedIDPair(first: ids[0], second: ids[1], bothParentBSUID: parents, reason: reason))
+      }
+    }
+    return pairs
+  }
+}

@@ -1,0 +1,37 @@
+/// The testing items R-T1…R-T3 (SPEC §4.1), counted from the inventory.
+enum TestingRules {
+  /// R-T1: inbound flows tested end to end / inbound flows.
+  @Sendable static func endToEndTested(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for flow in context.inventory.flows where flow.kind.isInbound {
+      tally.count(flow.e2eTested, .flow(flow, "not tested end to end"))
+    }
+    return tally
+  }
+
+  /// R-T2: flows that need a phone with a validated `prompt`/`native_flow` request / flows that
+  /// need a phone.
+  @Sendable static func phoneRequestValidated(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for flow in context.inventory.flows where flow.needsPhone {
+      let reason =
+        flow.phoneRequest.asks
+        ? "phone request not validated" : "phone_request is \(flow.phoneRequest.rawValue)"
+      tally.count(flow.hasValidatedPhoneRequest, .flow(flow, reason))
+    }
+    return tally
+  }
+
+  /// R-T3: usernames with status `claimed` / usernames.
+  @Sendable static func usernamesClaimed(_ context: RuleContext) -> ItemTally {
+    var tally = ItemTally()
+    for claim in context.inventory.usernames {
+      tally.count(
+        claim.status == .claimed,
+        PendingRef(
+          kind: .username, ref: claim.handle, name: claim.handle, owner: claim.owner,
+          reason: "status is \(claim.status.rawValue)"))
+    }
+    return tally
+  }
+}

@@ -1,0 +1,134 @@
+/// The programme's dates and parameters after SPEC §5 defaults, with an `Assumption` recorded
+/// for every default used.
+struct ProgrammeCalendar: Sendable {
+  /// The three phase windows in roadmap order.
+  let windows: [PhaseWindow]
+  /// Default milestones (unless the inventory gives the same id) and the inventory's, by date.
+  let milestones: [MilestoneDate]
+  let tolerance: Double
+  let adoptions: [Double]
+  let assumptions: [Assumption]
+
+  /// The date after which an unclaimed username is a risk (SPEC §4.5).
+  var claimWindow: Day {
+    milestones.first { $0.id == "claim-window" }?.date ?? Self.date(2026, 6, 29)
+  }
+
+  static let defaultProgrammeStart = date(2026, 1, 1)
+  static let defaultTolerance = 15.0
+
+  /// SPEC §5's default windows; planning starts at the programme start.
+  static let defaultWindows: [PhaseID: (start: Day, end: Day)] = [
+    .planning: (date(2026, 1, 1), date(2026, 3, 31)),
+    .implementation: (date(2026, 1, 1), date(2026, 6, 30)),
+    .testing: (date(2026, 4, 1), date(2026, 12, 31)),
+  ]
+
+  /// SPEC §5's six milestones with where each date comes from.
+  static let defaultMilestones: [(id: String, title: String, date: Day, source: String)] = [
+    (
+      "bsuid-webhooks", "BSUIDs in webhooks", date(2026, 4, 6),
+      "Meta BSUID doc changelog: BSUIDs in webhooks from early April 2026"
+    ),
+    (
+      "test-countries", "Usernames in pilot countries", date(2026, 6, 1),
+      "BSPs (Freshworks, Infobip): rollout in test countries from 1 June 2026"
+    ),
+    (
+      "claim-window", "Business usernames claimable", date(2026, 6, 29),
+      "Meta BSUID doc: business usernames claimable from 29 June 2026"
+    ),
+    (
+      "send-to-bsuid", "Sending by BSUID (recipient)", date(2026, 7, 1),
+      "Meta BSUID doc changelog 29 June 2026: send to BSUID from July 2026"
+    ),
+    (
+      "phone-request", "Phone-number request (REQUEST_CONTACT_INFO)", date(2026, 7, 1),
+      "Meta BSUID doc changelog 29 June 2026: request button early July 2026"
+    ),
+    (
+      "global-rollout", "Global rollout", date(2026, 12, 31),
+      "SPEC §5 default: usernames for everyone later in 2026 (no Meta date)"
+    ),
+  ]
+
+  init(_ programme: Programme) throws(InvalidInventory) {
+    var assumptions: [Assumption] = []
+    var windows: [PhaseWindow] = []
+    for phase in PhaseID.allCases {
+      let given = programme.phases[phase]
+      let fallback =
+        Self.defaultWindows[phase] ?? (Self.defaultProgrammeStart, Self.defaultProgrammeStart)
+      var start = fallback.start
+      if let date = given?.start {
+        start = date
+      } else if phase == .planning, let date = programme.start {
+        start = date
+      } else if phase == .planning {
+        assumptions.append(
+          Assumption(
+            subject: "programme start", value: start.iso, source: "SPEC §5 default"))
+        assumptions.append(
+          Assumption(
+            subject: "phase planning start", value: start.iso,
+            source: "SPEC §5 default: the programme start"))
+      } else {
+        assumptions.append(
+          Assumption(
+            subject: "phase \(phase.rawValue) start", value: start.iso, source: "SPEC §5 default"))
+      }
+      let end = given?.end ?? fallback.end
+      if given?.end == nil {
+        assumptions.append(
+          Assumption(
+            subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
+      }
+      if end < start {
+        throw InvalidInventory([
+          Diagnostic(
+            .error, code: "programme.phase-ends-before-start",
+            "phase \(phase.rawValue) ends on \(end.iso), before it starts on \(start.iso)",
+            at: programme.location,
+            hint: "give programme.phases.\(phase.rawValue) an end on or after \(start.iso)")
+        ])
+      }
+      windows.append(PhaseWindow(id: phase, start: start, end: end))
+    }
+    var milestones: [MilestoneDate] = []
+    let givenIDs = Set(programme.milestones.map(\.id))
+    for fallback in Self.defaultMilestones where !givenIDs.contains(fallback.id) {
+      milestones.append(
+        MilestoneDate(id: fallback.id, title: fallback.title, date: fallback.date, isDefault: true))
+      assumptions.append(
+        Assumption(
+          subject: "milestone \(fallback.id)", value: fallback.date.iso, source: fallback.source))
+    }
+    for given in programme.milestones {
+      let title =
+        given.title ?? Self.defaultMilestones.first { $0.id == given.id }?.title ?? given.id
+      milestones.append(
+        MilestoneDate(id: given.id, title: title, date: given.date, isDefault: false))
+    }
+    milestones.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+    if programme.tolerance == nil {
+      assumptions.append(
+        Assumption(subject: "tolerance", value: "15 points", source: "SPEC §4.2 default"))
+    }
+    if programme.usernameAdoption == nil {
+      assumptions.append(
+        Assumption(
+          subject: "username adoption scenarios", value: "0.05, 0.2, 0.5",
+          source: "SPEC §4.4 default"))
+    }
+    self.windows = windows
+    self.milestones = milestones
+    tolerance = programme.tolerance ?? Self.defaultTolerance
+    adoptions = programme.usernameAdoption ?? SilenceExposure.defaultAdoptions
+    self.assumptions = assumptions
+  }
+
+  /// A date known to exist (SPEC's constants).
+  private static func date(_ year: Int, _ month: Int, _ day: Int) -> Day {
+    Day(year: year, month: month, day: day) ?? Day(ordinal: 0)
+  }
+}

@@ -1,0 +1,91 @@
+/// Phase scores, expected progress and RAG, and the overall score (SPEC §4.2).
+///
+/// - Expected progress counts calendar days: 0 on the phase start (and before it), 100 on its
+///   end date (and after it), linear in between.
+/// - A phase with no applicable item has no score, is green ("nothing to score") and leaves the
+///   overall mean. With no scored phase at all the overall score is 0.
+/// - The overall score is the weighted mean of the phase scores as reported (one decimal).
+enum PhaseScoring {
+  static func phases(
+    items: [ItemResult], windows: [PhaseWindow], asOf: Day, tolerance: Double,
+    weights: [PhaseID: Double]
+  ) -> [PhaseResult] {
+    windows.map { window in
+      let mine = items.filter { $0.phase == window.id }
+      let score = score(of: mine)
+      let expected = expected(window, asOf: asOf)
+      let blocked = mine.filter { $0.status == .blocked }.map(\.id)
+      let (rag, reason) = rag(
+        score: score, expected: expected, window: window, asOf: asOf, tolerance: tolerance,
+        blocked: blocked)
+      return PhaseResult(
+        id: window.id, start: window.start, end: window.end, score: score, expected: expected,
+        rag: rag, ragReason: reason, weight: weights[window.id] ?? 1)
+    }
+  }
+
+  /// 100 × Σ weight × completion / Σ weight over applicable items, one decimal; nil when none
+  /// applies (or their weights sum to 0).
+  static func score(of items: [ItemResult]) -> Double? {
+    var weighted = 0.0
+    var total = 0.0
+    for item in items {
+      guard let completion = item.completion else { continue }
+      weighted += item.weight * completion
+      total += item.weight
+    }
+    return total > 0 ? Scoring.oneDecimal(100 * weighted / total) : nil
+  }
+
+  /// 100 × elapsed fraction of the window at `asOf`, clamped to 0–100, one decimal.
+  static func expected(_ window: PhaseWindow, asOf: Day) -> Double {
+    let length = window.end.ordinal - window.start.ordinal
+    guard length > 0 else { return asOf >= window.end ? 100 : 0 }
+    let elapsed = Double(asOf.ordinal - window.start.ordinal) / Double(length)
+    return Scoring.oneDecimal(100 * min(max(elapsed, 0), 1))
+  }
+
+  static func rag(
+    score: Double?, expected: Double, window: PhaseWindow, asOf: Day, tolerance: Double,
+    blocked: [String]
+  ) -> (RAG, String) {
+    guard let score else { return (.green, "no applicable checklist item; nothing to score") }
+    let scoreText = Scoring.text(score)
+    let expectedText = Scoring.text(expected)
+    if asOf > window.end && score < 100 {
+      return (.red, "ended \(window.end.iso) at \(scoreText) of 100")
+    }
+    var reasons: [String] = []
+    let gap = expected - score
+    if gap > tolerance {
+      reasons.append(
+        "\(scoreText) trails the expected \(expectedText) by \(Scoring.text(gap)) points"
+          + " (tolerance \(Scoring.text(tolerance)))")
+    }
+    if !blocked.isEmpty { reasons.append("blocked: \(blocked.joined(separator: ", "))") }
+    if !reasons.isEmpty { return (.amber, reasons.joined(separator: "; ")) }
+    return (.green, "on track: \(scoreText) against an expected \(expectedText)")
+  }
+
+  /// Weighted mean of scored phases; RAG is the worst phase RAG, red when a critical risk is open.
+  static func overall(_ phases: [PhaseResult], risks: [Risk]) -> ScoreRAG {
+    var weighted = 0.0
+    var total = 0.0
+    for phase in phases {
+      guard let score = phase.score else { continue }
+      weighted += phase.weight * score
+      total += phase.weight
+    }
+    let score = total > 0 ? Scoring.oneDecimal(weighted / total) : 0
+    var rag = phases.map(\.rag).max() ?? .green
+    if risks.contains(where: { $0.open && $0.severity == .critical }) { rag = .red }
+    return ScoreRAG(score: score, rag: rag)
+  }
+}
+
+/// A phase's window after defaults are applied.
+struct PhaseWindow: Sendable, Equatable {
+  let id: PhaseID
+  let start: Day
+  let end: Day
+}

@@ -1,0 +1,124 @@
+/// The risk register (SPEC §4.5): risks generated from the data beside the manual ones.
+///
+/// Generated risks have the stable id `<kind>:<ref>`. The register is sorted worst first, then
+/// by kind in SPEC's table order, then by id.
+enum RiskRegister {
+  struct Input: Sendable {
+    let context: RuleContext
+    let rows: [FlowStates]
+    let items: [ItemResult]
+    let tasks: [ScheduledTask]
+    let claimWindow: Day
+    let asOf: Day
+  }
+
+  static func risks(_ input: Input) -> [Risk] {
+    var risks = silence(input) + migrations(input) + sharedIDs(input)
+    risks += UsernameRisks.risks(
+      input.context.inventory.usernames, claimWindow: input.claimWindow, asOf: input.asOf)
+    risks += lateTasks(input) + blockedItems(input) + manual(input.context.inventory.risks)
+    return sorted(risks)
+  }
+
+  static func sorted(_ risks: [Risk]) -> [Risk] {
+    let kinds = Risk.Kind.allCases
+    return risks.sorted {
+      let left = ($0.severity, kinds.firstIndex(of: $0.kind) ?? 0)
+      let right = ($1.severity, kinds.firstIndex(of: $1.kind) ?? 0)
+      return left != right ? left < right : $0.id < $1.id
+    }
+  }
+
+  /// `operational-silence`: critical for a Click-to-WhatsApp flow with ad spend, else high.
+  static func silence(_ input: Input) -> [Risk] {
+    let breaking = Set(input.rows.filter { $0.outcomes[.c] == .breaks }.map(\.id))
+    return input.context.inventory.flows.filter { breaking.contains($0.id) }.map { flow in
+      let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
+      return generated(
+        .operationalSilence, flow.id, paid ? .critical : .high,
+        title: "'\(flow.name)' silently loses conversations from username users with no recent"
+          + " interaction (S-C)",
+        owner: flow.owner,
+        action: "Key the flow on the BSUID (phone first, BSUID fallback) and test it end to end")
+    }
+  }
+
+  /// `bsuid-invalidation`: high when the WABA moves (or may move) to another portfolio, low when
+  /// not; one step lower (high → medium; low stays low) once R-C4 has covering tasks, all done.
+  static func migrations(_ input: Input) -> [Risk] {
+    let covering = input.context.inventory.tasks.filter { $0.covers.contains("R-C4") }
+    let planned = !covering.isEmpty && covering.allSatisfy(\.isFinished)
+    return input.context.inventory.programme.wabas.compactMap { waba in
+      guard let date = waba.migrationDate else { return nil }
+      var severity: Severity = waba.newPortfolio == .no ? .low : .high
+      if planned && severity == .high { severity = .medium }
+      var risk = generated(
+        .bsuidInvalidation, waba.id, severity,
+        title: "WABA \(waba.id) migrates on \(date.iso) (new portfolio: "
+          + "\(waba.newPortfolio.rawValue)): every BSUID may change",
+        owner: covering.first?.owner,
+        action: planned
+          ? "Test the BSUID re-mapping on the migrated WABA"
+          : "Plan a BSUID re-mapping for the migration (a task covering R-C4)")
+      risk.due = date
+      return risk
+    }
+  }
+
+  /// `shared-ids`: high for each cross-portfolio pair without parent BSUIDs on both.
+  static func sharedIDs(_ input: Input) -> [Risk] {
+    SharedIDPair.all(in: input.context).filter { !$0.bothParentBSUID }.map { pair in
+      generated(
+        .sharedIDs, pair.ref, .high,
+        title: "WABAs \(pair.first) and \(pair.second) share user ids: \(pair.reason)",
+        owner: nil,
+        action: "Enrol both in a parent BSUID account, or stop sharing user ids between them")
+    }
+  }
+
+  /// `task-late`: medium, high on the critical path.
+  static func lateTasks(_ input: Input) -> [Risk] {
+    input.tasks.filter(\.late).map { scheduled in
+      var risk = generated(
+        .taskLate, scheduled.task.id, scheduled.critical ? .high : .medium,
+        title: "Task '\(scheduled.task.title)' is late: \(scheduled.lateReason ?? "")",
+        owner: scheduled.task.owner,
+        action: scheduled.critical
+          ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")
+      risk.due = scheduled.end
+      return risk
+    }
+  }
+
+  /// `item-blocked`: high; owned by the first blocked covering task's owner, else the attester.
+  static func blockedItems(_ input: Input) -> [Risk] {
+    let tasks = Dictionary(
+      input.context.inventory.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return input.items.filter { $0.status == .blocked }.map { item in
+      let blocker = item.coveringTasks.compactMap { tasks[$0] }.first { $0.status == .blocked }
+      return generated(
+        .itemBlocked, item.id, .high, title: "\(item.id) is blocked: \(item.title)",
+        owner: blocker?.owner ?? item.attestation?.by,
+        action: blocker.map { "Unblock task '\($0.id)' or escalate" } ?? "Unblock it or escalate")
+    }
+  }
+
+  /// The inventory's own risks, as given; closed ones stay listed but do not count as open.
+  static func manual(_ risks: [ManualRisk]) -> [Risk] {
+    risks.map {
+      Risk(
+        id: $0.id, kind: .manual, severity: $0.severity, ref: nil, title: $0.title,
+        owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due,
+        open: $0.state == .open)
+    }
+  }
+
+  static func generated(
+    _ kind: Risk.Kind, _ ref: String, _ severity: Severity, title: String, owner: String?,
+    action: String
+  ) -> Risk {
+    Risk(
+      id: "\(kind.rawValue):\(ref)", kind: kind, severity: severity, ref: ref, title: title,
+      owner: owner, action: action, due: nil)
+  }
+}

@@ -1,0 +1,188 @@
+import Testing
+
+@testable import ReadinessCore
+
+@Suite("Technical controls R-C1…R-C7")
+struct ControlRulesTests {
+  @Test("R-C1 counts id-keyed dedupe, done with bsuid or phone_then_bsuid")
+  func dedupe() throws {
+    let result = try assess(
+      inventory {
+        $0.systems = [
+          system("p") { $0.dedupeKey = .phone }, system("b") { $0.dedupeKey = .bsuid },
+          system("pb") { $0.dedupeKey = .phoneThenBSUID }, system("e") { $0.dedupeKey = .email },
+          system("n") { $0.dedupeKey = DedupeKey.none }, system("unset"),
+        ]
+      })
+    let item = try #require(result.item("R-C1"))
+    #expect(item.phase == .implementation)
+    #expect(item.done == 2 && item.counted == 3 && item.pending.map(\.ref) == ["p"])
+  }
+
+  @Test("R-C2 counts webhook consumers that handle a missing phone")
+  func missingPhone() throws {
+    let result = try assess(
+      inventory {
+        $0.systems = [
+          system("ok") {
+            $0.consumesWebhooks = true
+            $0.handlesMissingPhone = true
+          },
+          system("bad") { $0.consumesWebhooks = true },
+          system("other") { $0.handlesMissingPhone = true },
+        ]
+      })
+    let item = try #require(result.item("R-C2"))
+    #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["bad"])
+  }
+
+  @Test("R-C3 counts unordered cross-portfolio pairs once, done with parent BSUIDs on both")
+  func sharedPairs() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("a", portfolio: "bp1") {
+            $0.parentBSUID = true
+            $0.sharesUserIdsWith = ["b", "c", "a"]
+          },
+          waba("b", portfolio: "bp2") {
+            $0.parentBSUID = true
+            $0.sharesUserIdsWith = ["a"]
+          },
+          waba("c", portfolio: "bp1"),
+          waba("d", portfolio: "bp3") {
+            $0.parentBSUID = true
+            $0.sharesUserIdsWith = ["e"]
+          },
+          waba("e", portfolio: "bp4"),
+        ]
+      })
+    let item = try #require(result.item("R-C3"))
+    #expect(item.done == 1 && item.counted == 2)
+    #expect(item.pending.map(\.ref) == ["d+e"] && item.pending.first?.kind == .waba)
+  }
+
+  @Test("R-C3 counts a pair with an unknown portfolio or partner as cross-portfolio")
+  func sharedPairsUnknown() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("a", portfolio: nil) {
+            $0.parentBSUID = true
+            $0.sharesUserIdsWith = ["b", "ghost"]
+          },
+          waba("b", portfolio: "bp2") { $0.parentBSUID = true },
+        ]
+      })
+    let item = try #require(result.item("R-C3"))
+    #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["a+ghost"])
+  }
+
+  @Test("R-C3 is not applicable when no WABA shares ids across portfolios")
+  func sharedNone() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("a", portfolio: "bp1") { $0.sharesUserIdsWith = ["b"] }, waba("b", portfolio: "bp1"),
+        ]
+      })
+    let item = try #require(result.item("R-C3"))
+    #expect(item.completion == nil && item.status == .notApplicable && item.basis == .none)
+  }
+
+  @Test("R-C4 is not applicable without a migration date or covering task")
+  func migrationNone() throws {
+    let result = try assess(inventory { $0.programme.wabas = [waba("a", portfolio: "bp")] })
+    #expect(result.item("R-C4")?.status == .notApplicable)
+  }
+
+  @Test("R-C4 is 0 when a WABA migrates and no task covers it")
+  func migrationUnplanned() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [waba("a", portfolio: "bp") { $0.migrationDate = day("2026-09-01") }]
+      })
+    let item = try #require(result.item("R-C4"))
+    #expect(item.completion == 0 && item.status == .notStarted && item.basis == .data)
+    #expect(item.pending.map(\.reason) == ["migrates on 2026-09-01; no task covers R-C4"])
+  }
+
+  @Test("R-C4 is the mean progress of covering tasks when a WABA migrates")
+  func migrationPlanned() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [waba("a", portfolio: "bp") { $0.migrationDate = day("2026-09-01") }]
+        $0.tasks = [
+          task("map", duration: 2, covers: ["R-C4"], progress: 50),
+          task("test", duration: 2, covers: ["R-C4"], progress: 100, status: .done),
+        ]
+      })
+    let item = try #require(result.item("R-C4"))
+    #expect(item.completion == 0.75 && item.basis == .tasks && item.status == .inProgress)
+    #expect(item.done == 1 && item.counted == 2)
+    #expect(item.pending.map(\.ref) == ["map"] && item.pending.first?.kind == .task)
+  }
+
+  @Test("R-C5 counts webhook consumers that follow identity changes")
+  func identityChanges() throws {
+    let result = try assess(
+      inventory {
+        $0.systems = [
+          system("ok") {
+            $0.consumesWebhooks = true
+            $0.handlesIdChanges = true
+          },
+          system("bad") { $0.consumesWebhooks = true },
+          system("quiet") { $0.handlesIdChanges = true },
+        ]
+      })
+    let item = try #require(result.item("R-C5"))
+    #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["bad"])
+  }
+
+  @Test("R-C6 counts senders that put BSUIDs in recipient")
+  func recipient() throws {
+    let result = try assess(
+      inventory {
+        $0.systems = [
+          system("r") {
+            $0.sendsMessages = true
+            $0.bsuidSendField = .recipient
+          },
+          system("t") {
+            $0.sendsMessages = true
+            $0.bsuidSendField = .to
+          },
+          system("unset") { $0.sendsMessages = true },
+          system("silent") { $0.bsuidSendField = .recipient },
+        ]
+      })
+    let item = try #require(result.item("R-C6"))
+    #expect(item.done == 1 && item.counted == 3)
+    #expect(
+      item.pending.map(\.reason) == ["bsuid_send_field is to", "bsuid_send_field is not given"])
+  }
+
+  @Test("R-C7 counts WABAs whose BSP passes BSUIDs through; not applicable without WABAs")
+  func bspPassThrough() throws {
+    let some = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("a", portfolio: "bp") { $0.bspBSUIDEnabled = true }, waba("b", portfolio: "bp"),
+        ]
+      })
+    #expect(some.item("R-C7")?.completion == 0.5)
+    #expect(some.item("R-C7")?.pending.map(\.ref) == ["b"])
+    #expect(try assess(inventory()).item("R-C7")?.status == .notApplicable)
+  }
+
+  @Test("the checklist lists R-P1…R-T3 then R-C1…R-C7 in SPEC order")
+  func catalogOrder() throws {
+    let ids = try assess(inventory()).checklist.map(\.id)
+    #expect(
+      ids == [
+        "R-P1", "R-P2", "R-P3", "R-P4", "R-I1", "R-I2", "R-I3", "R-I4", "R-T1", "R-T2", "R-T3",
+        "R-C1", "R-C2", "R-C3", "R-C4", "R-C5", "R-C6", "R-C7",
+      ])
+  }
+}

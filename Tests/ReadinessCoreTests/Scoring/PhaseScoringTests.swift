@@ -1,0 +1,101 @@
+import Testing
+
+@testable import ReadinessCore
+
+@Suite("Scores and RAG (SPEC §4.2)")
+struct PhaseScoringTests {
+  /// Planning scores 50: R-P1 attested done, R-P4 0 of 3; the other phases have no applicable item.
+  static func planningHalf(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {
+    inventory {
+      $0.attestations = [attestation("R-P1", .done)]
+      configure(&$0)
+    }
+  }
+
+  @Test("expected progress is the elapsed fraction of the window, one decimal")
+  func expectedProgress() throws {
+    // Planning 2026-01-01 → 2026-03-31 is 89 days; 2026-02-15 is day 45: 45 / 89 = 50.56 %.
+    let result = try assess(Self.planningHalf(), asOf: "2026-02-15")
+    #expect(result.phase(.planning)?.expected == 50.6)
+    #expect(result.phase(.testing)?.expected == 0)
+  }
+
+  @Test("as_of before any phase: expected 0 and green")
+  func beforeAnyPhase() throws {
+    let result = try assess(Self.planningHalf(), asOf: "2025-12-01")
+    #expect(result.phases.map(\.expected) == [0, 0, 0])
+    #expect(result.phases.map(\.rag) == [.green, .green, .green])
+    #expect(result.phase(.planning)?.ragReason == "on track: 50 against an expected 0")
+  }
+
+  @Test("a phase that ended below 100 is red; at 100 it is not")
+  func endedPhase() throws {
+    let red = try assess(Self.planningHalf(), asOf: "2026-04-01")
+    #expect(red.phase(.planning)?.rag == .red && red.phase(.planning)?.expected == 100)
+    #expect(red.phase(.planning)?.ragReason == "ended 2026-03-31 at 50 of 100")
+    #expect(red.overall.rag == .red)
+    let onLastDay = try assess(Self.planningHalf(), asOf: "2026-03-31")
+    #expect(onLastDay.phase(.planning)?.rag == .amber)
+    let complete = try assess(
+      Self.planningHalf { $0.attestations.append(attestation("R-P4", .done)) }, asOf: "2026-04-01")
+    #expect(complete.phase(.planning)?.score == 100 && complete.phase(.planning)?.rag == .green)
+  }
+
+  @Test("amber when the score trails the expected progress by more than the tolerance")
+  func amberByTolerance() throws {
+    // 2026-02-27: 57/89 → 64.0, 14 behind: green. 2026-02-28: 58/89 → 65.2, 15.2 behind: amber.
+    let green = try assess(Self.planningHalf(), asOf: "2026-02-27")
+    #expect(green.phase(.planning)?.rag == .green)
+    let amber = try assess(Self.planningHalf(), asOf: "2026-02-28")
+    #expect(amber.phase(.planning)?.rag == .amber)
+    #expect(
+      amber.phase(.planning)?.ragReason
+        == "50 trails the expected 65.2 by 15.2 points (tolerance 15)")
+    let tolerant = try assess(Self.planningHalf { $0.programme.tolerance = 20 }, asOf: "2026-02-28")
+    #expect(tolerant.phase(.planning)?.rag == .green)
+  }
+
+  @Test("amber when an item is blocked")
+  func amberByBlocked() throws {
+    let result = try assess(
+      Self.planningHalf { $0.attestations.append(attestation("R-I1", .blocked)) })
+    #expect(result.phase(.implementation)?.rag == .amber)
+    #expect(result.phase(.implementation)?.ragReason == "blocked: R-I1")
+    #expect(result.overall.rag == .amber)
+  }
+
+  @Test("a phase with no applicable item has no score, is green and leaves the overall mean")
+  func emptyPhase() throws {
+    // Planning 50 (weight 1), implementation 100 (weight 3), testing none: (50 + 300) / 4 = 87.5.
+    let result = try assess(
+      Self.planningHalf {
+        $0.attestations.append(attestation("R-I1", .done))
+        $0.programme.weights = [.implementation: 3, .testing: 5]
+      })
+    #expect(result.phase(.testing)?.score == nil && result.phase(.testing)?.rag == .green)
+    #expect(result.phase(.implementation)?.weight == 3)
+    #expect(result.overall == ScoreRAG(score: 87.5, rag: .green))
+  }
+
+  @Test("overall score is the weighted mean of the phase scores, one decimal")
+  func overallMean() throws {
+    // Planning 50, implementation 100, testing 0 (R-T1 attested not_started), equal weights:
+    // 150 / 3 = 50.
+    let result = try assess(
+      Self.planningHalf {
+        $0.attestations += [attestation("R-I1", .done), attestation("R-T1", .notStarted)]
+      })
+    #expect(result.phases.map(\.score) == [50, 100, 0])
+    #expect(result.overall.score == 50)
+    #expect(try assess(inventory()).overall.score == 0)
+  }
+
+  @Test("overall RAG is red whenever an open critical risk exists, not for a closed one")
+  func overallRedByCriticalRisk() throws {
+    var open = ManualRisk(id: "vendor", title: "Vendor gone", severity: .critical)
+    let red = try assess(Self.planningHalf { $0.risks = [open] })
+    #expect(red.phases.allSatisfy { $0.rag == .green } && red.overall.rag == .red)
+    open.state = .closed
+    #expect(try assess(Self.planningHalf { $0.risks = [open] }).overall.rag == .green)
+  }
+}

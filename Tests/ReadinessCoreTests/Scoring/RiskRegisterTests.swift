@@ -1,0 +1,193 @@
+import Testing
+
+@testable import ReadinessCore
+
+@Suite("Risk register (SPEC §4.5)")
+struct RiskRegisterTests {
+  @Test("operational-silence is critical for paid Click-to-WhatsApp, else high")
+  func operationalSilence() throws {
+    let result = try assess(
+      inventory {
+        $0.flows = [
+          flow("paid", .clickToWhatsApp, keyedOn: .phone) {
+            $0.monthlyAdSpend = Money(amount: 10, currency: "EUR")
+          },
+          flow("free", .clickToWhatsApp, keyedOn: .phone) {
+            $0.monthlyAdSpend = Money(amount: 0, currency: "EUR")
+          },
+          flow("service", .inboundService, keyedOn: .phone),
+          flow("fine", .inboundService, keyedOn: .bsuid),
+        ]
+      })
+    #expect(result.risk("operational-silence:paid")?.severity == .critical)
+    #expect(result.risk("operational-silence:free")?.severity == .high)
+    #expect(result.risk("operational-silence:service")?.owner == "owner-service")
+    #expect(result.risk("operational-silence:fine") == nil)
+    #expect(result.overall.rag == .red)
+  }
+
+  @Test("bsuid-invalidation is high for a new or unknown portfolio, low for the same one")
+  func bsuidInvalidation() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("u", portfolio: "bp") { $0.migrationDate = day("2026-09-01") },
+          waba("y", portfolio: "bp") {
+            $0.migrationDate = day("2026-09-01")
+            $0.newPortfolio = .yes
+          },
+          waba("n", portfolio: "bp") {
+            $0.migrationDate = day("2026-09-01")
+            $0.newPortfolio = .no
+          },
+          waba("stay", portfolio: "bp"),
+        ]
+      })
+    #expect(result.risk("bsuid-invalidation:u")?.severity == .high)
+    #expect(result.risk("bsuid-invalidation:y")?.severity == .high)
+    #expect(result.risk("bsuid-invalidation:n")?.severity == .low)
+    #expect(result.risk("bsuid-invalidation:u")?.due == day("2026-09-01"))
+    #expect(result.risk("bsuid-invalidation:stay") == nil)
+  }
+
+  @Test("bsuid-invalidation drops one step once every covering task is done")
+  func bsuidInvalidationPlanned() throws {
+    let wabas = [
+      waba("u", portfolio: "bp") { $0.migrationDate = day("2026-09-01") },
+      waba("n", portfolio: "bp") {
+        $0.migrationDate = day("2026-09-01")
+        $0.newPortfolio = .no
+      },
+    ]
+    let done = try assess(
+      inventory {
+        $0.programme.wabas = wabas
+        $0.tasks = [task("remap", duration: 1, covers: ["R-C4"], progress: 100, status: .done)]
+      })
+    #expect(done.risk("bsuid-invalidation:u")?.severity == .medium)
+    #expect(done.risk("bsuid-invalidation:n")?.severity == .low)
+    #expect(done.risk("bsuid-invalidation:u")?.owner == "owner-remap")
+    let partly = try assess(
+      inventory {
+        $0.programme.wabas = wabas
+        $0.tasks = [
+          task("remap", duration: 1, covers: ["R-C4"], progress: 100, status: .done),
+          task("test", duration: 1, covers: ["R-C4"], progress: 50),
+        ]
+      })
+    #expect(partly.risk("bsuid-invalidation:u")?.severity == .high)
+  }
+
+  @Test("shared-ids is high for each cross-portfolio pair without parent BSUIDs on both")
+  func sharedIDs() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [
+          waba("b", portfolio: "bp1") {
+            $0.parentBSUID = true
+            $0.sharesUserIdsWith = ["a"]
+          },
+          waba("a", portfolio: "bp2") { $0.sharesUserIdsWith = ["b"] },
+        ]
+      })
+    let risk = try #require(result.risk("shared-ids:a+b"))
+    #expect(risk.severity == .high && risk.kind == .sharedIDs && risk.ref == "a+b")
+    #expect(result.risks.filter { $0.kind == .sharedIDs }.count == 1)
+  }
+
+  @Test(
+    "username-unclaimed applies only after the claim window: high, medium with badge, critical disputed"
+  )
+  func usernameUnclaimed() throws {
+    let claims = [
+      username("plain", .requested), username("badge", .reserved, badge: true),
+      username("fight", .disputed, badge: true), username("mine", .claimed),
+    ]
+    let onWindow = try assess(inventory { $0.usernames = claims }, asOf: "2026-06-29")
+    #expect(!onWindow.risks.contains { $0.kind == .usernameUnclaimed })
+    let after = try assess(inventory { $0.usernames = claims }, asOf: "2026-06-30")
+    #expect(after.risk("username-unclaimed:plain")?.severity == .high)
+    #expect(after.risk("username-unclaimed:badge")?.severity == .medium)
+    #expect(after.risk("username-unclaimed:fight")?.severity == .critical)
+    #expect(after.risk("username-unclaimed:mine") == nil)
+    #expect(after.usernames.map(\.risk) == [.high, .medium, .critical, nil])
+  }
+
+  @Test("username-unclaimed follows an overridden claim-window milestone")
+  func usernameUnclaimedWindow() throws {
+    let result = try assess(
+      inventory {
+        $0.usernames = [username("plain")]
+        $0.programme.milestones = [Milestone(id: "claim-window", date: day("2026-05-01"))]
+      }, asOf: "2026-05-02")
+    #expect(result.risk("username-unclaimed:plain")?.severity == .high)
+  }
+
+  @Test("username-invalid is high when a handle or an alternate breaks the format rules")
+  func usernameInvalid() throws {
+    let result = try assess(
+      inventory {
+        $0.usernames = [
+          username("acme.com"), username("acme", alternates: ["www_acme", "ok_acme"]),
+          username("fine"),
+        ]
+      })
+    #expect(result.risk("username-invalid:acme.com")?.severity == .high)
+    #expect(result.risk("username-invalid:acme")?.severity == .high)
+    #expect(result.risk("username-invalid:fine") == nil)
+    #expect(result.usernames[1].formatProblems == ["www_acme: must not start with 'www'"])
+    #expect(result.usernames.map(\.risk) == [.high, .high, nil])
+  }
+
+  @Test("task-late is medium, high on the critical path")
+  func taskLate() throws {
+    // a (5 days) and b (1 day) start 2026-01-05; a ends 01-09 and is critical, b has 4 days slack.
+    let result = try assess(
+      inventory {
+        $0.tasks = [
+          task("a", start: "2026-01-05", duration: 5, progress: 50),
+          task("b", start: "2026-01-05", duration: 1),
+        ]
+      }, asOf: "2026-01-12")
+    #expect(result.risk("task-late:a")?.severity == .high)
+    #expect(result.risk("task-late:b")?.severity == .medium)
+    #expect(result.risk("task-late:b")?.due == day("2026-01-05"))
+  }
+
+  @Test("item-blocked is high and owned by the blocked task's owner")
+  func itemBlocked() throws {
+    let result = try assess(
+      inventory {
+        $0.tasks = [task("t", duration: 1, covers: ["R-I1"], status: .blocked)]
+        $0.attestations = [attestation("R-T1", .blocked)]
+      })
+    #expect(result.risk("item-blocked:R-I1")?.severity == .high)
+    #expect(result.risk("item-blocked:R-I1")?.owner == "owner-t")
+    #expect(result.risk("item-blocked:R-T1")?.owner == "Li Wei")
+  }
+
+  @Test("manual risks sit beside generated ones, sorted worst first, then kind, then id")
+  func sorting() throws {
+    var low = ManualRisk(id: "m-low", title: "Low", severity: .low)
+    low.owner = "Sam"
+    let result = try assess(
+      inventory {
+        $0.risks = [low, ManualRisk(id: "m-high", title: "High", severity: .high)]
+        $0.flows = [
+          flow("z", .inboundService, keyedOn: .phone),
+          flow("y", .clickToWhatsApp, keyedOn: .phone) {
+            $0.monthlyAdSpend = Money(amount: 5, currency: "EUR")
+          },
+        ]
+        $0.usernames = [username("acme.com")]
+        $0.programme.wabas = [waba("w", portfolio: "bp") { $0.migrationDate = day("2026-09-01") }]
+      })
+    #expect(
+      result.risks.map(\.id) == [
+        "operational-silence:y", "operational-silence:z", "bsuid-invalidation:w",
+        "username-invalid:acme.com", "m-high", "m-low",
+      ])
+    #expect(result.risk("m-low")?.owner == "Sam" && result.risk("m-low")?.kind == .manual)
+    #expect(result.risks.allSatisfy { !$0.action.isEmpty })
+  }
+}
