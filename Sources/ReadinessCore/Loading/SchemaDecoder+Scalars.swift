@@ -50,25 +50,23 @@ extension SchemaDecoder {
         at: at, hint: "write dates as YYYY-MM-DD, for example 2026-06-29")
       return nil
     case .enumeration(let values, let aliases):
-      let lowered = text.lowercased()
-      if let match = values.first(where: { $0 == text || $0 == lowered }) ?? aliases[lowered] {
+      if let match = values.first(where: { $0 == text }) ?? aliases[text] {
         return made(.text(match))
       }
-      let listed = values + aliases.keys.sorted()
+      let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
       report(
         "inventory.invalid-enum", "invalid \(key) '\(text.clipped)'", at: at,
         hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
       return nil
     case .checklistID:
-      let upper = text.uppercased()
-      guard InventorySchema.checklistIDs.contains(upper) else {
+      guard InventorySchema.checklistIDs.contains(text) else {
         report(
           "inventory.unknown-reference", "\(key) names no checklist item: '\(text.clipped)'", at: at,
           hint: Suggestion.hint(
             for: text, in: InventorySchema.checklistIDs, listing: "checklist items are"))
         return nil
       }
-      return made(.text(upper))
+      return made(.text(text))
     default:
       wrongType(node, expected: type, key: key)
       return nil

@@ -27,7 +27,11 @@ public enum InventorySchema {
     ])
 
   static let status = SchemaType.enumeration(WorkStatus.allCases.map(\.rawValue))
-  static let yesNo = ["true": "yes", "false": "no"]
+  /// YAML 1.1 and JSON booleans accepted where the format says yes/no.
+  static let yesNo = [
+    "true": "yes", "True": "yes", "TRUE": "yes", "Yes": "yes", "YES": "yes",
+    "false": "no", "False": "no", "FALSE": "no", "No": "no", "NO": "no",
+  ]
 
   static func values<E: CaseIterable & RawRepresentable>(_: E.Type) -> [String]
   where E.RawValue == String { E.allCases.map(\.rawValue) }
