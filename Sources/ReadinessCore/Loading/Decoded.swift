@@ -36,6 +36,11 @@ struct DecodedObject: Sendable {
 
   var location: SourceLocation
   var entries: [Entry] = []
+  /// Keys that were written but whose values were invalid (and reported).
+  var rejected: Set<String> = []
+
+  /// Whether `key` was written at all, valid or not.
+  func has(_ key: String) -> Bool { self[key] != nil || rejected.contains(key) }
 
   subscript(_ key: String) -> Decoded? { entries.first { $0.key == key }?.value }
 

@@ -83,6 +83,8 @@ struct SchemaDecoder {
       }
       if let value = decode(entry.value, as: field.type, key: field.name) {
         result.entries.append(.init(key: entry.key, keyLocation: entry.keyLocation, value: value))
+      } else if !entry.value.isNull {
+        result.rejected.insert(entry.key)
       }
     }
     let present = Set(entries.map(\.key))

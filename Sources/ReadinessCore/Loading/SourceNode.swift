@@ -34,6 +34,9 @@ public struct SourceNode: Sendable {
     self.location = location
   }
 
+  /// True for an explicit empty value.
+  var isNull: Bool { if case .null = value { true } else { false } }
+
   /// A short description of the node's kind for messages ("a list", "the text \"x\"").
   var kindDescription: String {
     switch value {

@@ -42,15 +42,15 @@ enum TaskChecks {
     var found: [Diagnostic] = []
     for task in tasks {
       let id = (task.text("id") ?? "").clipped
-      let hasEnd = task["end"] != nil
-      let hasDuration = task["duration"] != nil
+      let hasEnd = task.has("end")
+      let hasDuration = task.has("duration")
       if hasEnd && hasDuration {
         found.append(
           Diagnostic(
             .error, code: "inventory.task-end-and-duration",
             "task '\(id)' gives both end and duration", at: task.location(of: "duration"),
             hint: "keep one: end is a date, duration a number of working days"))
-      } else if !hasEnd && !hasDuration && task.bool("milestone") != true {
+      } else if !hasEnd && !hasDuration && task.bool("milestone") != true && !task.rejected.contains("milestone") {
         found.append(
           Diagnostic(
             .error, code: "inventory.task-without-end",
