@@ -73,7 +73,7 @@ enum InventoryChecks {
   static func warnings(flows: [DecodedObject], usernames: [DecodedObject]) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for flow in flows where flow.text("kind") == FlowKind.clickToWhatsApp.rawValue {
-      guard flow["monthly_conversations"] == nil else { continue }
+      guard !flow.has("monthly_conversations") else { continue }
       found.append(
         Diagnostic(
           .warning, code: "inventory.ctwa-without-conversations",
