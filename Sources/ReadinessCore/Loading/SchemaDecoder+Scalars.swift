@@ -27,7 +27,9 @@ extension SchemaDecoder {
         let code = key == "version" ? "inventory.unsupported-version" : "inventory.out-of-range"
         report(
           code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
-          hint: key == "version" ? "this tool reads inventory format version 1" : nil)
+          hint: key == "version"
+            ? "this tool reads inventory format version 1"
+            : range.maximum == 1 ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
         return nil
       }
       return made(isInteger ? .integer(Int(text) ?? 0) : .number(value))

@@ -78,7 +78,7 @@ struct SchemaDecoder {
       if case .null = entry.value.value, field.required {
         report(
           "inventory.missing-key", "'\(field.name)' has no value", at: entry.keyLocation,
-          hint: "\(field.name): \(field.doc)")
+          hint: "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
         continue
       }
       if let value = decode(entry.value, as: field.type, key: field.name) {
@@ -91,7 +91,7 @@ struct SchemaDecoder {
     for field in schema.fields where field.required && !present.contains(field.name) {
       report(
         "inventory.missing-key", "\(article(schema.name)) needs '\(field.name)'", at: node.location,
-        hint: "add \(field.name): (\(field.doc))")
+        hint: "add \(field.name): … (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
     }
     return result
   }
