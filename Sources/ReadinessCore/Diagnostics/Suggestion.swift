@@ -11,8 +11,9 @@ enum Suggestion {
 
   /// A hint naming the closest candidate, or listing them all when none is close.
   static func hint(for word: String, in candidates: [String], listing noun: String) -> String {
-    if let match = closest(to: word, in: candidates) { return "did you mean '\(match)'?" }
-    return "\(noun): \(candidates.joined(separator: ", "))"
+    if let match = closest(to: word, in: candidates) { return "did you mean '\(match.clipped)'?" }
+    let shown = candidates.prefix(20).map(\.clipped).joined(separator: ", ")
+    return "\(noun): \(shown)\(candidates.count > 20 ? ", …" : "")"
   }
 
   /// Levenshtein distance over characters.
