@@ -38,6 +38,8 @@ let package = Package(
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
     .testTarget(name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ReadinessCore"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["ReadinessCore"],
+      exclude: ["Fixtures", "Support/check_schema.py"]),
   ]
 )

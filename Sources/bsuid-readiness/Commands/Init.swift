@@ -1,9 +1,59 @@
 import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessRender
 
 extension BSUIDReadiness {
-  /// Placeholder until implemented.
+  /// `init [PATH]`: writes a commented starter inventory and its JSON Schema.
   struct Init: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet implemented.")
-    func run() async throws { throw ExitCode(64) }
+    static let configuration = CommandConfiguration(
+      abstract: "Write a commented starter inventory to fill in.",
+      discussion: """
+        Writes a small, valid inventory with a comment on every key, and inventory.schema.json
+        beside it (unless one is there) so editors can complete and check keys as you type.
+        An existing inventory is never overwritten.
+
+        Examples:
+          bsuid-readiness init
+          bsuid-readiness init programme/inventory.yaml
+
+        Exit codes: 0 written, 73 the file exists or cannot be created.
+        """)
+
+    @Argument(help: "Where to write the inventory.")
+    var path = "inventory.yaml"
+
+    func run() async throws {
+      let target = URL(fileURLWithPath: path)
+      guard !FileManager.default.fileExists(atPath: target.path) else {
+        Console.error(
+          "\(path): error: the file already exists; init does not overwrite it\n"
+            + "  hint: choose another path (bsuid-readiness init other.yaml) or remove the file")
+        throw ExitStatus.cannotCreateOutput
+      }
+      guard let templates = ResourceLocator.find("Templates"),
+        let starter = try? Data(contentsOf: templates.appendingPathComponent("init/inventory.yaml"))
+      else {
+        Console.error(
+          "error: cannot find the starter template Templates/init/inventory.yaml\n"
+            + "  hint: set BSUID_READINESS_HOME to the folder that holds Templates/")
+        throw ExitStatus.ioError
+      }
+      let folder = target.deletingLastPathComponent()
+      var files = [RenderedFile(name: target.lastPathComponent, bytes: starter)]
+      let schemaName = "inventory.schema.json"
+      let schemaExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(schemaName).path)
+      if !schemaExists {
+        files.append(RenderedFile(name: schemaName, bytes: Data(InventorySchema.jsonSchema().utf8)))
+      }
+      do {
+        try AtomicWriter.write(files, into: folder)
+      } catch {
+        Console.error("error: \(error)")
+        throw ExitStatus.cannotCreateOutput
+      }
+      Console.out("wrote \(path)" + (schemaExists ? "" : " and \(schemaName) beside it"))
+      Console.out("next: fill it in, then run `bsuid-readiness validate \(path)`")
+    }
   }
 }

@@ -1,9 +1,22 @@
 import ArgumentParser
+import ReadinessCore
 
 extension BSUIDReadiness {
-  /// Placeholder until implemented.
+  /// `schema`: prints the inventory format as a JSON Schema.
   struct Schema: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet implemented.")
-    func run() async throws { throw ExitCode(64) }
+    static let configuration = CommandConfiguration(
+      abstract: "Print the inventory format as a JSON Schema (draft 2020-12).",
+      discussion: """
+        Editors use it to complete and check inventories as you type. With the YAML language
+        server (VS Code's YAML extension), put this on the inventory's first line:
+          # yaml-language-server: $schema=inventory.schema.json
+
+        Examples:
+          bsuid-readiness schema > inventory.schema.json
+        """)
+
+    func run() async throws {
+      Console.write(InventorySchema.jsonSchema())
+    }
   }
 }

@@ -1,9 +1,30 @@
 import ArgumentParser
+import ReadinessCore
 
 extension BSUIDReadiness {
-  /// Placeholder until implemented.
+  /// `validate INVENTORY`: checks an inventory and summarises what was read.
   struct Validate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet implemented.")
-    func run() async throws { throw ExitCode(64) }
+    static let configuration = CommandConfiguration(
+      abstract: "Check an inventory and summarise what it holds.",
+      discussion: """
+        Reads the inventory (YAML, JSON, and any CSV files its sections name) and reports every
+        problem at once, compiler-style: file:line:column: error: message, then a hint.
+        Warnings (a handle Meta would refuse, a click-to-WhatsApp flow without volumes) do not
+        fail validation.
+
+        Examples:
+          bsuid-readiness validate inventory.yaml
+          bsuid-readiness validate Examples/minimal.yaml
+
+        Exit codes: 0 valid, 65 invalid inventory, 66 file missing, 74 I/O error.
+        """)
+
+    @Argument(help: "The inventory file (.yaml, .yml or .json).")
+    var inventory: String
+
+    func run() async throws {
+      let (loaded, warnings) = try InventoryInput.load(path: inventory)
+      Console.out(ValidationSummary.text(loaded, path: inventory, warnings: warnings.count))
+    }
   }
 }

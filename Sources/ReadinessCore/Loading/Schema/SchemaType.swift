@@ -1,0 +1,137 @@
+/// The type of one value in the inventory schema.
+public indirect enum SchemaType: Sendable {
+  /// Any scalar, kept exactly as written (`handle: no` is the text "no").
+  case string
+  /// An identifier matching `[A-Za-z0-9][A-Za-z0-9._-]*`.
+  case id
+  /// A whole number within a range.
+  case integer(NumberRange)
+  /// A number within a range.
+  case number(NumberRange)
+  /// true/false, and YAML 1.1's yes/no/on/off in any case.
+  case boolean
+  /// An ISO 8601 calendar date, `YYYY-MM-DD`.
+  case date
+  /// One of the listed spellings; `aliases` maps other accepted spellings to one of them.
+  case enumeration([String], aliases: [String: String] = [:])
+  /// A checklist item id (`R-I1`); anything else is an unknown reference.
+  case checklistID
+  case list(SchemaType)
+  case object(ObjectSchema)
+  /// A mapping from free keys (of kind `key`) to values of one type.
+  case map(key: SchemaType, value: SchemaType)
+  /// A list of objects, or `{csv: file.csv}` naming a spreadsheet with the same columns.
+  case table(ObjectSchema)
+
+  /// The name used in "expected …" messages.
+  var noun: String {
+    switch self {
+    case .string: "a text"
+    case .id: "an id"
+    case .integer: "a whole number"
+    case .number: "a number"
+    case .boolean: "true or false"
+    case .date: "a date (YYYY-MM-DD)"
+    case .enumeration: "one of the listed values"
+    case .checklistID: "a checklist item id"
+    case .list: "a list"
+    case .object, .map: "a mapping"
+    case .table: "a list or {csv: file.csv}"
+    }
+  }
+}
+
+/// Inclusive bounds on a number; nil means unbounded.
+public struct NumberRange: Sendable {
+  public var minimum: Double?
+  public var maximum: Double?
+
+  public init(minimum: Double? = nil, maximum: Double? = nil) {
+    self.minimum = minimum
+    self.maximum = maximum
+  }
+
+  /// Any value.
+  public static let any = NumberRange()
+  /// Zero or more (amounts, counts, durations, weights).
+  public static let nonNegative = NumberRange(minimum: 0)
+  /// A share, 0–1.
+  public static let share = NumberRange(minimum: 0, maximum: 1)
+  /// A percentage, 0–100.
+  public static let percent = NumberRange(minimum: 0, maximum: 100)
+
+  func contains(_ value: Double) -> Bool {
+    (minimum.map { value >= $0 } ?? true) && (maximum.map { value <= $0 } ?? true)
+  }
+
+  /// "between 0 and 1", "at least 0", "exactly 1".
+  var phrase: String {
+    func show(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+    switch (minimum, maximum) {
+    case (let lo?, let hi?) where lo == hi: return "exactly \(show(lo))"
+    case (let lo?, let hi?): return "between \(show(lo)) and \(show(hi))"
+    case (let lo?, nil): return "at least \(show(lo))"
+    case (nil, let hi?): return "at most \(show(hi))"
+    case (nil, nil): return "any number"
+    }
+  }
+}
+
+/// A mapping with a fixed set of keys.
+public struct ObjectSchema: Sendable {
+  /// A short name for the object ("system", "flow"), used in messages and JSON Schema `$defs`.
+  public var name: String
+  public var fields: [SchemaField]
+
+  public init(_ name: String, _ fields: [SchemaField]) {
+    self.name = name
+    self.fields = fields
+  }
+
+  /// The field named `key`, if any.
+  public func field(_ key: String) -> SchemaField? { fields.first { $0.name == key } }
+}
+
+/// One key of an object: its type, whether it must be present, and a one-line doc.
+public struct SchemaField: Sendable {
+  public var name: String
+  public var type: SchemaType
+  public var required: Bool
+  public var doc: String
+
+  public init(_ name: String, _ type: SchemaType, required: Bool = false, _ doc: String) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.doc = doc
+  }
+}
+
+extension SchemaType {
+  /// How to write a value of this type, for hints.
+  var example: String {
+    switch self {
+    case .string: "write it as text; quote it if it contains ': ' or starts with a symbol"
+    case .id: "for example crm-main"
+    case .integer(let range), .number(let range): "write a plain number, \(range.phrase)"
+    case .boolean: "write true or false (yes/no also work)"
+    case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"
+    case .enumeration(let values, _): "expected one of: \(values.joined(separator: ", "))"
+    case .checklistID: "for example R-I1"
+    case .list(let element): "write a list, for example [\(element.sample)]"
+    case .object(let schema):
+      "write a mapping with keys such as \(schema.fields.prefix(3).map(\.name).joined(separator: ", "))"
+    case .map: "write a mapping"
+    case .table: "write a list of entries, or {csv: file.csv} to read them from a spreadsheet"
+    }
+  }
+
+  private var sample: String {
+    switch self {
+    case .enumeration(let values, _): values.prefix(2).joined(separator: ", ")
+    case .checklistID: "R-I1, R-C1"
+    case .number, .integer: "0.05, 0.2"
+    default: "a, b"
+    }
+  }
+}

@@ -1,0 +1,95 @@
+extension SchemaDecoder {
+  /// Interprets a scalar as written; numbers must be unquoted, everything else may be quoted.
+  mutating func scalar(
+    _ text: String, quoted: Bool, node: SourceNode, as type: SchemaType, key: String
+  ) -> Decoded? {
+    let at = node.location
+    func made(_ value: Decoded.Value) -> Decoded { Decoded(value: value, location: at) }
+    switch type {
+    case .string:
+      return made(.text(text))
+    case .id:
+      guard Self.isID(text) else {
+        report(
+          "inventory.invalid-id", "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
+          hint: "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'")
+        return nil
+      }
+      return made(.text(text))
+    case .integer(let range), .number(let range):
+      let isInteger: Bool
+      if case .integer = type { isInteger = true } else { isInteger = false }
+      guard !quoted, let value = Self.number(text), !isInteger || Int(text) != nil else {
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+      guard range.contains(value) else {
+        let code = key == "version" ? "inventory.unsupported-version" : "inventory.out-of-range"
+        report(
+          code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
+          hint: key == "version"
+            ? "this tool reads inventory format version 1"
+            : range.maximum == 1 ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
+        return nil
+      }
+      return made(isInteger ? .integer(Int(text) ?? 0) : .number(value))
+    case .boolean:
+      switch text.lowercased() {
+      case "true", "yes", "on": return made(.boolean(true))
+      case "false", "no", "off": return made(.boolean(false))
+      default:
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+    case .date:
+      if let day = Day(iso: text) { return made(.date(day)) }
+      let shaped = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
+      report(
+        "inventory.invalid-date",
+        shaped
+          ? "'\(key)' is not a real date: \(text.clipped)"
+          : "'\(key)' expects a date (YYYY-MM-DD), found \(node.kindDescription)",
+        at: at, hint: "write dates as YYYY-MM-DD, for example 2026-06-29")
+      return nil
+    case .enumeration(let values, let aliases):
+      if let match = values.first(where: { $0 == text }) ?? aliases[text] {
+        return made(.text(match))
+      }
+      let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
+      report(
+        "inventory.invalid-enum", "invalid \(key) '\(text.clipped)'", at: at,
+        hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
+      return nil
+    case .checklistID:
+      guard InventorySchema.checklistIDs.contains(text) else {
+        report(
+          "inventory.unknown-reference", "\(key) names no checklist item: '\(text.clipped)'", at: at,
+          hint: Suggestion.hint(
+            for: text, in: InventorySchema.checklistIDs, listing: "checklist items are"))
+        return nil
+      }
+      return made(.text(text))
+    default:
+      wrongType(node, expected: type, key: key)
+      return nil
+    }
+  }
+
+  /// `[A-Za-z0-9][A-Za-z0-9._-]*`.
+  static func isID(_ text: String) -> Bool {
+    func alphanumeric(_ s: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+    }
+    guard let first = text.unicodeScalars.first, alphanumeric(first) else { return false }
+    return text.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+  }
+
+  /// A finite decimal number as JSON and YAML write it (no hex, no inf/nan).
+  static func number(_ text: String) -> Double? {
+    guard !text.isEmpty,
+      text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }),
+      let value = Double(text), value.isFinite
+    else { return nil }
+    return value
+  }
+}

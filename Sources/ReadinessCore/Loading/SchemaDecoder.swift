@@ -1,0 +1,127 @@
+import Foundation
+
+/// Checks a `SourceNode` tree against the inventory schema, collecting every problem (it
+/// never stops at the first), and returns the values that passed, typed.
+struct SchemaDecoder {
+  /// Reads a CSV file named by a `{csv: …}` section, relative to the inventory.
+  let readFile: InventoryLoader.FileReader
+  /// The inventory's folder as the user wrote it ("" for the working directory).
+  let directory: String
+  var diagnostics: [Diagnostic] = []
+
+  init(readFile: @escaping InventoryLoader.FileReader, inventoryFile: String) {
+    self.readFile = readFile
+    if let slash = inventoryFile.lastIndex(of: "/") {
+      directory = String(inventoryFile[...slash])
+    } else {
+      directory = ""
+    }
+  }
+
+  mutating func report(
+    _ code: String, _ message: String, at location: SourceLocation, hint: String? = nil,
+    severity: Diagnostic.Severity = .error
+  ) {
+    diagnostics.append(Diagnostic(severity, code: code, message, at: location, hint: hint))
+  }
+
+  /// Decodes `node` as `type`; nil when it is absent (null) or invalid (then reported).
+  /// `key` names the value in messages.
+  mutating func decode(_ node: SourceNode, as type: SchemaType, key: String) -> Decoded? {
+    if case .null = node.value { return nil }
+    switch type {
+    case .string, .id, .integer, .number, .boolean, .date, .enumeration, .checklistID:
+      guard case .scalar(let text, let quoted) = node.value else {
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+      return scalar(text, quoted: quoted, node: node, as: type, key: key)
+    case .list(let element):
+      guard case .sequence(let items) = node.value else {
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+      let decoded = items.compactMap { item -> Decoded? in
+        if case .null = item.value {
+          wrongType(item, expected: element, key: "an item of '\(key)'")
+          return nil
+        }
+        return decode(item, as: element, key: "an item of '\(key)'")
+      }
+      return Decoded(value: .list(decoded), location: node.location)
+    case .object(let schema):
+      return object(node, schema: schema, key: key).map {
+        Decoded(value: .object($0), location: node.location)
+      }
+    case .map(let keyType, let valueType):
+      return map(node, key: keyType, value: valueType, name: key)
+    case .table(let schema):
+      return table(node, schema: schema, key: key)
+    }
+  }
+
+  /// Decodes a mapping with fixed keys: unknown keys, missing required keys, each value.
+  mutating func object(_ node: SourceNode, schema: ObjectSchema, key: String) -> DecodedObject? {
+    guard case .mapping(let entries) = node.value else {
+      wrongType(node, expected: .object(schema), key: key)
+      return nil
+    }
+    var result = DecodedObject(location: node.location)
+    for entry in entries {
+      guard let field = schema.field(entry.key) else {
+        let names = schema.fields.map(\.name)
+        report(
+          "inventory.unknown-key", "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
+          at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
+        continue
+      }
+      if case .null = entry.value.value, field.required {
+        report(
+          "inventory.missing-key", "'\(field.name)' has no value", at: entry.keyLocation,
+          hint: "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
+        continue
+      }
+      if let value = decode(entry.value, as: field.type, key: field.name) {
+        result.entries.append(.init(key: entry.key, keyLocation: entry.keyLocation, value: value))
+      } else if !entry.value.isNull {
+        result.rejected.insert(entry.key)
+      }
+    }
+    let present = Set(entries.map(\.key))
+    for field in schema.fields where field.required && !present.contains(field.name) {
+      report(
+        "inventory.missing-key", "\(article(schema.name)) needs '\(field.name)'", at: node.location,
+        hint: "add \(field.name): … (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
+    }
+    return result
+  }
+
+  private mutating func map(
+    _ node: SourceNode, key keyType: SchemaType, value valueType: SchemaType, name: String
+  ) -> Decoded? {
+    guard case .mapping(let entries) = node.value else {
+      wrongType(node, expected: .map(key: keyType, value: valueType), key: name)
+      return nil
+    }
+    var result = DecodedObject(location: node.location)
+    for entry in entries {
+      let keyNode = SourceNode(.scalar(entry.key, quoted: true), at: entry.keyLocation)
+      guard let keyValue = decode(keyNode, as: keyType, key: "a key of '\(name)'")?.text,
+        let value = decode(entry.value, as: valueType, key: "\(name).\(entry.key)")
+      else { continue }
+      result.entries.append(.init(key: keyValue, keyLocation: entry.keyLocation, value: value))
+    }
+    return Decoded(value: .object(result), location: node.location)
+  }
+
+  mutating func wrongType(_ node: SourceNode, expected: SchemaType, key: String) {
+    let subject = key.hasPrefix("an item") || key.hasPrefix("a key") ? key : "'\(key)'"
+    report(
+      "inventory.wrong-type", "\(subject) expects \(expected.noun), found \(node.kindDescription)",
+      at: node.location, hint: expected.example)
+  }
+
+  func article(_ noun: String) -> String {
+    noun == "inventory" ? "the inventory" : ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+  }
+}

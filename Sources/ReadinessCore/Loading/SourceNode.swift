@@ -1,0 +1,64 @@
+/// A positioned document tree, the common shape YAML, JSON and CSV input is read into before the
+/// schema decoder checks it. Every node knows where it came from.
+public struct SourceNode: Sendable {
+  /// What a node holds.
+  public enum Value: Sendable {
+    /// A scalar as written (never interpreted by the front-end); `quoted` when the author
+    /// quoted it (a JSON string, a quoted YAML scalar).
+    case scalar(String, quoted: Bool)
+    /// An explicit empty value (`~`, `null`, or nothing after `key:`).
+    case null
+    case sequence([SourceNode])
+    /// Entries in document order.
+    case mapping([Entry])
+  }
+
+  /// One `key: value` pair of a mapping.
+  public struct Entry: Sendable {
+    public var key: String
+    public var keyLocation: SourceLocation
+    public var value: SourceNode
+
+    public init(key: String, keyLocation: SourceLocation, value: SourceNode) {
+      self.key = key
+      self.keyLocation = keyLocation
+      self.value = value
+    }
+  }
+
+  public var value: Value
+  public var location: SourceLocation
+
+  public init(_ value: Value, at location: SourceLocation) {
+    self.value = value
+    self.location = location
+  }
+
+  /// True for an explicit empty value.
+  var isNull: Bool { if case .null = value { true } else { false } }
+
+  /// A short description of the node's kind for messages ("a list", "the text \"x\"").
+  var kindDescription: String {
+    switch value {
+    case .scalar(let text, let quoted):
+      quoted ? "the text \"\(text.clipped)\"" : "'\(text.clipped)'"
+    case .null: "nothing"
+    case .sequence: "a list"
+    case .mapping: "a mapping"
+    }
+  }
+}
+
+extension String {
+  /// The text cut to a readable length for a diagnostic, with control and bidirectional
+  /// formatting characters replaced so inventory text cannot drive or reorder the terminal.
+  var clipped: String {
+    let visible = String(
+      String.UnicodeScalarView(
+        unicodeScalars.map { s in
+          s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
+            || (0x2066...0x2069).contains(s.value) ? "\u{FFFD}" : s
+        }))
+    return visible.count > 60 ? String(visible.prefix(57)) + "…" : visible
+  }
+}

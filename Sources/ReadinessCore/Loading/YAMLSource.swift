@@ -1,0 +1,110 @@
+import Yams
+
+/// Reads YAML text into a `SourceNode` tree with `Yams.compose`, never interpreting scalars
+/// (YAML 1.1 would turn `012345` into 5349 and `no` into false).
+enum YAMLSource {
+  /// Most nodes a document may expand to; aliases count each time they are used, so an
+  /// alias bomb stops here instead of exhausting memory.
+  static let nodeBudget = 200_000
+
+  /// The tree, or the diagnostics saying why there is none.
+  static func read(_ text: String, file: String) -> (SourceNode?, [Diagnostic]) {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      return (nil, [diagnostic(for: error, text: text, file: file)])
+    } catch {
+      return (nil, [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))])
+    }
+    guard let root else { return (nil, []) }
+    var converter = Converter(file: file, budget: nodeBudget)
+    let node = converter.convert(root)
+    return converter.exhausted ? (nil, [converter.exhaustion]) : (node, [])
+  }
+
+  /// Turns a Yams error into a positioned diagnostic.
+  static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return syntax(
+        "YAML syntax: \(problem)", SourceLocation(file: file, line: mark.line, column: mark.column))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let key = duplicates.first ?? "?"
+      let (line, column) = DuplicateKeyFinder.second(
+        of: key, in: text, mappingLine: context.mark.line, mappingColumn: context.mark.column)
+      return Diagnostic(
+        .error, code: "inventory.duplicate-key", "duplicate key '\(key.clipped)' in a mapping",
+        at: SourceLocation(file: file, line: line, column: column),
+        hint: "each key may appear once per mapping; remove or rename one of them")
+    case .reader(let problem, _, _, _):
+      return Diagnostic(
+        .error, code: "inventory.encoding", "cannot read the file: \(problem)",
+        at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
+    default:
+      return syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
+    }
+  }
+
+  static func syntax(_ message: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, code: "inventory.syntax", message, at: location,
+      hint: "check indentation, colons and quotes around this point")
+  }
+
+  /// Walks a composed node within a node budget.
+  private struct Converter {
+    let file: String
+    var budget: Int
+    var exhausted = false
+    var exhaustion: Diagnostic {
+      Diagnostic(
+        .error, code: "inventory.too-large",
+        "the document expands to more than \(YAMLSource.nodeBudget) nodes",
+        at: SourceLocation(file: file, line: 1, column: 1),
+        hint: "aliases (*name) repeat whole subtrees; an inventory never needs this many")
+    }
+
+    init(file: String, budget: Int) {
+      self.file = file
+      self.budget = budget
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+      SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func convert(_ node: Node) -> SourceNode {
+      budget -= 1
+      if budget < 0 { exhausted = true }
+      if exhausted { return SourceNode(.null, at: location(nil)) }
+      switch node {
+      case .scalar(let scalar):
+        let quoted = scalar.style != .plain && scalar.style != .any
+        let isNull = !quoted && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return SourceNode(
+          isNull ? .null : .scalar(scalar.string, quoted: quoted), at: location(scalar.mark))
+      case .sequence(let sequence):
+        var items: [SourceNode] = []
+        for item in sequence where !exhausted { items.append(convert(item)) }
+        return SourceNode(.sequence(items), at: location(sequence.mark))
+      case .mapping(let mapping):
+        var entries: [SourceNode.Entry] = []
+        for (key, value) in mapping where !exhausted {
+          let keyNode = convert(key)
+          let keyText: String
+          switch keyNode.value {
+          case .scalar(let text, _): keyText = text
+          case .null: keyText = ""
+          default: keyText = "<\(keyNode.kindDescription)>"
+          }
+          entries.append(.init(key: keyText, keyLocation: keyNode.location, value: convert(value)))
+        }
+        return SourceNode(.mapping(entries), at: location(mapping.mark))
+      case .alias:
+        return SourceNode(.null, at: location(nil))
+      }
+    }
+  }
+}

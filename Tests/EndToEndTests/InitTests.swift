@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite("init: a starter inventory that validates, never overwriting")
+struct InitTests {
+  @Test("init writes a valid commented inventory and its schema; a second init exits 73")
+  func initTwice() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = try BinaryRunner.run(["init"], in: folder)
+    #expect(first.status == 0, "\(first.stderr)")
+    let text = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    #expect(text.hasPrefix("# yaml-language-server: $schema=inventory.schema.json\n"))
+    let schema = try Data(contentsOf: folder.appendingPathComponent("inventory.schema.json"))
+    #expect(try JSONSerialization.jsonObject(with: schema) is [String: Any])
+    let validate = try BinaryRunner.run(["validate", "inventory.yaml"], in: folder)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    #expect(validate.stdout.contains("warnings      0"))
+
+    let second = try BinaryRunner.run(["init"], in: folder)
+    #expect(second.status == 73)
+    #expect(second.stderr.contains("already exists"))
+    #expect(second.stderr.contains("hint:"))
+    let after = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    #expect(after == text)
+  }
+
+  @Test("init keeps an existing schema file and writes to a given path")
+  func keepsSchema() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("{}".utf8).write(to: folder.appendingPathComponent("inventory.schema.json"))
+    let run = try BinaryRunner.run(["init", "mine.yaml"], in: folder)
+    #expect(run.status == 0)
+    #expect(try String(contentsOf: folder.appendingPathComponent("inventory.schema.json"), encoding: .utf8) == "{}")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.yaml").path))
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite("schema: the generated JSON Schema agrees with the loader")
+struct SchemaTests {
+  @Test("the committed Schemas/inventory.schema.json is exactly what `schema` prints")
+  func committedCopyIsCurrent() throws {
+    let run = try BinaryRunner.run(["schema"])
+    #expect(run.status == 0)
+    let committed = try String(
+      contentsOf: BinaryRunner.root.appendingPathComponent("Schemas/inventory.schema.json"), encoding: .utf8)
+    #expect(run.stdout == committed, "regenerate with: bsuid-readiness schema > Schemas/inventory.schema.json")
+  }
+
+  @Test("every example and the init template pass Draft 2020-12 validation; broken ones fail")
+  func examplesValidate() throws {
+    let examples = try ValidateTests.exampleInventories() + ["Templates/init/inventory.yaml"]
+    let broken = ["wrong-type.yaml", "bad-enum.yaml", "unknown-key.yaml", "share-out-of-range.yaml"]
+      .map { ValidateTests.broken + $0 }
+    let output = try python(["Tests/EndToEndTests/Support/check_schema.py", "Schemas/inventory.schema.json"] + examples + broken)
+    let lines = output.split(separator: "\n").map(String.init)
+    #expect(lines.count == examples.count + broken.count, "\(output)")
+    for example in examples { #expect(lines.contains("\(example): ok"), "\(output)") }
+    for file in broken {
+      #expect(lines.contains { $0.hasPrefix("\(file): invalid") }, "\(output)")
+    }
+  }
+
+  /// Runs python3 in the repository root and returns stdout; fails the test on a non-zero exit.
+  func python(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    process.currentDirectoryURL = BinaryRunner.root
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(String(decoding: errors, as: UTF8.self))")
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite("validate: the real binary on broken and valid inventories")
+struct ValidateTests {
+  static let broken = "Tests/EndToEndTests/Fixtures/broken/"
+
+  /// One broken inventory per kind of error, and the first line `validate` must print for it.
+  static let cases: [(file: String, expected: String)] = [
+    ("syntax.yaml", "syntax.yaml:4:16: error: YAML syntax: mapping values are not allowed in this context"),
+    ("syntax.json", "syntax.json:5:34: error: JSON syntax: expected ',' or '}' after a value in an object"),
+    ("unknown-key.yaml", "unknown-key.yaml:7:5: error: unknown key 'primary_identifer' in a flow"),
+    ("bad-enum.yaml", "bad-enum.yaml:6:11: error: invalid kind 'spreadsheet'"),
+    ("wrong-type.yaml", "wrong-type.yaml:7:28: error: 'monthly_conversations' expects a whole number, found a list"),
+    ("bad-date.yaml", "bad-date.yaml:4:10: error: 'as_of' is not a real date: 2026-02-30"),
+    ("share-out-of-range.yaml", "share-out-of-range.yaml:7:26: error: 'first_contact_share' must be between 0 and 1, found 1.2"),
+    ("progress-out-of-range.yaml", "progress-out-of-range.yaml:8:15: error: 'progress' must be between 0 and 100, found 150"),
+    ("amount-out-of-range.yaml", "amount-out-of-range.yaml:7:33: error: 'amount' must be at least 0, found -500"),
+    ("duplicate-id.yaml", "duplicate-id.yaml:5:11: error: duplicate system id 'crm'"),
+    ("unknown-reference.yaml", "unknown-reference.yaml:6:58: error: unknown system 'bot'"),
+    ("cycle.yaml", "cycle.yaml:4:66: error: tasks depend on each other in a cycle: a → c → b → a"),
+    ("csv-error.yaml", "csv-error-systems.csv:3:13: error: CSV: a quote inside an unquoted field"),
+    ("csv-missing.yaml", "csv-missing.yaml:3:12: error: cannot read the CSV file 'no-such-file.csv'"),
+    ("duplicate-key.yaml", "duplicate-key.yaml:5:3: error: duplicate key 'name' in a mapping"),
+    ("missing-key.yaml", "missing-key.yaml:4:5: error: a system needs 'name'"),
+    ("version.yaml", "version.yaml:1:10: error: 'version' must be exactly 1, found 2"),
+    ("end-and-duration.yaml", "end-and-duration.yaml:8:15: error: task 't1' gives both end and duration"),
+  ]
+
+  @Test("a broken inventory exits 65 with file:line:column: error: message and a hint", arguments: cases)
+  func broken(file: String, expected: String) throws {
+    let run = try BinaryRunner.run(["validate", Self.broken + file])
+    #expect(run.status == 65)
+    let lines = run.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix(Self.broken + expected) == true, "\(run.stderr)")
+    #expect(lines.dropFirst().first?.hasPrefix("  hint: ") == true, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("every broken fixture is covered by a case")
+  func fixturesCovered() throws {
+    let folder = BinaryRunner.root.appendingPathComponent(Self.broken)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+    #expect(Set(files) == Set(Self.cases.map(\.file)))
+  }
+
+  @Test("a missing inventory exits 66")
+  func missing() throws {
+    let run = try BinaryRunner.run(["validate", "no/such/inventory.yaml"])
+    #expect(run.status == 66)
+    #expect(run.stderr.hasPrefix("no/such/inventory.yaml: error: no such inventory file"))
+  }
+
+  @Test("every example inventory validates with exit 0 and a summary")
+  func examples() throws {
+    let examples = try Self.exampleInventories()
+    #expect(examples.contains("Examples/minimal.yaml"))
+    for example in examples {
+      let run = try BinaryRunner.run(["validate", example])
+      #expect(run.status == 0, "\(example): \(run.stderr)")
+      #expect(run.stdout.contains("valid inventory"), "\(example)")
+      #expect(run.stdout.contains("systems"), "\(example)")
+    }
+  }
+
+  /// `Examples/**/*.yaml|yml|json`, relative to the repository root, sorted.
+  static func exampleInventories() throws -> [String] {
+    let root = BinaryRunner.root.appendingPathComponent("Examples")
+    let enumerator = FileManager.default.enumerator(atPath: root.path)
+    var found: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+      if ["yaml", "yml", "json"].contains((path as NSString).pathExtension) {
+        found.append("Examples/" + path)
+      }
+    }
+    return found.sorted()
+  }
+}

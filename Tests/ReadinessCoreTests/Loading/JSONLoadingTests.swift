@@ -1,0 +1,62 @@
+import ReadinessCore
+import Testing
+
+@Suite("Loading JSON inventories")
+struct JSONLoadingTests {
+  @Test("sections load from JSON with the same schema")
+  func sections() throws {
+    let text = """
+      {
+        "version": 1,
+        "programme": { "name": "Acme \\u00e9\\ud83d\\ude00", "as_of": "2026-03-01", "wabas": [{ "id": "w1", "bsp_bsuid_enabled": true }] },
+        "systems": [{ "id": "crm", "name": "CRM", "kind": "crm", "needs_bsuid": false }],
+        "flows": [{ "id": "f", "name": "F", "kind": "click_to_whatsapp", "systems": ["crm"], "monthly_conversations": 1e3, "first_contact_share": 0.25 }],
+        "usernames": [{ "handle": "acme", "status": "claimed" }],
+        "tasks": [{ "id": "t", "title": "T", "phase": "testing", "duration": 3, "progress": 12.5 }]
+      }
+      """
+    let result = load(text, as: "inv.json")
+    #expect(rendered(result) == ["inv.json:5:113: error: 'monthly_conversations' expects a whole number, found '1e3' [inventory.wrong-type]"])
+    let fixed = load(text.replacingOccurrences(of: "1e3", with: "1000"), as: "inv.json")
+    let inv = try #require(fixed.inventory)
+    #expect(inv.programme.name == "Acme é😀")
+    #expect(inv.programme.wabas[0].bspBSUIDEnabled)
+    #expect(inv.systems[0].needsBSUID == NeedsBSUID.no)
+    #expect(inv.flows[0].monthlyConversations == 1000)
+    #expect(inv.tasks[0].progress == 12.5)
+    #expect(inv.tasks[0].status == .inProgress)
+  }
+
+  @Test("a JSON syntax error is reported at the exact position")
+  func syntax() {
+    let result = load("{\n  \"version\": 1,\n  \"programme\": { \"name\": \"A\" }\n  \"systems\": []\n}", as: "inv.json")
+    #expect(rendered(result) == ["inv.json:4:3: error: JSON syntax: expected ',' or '}' after a value in an object [inventory.syntax]"])
+    let trailing = load("{\"version\": 1,}", as: "inv.json")
+    #expect(trailing.diagnostics.first?.location?.description == "inv.json:1:15")
+    let unterminated = load("{\"version\": \"1", as: "inv.json")
+    #expect(unterminated.diagnostics.first?.message == "JSON syntax: unterminated string")
+  }
+
+  @Test("a duplicate JSON key is an error at the repeat")
+  func duplicateKey() {
+    let result = load("{\"version\": 1, \"programme\": {\"name\": \"A\", \"name\": \"B\"}}", as: "inv.json")
+    #expect(rendered(result) == ["inv.json:1:43: error: duplicate key 'name' in an object [inventory.duplicate-key]"])
+  }
+
+  @Test("a quoted number is not a number")
+  func quotedNumber() {
+    let result = load("{\"version\": \"1\", \"programme\": {\"name\": \"A\"}}", as: "inv.json")
+    #expect(result.diagnostics.map(\.code) == ["inventory.wrong-type"])
+  }
+
+  @Test("content starting with { is read as JSON whatever the extension")
+  func sniffing() {
+    #expect(load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").inventory != nil)
+  }
+
+  @Test("deep nesting is refused, not a crash")
+  func deepNesting() {
+    let text = "{\"version\": " + String(repeating: "[", count: 10_000)
+    #expect(load(text, as: "inv.json").diagnostics.first?.message.contains("nested more than") == true)
+  }
+}
