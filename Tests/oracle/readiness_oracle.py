@@ -333,7 +333,9 @@ def base_completion(item, derived, covering, wabas):
         if not any(w.get("migration_date") for w in wabas):
             return None, []
         fraction = task_fraction(covering)
-        return (0.0 if fraction is None else fraction), task_pending(covering)
+        if fraction is None:  # READING: the migrating WABAs are what is pending.
+            return 0.0, [{"ref": w["id"], "owner": None} for w in wabas if w.get("migration_date")]
+        return fraction, task_pending(covering)
     done, counted, pending = derived
     if counted > 0:
         return done / counted, pending

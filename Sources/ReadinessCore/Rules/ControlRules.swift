@@ -31,10 +31,8 @@ enum ControlRules {
   }
 
   /// R-C4: the mean progress of the tasks that cover R-C4; 0 when a WABA has a `migration_date`
-  /// and no task covers it; not applicable when no WABA migrates and no task covers it.
-  ///
-  /// Covering tasks decide the completion whenever they exist, as for any other item whose
-  /// count is 0: a re-mapping plan is judged by its progress, not by the number of WABAs.
+  /// and no task covers it; not applicable when no WABA has a `migration_date` (SPEC §4.1,
+  /// whatever tasks cover it: without a migration there is nothing to re-map).
   @Sendable static func migrationPlanned(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally(prefersTasks: true)
     for waba in context.inventory.programme.wabas {

@@ -35,7 +35,8 @@ struct ItemEvaluator: Sendable {
     var basis = ItemResult.Basis.none
     var completion: Double?
     var pending = tally.pending
-    if !tasks.isEmpty && (tally.counted == 0 || tally.prefersTasks) {
+    let useTasks = tally.prefersTasks ? tally.counted > 0 : tally.counted == 0
+    if !tasks.isEmpty && useTasks {
       basis = .tasks
       completion = tasks.map(\.clampedProgress).reduce(0, +) / 100 / Double(tasks.count)
       pending = tasks.filter { !$0.isFinished }.map {

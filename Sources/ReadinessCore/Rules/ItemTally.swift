@@ -3,8 +3,8 @@ struct ItemTally: Sendable {
   var done = 0
   var counted = 0
   var pending: [PendingRef] = []
-  /// Set by R-C4: its completion is the covering tasks' mean progress whenever such tasks exist;
-  /// the count only decides between 0 (a WABA migrates, no task) and not applicable.
+  /// Set by R-C4: the count only decides applicability (nothing counted = not applicable, even
+  /// with covering tasks); when applicable, the covering tasks' mean progress decides, else 0.
   var prefersTasks = false
 
   /// Counts one thing; records `pending` when it is not done.

@@ -1,17 +1,17 @@
 /// Two WABAs that share user ids across business portfolios (R-C3 and the `shared-ids` risk).
 ///
 /// Pairs are unordered and counted once, however many sides declare them; a WABA naming itself
-/// is ignored. A pair counts when the portfolios differ, or when either portfolio (or the
+/// is ignored. The pair is referred to by the WABA that first declares the sharing. A pair counts when the portfolios differ, or when either portfolio (or the
 /// partner WABA itself) is unknown: nothing proves the ids are shared within one portfolio.
 struct SharedIDPair: Sendable, Equatable {
-  /// The two WABA ids, in ascending order.
+  /// The WABA that first declares the sharing, and its partner.
   let first: String
   let second: String
   let bothParentBSUID: Bool
   let reason: String
 
-  /// `first+second`: the pair's reference in pending lists and risk ids (`+` never occurs in ids).
-  var ref: String { "\(first)+\(second)" }
+  /// The declaring WABA's id: the pair's reference in pending lists and risk ids.
+  var ref: String { first }
 
   /// Every cross-portfolio pair, in the order the inventory first names them.
   static func all(in context: RuleContext) -> [SharedIDPair] {
@@ -35,7 +35,7 @@ struct SharedIDPair: Sendable, Equatable {
           reason = "portfolios \(left ?? "") and \(right ?? "") without parent BSUID on both"
         }
         pairs.append(
-          SharedIDPair(first: ids[0], second: ids[1], bothParentBSUID: parents, reason: reason))
+          SharedIDPair(first: waba.id, second: partnerID, bothParentBSUID: parents, reason: reason))
       }
     }
     return pairs

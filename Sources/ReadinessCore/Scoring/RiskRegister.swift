@@ -107,7 +107,7 @@ enum RiskRegister {
   static func manual(_ risks: [ManualRisk]) -> [Risk] {
     risks.map {
       Risk(
-        id: $0.id, kind: .manual, severity: $0.severity, ref: nil, title: $0.title,
+        id: $0.id, kind: .manual, severity: $0.severity, ref: $0.id, title: $0.title,
         owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due,
         open: $0.state == .open)
     }

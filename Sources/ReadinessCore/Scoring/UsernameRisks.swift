@@ -2,7 +2,7 @@
 enum UsernameRisks {
   /// `username-unclaimed` (only once `as_of` is after the claim window: critical when disputed,
   /// else high without a verified badge, medium with one) and `username-invalid` (high, one per
-  /// username covering its handle and alternates).
+  /// handle or alternate that breaks a rule, referring to that handle).
   static func risks(_ claims: [UsernameClaim], claimWindow: Day, asOf: Day) -> [Risk] {
     var risks: [Risk] = []
     for claim in claims {
@@ -18,13 +18,13 @@ enum UsernameRisks {
         risk.due = claim.target
         risks.append(risk)
       }
-      let problems = formatProblems(claim)
-      if !problems.isEmpty {
+      for handle in [claim.handle] + claim.alternates {
+        let problems = UsernameFormat.problems(handle)
+        guard !problems.isEmpty else { continue }
         risks.append(
           RiskRegister.generated(
-            .usernameInvalid, claim.handle, .high,
-            title: "@\(claim.handle) breaks Meta's username rules: "
-              + problems.joined(separator: "; "),
+            .usernameInvalid, handle, .high,
+            title: "@\(handle) breaks Meta's username rules: " + problems.joined(separator: "; "),
             owner: claim.owner, action: "Choose handles that meet Meta's format rules"))
       }
     }

@@ -59,7 +59,7 @@ struct ControlRulesTests {
       })
     let item = try #require(result.item("R-C3"))
     #expect(item.done == 1 && item.counted == 2)
-    #expect(item.pending.map(\.ref) == ["d+e"] && item.pending.first?.kind == .waba)
+    #expect(item.pending.map(\.ref) == ["d"] && item.pending.first?.kind == .waba)
   }
 
   @Test("R-C3 counts a pair with an unknown portfolio or partner as cross-portfolio")
@@ -75,7 +75,7 @@ struct ControlRulesTests {
         ]
       })
     let item = try #require(result.item("R-C3"))
-    #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["a+ghost"])
+    #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["a"])
   }
 
   @Test("R-C3 is not applicable when no WABA shares ids across portfolios")
@@ -94,6 +94,17 @@ struct ControlRulesTests {
   func migrationNone() throws {
     let result = try assess(inventory { $0.programme.wabas = [waba("a", portfolio: "bp")] })
     #expect(result.item("R-C4")?.status == .notApplicable)
+  }
+
+  @Test("R-C4 is not applicable without a migration date, even when tasks cover it")
+  func migrationNoneWithTasks() throws {
+    let result = try assess(
+      inventory {
+        $0.programme.wabas = [waba("a", portfolio: "bp")]
+        $0.tasks = [task("map", duration: 2, covers: ["R-C4"], progress: 50)]
+      })
+    let item = try #require(result.item("R-C4"))
+    #expect(item.completion == nil && item.status == .notApplicable)
   }
 
   @Test("R-C4 is 0 when a WABA migrates and no task covers it")

@@ -1,0 +1,119 @@
+import Foundation
+import FoundationXML
+import Testing
+
+/// `report` on the bundled examples, checked against figures computed by hand
+/// (Tests/oracle/hand-checked.md) and against the independent Python oracle.
+@Suite("report on the bundled examples gives the hand-computed figures")
+struct ExampleFiguresTests {
+  /// Runs `report` on `example` into a new folder and returns the workbook's path.
+  func report(_ example: String) throws -> URL {
+    let out = try BinaryRunner.temporaryFolder()
+    let run = try BinaryRunner.run(["report", example, "--out", out.path, "--format", "xml"])
+    #expect(run.status == 0, "\(run.stderr)")
+    return out.appendingPathComponent("workbook.xml")
+  }
+
+  /// Every element of the workbook, in document order, with its attributes.
+  func elements(_ url: URL) throws -> [(name: String, attributes: [String: String])] {
+    let collector = ElementCollector()
+    let parser = try #require(XMLParser(contentsOf: url))
+    parser.delegate = collector
+    #expect(parser.parse(), "workbook.xml is not well-formed")
+    return collector.elements
+  }
+
+  @Test("contact-centre: scores, R-C1, R-C4, exposure at 0.2 and the critical path, by hand")
+  func contactCentre() throws {
+    let all = try elements(try report("Examples/contact-centre.yaml"))
+    func element(_ name: String, _ id: String? = nil) throws -> [String: String] {
+      try #require(all.first { $0.name == name && (id == nil || $0.attributes["id"] == id) })
+        .attributes
+    }
+    let score = try element("score")
+    #expect(score["overall"] == "52.9" && score["rag"] == "red")
+    let phases = [
+      ("planning", "78.5", "100", "red"), ("implementation", "46.4", "91.2", "amber"),
+      ("testing", "40.2", "40.3", "green"),
+    ]
+    for (id, value, expected, rag) in phases {
+      let phase = try element("phase", id)
+      #expect(phase["score"] == value && phase["expected"] == expected && phase["rag"] == rag)
+    }
+    let dedupe = try element("item", "R-C1")
+    #expect(dedupe["completion"] == "0.4444" && dedupe["status"] == "in_progress")
+    let index = try #require(all.firstIndex { $0.name == "item" && $0.attributes["id"] == "R-C1" })
+    let pending = all[(index + 1)...].prefix { $0.name == "pending" }.compactMap { $0.attributes["ref"] }
+    #expect(Set(pending) == ["kora-bot", "zendesk-uk", "braze", "segment", "snowflake"])
+    #expect(try element("item", "R-C4")["completion"] == "0.25")
+    let scenarios = all.filter { $0.name == "scenario" && $0.attributes["adoption"] == "0.2" }
+      .map(\.attributes)
+    #expect(scenarios.map { $0["conversations"] } == ["2656", "2656"])
+    #expect(scenarios.map { $0["currency"] } == ["EUR", "GBP"])
+    #expect(scenarios.map { $0["spend"] } == ["6460", "1280"])
+    #expect(scenarios.allSatisfy { $0["upper-bound"] == "true" })
+    let warehouse = try element("task", "dwh-bsuid")
+    #expect(warehouse["start"] == "2026-12-07" && warehouse["end"] == "2026-12-25")
+    #expect(warehouse["critical"] == "true" && warehouse["late"] == "true" && warehouse["slack"] == "0")
+    #expect(try element("risk", "task-late:dwh-bsuid")["severity"] == "high")
+    #expect(try element("risk", "bsuid-invalidation:waba-uk")["severity"] == "high")
+  }
+
+  @Test("the workbook of every example is valid for xmllint --schema Schemas/workbook.xsd")
+  func xmllintValidates() throws {
+    for example in Self.examples.map(\.inventory) {
+      let url = try report(example)
+      let lint = try Self.runTool(
+        "xmllint", ["--noout", "--schema", "Schemas/workbook.xsd", url.path])
+      #expect(lint.status == 0, "\(example): \(lint.output)")
+    }
+  }
+
+  static let examples: [(inventory: String, oracle: String)] = [
+    ("Examples/contact-centre.yaml", "contact-centre"),
+    ("Examples/csv-systems/inventory.yaml", "csv-systems"),
+    ("Examples/json/inventory.json", "json"),
+    ("Tests/Fixtures/hostile.yaml", "hostile"),
+  ]
+
+  @Test("every figure of every example agrees with the independent Python oracle",
+        arguments: examples)
+  func agreesWithOracle(example: (inventory: String, oracle: String)) throws {
+    let url = try report(example.inventory)
+    let compare = try Self.runTool(
+      "python3",
+      ["Tests/oracle/compare_workbook.py", "Tests/oracle/expected/\(example.oracle).json", url.path])
+    #expect(compare.status == 0, "\(example.inventory) differs from the oracle:\n\(compare.output)")
+  }
+
+  /// Runs a test client (`xmllint`, `python3`) from the repository root; fails clearly when absent.
+  static func runTool(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [tool] + arguments
+    process.currentDirectoryURL = BinaryRunner.root
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let output = String(decoding: data, as: UTF8.self)
+    if process.terminationStatus == 127 {
+      Issue.record("\(tool) is not installed: run scripts/install-deps --test")
+    }
+    return (process.terminationStatus, output)
+  }
+}
+
+/// Collects every element's name and attributes while `XMLParser` reads a document.
+final class ElementCollector: NSObject, XMLParserDelegate {
+  var elements: [(name: String, attributes: [String: String])] = []
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    elements.append((name, attributes))
+  }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Compares a workbook.xml written by the tool with the oracle's JSON for the same inventory.
+
+usage: compare_workbook.py ORACLE.json WORKBOOK.xml   — prints each difference; exit 1 if any.
+The oracle (readiness_oracle.py) is written from SPEC independently of the Swift engine.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+NS = {"w": "urn:bsuid-readiness:workbook:1"}
+
+
+def num(text):
+    return None if text is None else float(text)
+
+
+def close(a, b, tolerance=1e-6):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= tolerance
+
+
+def compare(oracle, root):
+    diffs = []
+
+    def check(what, mine, theirs, numeric=False):
+        same = close(mine, theirs, 0.00051) if numeric else mine == theirs
+        if not same:
+            diffs.append(f"{what}: workbook {mine!r}, oracle {theirs!r}")
+
+    score = root.find("w:score", NS)
+    check("overall score", num(score.get("overall")), oracle["overall"]["score"], True)
+    check("overall rag", score.get("rag"), oracle["overall"]["rag"])
+    for phase in root.findall("w:phases/w:phase", NS):
+        want = oracle["phases"][phase.get("id")]
+        for key in ("start", "end"):
+            check(f"phase {phase.get('id')} {key}", phase.get(key), want[key])
+        for key in ("score", "expected"):
+            check(f"phase {phase.get('id')} {key}", num(phase.get(key)), want.get(key), True)
+        if want.get("rag") is not None:
+            check(f"phase {phase.get('id')} rag", phase.get("rag"), want["rag"])
+    for item in root.findall("w:checklist/w:item", NS):
+        want = oracle["checklist"][item.get("id")]
+        check(f"{item.get('id')} completion", num(item.get("completion")), want["completion"], True)
+        check(f"{item.get('id')} status", item.get("status"), want["status"])
+        check(f"{item.get('id')} attested", item.get("attested"), str(want["attested"]).lower())
+        refs = sorted(p.get("ref") for p in item.findall("w:pending", NS))
+        check(f"{item.get('id')} pending", refs, sorted(p["ref"] for p in want.get("pending", [])))
+    for flow in root.findall("w:flows/w:flow", NS):
+        states = {s.get("id"): s.get("outcome") for s in flow.findall("w:state", NS)}
+        check(f"flow {flow.get('id')}", states, oracle["flows"][flow.get("id")])
+    mine = sorted(
+        (float(s.get("adoption")), float(s.get("conversations")), s.get("currency"), num(s.get("spend")))
+        for s in root.findall("w:exposure/w:scenario", NS))
+    theirs = sorted(
+        (s["adoption"], float(s["conversations"]), currency, amount)
+        for s in oracle["exposure"]["scenarios"]
+        for currency, amount in (sorted(s["spend"].items()) or [(None, None)]))
+    check("exposure scenarios", mine, theirs)
+    mine = sorted((r.get("kind"), r.get("ref"), r.get("severity")) for r in root.findall("w:risks/w:risk", NS))
+    theirs = sorted((r["kind"], r["ref"], r["severity"]) for r in oracle["risks"])
+    check("risks", mine, theirs)
+    for task in root.findall("w:timeline/w:task", NS):
+        want = oracle["schedule"][task.get("id")]
+        for key in ("start", "end"):
+            check(f"task {task.get('id')} {key}", task.get(key), want[key])
+        for key in ("critical", "late"):
+            check(f"task {task.get('id')} {key}", task.get(key), str(want[key]).lower())
+        if task.get("slack") is not None:
+            check(f"task {task.get('id')} slack", int(task.get("slack")), want["slack"])
+    for milestone in root.findall("w:timeline/w:milestone", NS):
+        want = oracle["milestones"].get(milestone.get("id"))
+        check(f"milestone {milestone.get('id')}", milestone.get("date"), want and want["date"])
+    return diffs
+
+
+def main(oracle_path, workbook_path):
+    diffs = compare(json.load(open(oracle_path, encoding="utf-8")), ET.parse(workbook_path).getroot())
+    for diff in diffs:
+        print(diff)
+    return 1 if diffs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:3]))
