@@ -25,6 +25,10 @@ struct ValidateTests {
     ("missing-key.yaml", "missing-key.yaml:4:5: error: a system needs 'name'"),
     ("version.yaml", "version.yaml:1:10: error: 'version' must be exactly 1, found 2"),
     ("end-and-duration.yaml", "end-and-duration.yaml:8:15: error: task 't1' gives both end and duration"),
+    (
+      "start-before-dependencies.yaml",
+      "start-before-dependencies.yaml:6:5: error: task 'build' starts on 2026-01-12, before its dependencies allow"
+    ),
   ]
 
   @Test("a broken inventory exits 65 with file:line:column: error: message and a hint", arguments: cases)

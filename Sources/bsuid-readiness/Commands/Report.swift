@@ -33,13 +33,7 @@ extension BSUIDReadiness {
     func run() async throws {
       let inventory = try InventoryInput.load(path: inventoryPath).inventory
       let day = asOf.resolve(for: inventory.programme)
-      let assessment: Assessment
-      do {
-        assessment = try Assessor.assess(inventory, asOf: day)
-      } catch {
-        DiagnosticPrinter.print(error.diagnostics)
-        throw ExitStatus.invalidInventory
-      }
+      let assessment = try InventoryInput.assess(inventory, asOf: day)
       let files = try ReportFiles.render(assessment, formats: output.formats)
       let folder = output.folder(slug: assessment.programme.slug, asOf: day)
       do {

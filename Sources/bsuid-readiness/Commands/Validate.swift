@@ -8,7 +8,7 @@ extension BSUIDReadiness {
       abstract: "Check an inventory and summarise what it holds.",
       discussion: """
         Reads the inventory (YAML, JSON, and any CSV files its sections name) and reports every
-        problem at once, compiler-style: file:line:column: error: message, then a hint.
+        problem at once (including what only scheduling reveals), compiler-style: file:line:column: error: message, then a hint.
         Warnings (a handle Meta would refuse, a click-to-WhatsApp flow without volumes) do not
         fail validation.
 
@@ -22,8 +22,12 @@ extension BSUIDReadiness {
     @Argument(help: "The inventory file (.yaml, .yml or .json).")
     var inventory: String
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() async throws {
       let (loaded, warnings) = try InventoryInput.load(path: inventory)
+      // Scheduling reveals the last input errors (a start before its dependencies allow).
+      _ = try InventoryInput.assess(loaded, asOf: asOf.resolve(for: loaded.programme))
       Console.out(ValidationSummary.text(loaded, path: inventory, warnings: warnings.count))
     }
   }

@@ -32,6 +32,17 @@ enum InventoryInput {
     return (inventory, result.diagnostics)
   }
 
+  /// Assesses `inventory` at `asOf`; prints the input errors only a schedule reveals (a start
+  /// earlier than its dependencies allow) and throws exit 65 for them.
+  static func assess(_ inventory: Inventory, asOf: Day) throws -> Assessment {
+    do {
+      return try Assessor.assess(inventory, asOf: asOf)
+    } catch {
+      DiagnosticPrinter.print(error.diagnostics)
+      throw ExitStatus.invalidInventory
+    }
+  }
+
   private static func read(_ url: URL) throws -> Data {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     guard size <= maximumSize else {
