@@ -77,7 +77,7 @@ struct GanttAxis {
 
   /// Saturday–Sunday stretches, when days are wide enough for the shading to help.
   var weekends: [Span] {
-    guard dayWidth >= 2 else { return [] }
+    guard dayWidth >= 2.5 else { return [] }
     var spans: [Span] = []
     var day = first
     while day <= last {

@@ -25,6 +25,7 @@ struct GanttRow {
   var barText = ""
   var barTextX = 0.0
   var barTextAnchorEnd = false
+  var barTextInside = false
 
   static let labelMax = GanttLayout.columns.end - GanttLayout.columns.task - 10
 
@@ -112,6 +113,7 @@ struct GanttRow {
     let pad = width == 0 ? 10.0 : 4.0
     if width >= textWidth + 8 {
       barTextX = barX + 4
+      barTextInside = true
     } else if barX + width + pad + textWidth <= axis.left + axis.width {
       barTextX = barX + width + pad
     } else {

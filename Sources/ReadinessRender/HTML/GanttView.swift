@@ -124,6 +124,7 @@ struct GanttRowView {
   let barText: String
   let barTextX: String
   let barTextAnchor: String
+  let barTextInside: Bool
 
   init(_ r: GanttRow, zebra: Bool) {
     let n = GanttArrow.n
@@ -150,5 +151,6 @@ struct GanttRowView {
     barText = r.barText
     barTextX = n(r.barTextX)
     barTextAnchor = r.barTextAnchorEnd ? "end" : "start"
+    barTextInside = r.barTextInside
   }
 }
