@@ -39,7 +39,7 @@ struct GanttLayout {
 
     var rows: [GanttRow] = []
     if !s.milestones.isEmpty {
-      rows.append(.group(title: "Programme milestones", status: "", statusClass: "none"))
+      rows.append(.group(title: "Programme milestones", status: "\(s.milestones.count) dates", statusClass: "none"))
       rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
     }
     for phase in a.phases {
