@@ -1,0 +1,84 @@
+import ReadinessCore
+
+/// Pure geometry of the Gantt chart: rows grouped by phase under phase summary bands, bars
+/// placed by date, milestones, dependency arrows and the `as_of` line. Rows are cut into panels
+/// of at most `rowsPerPanel`, each with its own time header, so a long plan grows downwards
+/// (and prints page by page) instead of squeezing rows together.
+struct GanttLayout {
+  static let rowHeight = 22.0
+  static let headerHeight = 52.0
+  static let rowsPerPanel = 30
+  /// Left label columns: task, end, done, slack, status.
+  static let columns = (task: 8.0, end: 296.0, done: 380.0, slack: 428.0, status: 476.0)
+  static let labelWidth = 560.0
+  static let timelineWidth = 920.0
+  static var width: Double { labelWidth + timelineWidth }
+
+  let axis: GanttAxis
+  let asOfX: Double
+  let asOf: Day
+  let panels: [GanttPanel]
+  let taskCount: Int
+  let milestoneCount: Int
+  let lateCount: Int
+  let criticalCount: Int
+
+  init(_ a: Assessment) {
+    let s = a.schedule
+    var days = [s.start, s.end, a.asOf]
+    days += a.phases.flatMap { [$0.start, $0.end] } + s.milestones.map(\.date)
+    days += s.tasks.flatMap { [$0.start, $0.end] }
+    let axis = GanttAxis(covering: days, left: Self.labelWidth, width: Self.timelineWidth)
+    self.axis = axis
+    asOf = a.asOf
+    asOfX = axis.x(a.asOf)
+    taskCount = s.tasks.count { !$0.task.milestone }
+    milestoneCount = s.tasks.count { $0.task.milestone }
+    lateCount = s.tasks.count(where: \.late)
+    criticalCount = s.tasks.count(where: \.critical)
+
+    var rows: [GanttRow] = []
+    if !s.milestones.isEmpty {
+      rows.append(.group(title: "Programme milestones", status: "\(s.milestones.count) dates", statusClass: "none"))
+      rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
+    }
+    for phase in a.phases {
+      rows.append(GanttRow(phase: phase, axis: axis))
+      rows += s.tasks.filter { $0.task.phase == phase.id }.map { GanttRow(task: $0, axis: axis) }
+    }
+    panels = GanttPanel.cut(rows, schedule: s)
+  }
+
+  /// Total height of all panels, in chart units.
+  var height: Double { panels.reduce(0) { $0 + $1.height } }
+}
+
+/// A run of rows drawn as one SVG with its own time header.
+struct GanttPanel {
+  let rows: [GanttRow]
+  let arrows: [GanttArrow]
+  let height: Double
+
+  static func cut(_ rows: [GanttRow], schedule: Schedule) -> [GanttPanel] {
+    var chunks: [[GanttRow]] = []
+    var start = 0
+    while start < rows.count {
+      let end = min(rows.count, start + GanttLayout.rowsPerPanel)
+      chunks.append(Array(rows[start..<end]))
+      start = end
+    }
+    var panelOf: [String: (panel: Int, row: GanttRow)] = [:]
+    for (p, chunk) in chunks.enumerated() {
+      for row in chunk where row.taskID != nil { panelOf[row.taskID ?? ""] = (p, row) }
+    }
+    return chunks.enumerated().map { p, chunk in
+      var placed: [GanttRow] = []
+      for (i, row) in chunk.enumerated() {
+        placed.append(row.at(y: GanttLayout.headerHeight + Double(i) * GanttLayout.rowHeight))
+      }
+      let height = GanttLayout.headerHeight + Double(placed.count) * GanttLayout.rowHeight + 6
+      let arrows = GanttArrow.paths(into: placed, panel: p, height: height, lookup: panelOf, schedule: schedule)
+      return GanttPanel(rows: placed, arrows: arrows, height: height)
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import ReadinessCore
+
+/// One row of the Gantt chart: a phase band, a task bar, a task milestone or a programme
+/// milestone, with its label columns and where its bar and bar text go.
+struct GanttRow {
+  enum Kind: String { case group, phase, task, milestone, programmeMilestone }
+
+  var kind: Kind
+  var taskID: String?
+  var dependsOn: [String] = []
+  /// Top of the row inside its panel.
+  var y = 0.0
+  var label: String
+  var fullText: String
+  var end = ""
+  var done = ""
+  var slack = ""
+  var status: String
+  var statusClass: String
+  var barX = 0.0
+  var barWidth = 0.0
+  var progressWidth = 0.0
+  var critical = false
+  var late = false
+  var barText = ""
+  var barTextX = 0.0
+  var barTextAnchorEnd = false
+  var barTextInside = false
+
+  static let labelMax = GanttLayout.columns.end - GanttLayout.columns.task - 10
+
+  /// A header row naming a group, without a bar.
+  static func group(title: String, status: String, statusClass: String) -> GanttRow {
+    GanttRow(kind: .group, label: title, fullText: title, status: status, statusClass: statusClass)
+  }
+
+  init(kind: Kind, label: String, fullText: String, status: String, statusClass: String) {
+    self.kind = kind
+    self.label = label
+    self.fullText = fullText
+    self.status = status
+    self.statusClass = statusClass
+  }
+
+  init(phase p: PhaseResult, axis: GanttAxis) {
+    let name = HTMLRAG.phaseName(p.id)
+    let score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
+    self.init(
+      kind: .phase, label: name,
+      fullText: "\(name): \(p.start.iso) to \(p.end.iso), score \(score) of 100 "
+        + "(expected \(HTMLText.decimal(p.expected))), \(HTMLRAG.text(p.rag)): \(HTMLText.clean(p.ragReason))",
+      status: HTMLRAG.text(p.rag), statusClass: p.rag.rawValue)
+    end = p.end.iso
+    done = p.score.map { HTMLText.decimal($0) + "%" } ?? "n/a"
+    barX = axis.x(p.start)
+    barWidth = axis.xEnd(p.end) - barX
+    progressWidth = barWidth * min(1, max(0, (p.score ?? 0) / 100))
+  }
+
+  init(milestone m: MilestoneDate, axis: GanttAxis) {
+    let title = HTMLText.clean(m.title, or: HTMLText.clean(m.id))
+    let text = "\(HTMLText.clean(m.id)): \(title)"
+    self.init(
+      kind: .programmeMilestone, label: GanttLabel.truncate(text, to: Self.labelMax),
+      fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date, SPEC §5)" : "")",
+      status: m.isDefault ? "default date" : "set", statusClass: "none")
+    end = m.date.iso
+    barX = axis.x(m.date) + axis.dayWidth / 2
+    placeText(m.date.iso, axis: axis, width: 0)
+  }
+
+  init(task t: ScheduledTask, axis: GanttAxis) {
+    let id = HTMLText.clean(t.task.id)
+    let title = HTMLText.clean(t.task.title)
+    let owner = HTMLText.clean(t.task.owner, or: "unassigned")
+    var flags: [String] = []
+    if t.late { flags.append("LATE") }
+    if t.critical { flags.append("CRITICAL") }
+    if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue)) }
+    var full = "\(id) \(title). Owner \(owner). \(t.start.iso) to \(t.end.iso)"
+    full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
+    full += ". \(HTMLText.decimal(t.task.progress))% done, \(HTMLText.words(t.task.status.rawValue))"
+    full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
+    if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
+    if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
+    self.init(
+      kind: t.task.milestone ? .milestone : .task,
+      label: GanttLabel.truncate("\(id) \(title)", to: Self.labelMax), fullText: full,
+      status: flags.joined(separator: " · "),
+      statusClass: t.late ? "late" : t.critical ? "critical" : "none")
+    taskID = t.task.id
+    dependsOn = t.task.dependsOn
+    end = t.end.iso
+    done = HTMLText.decimal(t.task.progress, places: 0) + "%"
+    slack = "\(t.slack) d"
+    critical = t.critical
+    late = t.late
+    if t.task.milestone {
+      barX = axis.x(t.end) + axis.dayWidth / 2
+      placeText(GanttLabel.truncate(owner, to: 140), axis: axis, width: 0)
+    } else {
+      barX = axis.x(t.start)
+      barWidth = max(2, axis.xEnd(t.end) - barX)
+      progressWidth = barWidth * min(1, max(0, t.task.progress / 100))
+      placeText(GanttLabel.truncate(owner, to: 140), axis: axis, width: barWidth)
+    }
+  }
+
+  /// Puts `text` inside a bar wide enough for it, else beside it, on whichever side has room.
+  private mutating func placeText(_ text: String, axis: GanttAxis, width: Double) {
+    barText = text
+    let textWidth = GanttLabel.width(text)
+    let pad = width == 0 ? 10.0 : 4.0
+    if width >= textWidth + 8 {
+      barTextX = barX + 4
+      barTextInside = true
+    } else if barX + width + pad + textWidth <= axis.left + axis.width {
+      barTextX = barX + width + pad
+    } else {
+      barTextX = barX - pad
+      barTextAnchorEnd = true
+    }
+  }
+
+  /// The same row placed at `y` in its panel.
+  func at(y: Double) -> GanttRow {
+    var row = self
+    row.y = y
+    return row
+  }
+
+  /// Vertical centre of the row.
+  var midY: Double { y + GanttLayout.rowHeight / 2 }
+
+  /// Where an arrow to this row's successors leaves, and where one from its predecessors lands.
+  var exitX: Double { kind == .milestone ? barX + 7 : barX + barWidth }
+  var entryX: Double { kind == .milestone ? barX - 7 : barX }
+}

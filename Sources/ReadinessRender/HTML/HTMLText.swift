@@ -1,0 +1,81 @@
+import Foundation
+
+/// Text clean-up and formatting for the HTML view models: every inventory string passes through
+/// `clean` before it reaches a template, and every number is formatted here, never in templates.
+enum HTMLText {
+  /// `text` with the code points HTML forbids in a document (C0 controls other than tab, line
+  /// feed and carriage return, DEL, C1 controls, noncharacters) replaced by U+FFFD.
+  static func clean(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+    }
+    return String(scalars)
+  }
+
+  /// `clean(text)`, or `fallback` when `text` is nil or empty.
+  static func clean(_ text: String?, or fallback: String) -> String {
+    guard let text, !text.isEmpty else { return fallback }
+    return clean(text)
+  }
+
+  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
+    if (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) { return true }
+    return v & 0xFFFE == 0xFFFE
+  }
+
+  /// `link` when it is a plain http(s) URL safe to put in an `href`, else nil (shown as text).
+  static func httpURL(_ link: String?) -> String? {
+    guard let link, link.count <= 2048 else { return nil }
+    let allowed = CharacterSet(
+      charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+    guard link.unicodeScalars.allSatisfy({ allowed.contains($0) }),
+      let url = URL(string: link), let scheme = url.scheme?.lowercased(),
+      scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
+    else { return nil }
+    return link
+  }
+
+  /// `value` rounded to `places` decimals, with thousands separators (`1,234.5`).
+  static func decimal(_ value: Double, places: Int = 1) -> String {
+    let scale = pow(10, Double(places))
+    let rounded = (value * scale).rounded() / scale
+    let negative = rounded < 0
+    let scaled = Int((abs(rounded) * scale).rounded())
+    let whole = grouped(scaled / Int(scale))
+    guard places > 0 else { return (negative ? "−" : "") + whole }
+    var fraction = String(scaled % Int(scale))
+    while fraction.count < places { fraction = "0" + fraction }
+    return (negative ? "−" : "") + whole + "." + fraction
+  }
+
+  /// A whole number with thousands separators (`12,480`).
+  static func whole(_ value: Double) -> String { decimal(value, places: 0) }
+
+  /// A 0–1 fraction as a percentage with up to one decimal (`60%`, `62.5%`).
+  static func percent(_ fraction: Double) -> String {
+    let text = decimal(fraction * 100)
+    return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "%"
+  }
+
+  /// Money with its currency code first (`EUR 8,400.00`).
+  static func money(_ amount: Double, _ currency: String) -> String {
+    clean(currency) + " " + decimal(amount, places: 2)
+  }
+
+  /// A vocabulary value for people: `not_started` → `not started`.
+  static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
+
+  private static func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    var out = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(d)
+    }
+    return out
+  }
+}

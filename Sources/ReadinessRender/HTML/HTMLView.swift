@@ -1,0 +1,121 @@
+import ReadinessCore
+
+/// The whole report as the templates see it. Field names are the template contract: the
+/// mustache engine looks them up by name and renders a misspelt one as empty, so tests render
+/// every slot. Every string is already cleaned and formatted; templates only lay it out.
+struct HTMLView {
+  let title: String
+  let programme: String
+  let organisation: String
+  let hasOrganisation: Bool
+  let asOf: String
+  let overallScore: String
+  let overallRAG: String
+  let overallRAGText: String
+  let topRisks: [HTMLRiskRow]
+  let hasTopRisks: Bool
+  let commitments: [HTMLCommitment]
+  let hasCommitments: Bool
+  let phases: [HTMLPhaseCard]
+  let checklist: [HTMLChecklistPhase]
+  let flows: [HTMLFlowRow]
+  let hasFlows: Bool
+  let exposure: HTMLExposureView
+  let risks: [HTMLRiskRow]
+  let hasRisks: Bool
+  let usernames: [HTMLUsernameRow]
+  let hasUsernames: Bool
+  let gantt: GanttView
+  let actions: HTMLActionsView
+  let assumptions: [HTMLAssumptionRow]
+  let hasAssumptions: Bool
+  let decisions: [HTMLDecisionRow]
+  let hasDecisions: Bool
+
+  init(_ a: Assessment) {
+    programme = HTMLText.clean(a.programme.name)
+    organisation = HTMLText.clean(a.programme.organisation, or: "")
+    hasOrganisation = !organisation.isEmpty
+    asOf = a.asOf.iso
+    title = "\(programme): username and BSUID readiness, \(asOf)"
+    overallScore = HTMLText.decimal(a.overall.score)
+    overallRAG = a.overall.rag.rawValue
+    overallRAGText = HTMLRAG.text(a.overall.rag)
+    let allRisks = a.risks.map(HTMLRiskRow.init)
+    topRisks = Array(allRisks.filter { !$0.isClosed }.prefix(3))
+    hasTopRisks = !topRisks.isEmpty
+    commitments = a.stakeholders.map(HTMLCommitment.init)
+    hasCommitments = !commitments.isEmpty
+    phases = a.phases.map(HTMLPhaseCard.init)
+    checklist = HTMLChecklistPhase.all(a)
+    flows = a.flows.map(HTMLFlowRow.init)
+    hasFlows = !flows.isEmpty
+    exposure = HTMLExposureView(a)
+    risks = allRisks
+    hasRisks = !risks.isEmpty
+    usernames = a.usernames.map(HTMLUsernameRow.init)
+    hasUsernames = !usernames.isEmpty
+    gantt = GanttView(GanttLayout(a))
+    actions = HTMLActionsView(a)
+    assumptions = a.assumptions.map(HTMLAssumptionRow.init)
+    hasAssumptions = !assumptions.isEmpty
+    decisions = a.decisions.map(HTMLDecisionRow.init)
+    hasDecisions = !decisions.isEmpty
+  }
+}
+
+/// RAG and phase names as words, so meaning never rests on colour alone.
+enum HTMLRAG {
+  static func text(_ rag: RAG) -> String { rag.rawValue.uppercased() }
+
+  static func phaseName(_ phase: PhaseID) -> String {
+    switch phase {
+    case .planning: "Planning"
+    case .implementation: "Implementation"
+    case .testing: "Testing & launch"
+    }
+  }
+}
+
+/// One team's commitment (R-P4) in the headline.
+struct HTMLCommitment {
+  let team: String
+  let owner: String
+  let committed: Bool
+  let committedText: String
+
+  init(_ s: Stakeholder) {
+    team = HTMLText.clean(s.team)
+    owner = HTMLText.clean(s.owner, or: "no owner named")
+    committed = s.committed
+    committedText = s.committed ? "✓ committed" : "✗ not committed"
+  }
+}
+
+/// A default the assessment used, for the assumptions section.
+struct HTMLAssumptionRow {
+  let subject: String
+  let value: String
+  let source: String
+
+  init(_ a: Assumption) {
+    subject = HTMLText.clean(a.subject)
+    value = HTMLText.clean(a.value)
+    source = HTMLText.clean(a.source)
+  }
+}
+
+/// A recorded programme decision.
+struct HTMLDecisionRow {
+  let id: String
+  let title: String
+  let owner: String
+  let date: String
+
+  init(_ d: Decision) {
+    id = HTMLText.clean(d.id)
+    title = HTMLText.clean(d.title)
+    owner = HTMLText.clean(d.owner, or: "unassigned")
+    date = d.date?.iso ?? "no date"
+  }
+}

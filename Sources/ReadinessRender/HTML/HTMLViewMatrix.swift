@@ -1,0 +1,109 @@
+import ReadinessCore
+
+/// One flow of the identity-state matrix: its outcome in S-A, S-B and S-C.
+struct HTMLFlowRow {
+  let id: String
+  let name: String
+  let kind: String
+  let identifier: String
+  let owner: String
+  let cells: [HTMLOutcomeCell]
+  let reason: String
+
+  init(_ f: FlowStates) {
+    id = HTMLText.clean(f.id)
+    name = HTMLText.clean(f.name, or: id)
+    kind = HTMLText.words(f.kind.rawValue)
+    identifier = HTMLText.words(f.primaryIdentifier.rawValue)
+    owner = HTMLText.clean(f.owner, or: "unassigned")
+    cells = UserState.allCases.map { HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown) }
+    reason = HTMLText.clean(f.reason)
+  }
+}
+
+/// An outcome as a class for colour and as a symbol plus word for everyone else.
+struct HTMLOutcomeCell {
+  let state: String
+  let outcome: String
+  let symbol: String
+
+  init(state: UserState, outcome: Outcome) {
+    self.state = state.rawValue
+    self.outcome = outcome.rawValue
+    symbol =
+      switch outcome {
+      case .works: "✓"
+      case .degraded: "!"
+      case .breaks: "✗"
+      case .unaffected: "–"
+      case .unknown: "?"
+      }
+  }
+}
+
+/// Operational Silence exposure: totals per adoption scenario and the breaking flows behind them.
+struct HTMLExposureView {
+  let scenarios: [HTMLScenarioRow]
+  let hasScenarios: Bool
+  let headers: [HTMLScenarioRow]
+  let flowRows: [HTMLExposureFlowRow]
+  let hasFlowRows: Bool
+  let anyUpperBound: Bool
+
+  init(_ a: Assessment) {
+    scenarios = a.exposure.scenarios.map(HTMLScenarioRow.init)
+    hasScenarios = !scenarios.isEmpty
+    headers = scenarios
+    var order: [String] = []
+    for f in a.exposure.flows where !order.contains(f.flowID) { order.append(f.flowID) }
+    let names = Dictionary(a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    flowRows = order.map { id in
+      let cells = a.exposure.adoptions.map { adoption in
+        HTMLExposureCell(a.exposure.flows.first { $0.flowID == id && $0.adoption == adoption })
+      }
+      return HTMLExposureFlowRow(
+        id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)), cells: cells)
+    }
+    hasFlowRows = !flowRows.isEmpty
+    anyUpperBound = a.exposure.scenarios.contains { $0.upperBound }
+  }
+}
+
+/// Totals at one adoption share.
+struct HTMLScenarioRow {
+  let adoption: String
+  let conversations: String
+  let spend: String
+  let upperBound: Bool
+
+  init(_ s: ExposureScenario) {
+    adoption = HTMLText.percent(s.adoption)
+    conversations = HTMLText.whole(s.conversations)
+    spend =
+      s.spend.isEmpty
+      ? "no ad spend" : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: "; ")
+    upperBound = s.upperBound
+  }
+}
+
+/// One breaking flow across the adoption scenarios.
+struct HTMLExposureFlowRow {
+  let id: String
+  let name: String
+  let cells: [HTMLExposureCell]
+}
+
+/// One breaking flow at one adoption share.
+struct HTMLExposureCell {
+  let conversations: String
+  let spend: String
+  let hasSpend: Bool
+  let upperBound: Bool
+
+  init(_ f: FlowExposure?) {
+    conversations = f.map { HTMLText.whole($0.conversations) } ?? "0"
+    hasSpend = f?.spend != nil
+    spend = f?.spend.map { HTMLText.money($0.amount, $0.currency) } ?? ""
+    upperBound = f?.upperBound ?? false
+  }
+}

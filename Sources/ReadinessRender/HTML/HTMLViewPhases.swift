@@ -1,0 +1,123 @@
+import ReadinessCore
+
+/// A phase card: score against expected progress, RAG as colour and text, and why.
+struct HTMLPhaseCard {
+  let phaseID: String
+  let name: String
+  let window: String
+  let score: String
+  let hasScore: Bool
+  let expected: String
+  let rag: String
+  let ragText: String
+  let reason: String
+  /// CSS percentages for the score bar and the expected-progress marker.
+  let scoreWidth: String
+  let expectedLeft: String
+
+  init(_ p: PhaseResult) {
+    phaseID = p.id.rawValue
+    name = HTMLRAG.phaseName(p.id)
+    window = "\(p.start.iso) to \(p.end.iso)"
+    hasScore = p.score != nil
+    score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
+    expected = HTMLText.decimal(p.expected)
+    rag = p.rag.rawValue
+    ragText = HTMLRAG.text(p.rag)
+    reason = HTMLText.clean(p.ragReason)
+    scoreWidth = HTMLText.decimal(min(100, max(0, p.score ?? 0)))
+    expectedLeft = HTMLText.decimal(min(100, max(0, p.expected)))
+  }
+}
+
+/// The checklist items of one phase.
+struct HTMLChecklistPhase {
+  let phaseID: String
+  let name: String
+  let score: String
+  let rag: String
+  let ragText: String
+  let items: [HTMLItemRow]
+  let hasItems: Bool
+
+  static func all(_ a: Assessment) -> [HTMLChecklistPhase] {
+    a.phases.map { p in
+      let items = a.checklist.filter { $0.phase == p.id }.map(HTMLItemRow.init)
+      return HTMLChecklistPhase(
+        phaseID: p.id.rawValue, name: HTMLRAG.phaseName(p.id),
+        score: p.score.map { HTMLText.decimal($0) } ?? "n/a", rag: p.rag.rawValue,
+        ragText: HTMLRAG.text(p.rag), items: items, hasItems: !items.isEmpty)
+    }
+  }
+}
+
+/// One checklist item with its evidence, attestation and covering tasks.
+struct HTMLItemRow {
+  let id: String
+  let title: String
+  let completion: String
+  let fraction: String
+  let hasFraction: Bool
+  let basis: String
+  let status: String
+  let statusText: String
+  let pending: [HTMLPendingRow]
+  let hasPending: Bool
+  let attested: Bool
+  let attestStatus: String
+  let attestBy: String
+  let attestOn: String
+  let attestEvidence: String
+  let hasAttestEvidence: Bool
+  let attestLink: String
+  let hasAttestLink: Bool
+  let coveringTasks: String
+  let hasCoveringTasks: Bool
+
+  init(_ i: ItemResult) {
+    id = HTMLText.clean(i.id)
+    title = HTMLText.clean(i.title)
+    completion = i.completion.map(HTMLText.percent) ?? "n/a"
+    hasFraction = i.basis == .data && i.counted > 0
+    fraction = hasFraction ? "\(i.done) of \(i.counted)" : ""
+    basis =
+      switch i.basis {
+      case .data: "from inventory data"
+      case .tasks: "mean progress of covering tasks"
+      case .none: "nothing to count"
+      }
+    status = i.status.rawValue
+    statusText = HTMLText.words(i.status.rawValue)
+    pending = i.pending.map(HTMLPendingRow.init)
+    hasPending = !pending.isEmpty
+    let att = i.attestation
+    attested = att != nil
+    attestStatus = att.map { HTMLText.words($0.status.rawValue) } ?? ""
+    attestBy = HTMLText.clean(att?.by, or: "unnamed")
+    attestOn = att?.on?.iso ?? "undated"
+    let link = HTMLText.httpURL(att?.evidence)
+    attestLink = link ?? ""
+    hasAttestLink = link != nil
+    attestEvidence = HTMLText.clean(att?.evidence, or: "")
+    hasAttestEvidence = link == nil && !attestEvidence.isEmpty
+    coveringTasks = i.coveringTasks.map { HTMLText.clean($0) }.joined(separator: ", ")
+    hasCoveringTasks = !i.coveringTasks.isEmpty
+  }
+}
+
+/// Something still open for a checklist item, with its owner and why.
+struct HTMLPendingRow {
+  let kind: String
+  let ref: String
+  let name: String
+  let owner: String
+  let reason: String
+
+  init(_ p: PendingRef) {
+    kind = p.kind.rawValue
+    ref = HTMLText.clean(p.ref)
+    name = HTMLText.clean(p.name, or: ref)
+    owner = HTMLText.clean(p.owner, or: "unassigned")
+    reason = HTMLText.clean(p.reason)
+  }
+}

@@ -1,0 +1,71 @@
+import ReadinessCore
+
+/// A risk in the register (and, for the worst three open ones, the headline).
+struct HTMLRiskRow {
+  let id: String
+  let kind: String
+  let severity: String
+  let severityText: String
+  let title: String
+  let ref: String
+  let hasRef: Bool
+  let owner: String
+  let action: String
+  let due: String
+  let state: String
+  let isClosed: Bool
+
+  init(_ r: Risk) {
+    id = HTMLText.clean(r.id)
+    kind = r.kind.rawValue
+    severity = r.severity.rawValue
+    severityText = r.severity.rawValue.uppercased()
+    title = HTMLText.clean(r.title)
+    ref = HTMLText.clean(r.ref, or: "")
+    hasRef = !ref.isEmpty
+    owner = HTMLText.clean(r.owner, or: "unassigned")
+    action = HTMLText.clean(r.action, or: "none given")
+    due = r.due?.iso ?? "no date"
+    state = r.open ? "open" : "closed"
+    isClosed = !r.open
+  }
+}
+
+/// A business username to claim, with its risk and format problems.
+struct HTMLUsernameRow {
+  let handle: String
+  let status: String
+  let statusText: String
+  let badge: String
+  let sources: String
+  let owner: String
+  let target: String
+  let alternates: String
+  let hasRisk: Bool
+  let risk: String
+  let riskText: String
+  let problems: [HTMLProblem]
+  let hasProblems: Bool
+
+  init(_ u: UsernameResult) {
+    let c = u.claim
+    handle = "@" + HTMLText.clean(c.handle)
+    status = c.status.rawValue
+    statusText = HTMLText.words(c.status.rawValue)
+    badge = c.verifiedBadge ? "✓ verified badge" : "no badge"
+    sources = c.sources.isEmpty ? "none given" : c.sources.map { HTMLText.words($0.rawValue) }.joined(separator: ", ")
+    owner = HTMLText.clean(c.owner, or: "unassigned")
+    target = c.target?.iso ?? "no date"
+    alternates = c.alternates.isEmpty ? "none" : c.alternates.map { HTMLText.clean($0) }.joined(separator: ", ")
+    hasRisk = u.risk != nil
+    risk = u.risk?.rawValue ?? "none"
+    riskText = u.risk?.rawValue.uppercased() ?? "no risk"
+    problems = u.formatProblems.map { HTMLProblem(text: HTMLText.clean($0)) }
+    hasProblems = !problems.isEmpty
+  }
+}
+
+/// One broken format rule of a handle or alternate.
+struct HTMLProblem {
+  let text: String
+}

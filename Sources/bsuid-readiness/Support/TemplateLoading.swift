@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ReadinessRender
+
+/// Reads the HTML templates for `report`: the bundled `Templates/html` folder, then the files of
+/// `--templates DIR` (its `html/` subfolder when it has one, else DIR itself), which replace
+/// bundled templates of the same relative path. Prints a located error and throws an exit code.
+enum TemplateLoading {
+  /// The HTML renderer built from the bundled templates and the optional override folder.
+  /// Throws exit 66 when a folder is missing, 74 when a file cannot be read, 65 when a template
+  /// does not parse (the message names file, line and column).
+  static func htmlRenderer(overrideFolder: String?) throws -> HTMLRenderer {
+    guard let root = ResourceLocator.find("Templates") else {
+      Console.error("error: cannot find the bundled Templates folder\n  hint: set BSUID_READINESS_HOME to the folder that holds Templates/")
+      throw ExitStatus.inputMissing
+    }
+    let bundledFolder = root.appendingPathComponent("html")
+    let bundled = try texts(in: bundledFolder)
+    var overrides: [String: String] = [:]
+    var overrideFolderURL: URL?
+    if let overrideFolder {
+      let dir = URL(fileURLWithPath: overrideFolder)
+      guard isDirectory(dir) else {
+        Console.error("\(overrideFolder): error: no such templates folder")
+        throw ExitStatus.inputMissing
+      }
+      let html = dir.appendingPathComponent("html")
+      overrideFolderURL = isDirectory(html) ? html : dir
+      overrides = try texts(in: overrideFolderURL ?? dir)
+    }
+    do {
+      let library = try TemplateSet.library(
+        bundled: bundled, overrides: overrides, bundledLabel: bundledFolder.path + "/",
+        overrideLabel: (overrideFolderURL?.path ?? "") + "/")
+      return HTMLRenderer(templates: library)
+    } catch {
+      Console.error(error.description)
+      throw ExitStatus.invalidInventory
+    }
+  }
+
+  /// Every `*.mustache` file under `folder`, keyed by its path relative to `folder`.
+  private static func texts(in folder: URL) throws -> [String: String] {
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+      return [:]
+    }
+    let base = folder.standardizedFileURL.path + "/"
+    var found: [String: String] = [:]
+    for case let url as URL in walker where url.pathExtension == TemplateSet.fileExtension {
+      let path = url.standardizedFileURL.path
+      let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
+      do {
+        found[relative] = try String(contentsOf: url, encoding: .utf8)
+      } catch {
+        Console.error("\(path): error: cannot read the template: \(error.localizedDescription)")
+        throw ExitStatus.ioError
+      }
+    }
+    return found
+  }
+
+  private static func isDirectory(_ url: URL) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// The page holds every section in the order the brief asks, with the engine's figures.
+@Suite("report.html sections")
+struct HTMLSectionsTests {
+  let html: String
+
+  init() throws { html = try HTMLTestSupport.html(HTMLFixture.assessment()) }
+
+  /// The part of the page from `id="<section>"` to the next section.
+  func section(_ id: String) -> Substring {
+    guard let start = html.range(of: "id=\"\(id)\"") else { return "" }
+    let rest = html[start.upperBound...]
+    let end = rest.range(of: "<section ")?.lowerBound ?? rest.endIndex
+    return rest[..<end]
+  }
+
+  @Test("sections come in order: headline, phases, checklist, matrix, exposure, risks, usernames, timeline, actions, assumptions, decisions")
+  func sectionOrder() {
+    let ids = ["headline", "phases", "checklist", "matrix", "exposure", "risks", "usernames", "timeline", "actions",
+      "assumptions", "decisions"]
+    let positions = ids.map { html.range(of: "id=\"\($0)\"")?.lowerBound }
+    #expect(positions.allSatisfy { $0 != nil }, "missing: \(zip(ids, positions).filter { $1 == nil }.map(\.0))")
+    let found = positions.compactMap { $0 }
+    #expect(found == found.sorted())
+  }
+
+  @Test("the page is one self-contained UTF-8 document: no scripts, external resources or fetches")
+  func selfContained() {
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<meta charset=\"utf-8\">"))
+    #expect(html.contains("<html lang=\"en\">"))
+    for banned in ["<script", "<link", "<img", "@import", "url(http", "src=\""] {
+      #expect(!html.contains(banned), "found \(banned)")
+    }
+    #expect(html.contains("@page { size: A4 landscape"))
+    #expect(html.contains("Noto Sans CJK"))
+  }
+
+  @Test("the headline shows programme, organisation, as-of, overall score and RAG as text, and the top three open risks")
+  func headline() {
+    let s = section("headline")
+    for text in ["Acme Telecom: WhatsApp usernames readiness", "Acme Telecom plc", "2026-05-20", "51.7", ">RED<",
+      "Spring CTWA campaign loses S-C conversations silently", "@acme is disputed", "Backfill BSUIDs is late",
+      "<bdi>operations</bdi>: ✗ not committed"] {
+      #expect(s.contains(text), "headline lacks \(text)")
+    }
+    #expect(!s.contains("BSP contract renewal"), "only the three worst risks belong in the headline")
+  }
+
+  @Test("phase cards show score against expected, RAG as text and the reason")
+  func phaseCards() {
+    let s = section("phases")
+    for text in ["87.5", "expected 100.0", ">RED<", "55.0", "expected 77.3", ">AMBER<", "12.5", ">GREEN<",
+      "55.0 trails the expected 77.3 by more than 15 points", "2026-04-01 to 2026-12-31"] {
+      #expect(s.contains(text), "phase cards lack \(text)")
+    }
+  }
+
+  @Test("the checklist shows completion as a percentage, status, pending items with owners, attestation and covering tasks")
+  func checklist() {
+    let s = section("checklist")
+    for text in ["R-P1", "80%", "4 of 5", "in progress", "Spring CTWA campaign", "Marketing Ops",
+      "primary_identifier is unknown", "Attested done by <bdi>Dana Ops</bdi> on 2026-02-14",
+      "href=\"https://wiki.example.com/bsuid/steerco?minutes=2026-02-14\"", "T-4, T-5", "n/a", "not applicable",
+      "owner <bdi>unassigned</bdi>", "blocked", "mean progress of covering tasks"] {
+      #expect(s.contains(text), "checklist lacks \(text)")
+    }
+  }
+
+  @Test("the identity-state matrix gives each outcome as colour class and as text")
+  func matrix() {
+    let s = section("matrix")
+    #expect(s.contains("class=\"outcome o-breaks\"><span aria-hidden=\"true\">✗</span> breaks"))
+    #expect(s.contains("o-degraded\"><span aria-hidden=\"true\">!</span> degraded"))
+    #expect(s.contains("– unaffected") && s.contains("? unknown") && s.contains("✓ works"))
+  }
+
+  @Test("exposure shows conversations, spend per currency and the upper-bound mark per scenario and per flow")
+  func exposure() {
+    let s = section("exposure")
+    for text in ["20%", "2,880", "EUR 8,400.00", "EUR 21,000.00", "upper bound", "at 50% adoption", "7,200"] {
+      #expect(s.contains(text), "exposure lacks \(text)")
+    }
+  }
+
+  @Test("the risk register, usernames, assumptions and decisions carry their rows")
+  func registers() {
+    #expect(section("risks").contains(">CRITICAL<") && section("risks").contains(">closed<"))
+    let u = section("usernames")
+    for text in ["@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme", "must not end in a domain",
+      "display name, instagram", "2026-06-29"] {
+      #expect(u.contains(text), "usernames lack \(text)")
+    }
+    #expect(section("assumptions").contains("Meta: business usernames claimable 29 June 2026"))
+    #expect(section("decisions").contains("Key CTWA flows on phone_then_bsuid"))
+  }
+
+  @Test("actions list, by owner, unfinished tasks ending within 14 days or late and open risks due by then")
+  func actions() {
+    let s = section("actions")
+    #expect(s.contains("2026-05-20 to 2026-06-03"))
+    #expect(s.contains("Dev team</bdi>: 2 to do"), "late T-5 and overdue task-late risk")
+    #expect(s.contains("Webhook parser accepts missing phone"), "T-6 ends 2026-05-22, in the window")
+    #expect(!s.contains("Add BSUID column to the CRM"), "T-4 ended before as_of and is not late")
+    #expect(!s.contains("End-to-end BSUID tests"), "T-10 ends after the window")
+    #expect(s.contains("Spring CTWA campaign loses"), "critical risk due 2026-05-29")
+    #expect(!s.contains("BSP contract renewal"), "risk due 2026-07-15 is outside the window")
+    let owners = ["Dev team", "Integration team", "Marketing Ops"].compactMap { s.range(of: "<bdi>\($0)</bdi>:")?.lowerBound }
+    #expect(owners.count == 3 && owners == owners.sorted(), "owners grouped alphabetically")
+  }
+
+  @Test("the timeline draws phase bands, bars, milestones, arrows, the as-of line and a legend")
+  func timeline() {
+    let s = section("timeline")
+    for text in ["class=\"phase-bar\"", "class=\"bar\"", "class=\"diamond", "class=\"ms-programme\"",
+      "class=\"arrow", "class=\"asof\"", "as of 2026-05-20", "LATE · CRITICAL", "url(#gantt-hatch)",
+      "class=\"crit-outline\"", "Jan 2026", ">AMBER<", "12 d", "<title>T-5 Backfill BSUIDs for existing contacts."] {
+      #expect(s.contains(text), "timeline lacks \(text)")
+    }
+  }
+
+  @Test("rendering is deterministic")
+  func deterministic() throws {
+    #expect(try HTMLTestSupport.html(HTMLFixture.assessment()) == html)
+  }
+}
