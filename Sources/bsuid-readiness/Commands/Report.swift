@@ -34,7 +34,8 @@ extension BSUIDReadiness {
       let inventory = try InventoryInput.load(path: inventoryPath).inventory
       let day = asOf.resolve(for: inventory.programme)
       let assessment = try InventoryInput.assess(inventory, asOf: day)
-      let files = try ReportFiles.render(assessment, formats: output.formats)
+      let files = try ReportFiles.render(
+        assessment, formats: output.formats, templates: output.templates)
       let folder = output.folder(slug: assessment.programme.slug, asOf: day)
       do {
         try AtomicWriter.write(files, into: folder)

@@ -4,6 +4,8 @@ import Foundation
 /// A report file `report` can write; `--format` takes a comma-separated list of these.
 /// A format joins this list together with its renderer, so every case here produces a file.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+  /// `report.html`: the self-contained report from the templates in `Templates/html`.
+  case html
   /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
   case xml
 

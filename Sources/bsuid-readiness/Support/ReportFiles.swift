@@ -9,10 +9,21 @@ enum ReportFiles {
   /// `Schemas/workbook.xsd`; a document that fails is a bug in the tool, reported with its lines
   /// (exit 70, nothing written). A missing or unreadable schema stops the run as an I/O error
   /// (exit 74), because the document would otherwise be written unchecked.
-  static func render(_ assessment: Assessment, formats: [OutputFormat]) throws -> [RenderedFile] {
+  /// `report.html` uses the bundled templates overridden by those in `templates`.
+  static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
+    throws -> [RenderedFile]
+  {
     var files: [RenderedFile] = []
     for format in formats {
       switch format {
+      case .html:
+        let renderer = try TemplateLoading.htmlRenderer(overrideFolder: templates)
+        do {
+          files.append(try renderer.render(assessment))
+        } catch {
+          Console.error("error: cannot render report.html: \(error)")
+          throw ExitStatus.invalidInventory
+        }
       case .xml:
         let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
         try check(file, against: try workbookSchema())
