@@ -9,11 +9,15 @@ struct BSUIDReadiness: AsyncParsableCommand {
     commandName: "bsuid-readiness",
     abstract: "Score a business's readiness for WhatsApp usernames and BSUIDs.",
     discussion: """
-      Reads an inventory of systems, message flows, usernames and tasks (YAML, JSON or CSV),
-      scores it against the three-phase roadmap and writes checklists and timelines.
+      Reads an inventory of systems, message flows, usernames and tasks (YAML, JSON or CSV), \
+      scores it against the three-phase roadmap and writes an HTML report with a Gantt \
+      timeline and an XML workbook.
 
-      Exit codes: 0 success, 1 a gate failed, 64 usage, 65 invalid inventory,
-      66 input missing, 73 output cannot be created, 74 I/O error.
+      Start with `bsuid-readiness init`, then `validate` and `report`.
+
+      Exit codes: 0 success; 64 usage; 65 invalid inventory or template; 66 input missing; \
+      70 internal error (a generated file failed its own check); 73 output cannot be created; \
+      74 I/O error.
       """,
     version: version,
     subcommands: [Init.self, Validate.self, Report.self, Schema.self])

@@ -3,7 +3,6 @@ import ArgumentParser
 /// The single map from outcomes to exit codes (sysexits, SPEC §8).
 enum ExitStatus {
   static let success = ExitCode(0)
-  static let gateFailed = ExitCode(1)
   static let usage = ExitCode(64)
   static let invalidInventory = ExitCode(65)
   static let inputMissing = ExitCode(66)
