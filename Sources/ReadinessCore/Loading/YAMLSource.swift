@@ -3,9 +3,10 @@ import Yams
 /// Reads YAML text into a `SourceNode` tree with `Yams.compose`, never interpreting scalars
 /// (YAML 1.1 would turn `012345` into 5349 and `no` into false).
 enum YAMLSource {
-  /// Most nodes a document may expand to; aliases count each time they are used, so an
-  /// alias bomb stops here instead of exhausting memory.
-  static let nodeBudget = 200_000
+  /// Most nodes a document may expand to: the larger of 200,000 and its size in bytes. Without
+  /// aliases a document holds fewer nodes than bytes; aliases count each time they are used,
+  /// so an alias bomb stops here instead of exhausting memory, and a large plain one passes.
+  static func nodeBudget(for text: String) -> Int { max(200_000, text.utf8.count) }
 
   /// The tree, or the diagnostics saying why there is none.
   static func read(_ text: String, file: String) -> (SourceNode?, [Diagnostic]) {
@@ -18,7 +19,7 @@ enum YAMLSource {
       return (nil, [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))])
     }
     guard let root else { return (nil, []) }
-    var converter = Converter(file: file, budget: nodeBudget)
+    var converter = Converter(file: file, budget: nodeBudget(for: text))
     let node = converter.convert(root)
     return converter.exhausted ? (nil, [converter.exhaustion]) : (node, [])
   }
@@ -56,18 +57,20 @@ enum YAMLSource {
   /// Walks a composed node within a node budget.
   private struct Converter {
     let file: String
+    let limit: Int
     var budget: Int
     var exhausted = false
     var exhaustion: Diagnostic {
       Diagnostic(
         .error, code: "inventory.too-large",
-        "the document expands to more than \(YAMLSource.nodeBudget) nodes",
+        "the document expands to more than \(limit) nodes",
         at: SourceLocation(file: file, line: 1, column: 1),
         hint: "aliases (*name) repeat whole subtrees; an inventory never needs this many")
     }
 
     init(file: String, budget: Int) {
       self.file = file
+      self.limit = budget
       self.budget = budget
     }
 

@@ -17,7 +17,8 @@ public struct HTMLRenderer: Sendable {
   /// The report; deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.
   public func render(_ assessment: Assessment) throws -> RenderedFile {
-    guard let html = templates.render(HTMLView(assessment), withTemplate: Self.rootTemplate) else {
+    guard let html = templates.render(
+      TemplateContext.make(HTMLView(assessment)), withTemplate: Self.rootTemplate) else {
       throw TemplateError.missingTemplate(Self.rootTemplate)
     }
     return RenderedFile(name: Self.fileName, bytes: Data(html.utf8))
