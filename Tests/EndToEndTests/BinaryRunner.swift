@@ -27,14 +27,18 @@ struct BinaryRunner {
   static func run(
     _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
   ) throws -> Run {
+    try execute(binary, arguments, in: directory, environment: ["NO_COLOR": "1"].merging(environment) { _, new in new })
+  }
+
+  /// Runs `executable` with `arguments` in `directory`, with `environment` added to this process's.
+  static func execute(
+    _ executable: URL, _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    env.merge(environment) { _, new in new }
-    process.environment = env
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

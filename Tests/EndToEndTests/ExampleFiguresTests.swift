@@ -88,21 +88,11 @@ struct ExampleFiguresTests {
 
   /// Runs a test client (`xmllint`, `python3`) from the repository root; fails clearly when absent.
   static func runTool(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    process.currentDirectoryURL = BinaryRunner.root
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let output = String(decoding: data, as: UTF8.self)
-    if process.terminationStatus == 127 {
+    let run = try BinaryRunner.execute(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments)
+    if run.status == 127 {
       Issue.record("\(tool) is not installed: run scripts/install-deps --test")
     }
-    return (process.terminationStatus, output)
+    return (run.status, run.stdout + run.stderr)
   }
 }
 

@@ -84,12 +84,8 @@ struct ReportTests {
 extension BinaryRunner {
   /// Runs `xmllint --noout --nonet --schema schema file` and returns its exit status.
   static func xmllint(_ file: URL, schema: URL) throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["xmllint", "--noout", "--nonet", "--schema", schema.path, file.path]
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus
+    try execute(
+      URL(fileURLWithPath: "/usr/bin/env"), ["xmllint", "--noout", "--nonet", "--schema", schema.path, file.path]
+    ).status
   }
 }

@@ -28,19 +28,8 @@ struct SchemaTests {
 
   /// Runs python3 in the repository root and returns stdout; fails the test on a non-zero exit.
   func python(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    process.currentDirectoryURL = BinaryRunner.root
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(String(decoding: errors, as: UTF8.self))")
-    return String(decoding: data, as: UTF8.self)
+    let run = try BinaryRunner.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
+    #expect(run.status == 0, "\(run.stderr)")
+    return run.stdout
   }
 }

@@ -81,62 +81,6 @@ struct JSONSource {
     }
   }
 
-  mutating func nested(
-    _ body: (inout JSONSource) throws(Failure) -> SourceNode
-  ) throws(Failure) -> SourceNode {
-    depth += 1
-    defer { depth -= 1 }
-    if depth > Self.maximumDepth { throw fail("nested more than \(Self.maximumDepth) levels deep") }
-    return try body(&self)
-  }
-
-  mutating func object(_ start: SourceLocation) throws(Failure) -> SourceNode {
-    advance()
-    var entries: [SourceNode.Entry] = []
-    var seen: [String: SourceLocation] = [:]
-    skipWhitespace()
-    if current == UInt8(ascii: "}") { advance(); return SourceNode(.mapping([]), at: start) }
-    while true {
-      skipWhitespace()
-      let keyLocation = here
-      guard current == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
-      let key = try string()
-      skipWhitespace()
-      guard current == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
-      advance()
-      skipWhitespace()
-      let item = try value()
-      if let first = seen[key] {
-        duplicates.append(
-          Diagnostic(
-            .error, code: "inventory.duplicate-key", "duplicate key '\(key.clipped)' in an object",
-            at: keyLocation, hint: "it is already set at line \(first.line), column \(first.column)"))
-      } else {
-        seen[key] = keyLocation
-        entries.append(.init(key: key, keyLocation: keyLocation, value: item))
-      }
-      skipWhitespace()
-      if current == UInt8(ascii: ",") { advance(); continue }
-      if current == UInt8(ascii: "}") { advance(); return SourceNode(.mapping(entries), at: start) }
-      throw fail("expected ',' or '}' after a value in an object")
-    }
-  }
-
-  mutating func array(_ start: SourceLocation) throws(Failure) -> SourceNode {
-    advance()
-    var items: [SourceNode] = []
-    skipWhitespace()
-    if current == UInt8(ascii: "]") { advance(); return SourceNode(.sequence([]), at: start) }
-    while true {
-      skipWhitespace()
-      items.append(try value())
-      skipWhitespace()
-      if current == UInt8(ascii: ",") { advance(); continue }
-      if current == UInt8(ascii: "]") { advance(); return SourceNode(.sequence(items), at: start) }
-      throw fail("expected ',' or ']' after a value in a list")
-    }
-  }
-
   mutating func literal(_ word: String) throws(Failure) {
     for expected in word.utf8 {
       guard current == expected else { throw fail("invalid literal, expected '\(word)'") }

@@ -27,14 +27,8 @@ enum PhaseScoring {
   /// 100 × Σ weight × completion / Σ weight over applicable items, one decimal; nil when none
   /// applies (or their weights sum to 0).
   static func score(of items: [ItemResult]) -> Double? {
-    var weighted = 0.0
-    var total = 0.0
-    for item in items {
-      guard let completion = item.completion else { continue }
-      weighted += item.weight * completion
-      total += item.weight
-    }
-    return total > 0 ? Scoring.oneDecimal(100 * weighted / total) : nil
+    let sums = weightedSums(items, weight: \.weight, value: \.completion)
+    return sums.total > 0 ? Scoring.oneDecimal(100 * sums.weighted / sums.total) : nil
   }
 
   /// 100 × elapsed fraction of the window at `asOf`, clamped to 0–100, one decimal.
@@ -69,17 +63,25 @@ enum PhaseScoring {
 
   /// Weighted mean of scored phases; RAG is the worst phase RAG, red when a critical risk is open.
   static func overall(_ phases: [PhaseResult], risks: [Risk]) -> ScoreRAG {
-    var weighted = 0.0
-    var total = 0.0
-    for phase in phases {
-      guard let score = phase.score else { continue }
-      weighted += phase.weight * score
-      total += phase.weight
-    }
-    let score = total > 0 ? Scoring.oneDecimal(weighted / total) : 0
+    let sums = weightedSums(phases, weight: \.weight, value: \.score)
+    let score = sums.total > 0 ? Scoring.oneDecimal(sums.weighted / sums.total) : 0
     var rag = phases.map(\.rag).max() ?? .green
     if risks.contains(where: { $0.open && $0.severity == .critical }) { rag = .red }
     return ScoreRAG(score: score, rag: rag)
+  }
+
+  /// Σ weight × value and Σ weight over the elements that have a value; the two weighted means
+  /// (items in a phase, phases overall) divide one by the other.
+  private static func weightedSums<Element>(
+    _ elements: [Element], weight: (Element) -> Double, value: (Element) -> Double?
+  ) -> (weighted: Double, total: Double) {
+    var sums = (weighted: 0.0, total: 0.0)
+    for element in elements {
+      guard let value = value(element) else { continue }
+      sums.weighted += weight(element) * value
+      sums.total += weight(element)
+    }
+    return sums
   }
 }
 

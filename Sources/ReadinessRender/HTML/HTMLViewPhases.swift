@@ -2,11 +2,9 @@ import ReadinessCore
 
 /// A phase card: score against expected progress, RAG as colour and text, and why.
 struct HTMLPhaseCard {
-  let phaseID: String
   let name: String
   let window: String
   let score: String
-  let hasScore: Bool
   let expected: String
   let rag: String
   let ragText: String
@@ -16,10 +14,8 @@ struct HTMLPhaseCard {
   let expectedLeft: String
 
   init(_ p: PhaseResult) {
-    phaseID = p.id.rawValue
     name = HTMLRAG.phaseName(p.id)
     window = "\(p.start.iso) to \(p.end.iso)"
-    hasScore = p.score != nil
     score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
     expected = HTMLText.decimal(p.expected)
     rag = p.rag.rawValue
@@ -32,7 +28,6 @@ struct HTMLPhaseCard {
 
 /// The checklist items of one phase.
 struct HTMLChecklistPhase {
-  let phaseID: String
   let name: String
   let score: String
   let rag: String
@@ -44,7 +39,7 @@ struct HTMLChecklistPhase {
     a.phases.map { p in
       let items = a.checklist.filter { $0.phase == p.id }.map(HTMLItemRow.init)
       return HTMLChecklistPhase(
-        phaseID: p.id.rawValue, name: HTMLRAG.phaseName(p.id),
+        name: HTMLRAG.phaseName(p.id),
         score: p.score.map { HTMLText.decimal($0) } ?? "n/a", rag: p.rag.rawValue,
         ragText: HTMLRAG.text(p.rag), items: items, hasItems: !items.isEmpty)
     }

@@ -1,9 +1,8 @@
 import ArgumentParser
 
-/// The single map from outcomes to exit codes (sysexits, SPEC §8).
+/// The single map from outcomes to exit codes (sysexits, SPEC §8). 0 (success) and 64 (usage)
+/// come from ArgumentParser itself.
 enum ExitStatus {
-  static let success = ExitCode(0)
-  static let usage = ExitCode(64)
   static let invalidInventory = ExitCode(65)
   static let inputMissing = ExitCode(66)
   static let cannotCreateOutput = ExitCode(73)

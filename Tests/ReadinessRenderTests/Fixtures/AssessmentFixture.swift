@@ -7,6 +7,7 @@ enum AssessmentFixture {
   /// A 5000-character programme name.
   static let longName = String(repeating: "Ä", count: 4990) + "0123456789"
 
+  /// A fixture date; `Day(ordinal: 0)` for a typo, which a test's figures would show at once.
   static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
 
   /// An assessment with every section populated and `text` in every free-text field.
@@ -87,20 +88,23 @@ enum AssessmentFixture {
   }
 
   /// Exposure of one breaking flow with 18 000 conversations and 52 500 of ad spend (in each of
-  /// `currencies`) a month and a first-contact share of 0.8: 2880 and 8400 at 20 % adoption.
-  static func exposure(currencies: [String]) -> Exposure {
+  /// `currencies`) a month and a first-contact share of 0.8: 720, 2880 and 7200 conversations and
+  /// 2100, 8400 and 21 000 of spend at 5, 20 and 50 % adoption. Shared by the XML and HTML fixtures.
+  static func exposure(
+    flowID: String = "ctwa-spring", currencies: [String], upperBound: Bool = false
+  ) -> Exposure {
     let adoptions = [0.05, 0.2, 0.5]
     let scenarios = adoptions.map { adoption in
       ExposureScenario(
         adoption: adoption, conversations: (18000 * adoption * 0.8).rounded(),
         spend: currencies.map { Money(amount: 52500 * adoption * 0.8, currency: $0) },
-        upperBound: false)
+        upperBound: upperBound)
     }
     let flows = adoptions.map { adoption in
       FlowExposure(
-        flowID: "ctwa-spring", adoption: adoption, conversations: 18000 * adoption * 0.8,
+        flowID: flowID, adoption: adoption, conversations: 18000 * adoption * 0.8,
         spend: currencies.first.map { Money(amount: 52500 * adoption * 0.8, currency: $0) },
-        upperBound: false)
+        upperBound: upperBound)
     }
     return Exposure(adoptions: adoptions, scenarios: scenarios, flows: flows)
   }

@@ -6,9 +6,9 @@ enum HTMLFixture {
   static let hostile = "<script>alert(\"x\")</script> & 'q' \u{01}\u{0B}\u{7F} مرحبا 用户名 🚀👩‍💻"
   static let long = String(repeating: "Ж", count: 5_000)
 
-  static func day(_ iso: String) -> Day { Day(iso: iso) ?? Day(ordinal: 0) }
+  static func day(_ iso: String) -> Day { AssessmentFixture.day(iso) }
 
-  /// The fixture; `text` decorates every inventory string (pass `hostileText` to attack).
+  /// The fixture; `text` decorates every inventory string (append `hostile` to attack).
   static func assessment(text: (String) -> String = { $0 }, generatedTasks: Int? = nil) -> Assessment {
     let t = text
     let phases = [
@@ -55,17 +55,7 @@ enum HTMLFixture {
       FlowStates(id: t("kyc"), name: t("KYC check"), kind: .identityVerification, primaryIdentifier: .unknown,
         owner: t("Risk"), outcomes: [.a: .works, .b: .works, .c: .unknown], reason: t("identifier not audited")),
     ]
-    let exposure = Exposure(
-      adoptions: [0.05, 0.2, 0.5],
-      scenarios: [
-        ExposureScenario(adoption: 0.05, conversations: 720, spend: [Money(amount: 2100, currency: "EUR")], upperBound: true),
-        ExposureScenario(adoption: 0.2, conversations: 2880, spend: [Money(amount: 8400, currency: "EUR")], upperBound: true),
-        ExposureScenario(adoption: 0.5, conversations: 7200, spend: [Money(amount: 21000, currency: "EUR")], upperBound: true),
-      ],
-      flows: [0.05, 0.2, 0.5].map {
-        FlowExposure(flowID: t("ctwa-spring"), adoption: $0, conversations: 14400 * $0,
-          spend: Money(amount: 42000 * $0, currency: "EUR"), upperBound: true)
-      })
+    let exposure = AssessmentFixture.exposure(flowID: t("ctwa-spring"), currencies: ["EUR"], upperBound: true)
     let risks = [
       Risk(id: t("operational-silence:ctwa-spring"), kind: .operationalSilence, severity: .critical, ref: t("ctwa-spring"),
         title: t("Spring CTWA campaign loses S-C conversations silently"), owner: t("Marketing Ops"),

@@ -19,12 +19,7 @@ struct HTMLBrowserTests {
   func rendersScreenshot() throws {
     let file = try HTMLTestSupport.write(try HTMLTestSupport.html(Self.hostileFixture))
     let png = file.deletingLastPathComponent().appendingPathComponent("shot.png")
-    guard
-      let result = try ExternalTool.run(
-        "chromium",
-        ["--headless", "--no-sandbox", "--disable-gpu", "--screenshot=\(png.path)", "--window-size=1400,2000",
-         file.absoluteString])
-    else { return }
+    guard let result = try Self.chromium(["--screenshot=\(png.path)", "--window-size=1400,2000"], file) else { return }
     let size = (try? FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int) ?? 0
     #expect(size > 30_000, "screenshot missing or tiny (\(size) bytes): \(result.output)")
     guard let colours = try Self.distinctColours(png) else { return }
@@ -35,18 +30,18 @@ struct HTMLBrowserTests {
   func printsPDF() throws {
     let file = try HTMLTestSupport.write(try HTMLTestSupport.html(HTMLFixture.assessment()))
     let pdf = file.deletingLastPathComponent().appendingPathComponent("report.pdf")
-    guard
-      let result = try ExternalTool.run(
-        "chromium",
-        ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
-         file.absoluteString])
-    else { return }
+    guard let result = try Self.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], file) else { return }
     #expect(FileManager.default.fileExists(atPath: pdf.path), "no PDF written: \(result.output)")
     guard let info = try ExternalTool.run("pdfinfo", [pdf.path]) else { return }
     let pages = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
       .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
     #expect(pages >= 1, "pdfinfo: \(info.output)")
     #expect(info.output.contains("landscape") || Self.isLandscape(info.output), "not landscape: \(info.output)")
+  }
+
+  /// Headless Chromium on `file`, with `flags` after the ones every run needs.
+  static func chromium(_ flags: [String], _ file: URL) throws -> ExternalTool.Result? {
+    try ExternalTool.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu"] + flags + [file.absoluteString])
   }
 
   /// Width > height in pdfinfo's `Page size:` line.

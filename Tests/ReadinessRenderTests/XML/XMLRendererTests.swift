@@ -22,18 +22,12 @@ struct XMLRendererTests {
       .appendingPathComponent("workbook-\(UUID().uuidString).xml")
     try rendered.bytes.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "xmllint", "--noout", "--nonet", "--schema", WorkbookSchema.url.path, file.path,
-    ]
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(message)")
-    #expect(message.contains("validates"))
+    guard
+      let result = try ExternalTool.run(
+        "xmllint", ["--noout", "--nonet", "--schema", WorkbookSchema.url.path, file.path])
+    else { return }
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.contains("validates"))
   }
 
   @Test("two renders of the same assessment are byte-identical")

@@ -1,0 +1,58 @@
+/// One row as SVG-ready text.
+struct GanttRowView {
+  let isGroup: Bool
+  let isPhase: Bool
+  let isTask: Bool
+  let isMilestone: Bool
+  let isProgrammeMilestone: Bool
+  let zebra: Bool
+  let y: String
+  let textY: String
+  let barY: String
+  let barHeight: String
+  let label: String
+  let fullText: String
+  let end: String
+  let done: String
+  let slack: String
+  let status: String
+  let statusClass: String
+  let barX: String
+  let barWidth: String
+  let progressWidth: String
+  let critical: Bool
+  let late: Bool
+  let diamond: String
+  let barText: String
+  let barTextX: String
+  let barTextAnchor: String
+  let barTextInside: Bool
+
+  init(_ r: GanttRow, zebra: Bool) {
+    let n = GanttArrow.n
+    isGroup = r.kind == .group
+    isPhase = r.kind == .phase
+    isTask = r.kind == .task
+    isMilestone = r.kind == .milestone
+    isProgrammeMilestone = r.kind == .programmeMilestone
+    self.zebra = zebra
+    y = n(r.y)
+    textY = n(r.y + GanttLayout.rowHeight / 2 + 4)
+    let inset = r.kind == .phase ? 7.0 : 4.0
+    barY = n(r.y + inset)
+    barHeight = n(GanttLayout.rowHeight - 2 * inset)
+    (label, fullText, end, done, slack) = (r.label, r.fullText, r.end, r.done, r.slack)
+    (status, statusClass) = (r.status, r.statusClass)
+    barX = n(r.barX)
+    barWidth = n(r.barWidth)
+    progressWidth = n(r.progressWidth)
+    critical = r.critical
+    late = r.late
+    let (cx, cy, h) = (r.barX, r.midY, 7.0)
+    diamond = "M\(n(cx)),\(n(cy - h)) L\(n(cx + h)),\(n(cy)) L\(n(cx)),\(n(cy + h)) L\(n(cx - h)),\(n(cy)) Z"
+    barText = r.barText
+    barTextX = n(r.barTextX)
+    barTextAnchor = r.barTextAnchorEnd ? "end" : "start"
+    barTextInside = r.barTextInside
+  }
+}
