@@ -531,8 +531,10 @@ def forward(task, placed, windows):
     else:
         # READING: a task with neither end nor duration lasts one working day.
         finish = first + max(int(as_num(task.get("duration"), 1)), 1) - 1
+    # READING: a given end is shown as written, even on a weekend (it schedules as the Friday).
+    shown_end = end if end is not None else index_date(finish)
     return {"finish": finish, "length": finish - first + 1,
-            "start": index_date(first).isoformat(), "end": index_date(finish).isoformat()}
+            "start": index_date(first).isoformat(), "end": shown_end.isoformat()}
 
 
 def schedule(tasks, windows, as_of):
