@@ -26,6 +26,10 @@ struct ReportTests {
     #expect(run.status == 65, "\(run.stderr)")
     #expect(!FileManager.default.fileExists(atPath: out.path))
     #expect(run.stdout.isEmpty)
+    let validate = try BinaryRunner.run(["validate", inventory])
+    #expect(validate.status == 65)
+    #expect(run.stderr == validate.stderr, "report must print what validate prints")
+    #expect(run.stderr.contains("unknown key 'flowz'") && run.stderr.contains("did you mean 'flows'?"))
   }
 
   @Test("a missing inventory exits 66 and writes nothing")

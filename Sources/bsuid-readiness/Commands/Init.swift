@@ -9,8 +9,8 @@ extension BSUIDReadiness {
     static let configuration = CommandConfiguration(
       abstract: "Write a commented starter inventory to fill in.",
       discussion: """
-        Writes a small, valid inventory with a comment on every key, and inventory.schema.json
-        beside it (unless one is there) so editors can complete and check keys as you type.
+        Writes a small, valid inventory with a comment on every key, and inventory.schema.json \
+        beside it (unless one is there) so editors can complete and check keys as you type. \
         An existing inventory is never overwritten.
 
         Examples:

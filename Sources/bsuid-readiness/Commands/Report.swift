@@ -18,6 +18,7 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.yaml
           bsuid-readiness report inventory.yaml --as-of 2026-11-25 --out week-48
           bsuid-readiness report inventory.json --format xml
+          bsuid-readiness report inventory.yaml --templates my-templates
 
         Exit codes: 0 written; 64 usage; 65 invalid inventory (nothing written); \
         66 inventory missing; 70 internal error: a generated file failed its own checks \

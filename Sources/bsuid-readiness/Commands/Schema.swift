@@ -7,7 +7,7 @@ extension BSUIDReadiness {
     static let configuration = CommandConfiguration(
       abstract: "Print the inventory format as a JSON Schema (draft 2020-12).",
       discussion: """
-        Editors use it to complete and check inventories as you type. With the YAML language
+        Editors use it to complete and check inventories as you type. With the YAML language \
         server (VS Code's YAML extension), put this on the inventory's first line:
           # yaml-language-server: $schema=inventory.schema.json
 

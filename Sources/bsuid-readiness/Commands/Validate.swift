@@ -7,10 +7,10 @@ extension BSUIDReadiness {
     static let configuration = CommandConfiguration(
       abstract: "Check an inventory and summarise what it holds.",
       discussion: """
-        Reads the inventory (YAML, JSON, and any CSV files its sections name) and reports every
-        problem at once (including what only scheduling reveals), compiler-style: file:line:column: error: message, then a hint.
-        Warnings (a handle Meta would refuse, a click-to-WhatsApp flow without volumes) do not
-        fail validation.
+        Reads the inventory (YAML, JSON, and any CSV files its sections name) and reports every \
+        problem at once, including what only scheduling reveals, compiler-style: \
+        file:line:column: error: message, then a hint. Warnings (a handle Meta would refuse, \
+        a click-to-WhatsApp flow without volumes) do not fail validation.
 
         Examples:
           bsuid-readiness validate inventory.yaml
