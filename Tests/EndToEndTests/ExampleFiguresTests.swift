@@ -57,6 +57,9 @@ struct ExampleFiguresTests {
     #expect(warehouse["critical"] == "true" && warehouse["late"] == "true" && warehouse["slack"] == "0")
     #expect(try element("risk", "task-late:dwh-bsuid")["severity"] == "high")
     #expect(try element("risk", "bsuid-invalidation:waba-uk")["severity"] == "high")
+    let usernames = all.filter { $0.name == "username" }.map(\.attributes)
+    #expect(usernames.map { $0["handle"] } == ["veldstroom", "veldstroomuk", "veldstroom_zakelijk"])
+    #expect(usernames.map { $0["risk"] } == ["none", "high", "critical"])
   }
 
   @Test("the workbook of every example is valid for xmllint --schema Schemas/workbook.xsd")

@@ -26,7 +26,7 @@ extension XMLRenderer {
           "username",
           [
             "handle": claim.handle, "status": claim.status.rawValue,
-            "risk": username.risk?.rawValue,
+            "risk": username.risk?.rawValue ?? "none",
             "sources": claim.sources.map(\.rawValue).joined(separator: " "),
             "verified-badge": XMLNumber.boolean(claim.verifiedBadge), "owner": claim.owner,
             "target": claim.target?.iso,
