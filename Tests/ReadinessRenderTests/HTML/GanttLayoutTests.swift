@@ -58,15 +58,15 @@ struct GanttLayoutTests {
     #expect(l.asOfX > l.axis.x(HTMLFixture.day("2026-05-19")) && l.asOfX < l.axis.x(HTMLFixture.day("2026-05-21")))
   }
 
-  @Test("a bar too narrow for its owner puts the text beside it, never overflowing the chart")
+  @Test("an owner goes beside its bar (right, else left), never over it and never outside the chart")
   func barTextBeside() {
     let l = layout(200)
     for row in l.panels.flatMap(\.rows) where row.kind == .task {
-      let width = GanttLabel.width(row.barText)
+      let width = GanttLabel.width(row.barText, fontSize: GanttLabel.barFont)
       if row.barTextInside {
-        #expect(row.barWidth >= width + 8)
+        #expect(row.barX - width < GanttLayout.labelWidth && row.barX + row.barWidth + width > GanttLayout.width)
       } else if row.barTextAnchorEnd {
-        #expect(row.barTextX <= row.barX)
+        #expect(row.barTextX <= row.barX && row.barTextX - width >= GanttLayout.labelWidth)
       } else {
         #expect(row.barTextX >= row.barX + row.barWidth)
         #expect(row.barTextX + width <= GanttLayout.width)
