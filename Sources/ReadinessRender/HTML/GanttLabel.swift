@@ -33,7 +33,7 @@ enum GanttLabel {
   ) -> String {
     let budget = Int(maxWidth / scale(fontSize, bold))
     guard text.reduce(0, { $0 + advance($1) }) > budget else { return text }
-    var used = advance("…")
+    var used = advance(Character("…"))
     var out = ""
     for ch in text {
       let w = advance(ch)
@@ -49,13 +49,40 @@ enum GanttLabel {
     fontSize / 1000 * (bold ? boldFactor : 1)
   }
 
-  /// Advance of one character (a grapheme cluster, so an emoji sequence counts once).
+  /// `lead` and `text` (an id and a name) side by side, cut to fit `maxWidth`. Each is wrapped
+  /// in a first-strong isolate with its own ellipsis, so a right-to-left name is cut at its own
+  /// end and never reorders the id beside it inside the left-to-right chart.
+  static func fit(
+    _ lead: String, _ text: String, to maxWidth: Double, fontSize: Double = columnFont
+  ) -> String {
+    let room = maxWidth - width(lead + " ", fontSize: fontSize)
+    guard !text.isEmpty else { return isolate(truncate(lead, to: maxWidth, fontSize: fontSize)) }
+    guard room >= width("…", fontSize: fontSize) else {
+      return isolate(truncate(lead + " " + text, to: maxWidth, fontSize: fontSize))
+    }
+    return isolate(lead) + " " + isolate(truncate(text, to: room, fontSize: fontSize))
+  }
+
+  /// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+  static func isolate(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
+
+  /// Advance of one character, a grapheme cluster. An emoji sequence counts each of its
+  /// pictographs, as a viewer without an emoji font shows each as a box; joiners, variation
+  /// selectors and bidi controls take no room.
   private static func advance(_ ch: Character) -> Int {
-    guard let v = ch.unicodeScalars.first?.value else { return 0 }
+    ch.unicodeScalars.reduce(0) { $0 + advance($1) }
+  }
+
+  private static func advance(_ scalar: Unicode.Scalar) -> Int {
+    let v = scalar.value
     if (0x20...0x7E).contains(v) { return ascii[Int(v) - 0x20] }
     if v == 0x2026 { return 1000 }
     if v == 0x00B7 { return 318 }
-    if (0x1F000...0x1FAFF).contains(v) || (0x2600...0x27BF).contains(v) { return 1300 }
+    let invisible =
+      (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+      || (0x2060...0x206F).contains(v) || (0xFE00...0xFE0F).contains(v) || (0xE0000...0xE007F).contains(v)
+    if invisible { return 0 }
+    if (0x1F000...0x1FAFF).contains(v) || (0x2600...0x27BF).contains(v) || v == 0x20E3 { return 1300 }
     let wide =
       (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
       || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)

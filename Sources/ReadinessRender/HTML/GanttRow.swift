@@ -66,9 +66,10 @@ struct GanttRow {
 
   init(milestone m: MilestoneDate, axis: GanttAxis) {
     let title = HTMLText.clean(m.title, or: HTMLText.clean(m.id))
-    let text = "\(HTMLText.clean(m.id)): \(title)"
+    let id = HTMLText.clean(m.id)
+    let text = "\(id): \(title)"
     self.init(
-      kind: .programmeMilestone, label: GanttLabel.truncate(text, to: Self.labelMax),
+      kind: .programmeMilestone, label: GanttLabel.fit(id + ":", title, to: Self.labelMax),
       fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date, SPEC §5)" : "")",
       status: m.isDefault ? "default date" : "set", statusClass: "none")
     end = m.date.iso
@@ -92,7 +93,7 @@ struct GanttRow {
     if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
     self.init(
       kind: t.task.milestone ? .milestone : .task,
-      label: GanttLabel.truncate("\(id) \(title)", to: Self.labelMax), fullText: full,
+      label: GanttLabel.fit(id, title, to: Self.labelMax), fullText: full,
       status: flags.joined(separator: " · "),
       statusClass: t.late ? "late" : t.critical ? "critical" : "none")
     taskID = t.task.id
@@ -102,7 +103,8 @@ struct GanttRow {
     slack = "\(t.slack) d"
     critical = t.critical
     late = t.late
-    let ownerText = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)
+    let ownerCut = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)
+    let ownerText = GanttLabel.isolate(ownerCut)
     if t.task.milestone {
       barX = axis.x(t.end) + axis.dayWidth / 2
       placeText(ownerText, axis: axis, width: 0)

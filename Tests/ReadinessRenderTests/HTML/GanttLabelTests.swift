@@ -24,7 +24,7 @@ struct GanttLabelTests {
   func hostileNamesStayInColumns() {
     let padded = HTMLFixture.assessment(text: { $0 + String(repeating: "Wموظف用👩‍💻", count: 60) }, generatedTasks: 40)
     let rows = GanttLayout(padded).panels.flatMap(\.rows)
-    #expect(rows.contains { $0.label.hasSuffix("…") })
+    #expect(rows.contains { $0.label.hasSuffix("…\u{2069}") })
     for row in rows {
       let bold = row.kind == .group || row.kind == .phase
       #expect(GanttLabel.width(row.label, bold: bold) <= GanttRow.labelMax, "\(row.label)")
@@ -68,5 +68,22 @@ struct GanttLabelTests {
     let decade = GanttAxis(
       covering: [HTMLFixture.day("2026-01-01"), HTMLFixture.day("2035-12-31")], left: 0, width: 920)
     #expect(decade.months.allSatisfy { $0.label.count <= 1 })
+  }
+
+  @Test("an RTL name is isolated with its own ellipsis, so it is cut at its own end and the id keeps its place")
+  func rtlNamesIsolated() {
+    let label = GanttLabel.fit("fix-bot", String(repeating: "مركز الاتصال ", count: 40), to: GanttRow.labelMax)
+    #expect(label.hasPrefix("\u{2068}fix-bot\u{2069} \u{2068}مركز"))
+    #expect(label.hasSuffix("…\u{2069}"))
+    #expect(GanttLabel.width(label) <= GanttRow.labelMax)
+    // A hostile id longer than the column leaves no room for the name: the whole is cut as one.
+    let huge = GanttLabel.fit(String(repeating: "x", count: 500), "name", to: GanttRow.labelMax)
+    #expect(huge.hasSuffix("…\u{2069}") && GanttLabel.width(huge) <= GanttRow.labelMax)
+  }
+
+  @Test("an emoji sequence counts every pictograph it joins, as viewers without an emoji font draw each")
+  func emojiSequencesCountEachPictograph() {
+    #expect(GanttLabel.width("👨‍👩‍👧‍👦") >= 4 * GanttLabel.width("👩"))
+    #expect(GanttLabel.width("\u{2068}ab\u{2069}") == GanttLabel.width("ab"))
   }
 }

@@ -42,9 +42,9 @@ struct GanttLayoutTests {
     #expect(kinds.first == .group)
     let bands = rows.enumerated().filter { $0.element.kind == .phase }.map(\.offset)
     #expect(bands.count == 3)
-    #expect(rows[bands[0] + 1].label.hasPrefix("G-0 "))
-    #expect(rows[bands[1] + 1].label.hasPrefix("G-10 "))
-    #expect(rows[bands[2] + 1].label.hasPrefix("G-20 "))
+    #expect(rows[bands[0] + 1].label.hasPrefix("\u{2068}G-0\u{2069} "))
+    #expect(rows[bands[1] + 1].label.hasPrefix("\u{2068}G-10\u{2069} "))
+    #expect(rows[bands[2] + 1].label.hasPrefix("\u{2068}G-20\u{2069} "))
   }
 
   @Test("bars are placed by date: start at the start day, width to the end of the end day, progress inside")
