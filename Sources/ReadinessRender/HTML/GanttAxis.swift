@@ -44,7 +44,14 @@ struct GanttAxis {
 
   static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-  /// One tick per month start, labelled `Oct 2026` (or `Oct` when months are narrow).
+  /// Font size of month labels (bold) and week labels.
+  static let monthFont = 12.0
+  static let weekFont = 10.0
+  /// Least free space between neighbouring labels.
+  static let labelGap = 8.0
+
+  /// One tick per month start, labelled `Oct 2026` on the first month and every January and
+  /// `Oct` otherwise, or with nothing when the month is too narrow for its label.
   var months: [Tick] {
     var ticks: [Tick] = []
     var day = first
@@ -53,19 +60,24 @@ struct GanttAxis {
       let next = (m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)) ?? last
       let span = x(min(next, last.adding(days: 1))) - x(day)
       let name = Self.monthNames[m - 1]
-      let label = span >= 64 ? "\(name) \(y)" : span >= 26 ? name : ""
-      ticks.append(Tick(x: x(day), label: label, labelX: x(day) + span / 2))
+      let long = day == first || m == 1
+      let candidates = long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
+      let fits = candidates.first {
+        GanttLabel.width($0, fontSize: Self.monthFont, bold: true) + Self.labelGap <= span
+      }
+      ticks.append(Tick(x: x(day), label: fits ?? "", labelX: x(day) + span / 2))
       day = next
     }
     return ticks
   }
 
-  /// One tick per Monday, labelled with its day of month when a week is wide enough.
+  /// One tick per Monday, labelled with its day of month only when every week is wide enough
+  /// for its label, so the week row is either legible or empty, never crowded.
   var weeks: [Tick] {
     var day = first
     while day.weekday != 1 { day = day.adding(days: 1) }
     var ticks: [Tick] = []
-    let labelled = dayWidth * 7 >= 15
+    let labelled = dayWidth * 7 >= Self.weekLabelRoom
     while day <= last {
       let dom = day.components.day
       let label = labelled ? (dom < 10 ? "0\(dom)" : "\(dom)") : ""
@@ -74,6 +86,9 @@ struct GanttAxis {
     }
     return ticks
   }
+
+  /// The week width a two-digit week label needs: its inset, its width and the gap to the next.
+  static var weekLabelRoom: Double { 2 + GanttLabel.width("00", fontSize: weekFont) + labelGap }
 
   /// Saturday–Sunday stretches, when days are wide enough for the shading to help.
   var weekends: [Span] {

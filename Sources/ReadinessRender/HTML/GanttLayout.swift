@@ -8,8 +8,10 @@ struct GanttLayout {
   static let rowHeight = 22.0
   static let headerHeight = 52.0
   static let rowsPerPanel = 30
-  /// Left label columns: task, end, done, slack, status.
-  static let columns = (task: 8.0, end: 296.0, done: 380.0, slack: 428.0, status: 476.0)
+  /// Left label columns (x of each column's left edge): task, end, done, slack, status. Each
+  /// column's text is cut to end `columnGap` before the next column starts.
+  static let columns = (task: 8.0, end: 282.0, done: 360.0, slack: 402.0, status: 444.0)
+  static let columnGap = 8.0
   static let labelWidth = 560.0
   static let timelineWidth = 920.0
   static var width: Double { labelWidth + timelineWidth }

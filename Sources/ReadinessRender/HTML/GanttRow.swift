@@ -27,18 +27,25 @@ struct GanttRow {
   var barTextAnchorEnd = false
   var barTextInside = false
 
-  static let labelMax = GanttLayout.columns.end - GanttLayout.columns.task - 10
+  /// The widest a task or milestone name may be: the task column, up to the gap before End.
+  static let labelMax = GanttLayout.columns.end - GanttLayout.columns.task - GanttLayout.columnGap
+  /// The widest a status may be: the status column, up to the timeline's divider.
+  static let statusMax = GanttLayout.labelWidth - GanttLayout.columns.status - GanttLayout.columnGap / 2
+  /// The widest an owner beside or inside a bar may be.
+  static let barTextMax = 140.0
 
   /// A header row naming a group, without a bar.
   static func group(title: String, status: String, statusClass: String) -> GanttRow {
-    GanttRow(kind: .group, label: title, fullText: title, status: status, statusClass: statusClass)
+    GanttRow(
+      kind: .group, label: GanttLabel.truncate(title, to: labelMax, bold: true), fullText: title,
+      status: status, statusClass: statusClass)
   }
 
   init(kind: Kind, label: String, fullText: String, status: String, statusClass: String) {
     self.kind = kind
     self.label = label
     self.fullText = fullText
-    self.status = status
+    self.status = GanttLabel.truncate(status, to: Self.statusMax, bold: true)
     self.statusClass = statusClass
   }
 
@@ -59,9 +66,10 @@ struct GanttRow {
 
   init(milestone m: MilestoneDate, axis: GanttAxis) {
     let title = HTMLText.clean(m.title, or: HTMLText.clean(m.id))
-    let text = "\(HTMLText.clean(m.id)): \(title)"
+    let id = HTMLText.clean(m.id)
+    let text = "\(id): \(title)"
     self.init(
-      kind: .programmeMilestone, label: GanttLabel.truncate(text, to: Self.labelMax),
+      kind: .programmeMilestone, label: GanttLabel.fit(id + ":", title, to: Self.labelMax),
       fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date, SPEC §5)" : "")",
       status: m.isDefault ? "default date" : "set", statusClass: "none")
     end = m.date.iso
@@ -85,7 +93,7 @@ struct GanttRow {
     if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
     self.init(
       kind: t.task.milestone ? .milestone : .task,
-      label: GanttLabel.truncate("\(id) \(title)", to: Self.labelMax), fullText: full,
+      label: GanttLabel.fit(id, title, to: Self.labelMax), fullText: full,
       status: flags.joined(separator: " · "),
       statusClass: t.late ? "late" : t.critical ? "critical" : "none")
     taskID = t.task.id
@@ -95,30 +103,33 @@ struct GanttRow {
     slack = "\(t.slack) d"
     critical = t.critical
     late = t.late
+    let ownerCut = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)
+    let ownerText = GanttLabel.isolate(ownerCut)
     if t.task.milestone {
       barX = axis.x(t.end) + axis.dayWidth / 2
-      placeText(GanttLabel.truncate(owner, to: 140), axis: axis, width: 0)
+      placeText(ownerText, axis: axis, width: 0)
     } else {
       barX = axis.x(t.start)
       barWidth = max(2, axis.xEnd(t.end) - barX)
       progressWidth = barWidth * min(1, max(0, t.task.progress / 100))
-      placeText(GanttLabel.truncate(owner, to: 140), axis: axis, width: barWidth)
+      placeText(ownerText, axis: axis, width: barWidth)
     }
   }
 
-  /// Puts `text` inside a bar wide enough for it, else beside it, on whichever side has room.
+  /// Puts `text` just right of the bar, else just left of it, so it never hides the progress
+  /// fill or the late hatching; only a bar spanning nearly the whole chart carries it inside.
   private mutating func placeText(_ text: String, axis: GanttAxis, width: Double) {
     barText = text
-    let textWidth = GanttLabel.width(text)
+    let textWidth = GanttLabel.width(text, fontSize: GanttLabel.barFont)
     let pad = width == 0 ? 10.0 : 4.0
-    if width >= textWidth + 8 {
-      barTextX = barX + 4
-      barTextInside = true
-    } else if barX + width + pad + textWidth <= axis.left + axis.width {
+    if barX + width + pad + textWidth <= axis.left + axis.width {
       barTextX = barX + width + pad
-    } else {
+    } else if barX - pad - textWidth >= axis.left {
       barTextX = barX - pad
       barTextAnchorEnd = true
+    } else {
+      barTextX = barX + 4
+      barTextInside = true
     }
   }
 

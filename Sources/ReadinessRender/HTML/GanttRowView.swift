@@ -26,7 +26,6 @@ struct GanttRowView {
   let barText: String
   let barTextX: String
   let barTextAnchor: String
-  let barTextInside: Bool
 
   init(_ r: GanttRow, zebra: Bool) {
     let n = GanttArrow.n
@@ -53,6 +52,5 @@ struct GanttRowView {
     barText = r.barText
     barTextX = n(r.barTextX)
     barTextAnchor = r.barTextAnchorEnd ? "end" : "start"
-    barTextInside = r.barTextInside
   }
 }

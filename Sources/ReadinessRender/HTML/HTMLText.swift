@@ -66,6 +66,10 @@ enum HTMLText {
     clean(currency) + " " + decimal(amount, places: 2)
   }
 
+  /// The `dir` of a text: `ltr` for a sentence the tool wrote around inventory names (so a
+  /// right-to-left name quoted first does not reverse the sentence), `auto` for inventory text.
+  static func direction(generated: Bool) -> String { generated ? "ltr" : "auto" }
+
   /// A vocabulary value for people: `not_started` → `not started`.
   static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
 

@@ -20,14 +20,16 @@ struct HTMLActionsView {
       let note = t.late ? "LATE: " + HTMLText.clean(t.lateReason, or: "past its end") : "ends \(t.end.iso)"
       let row = HTMLActionRow(
         kind: t.task.milestone ? "milestone" : "task", id: HTMLText.clean(t.task.id),
-        title: HTMLText.clean(t.task.title), due: t.end.iso, note: note, urgent: t.late)
+        title: HTMLText.clean(t.task.title), titleDir: HTMLText.direction(generated: false),
+        due: t.end.iso, note: note, urgent: t.late)
       byOwner[HTMLText.clean(t.task.owner, or: ""), default: []].append(row)
     }
     for r in a.risks where r.open {
       guard let due = r.due, due <= last else { continue }
       let overdue = due < a.asOf
       let row = HTMLActionRow(
-        kind: "risk", id: HTMLText.clean(r.id), title: HTMLText.clean(r.title), due: due.iso,
+        kind: "risk", id: HTMLText.clean(r.id), title: HTMLText.clean(r.title),
+        titleDir: HTMLText.direction(generated: r.kind != .manual), due: due.iso,
         note: (overdue ? "OVERDUE: " : "\(r.severity.rawValue.uppercased()): ") + HTMLText.clean(r.action),
         urgent: overdue || r.severity == .critical)
       byOwner[HTMLText.clean(r.owner, or: ""), default: []].append(row)
@@ -54,6 +56,8 @@ struct HTMLActionRow {
   let kind: String
   let id: String
   let title: String
+  /// `ltr` for a generated risk title, `auto` for inventory text.
+  let titleDir: String
   let due: String
   let note: String
   let urgent: Bool

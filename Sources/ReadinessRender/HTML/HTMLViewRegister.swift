@@ -7,6 +7,9 @@ struct HTMLRiskRow {
   let severity: String
   let severityText: String
   let title: String
+  /// `ltr` for a generated title (an English sentence quoting names, which must not take the
+  /// direction of a right-to-left name), `auto` for a manual risk's own words.
+  let titleDir: String
   let ref: String
   let hasRef: Bool
   let owner: String
@@ -21,6 +24,7 @@ struct HTMLRiskRow {
     severity = r.severity.rawValue
     severityText = r.severity.rawValue.uppercased()
     title = HTMLText.clean(r.title)
+    titleDir = HTMLText.direction(generated: r.kind != .manual)
     ref = HTMLText.clean(r.ref, or: "")
     hasRef = !ref.isEmpty
     owner = HTMLText.clean(r.owner, or: "unassigned")

@@ -42,9 +42,9 @@ struct GanttLayoutTests {
     #expect(kinds.first == .group)
     let bands = rows.enumerated().filter { $0.element.kind == .phase }.map(\.offset)
     #expect(bands.count == 3)
-    #expect(rows[bands[0] + 1].label.hasPrefix("G-0 "))
-    #expect(rows[bands[1] + 1].label.hasPrefix("G-10 "))
-    #expect(rows[bands[2] + 1].label.hasPrefix("G-20 "))
+    #expect(rows[bands[0] + 1].label.hasPrefix("\u{2068}G-0\u{2069} "))
+    #expect(rows[bands[1] + 1].label.hasPrefix("\u{2068}G-10\u{2069} "))
+    #expect(rows[bands[2] + 1].label.hasPrefix("\u{2068}G-20\u{2069} "))
   }
 
   @Test("bars are placed by date: start at the start day, width to the end of the end day, progress inside")
@@ -58,15 +58,15 @@ struct GanttLayoutTests {
     #expect(l.asOfX > l.axis.x(HTMLFixture.day("2026-05-19")) && l.asOfX < l.axis.x(HTMLFixture.day("2026-05-21")))
   }
 
-  @Test("a bar too narrow for its owner puts the text beside it, never overflowing the chart")
+  @Test("an owner goes beside its bar (right, else left), never over it and never outside the chart")
   func barTextBeside() {
     let l = layout(200)
     for row in l.panels.flatMap(\.rows) where row.kind == .task {
-      let width = GanttLabel.width(row.barText)
+      let width = GanttLabel.width(row.barText, fontSize: GanttLabel.barFont)
       if row.barTextInside {
-        #expect(row.barWidth >= width + 8)
+        #expect(row.barX - width < GanttLayout.labelWidth && row.barX + row.barWidth + width > GanttLayout.width)
       } else if row.barTextAnchorEnd {
-        #expect(row.barTextX <= row.barX)
+        #expect(row.barTextX <= row.barX && row.barTextX - width >= GanttLayout.labelWidth)
       } else {
         #expect(row.barTextX >= row.barX + row.barWidth)
         #expect(row.barTextX + width <= GanttLayout.width)
