@@ -41,6 +41,21 @@ struct ReportTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("a missing --templates folder exits 66, as a missing input, and writes nothing")
+  func missingTemplates() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    for formats in ["html,xml", "xml"] {
+      let run = try BinaryRunner.run([
+        "report", inventory, "--out", out.path, "--templates", "/nonexistent/templates",
+        "--format", formats,
+      ])
+      #expect(run.status == 66, "\(run.stderr)")
+      #expect(run.stderr.contains("/nonexistent/templates: error: no such templates folder"))
+      #expect(run.stderr.contains("hint: "))
+      #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+  }
+
   @Test("an unknown --format or an impossible --as-of is a usage error (64)")
   func usageErrors() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)

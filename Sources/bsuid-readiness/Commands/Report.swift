@@ -21,7 +21,7 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.yaml --templates my-templates
 
         Exit codes: 0 written; 64 usage; 65 invalid inventory (nothing written); \
-        66 inventory missing; 70 internal error: a generated file failed its own checks \
+        66 inventory or --templates folder missing; 70 internal error: a generated file failed its own checks \
         (nothing written); 73 output folder cannot be created; 74 I/O error.
         """)
 

@@ -40,11 +40,8 @@ struct OutputOptions: ParsableArguments {
       .appendingPathComponent(asOf.iso, isDirectory: true)
   }
 
+  /// A missing `--templates` folder is a missing input (exit 66), not a usage error.
   func validate() throws {
-    guard let templates else { return }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw ValidationError("--templates \(templates): no such folder") }
+    if let templates { try TemplateLoading.requireFolder(templates) }
   }
 }
