@@ -84,6 +84,34 @@ struct ReportTests {
     #expect(try String(contentsOf: out, encoding: .utf8) == "not a folder")
   }
 
+  @Test("a folder in the way of one output file exits 74 and replaces none of the others")
+  func folderInTheWay() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("workbook.xml"), withIntermediateDirectories: true)
+    let html = out.appendingPathComponent("report.html")
+    try Data("last week's report".utf8).write(to: html)
+    let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
+    #expect(run.status == 74, "\(run.stderr)")
+    #expect(run.stderr.contains("workbook.xml") && run.stderr.contains("hint: "))
+    #expect(try String(contentsOf: html, encoding: .utf8) == "last week's report")
+    let left = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(left == ["report.html", "workbook.xml"], "no temporary file is left behind")
+  }
+
+  @Test("re-running into the same folder replaces the files")
+  func rerunReplaces() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try Data("stale".utf8).write(to: out.appendingPathComponent("workbook.xml"))
+    for _ in 0..<2 {
+      let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let workbook = try String(contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)
+    #expect(workbook.contains("urn:bsuid-readiness:workbook:1"))
+  }
+
   @Test(
     "a valid inventory writes a workbook.xml that xmllint validates, and prints the summary")
   func writesValidWorkbook() throws {

@@ -47,7 +47,11 @@ extension BSUIDReadiness {
           Console.error(
             "  hint: check that no part of the path is a file and that the folder is writable")
           throw ExitStatus.cannotCreateOutput
-        case .cannotWrite: throw ExitStatus.ioError
+        case .cannotWrite:
+          Console.error(
+            "  hint: check that the output folder is writable, has space, and holds no folder"
+              + " named like an output file")
+          throw ExitStatus.ioError
         }
       }
       let summary = TerminalSummary.lines(
