@@ -58,7 +58,9 @@ extension SchemaDecoder {
       }
       let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
       report(
-        "inventory.invalid-enum", "invalid \(key) '\(text.clipped)'", at: at,
+        "inventory.invalid-enum",
+        key.hasPrefix("an item of ")
+          ? "\(key) is invalid: '\(text.clipped)'" : "invalid \(key) '\(text.clipped)'", at: at,
         hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
       return nil
     case .checklistID:
