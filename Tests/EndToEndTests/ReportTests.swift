@@ -56,6 +56,24 @@ struct ReportTests {
     }
   }
 
+  @Test("a folder given as the inventory says so (66), without suggesting init over it")
+  func folderAsInventory() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    let run = try BinaryRunner.run(["validate", folder.path])
+    #expect(run.status == 66)
+    #expect(run.stderr.contains("\(folder.path): error: this is a folder, not an inventory file"))
+    #expect(!run.stderr.contains("init"))
+  }
+
+  @Test("an empty --out is a usage error (64), not the working directory")
+  func emptyOut() throws {
+    let (inventory, _) = try workspace(inventory: Self.validInventory)
+    let folder = URL(fileURLWithPath: inventory).deletingLastPathComponent()
+    let run = try BinaryRunner.run(["report", inventory, "--out", ""], in: folder)
+    #expect(run.status == 64, "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("workbook.xml").path))
+  }
+
   @Test("an unknown --format or an impossible --as-of is a usage error (64)")
   func usageErrors() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)

@@ -40,8 +40,10 @@ struct OutputOptions: ParsableArguments {
       .appendingPathComponent(asOf.iso, isDirectory: true)
   }
 
-  /// A missing `--templates` folder is a missing input (exit 66), not a usage error.
+  /// An empty `--out` is a usage error (it would write into the working directory); a missing
+  /// `--templates` folder is a missing input (exit 66).
   func validate() throws {
+    if out?.isEmpty == true { throw ValidationError("--out needs a folder path") }
     if let templates { try TemplateLoading.requireFolder(templates) }
   }
 }
