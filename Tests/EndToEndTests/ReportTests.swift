@@ -41,6 +41,39 @@ struct ReportTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("a missing --templates folder exits 66, as a missing input, and writes nothing")
+  func missingTemplates() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    for formats in ["html,xml", "xml"] {
+      let run = try BinaryRunner.run([
+        "report", inventory, "--out", out.path, "--templates", "/nonexistent/templates",
+        "--format", formats,
+      ])
+      #expect(run.status == 66, "\(run.stderr)")
+      #expect(run.stderr.contains("/nonexistent/templates: error: no such templates folder"))
+      #expect(run.stderr.contains("hint: "))
+      #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+  }
+
+  @Test("a folder given as the inventory says so (66), without suggesting init over it")
+  func folderAsInventory() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    let run = try BinaryRunner.run(["validate", folder.path])
+    #expect(run.status == 66)
+    #expect(run.stderr.contains("\(folder.path): error: this is a folder, not an inventory file"))
+    #expect(!run.stderr.contains("init"))
+  }
+
+  @Test("an empty --out is a usage error (64), not the working directory")
+  func emptyOut() throws {
+    let (inventory, _) = try workspace(inventory: Self.validInventory)
+    let folder = URL(fileURLWithPath: inventory).deletingLastPathComponent()
+    let run = try BinaryRunner.run(["report", inventory, "--out", ""], in: folder)
+    #expect(run.status == 64, "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("workbook.xml").path))
+  }
+
   @Test("an unknown --format or an impossible --as-of is a usage error (64)")
   func usageErrors() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)
@@ -67,6 +100,34 @@ struct ReportTests {
     #expect(run.status == 73, "\(run.stderr)")
     #expect(run.stderr.contains("cannot create the output folder"))
     #expect(try String(contentsOf: out, encoding: .utf8) == "not a folder")
+  }
+
+  @Test("a folder in the way of one output file exits 74 and replaces none of the others")
+  func folderInTheWay() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("workbook.xml"), withIntermediateDirectories: true)
+    let html = out.appendingPathComponent("report.html")
+    try Data("last week's report".utf8).write(to: html)
+    let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
+    #expect(run.status == 74, "\(run.stderr)")
+    #expect(run.stderr.contains("workbook.xml") && run.stderr.contains("hint: "))
+    #expect(try String(contentsOf: html, encoding: .utf8) == "last week's report")
+    let left = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(left == ["report.html", "workbook.xml"], "no temporary file is left behind")
+  }
+
+  @Test("re-running into the same folder replaces the files")
+  func rerunReplaces() throws {
+    let (inventory, out) = try workspace(inventory: Self.validInventory)
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try Data("stale".utf8).write(to: out.appendingPathComponent("workbook.xml"))
+    for _ in 0..<2 {
+      let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let workbook = try String(contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)
+    #expect(workbook.contains("urn:bsuid-readiness:workbook:1"))
   }
 
   @Test(

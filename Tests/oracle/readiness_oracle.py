@@ -54,7 +54,8 @@ CSV_LIST_KEYS = {"stores", "systems", "needs_phone_for", "sources", "alternates"
 # READING: "not ending in a domain (.com, .org, .net, …)": a final label that is a
 # common top-level domain. The list is ours; examples avoid other dotted endings.
 TLDS = {"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "me",
-        "app", "dev", "eu", "uk", "nl", "de", "fr", "es", "it", "be", "us", "online", "shop", "store"}
+        "app", "dev", "eu", "uk", "nl", "de", "fr", "es", "it", "us", "online", "shop", "store",
+        "ai", "xyz", "site", "tech", "br", "in", "mx", "ar", "id", "ng", "za", "au", "ca"}
 
 
 class InputError(Exception):
@@ -139,8 +140,10 @@ def tri_state(value):
 
 
 def half_up(value, places):
+    # READING (docs/spec-readings.md): round the figure as a person writes it, read back to 15
+    # significant digits, so 90 x 0.5 x 0.7 = 31.5 (31.4999... in binary) rounds to 32.
     quantum = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal("%.15g" % value).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 # ---------------------------------------------------------------- dates (§5)
@@ -204,12 +207,16 @@ def s_c_outcome(flow):
     kind, ident = flow.get("kind"), flow.get("primary_identifier", "unknown")
     if kind in OUTBOUND:
         return "unaffected"
+    if kind in LOOKUP and ident in ("phone", "unknown"):
+        # READING: "phone or unknown -> degraded (unknown stays unknown) unless a validated
+        # phone request exists, then works": the validated request rescues both.
+        if validated_request(flow):
+            return "works"
+        return "degraded" if ident == "phone" else "unknown"
     if ident == "unknown":
         return "unknown"
     if kind in INBOUND and ident == "phone":
         return "breaks"
-    if kind in LOOKUP and ident == "phone":
-        return "works" if validated_request(flow) else "degraded"
     # bsuid / phone_then_bsuid, inbound or lookup kinds
     return "degraded" if needs_phone(flow) and not validated_request(flow) else "works"
 
@@ -228,6 +235,14 @@ def identity_matrix(flows):
 def task_progress(task):
     default = 100.0 if task.get("status") == "done" else 0.0
     return as_num(task.get("progress"), default)
+
+
+def task_status(task):
+    """READING (docs/spec-readings.md): without a status, 0 -> not_started, 100 -> done, else in_progress."""
+    if task.get("status"):
+        return task["status"]
+    progress = task_progress(task)
+    return "done" if progress >= 100 else "not_started" if progress <= 0 else "in_progress"
 
 
 def ratio(counted, done_test, ref, owner):
@@ -255,10 +270,12 @@ def waba_pairs(wabas):
         for other_id in as_list(waba.get("shares_user_ids_with")):
             other = index.get(other_id)
             key = frozenset((waba["id"], other_id))
-            if other is None or key in seen:
+            if other is None or other_id == waba["id"] or key in seen:
                 continue
             seen.add(key)
-            if waba.get("business_portfolio") != other.get("business_portfolio"):
+            # READING: an unknown portfolio on either side proves nothing: the pair counts.
+            left, right = waba.get("business_portfolio"), other.get("business_portfolio")
+            if left is None or right is None or left != right:
                 pairs.append((waba, other))
     return pairs
 
@@ -273,14 +290,22 @@ def derive_items(inv, matrix):
     p3_flows = [f for f in flows if needs_phone(f) or f.get("kind") in PHONE_KINDS]
     yes_systems = [s for s in systems if tri_state(s.get("needs_bsuid")) == "yes"]
     chatbots = [s for s in systems if s.get("kind") == "chatbot"]
-    connected = [s for s in systems if s.get("kind") in CONNECTED]
+    # READING: a workflow system whose own status is not_applicable leaves R-I3's count.
+    connected = [s for s in systems if s.get("kind") in CONNECTED and s.get("status") != "not_applicable"]
     keyed = [s for s in systems if s.get("dedupe_key") in ("phone", "bsuid", "phone_then_bsuid")]
     webhooks = [s for s in systems if as_bool(s.get("consumes_webhooks"))]
     senders = [s for s in systems if as_bool(s.get("sends_messages"))]
-    teams = {str(s.get("team", "")).lower(): s for s in as_list(programme.get("stakeholders"))}
-    p4_done = sum(1 for t in ("it", "product", "operations") if as_bool(teams.get(t, {}).get("committed")))
-    p4_pending = [{"ref": t, "owner": teams.get(t, {}).get("owner")} for t in ("it", "product", "operations")
-                  if not as_bool(teams.get(t, {}).get("committed"))]
+    # READING (docs/spec-readings.md): team names match ignoring case and surrounding spaces; a
+    # team listed twice counts only when every entry is committed. Pending refs as SPEC spells them.
+    stakeholders = as_list(programme.get("stakeholders"))
+    p4_done, p4_pending = 0, []
+    for team in ("IT", "product", "operations"):
+        entries = [s for s in stakeholders if str(s.get("team", "")).strip().lower() == team.lower()]
+        if entries and all(as_bool(s.get("committed")) for s in entries):
+            p4_done += 1
+        else:
+            holdouts = [s for s in entries if not as_bool(s.get("committed"))] + entries
+            p4_pending.append({"ref": team, "owner": holdouts[0].get("owner") if holdouts else None})
     r_i2_bots = ratio(chatbots, lambda s: as_bool(s.get("handles_missing_phone")), by_id, by_owner)
     r_i2_flows = ratio(inbound, lambda f: matrix[f["id"]]["S-C"] == "works", by_id, by_owner)
     pairs = waba_pairs(wabas)
@@ -366,18 +391,12 @@ def evaluate_item(item, phase, derived, inv):
             completion, pending = 1.0, []
         elif state == "not_started":
             completion = 0.0
-        # READING: an in_progress/blocked attestation with nothing to derive and no task
-        # keeps "no fraction", so the item stays not applicable.
-        if completion is None:
-            status = "not_applicable"
-        elif state == "blocked":
-            status = "blocked"
-        elif state in ("done", "not_started"):
-            status = state
-        else:
-            # READING: attested in_progress shows in_progress (the attester's word),
-            # unless a covering task is blocked.
-            status = "blocked" if task_blocked else "in_progress"
+        # READING (docs/spec-readings.md): in_progress and blocked keep the derived fraction, or
+        # 0 when nothing could be derived; the attested status is the item's status, even over
+        # a blocked covering task.
+        elif completion is None:
+            completion = 0.0
+        status = "not_applicable" if completion is None else state
     elif completion is None:
         status = "not_applicable"
     else:
@@ -411,16 +430,16 @@ def phase_scores(items, inv, windows, as_of):
     tolerance = as_num(programme.get("tolerance"), 15.0)
     phases = {}
     for phase in PHASES:
-        # READING: `weights` holds phase weights; a key naming a checklist id
-        # (e.g. R-P1: 2) is that item's weight. Default 1.
-        scored = [(as_num(weights.get(i), 1.0), r["_exact"]) for i, r in items.items()
+        # READING (docs/spec-readings.md): item weights are programme.item_weights, default 1.
+        item_weights = programme.get("item_weights") or {}
+        scored = [(as_num(item_weights.get(i), 1.0), r["_exact"]) for i, r in items.items()
                   if r["phase"] == phase and r["_exact"] is not None]
         total = sum(w for w, _ in scored)
         score = half_up(100 * sum(w * c for w, c in scored) / total, 1) if total > 0 else None
         expected = expected_progress(windows[phase], as_of)
         blocked = any(r["status"] == "blocked" for r in items.values() if r["phase"] == phase)
         if score is None:
-            rag = None  # READING: a phase with no applicable item has no score and no RAG
+            rag = "green"  # READING: a phase with no applicable item has no score and is green
         elif as_of > windows[phase][1] and score < 100:
             rag = "red"
         elif expected - score > tolerance or blocked:
@@ -436,11 +455,12 @@ def overall(phases, weights, risks):
     # READING: the overall mean uses the phase scores as shown (one decimal).
     scored = [(as_num(weights.get(p), 1.0), phases[p]["score"]) for p in PHASES if phases[p]["score"] is not None]
     total = sum(w for w, _ in scored)
-    score = half_up(sum(w * s for w, s in scored) / total, 1) if total > 0 else None
+    # READING: with no scored phase (or only zero weights) the overall score is 0.
+    score = half_up(sum(w * s for w, s in scored) / total, 1) if total > 0 else 0.0
     rags = [phases[p]["rag"] for p in PHASES if phases[p]["rag"] is not None]
     rag = max(rags, key=RAG_ORDER.index) if rags else None
-    # READING: every generated risk is open; manual risks carry no status, so open too.
-    if any(r["severity"] == "critical" for r in risks):
+    # READING: every generated risk is open; a manual risk is open unless its status is closed.
+    if any(r["severity"] == "critical" and r.get("open", True) for r in risks):
         rag = "red"
     return {"score": score, "rag": rag}
 
@@ -507,8 +527,9 @@ def forward(task, placed, windows):
     phase_start = windows[task["phase"]][0]
     end = as_date(task.get("end"))
     if as_bool(task.get("milestone")):
-        if end is not None:
-            day = end
+        # READING: a milestone given only a start falls on that start.
+        if end is not None or task.get("start"):
+            day = end or as_date(task.get("start"))
         elif deps:
             day = max(as_date(p["end"]) for p in deps)
         else:
@@ -567,8 +588,8 @@ def schedule(tasks, windows, as_of):
 # ---------------------------------------------------------------- risks (§4.5)
 
 def handle_is_valid(handle):
-    # READING: Meta compares handles case-insensitively, so case is folded first.
-    h = str(handle).lower()
+    # READING: SPEC's "a-z" literally: an upper-case letter breaks the rules.
+    h = str(handle)
     if not 3 <= len(h) <= 35 or not re.fullmatch(r"[a-z0-9._]+", h) or not re.search(r"[a-z]", h):
         return False
     if h.startswith(".") or h.endswith(".") or ".." in h or h.startswith("www"):
@@ -599,8 +620,9 @@ def waba_risks(wabas, tasks):
             continue
         moves = str(waba.get("new_portfolio", "unknown")).lower() not in ("no", "false", "off")
         severity = "high" if moves else "low"
-        # READING: "every covering task is done" = status done; needs at least one task.
-        if covering and all(t.get("status") == "done" for t in covering):
+        # READING: "every covering task is done" = finished (status done or progress 100);
+        # needs at least one task.
+        if covering and all(task_status(t) == "done" or task_progress(t) >= 100 for t in covering):
             severity = lower(severity)
         risks.append(("bsuid-invalidation", waba["id"], severity))
     for a, b in waba_pairs(wabas):
@@ -634,14 +656,18 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
         if entry["late"]:
             risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))
     risks += [("item-blocked", i, "high") for i, r in items.items() if r["status"] == "blocked"]
-    risks += [("manual", r["id"], r.get("severity", "medium")) for r in as_list(inv.get("risks"))]
-    return sorted(({"kind": k, "ref": ref, "severity": s} for k, ref, s in risks),
-                  key=lambda r: (r["kind"], r["ref"]))
+    result = [{"kind": k, "ref": ref, "severity": s} for k, ref, s in risks]
+    result += [{"kind": "manual", "ref": r["id"], "severity": r.get("severity", "medium"),
+                "open": r.get("status", "open") != "closed"} for r in as_list(inv.get("risks"))]
+    return sorted(result, key=lambda r: (r["kind"], r["ref"]))
 
 
 # ---------------------------------------------------------------- main
 
 def normalise(doc):
+    for section in ("systems", "flows", "usernames", "tasks", "risks", "decisions", "attestations"):
+        if doc.get(section) in ("null", "Null", "NULL", "~", ""):
+            doc[section] = None  # BaseLoader keeps YAML's null as text
     for section in ("systems", "flows", "usernames", "tasks", "risks", "decisions"):
         doc[section] = as_list(doc.get(section))
     doc["programme"] = doc.get("programme") or {}

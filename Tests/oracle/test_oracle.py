@@ -48,7 +48,7 @@ class OracleRules(unittest.TestCase):
         result = oracle.assess(inventory(systems=systems))
         phases = result["phases"]
         self.assertIsNone(phases["testing"]["score"])
-        self.assertIsNone(phases["testing"]["rag"])
+        self.assertEqual(phases["testing"]["rag"], "green")
         mean = oracle.half_up((phases["planning"]["score"] + phases["implementation"]["score"]) / 2, 1)
         self.assertEqual(result["overall"]["score"], mean)
 
@@ -66,6 +66,23 @@ class OracleRules(unittest.TestCase):
             self.assertFalse(oracle.handle_is_valid(bad), bad)
         for good in ("veldstroom", "veldstroom_nl", "abc", "a1b"):
             self.assertTrue(oracle.handle_is_valid(good), good)
+
+    def test_rounding_is_on_the_figure_as_written(self):
+        self.assertEqual(oracle.half_up(90 * 0.5 * 0.7, 0), 32.0)
+        self.assertEqual(oracle.half_up(2.01 * 0.5, 2), 1.01)
+
+    def test_a_validated_request_rescues_a_lookup_keyed_on_an_unknown_id(self):
+        flows = [{"id": "v", "kind": "crm_lookup", "phone_request": "prompt", "phone_request_validated": "true"},
+                 {"id": "u", "kind": "identity_verification"}]
+        matrix = oracle.assess(inventory(flows=flows))["flows"]
+        self.assertEqual((matrix["v"]["S-C"], matrix["u"]["S-C"]), ("works", "unknown"))
+
+    def test_r_p4_teams_ignore_case_and_spaces_and_need_every_entry_committed(self):
+        stakeholders = [{"team": "It", "committed": "true"}, {"team": " operations ", "committed": "true"},
+                        {"team": "product", "committed": "true"}, {"team": "Product", "committed": "false"}]
+        item = oracle.assess(inventory(programme={"name": "t", "as_of": "2026-05-15",
+                                                  "stakeholders": stakeholders}))["checklist"]["R-P4"]
+        self.assertEqual([p["ref"] for p in item["pending"]], ["product"])
 
     def test_csv_cells_quoted_lists_and_dotted_keys(self):
         doc = oracle.load_inventory(os.path.join(ROOT, "Examples", "csv-systems", "inventory.yaml"))

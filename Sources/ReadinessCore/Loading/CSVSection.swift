@@ -30,7 +30,10 @@ enum CSVSection {
       }
     }
     var items: [SourceNode] = []
-    for record in records.dropFirst() where !(record.count == 1 && record[0].text.isEmpty) {
+    // A blank line, or a row whose cells are all empty (a spreadsheet's formatted trailing
+    // rows), holds no entry.
+    for record in records.dropFirst()
+    where !record.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
       guard record.count == header.count else {
         problems.append(
           Diagnostic(

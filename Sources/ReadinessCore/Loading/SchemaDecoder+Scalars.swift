@@ -19,7 +19,8 @@ extension SchemaDecoder {
     case .integer(let range), .number(let range):
       let isInteger: Bool
       if case .integer = type { isInteger = true } else { isInteger = false }
-      guard !quoted, let value = Self.number(text), !isInteger || Int(text) != nil else {
+      // An integer is any integral number (1.0, 1e3), as the JSON Schema's "integer" says.
+      guard !quoted, let value = Self.number(text), !isInteger || Self.isWhole(value) else {
         wrongType(node, expected: type, key: key)
         return nil
       }
@@ -32,7 +33,7 @@ extension SchemaDecoder {
             : range.maximum == 1 ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
         return nil
       }
-      return made(isInteger ? .integer(Int(text) ?? 0) : .number(value))
+      return made(isInteger ? .integer(Int(value)) : .number(value))
     case .boolean:
       switch text.lowercased() {
       case "true", "yes", "on": return made(.boolean(true))
@@ -57,7 +58,9 @@ extension SchemaDecoder {
       }
       let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
       report(
-        "inventory.invalid-enum", "invalid \(key) '\(text.clipped)'", at: at,
+        "inventory.invalid-enum",
+        key.hasPrefix("an item of ")
+          ? "\(key) is invalid: '\(text.clipped)'" : "invalid \(key) '\(text.clipped)'", at: at,
         hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
       return nil
     case .checklistID:
@@ -82,6 +85,11 @@ extension SchemaDecoder {
     }
     guard let first = text.unicodeScalars.first, alphanumeric(first) else { return false }
     return text.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+  }
+
+  /// Integral and small enough to be an exact `Int` (|value| < 2^53).
+  static func isWhole(_ value: Double) -> Bool {
+    value == value.rounded() && abs(value) < 9_007_199_254_740_992
   }
 
   /// A finite decimal number as JSON and YAML write it (no hex, no inf/nan).

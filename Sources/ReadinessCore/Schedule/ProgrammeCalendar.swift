@@ -55,6 +55,7 @@ struct ProgrammeCalendar: Sendable {
   init(_ programme: Programme) throws(InvalidInventory) {
     var assumptions: [Assumption] = []
     var windows: [PhaseWindow] = []
+    var backwards: [Diagnostic] = []
     for phase in PhaseID.allCases {
       let given = programme.phases[phase]
       let fallback =
@@ -84,16 +85,16 @@ struct ProgrammeCalendar: Sendable {
             subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
       }
       if end < start {
-        throw InvalidInventory([
+        backwards.append(
           Diagnostic(
             .error, code: "programme.phase-ends-before-start",
             "phase \(phase.rawValue) ends on \(end.iso), before it starts on \(start.iso)",
             at: programme.location,
-            hint: "give programme.phases.\(phase.rawValue) an end on or after \(start.iso)")
-        ])
+            hint: "give programme.phases.\(phase.rawValue) an end on or after \(start.iso)"))
       }
       windows.append(PhaseWindow(id: phase, start: start, end: end))
     }
+    if !backwards.isEmpty { throw InvalidInventory(backwards) }
     var milestones: [MilestoneDate] = []
     let givenIDs = Set(programme.milestones.map(\.id))
     for fallback in Self.defaultMilestones where !givenIDs.contains(fallback.id) {

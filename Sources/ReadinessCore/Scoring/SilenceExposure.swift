@@ -35,7 +35,7 @@ enum SilenceExposure {
       }
       return ExposureScenario(
         adoption: adoption,
-        conversations: column.map(\.conversations).reduce(0, +).rounded(),
+        conversations: Scoring.whole(column.map(\.conversations).reduce(0, +)),
         spend: byCurrency.keys.sorted().map {
           Money(amount: Scoring.cents(byCurrency[$0] ?? 0), currency: $0)
         },

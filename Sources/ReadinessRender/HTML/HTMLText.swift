@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 
 /// Text clean-up and formatting for the HTML view models: every inventory string passes through
 /// `clean` before it reaches a template, and every number is formatted here, never in templates.
@@ -39,10 +40,11 @@ enum HTMLText {
     return link
   }
 
-  /// `value` rounded to `places` decimals, with thousands separators (`1,234.5`).
+  /// `value` rounded half away from zero to `places` decimals (as written: `DecimalRounding`),
+  /// with thousands separators (`1,234.5`).
   static func decimal(_ value: Double, places: Int = 1) -> String {
     let scale = pow(10, Double(places))
-    let rounded = (value * scale).rounded() / scale
+    let rounded = DecimalRounding.rounded(value, places: places)
     let negative = rounded < 0
     let scaled = Int((abs(rounded) * scale).rounded())
     let whole = grouped(scaled / Int(scale))

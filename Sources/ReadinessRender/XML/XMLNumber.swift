@@ -1,13 +1,15 @@
 import Foundation
+import ReadinessCore
 
 /// Formats numbers for the workbook: plain decimal notation (never an exponent), rounded to a
 /// fixed number of fraction digits, without trailing zeros (`2880`, `0.2`, `57.5`).
 enum XMLNumber {
-  /// `value` rounded to at most `digits` fraction digits. A non-finite value comes out as `NaN`
+  /// `value` rounded half away from zero to at most `digits` fraction digits (as written:
+  /// `DecimalRounding`, not printf's half-to-even on the binary value). A non-finite value comes out as `NaN`
   /// or `INF`, which no `xs:decimal` accepts, so validation reports the bug instead of hiding it.
   static func decimal(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : "INF" }
-    var text = String(format: "%.\(digits)f", value)
+    var text = String(format: "%.\(digits)f", DecimalRounding.rounded(value, places: digits))
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }

@@ -21,7 +21,7 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.yaml --templates my-templates
 
         Exit codes: 0 written; 64 usage; 65 invalid inventory (nothing written); \
-        66 inventory missing; 70 internal error: a generated file failed its own checks \
+        66 inventory or --templates folder missing; 70 internal error: a generated file failed its own checks \
         (nothing written); 73 output folder cannot be created; 74 I/O error.
         """)
 
@@ -47,7 +47,11 @@ extension BSUIDReadiness {
           Console.error(
             "  hint: check that no part of the path is a file and that the folder is writable")
           throw ExitStatus.cannotCreateOutput
-        case .cannotWrite: throw ExitStatus.ioError
+        case .cannotWrite:
+          Console.error(
+            "  hint: check that the output folder is writable, has space, and holds no folder"
+              + " named like an output file")
+          throw ExitStatus.ioError
         }
       }
       let summary = TerminalSummary.lines(

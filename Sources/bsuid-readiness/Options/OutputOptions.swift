@@ -40,11 +40,10 @@ struct OutputOptions: ParsableArguments {
       .appendingPathComponent(asOf.iso, isDirectory: true)
   }
 
+  /// An empty `--out` is a usage error (it would write into the working directory); a missing
+  /// `--templates` folder is a missing input (exit 66).
   func validate() throws {
-    guard let templates else { return }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw ValidationError("--templates \(templates): no such folder") }
+    if out?.isEmpty == true { throw ValidationError("--out needs a folder path") }
+    if let templates { try TemplateLoading.requireFolder(templates) }
   }
 }

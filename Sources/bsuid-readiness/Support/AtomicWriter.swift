@@ -36,6 +36,14 @@ enum AtomicWriter {
       }
       staged.append((temp, final))
     }
+    // rename(2) cannot replace a folder: find one in the way before any file is replaced, so a
+    // failure leaves the folder as it was rather than half last week's and half this week's.
+    for entry in staged {
+      var isFolder: ObjCBool = false
+      if manager.fileExists(atPath: entry.final.path, isDirectory: &isFolder), isFolder.boolValue {
+        throw .cannotWrite(entry.final.path, "a folder of that name is in the way")
+      }
+    }
     for entry in staged {
       if rename(entry.temp.path, entry.final.path) != 0 {
         throw .cannotWrite(entry.final.path, String(cString: strerror(errno)))

@@ -11,9 +11,14 @@ enum InventoryInput {
   static func load(path: String) throws -> (inventory: Inventory, warnings: [Diagnostic]) {
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-    else {
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       Console.error("\(path): error: no such inventory file\n  hint: run `bsuid-readiness init \(path)` to write a starter inventory")
+      throw ExitStatus.inputMissing
+    }
+    guard !isDirectory.boolValue else {
+      Console.error(
+        "\(path): error: this is a folder, not an inventory file\n"
+          + "  hint: name the inventory's YAML or JSON file inside it")
       throw ExitStatus.inputMissing
     }
     let data: Data

@@ -19,11 +19,7 @@ enum TemplateLoading {
     var overrides: [String: String] = [:]
     var overrideFolderURL: URL?
     if let overrideFolder {
-      let dir = URL(fileURLWithPath: overrideFolder)
-      guard isDirectory(dir) else {
-        Console.error("\(overrideFolder): error: no such templates folder")
-        throw ExitStatus.inputMissing
-      }
+      let dir = try requireFolder(overrideFolder)
       let html = dir.appendingPathComponent("html")
       overrideFolderURL = isDirectory(html) ? html : dir
       overrides = try texts(in: overrideFolderURL ?? dir)
@@ -37,6 +33,20 @@ enum TemplateLoading {
       Console.error(error.description)
       throw ExitStatus.invalidInventory
     }
+  }
+
+  /// The `--templates` folder; prints a located error and throws exit 66 when it is missing
+  /// (checked before the inventory is read, whatever formats are asked for).
+  @discardableResult
+  static func requireFolder(_ path: String) throws -> URL {
+    let dir = URL(fileURLWithPath: path)
+    guard isDirectory(dir) else {
+      Console.error(
+        "\(path): error: no such templates folder\n"
+          + "  hint: --templates names a folder of .mustache files (or one with an html/ subfolder)")
+      throw ExitStatus.inputMissing
+    }
+    return dir
   }
 
   /// Every `*.mustache` file under `folder`, keyed by its path relative to `folder`.

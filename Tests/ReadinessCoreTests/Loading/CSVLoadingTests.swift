@@ -43,6 +43,14 @@ struct CSVLoadingTests {
     ])
   }
 
+  @Test("a row of empty cells (a spreadsheet's trailing rows) is skipped like a blank line")
+  func emptyRows() throws {
+    let systems = "id,name,kind\r\ncrm,CRM,crm\r\n,,\r\n\r\n , ,\r\nbot,Bot,chatbot\r\n,,\r\n"
+    let result = load(top, as: "inv.yaml", files: ["systems.csv": systems, "flows.csv": "id,name,kind\n"])
+    #expect(result.diagnostics.isEmpty, "\(rendered(result))")
+    #expect(try #require(result.inventory).systems.map(\.id) == ["crm", "bot"])
+  }
+
   @Test("a missing CSV file is an error at the csv key")
   func missingFile() {
     let result = load(top, as: "inv.yaml", files: ["flows.csv": "id,name,kind\n"])

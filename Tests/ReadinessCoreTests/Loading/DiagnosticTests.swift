@@ -23,6 +23,13 @@ struct DiagnosticTests {
     #expect(far.diagnostics.first?.hint?.hasPrefix("expected one of: crm, chatbot, automation") == true)
   }
 
+  @Test("a wrong enum value inside a list names the list in a readable sentence")
+  func badEnumInList() {
+    check(
+      "flows:\n  - { id: f, name: F, kind: crm_lookup, needs_phone_for: [phone] }",
+      ["inv.yaml:5:59: error: an item of 'needs_phone_for' is invalid: 'phone' [inventory.invalid-enum]"])
+  }
+
   @Test("a wrong type says what was expected and what was found")
   func wrongType() {
     check(

@@ -15,16 +15,28 @@ struct JSONLoadingTests {
         "tasks": [{ "id": "t", "title": "T", "phase": "testing", "duration": 3, "progress": 12.5 }]
       }
       """
-    let result = load(text, as: "inv.json")
-    #expect(rendered(result) == ["inv.json:5:113: error: 'monthly_conversations' expects a whole number, found '1e3' [inventory.wrong-type]"])
-    let fixed = load(text.replacingOccurrences(of: "1e3", with: "1000"), as: "inv.json")
-    let inv = try #require(fixed.inventory)
+    let inv = try #require(load(text, as: "inv.json").inventory)
     #expect(inv.programme.name == "Acme é😀")
     #expect(inv.programme.wabas[0].bspBSUIDEnabled)
     #expect(inv.systems[0].needsBSUID == NeedsBSUID.no)
     #expect(inv.flows[0].monthlyConversations == 1000)
     #expect(inv.tasks[0].progress == 12.5)
     #expect(inv.tasks[0].status == .inProgress)
+  }
+
+  @Test("an integer key takes any integral number, as the JSON Schema's integer does: 1.0, 1e3, -0")
+  func integralNumbers() throws {
+    let text = """
+      {"version": 1.0, "programme": {"name": "A"},
+       "flows": [{"id": "f", "name": "F", "kind": "campaign", "monthly_conversations": 1e3}],
+       "tasks": [{"id": "t", "title": "T", "phase": "testing", "duration": 2.0},
+                 {"id": "u", "title": "U", "phase": "testing", "duration": -0}]}
+      """
+    let inv = try #require(load(text, as: "inv.json").inventory)
+    #expect(inv.flows[0].monthlyConversations == 1000)
+    #expect(inv.tasks.map(\.duration) == [2, 0])
+    let fraction = load(text.replacingOccurrences(of: "2.0", with: "2.5"), as: "inv.json")
+    #expect(rendered(fraction) == ["inv.json:3:70: error: 'duration' expects a whole number, found '2.5' [inventory.wrong-type]"])
   }
 
   @Test("a JSON syntax error is reported at the exact position")

@@ -58,6 +58,24 @@ struct ProgrammeCalendarTests {
     #expect(error.diagnostics.map(\.code) == ["programme.phase-ends-before-start"])
   }
 
+  @Test("every phase that ends before it starts is reported at once, not only the first")
+  func everyPhaseBackwards() throws {
+    let error = try #require(throws: InvalidInventory.self) {
+      try assess(
+        inventory {
+          $0.programme.phases = [
+            .planning: PhaseWindowOverride(start: day("2026-04-01")),
+            .testing: PhaseWindowOverride(start: day("2026-05-01"), end: day("2026-04-01")),
+          ]
+        })
+    }
+    #expect(
+      error.diagnostics.map(\.message) == [
+        "phase planning ends on 2026-03-31, before it starts on 2026-04-01",
+        "phase testing ends on 2026-04-01, before it starts on 2026-05-01",
+      ])
+  }
+
   @Test("working-day arithmetic: numbers, weekends and counts")
   func workCalendar() {
     // 2026-01-02 is a Friday; Saturday and Sunday map to the Monday after.

@@ -20,6 +20,18 @@ struct PhaseScoringTests {
     #expect(result.phase(.testing)?.expected == 0)
   }
 
+  @Test("a phase score rounds half away from zero as written: 7.05 → 7.1")
+  func scoreRoundingAsWritten() throws {
+    // R-P1 has no flows, so its one covering task's progress decides: 7.05 % (0.07049999… in
+    // binary). R-P4 is attested not applicable, so R-P1 alone is the planning score.
+    let result = try assess(
+      inventory {
+        $0.tasks = [task("audit", .planning, duration: 1, covers: ["R-P1"], progress: 7.05)]
+        $0.attestations = [attestation("R-P4", .notApplicable)]
+      })
+    #expect(result.phase(.planning)?.score == 7.1)
+  }
+
   @Test("as_of before any phase: expected 0 and green")
   func beforeAnyPhase() throws {
     let result = try assess(Self.planningHalf(), asOf: "2025-12-01")

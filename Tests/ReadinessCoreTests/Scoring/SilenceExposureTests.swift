@@ -72,6 +72,25 @@ struct SilenceExposureTests {
     #expect(scenario.conversations == 0 && !scenario.upperBound)
   }
 
+  @Test("totals round half away from zero on the figures as written, not their binary noise")
+  func roundingAsWritten() {
+    let flows = [
+      flow("a", .clickToWhatsApp, keyedOn: .phone) {
+        // 90 × 0.5 × 0.7 = 31.5 by hand (31.499999999999996 in binary) → 32.
+        $0.monthlyConversations = 90
+        $0.firstContactShare = 0.7
+      },
+      flow("b", .clickToWhatsApp, keyedOn: .phone) {
+        // 2.01 × 0.5 × 1 = 1.005 by hand (1.00499999999999989 in binary) → 1.01.
+        $0.monthlyAdSpend = Money(amount: 2.01, currency: "EUR")
+        $0.firstContactShare = 1
+      },
+    ]
+    let scenario = Self.exposure(flows, adoptions: [0.5]).scenarios[0]
+    #expect(scenario.conversations == 32)
+    #expect(scenario.spend == [Money(amount: 1.01, currency: "EUR")])
+  }
+
   @Test("default adoptions are 0.05, 0.20, 0.50, recorded as an assumption")
   func defaultAdoptions() throws {
     let result = try assess(inventory { $0.flows = Self.flows })

@@ -45,6 +45,15 @@ struct XMLNumberTests {
     #expect(XMLNumber.score(-0.01) == "0")
   }
 
+  @Test("halves round away from zero, as a person rounds the figure as written")
+  func halvesRoundAwayFromZero() {
+    // printf rounds the binary value half to even: 2.5 → "2", 1.005 (1.00499…) → "1".
+    #expect(XMLNumber.whole(2.5) == "3")
+    #expect(XMLNumber.whole(0.5) == "1")
+    #expect(XMLNumber.money(2.01 * 0.5) == "1.01")
+    #expect(XMLNumber.score(7.05) == "7.1")
+  }
+
   @Test("large values never use an exponent; non-finite ones fail validation")
   func noExponent() {
     #expect(XMLNumber.whole(1e20) == "100000000000000000000")
