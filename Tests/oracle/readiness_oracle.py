@@ -336,7 +336,8 @@ def derive_items(inv, matrix):
 
 
 def covering_tasks(tasks, item):
-    return [t for t in tasks if item in as_list(t.get("covers"))]
+    # READING: a task whose own status is not_applicable covers nothing.
+    return [t for t in tasks if item in as_list(t.get("covers")) and t.get("status") != "not_applicable"]
 
 
 def task_fraction(covering):

@@ -1,7 +1,7 @@
 /// Turns an item's tally, covering tasks and attestation into an `ItemResult` (SPEC §4.1).
 ///
-/// - Nothing counted (denominator 0): the mean progress of the covering tasks; with no covering
-///   task, `not_applicable` (the item leaves its phase).
+/// - Nothing counted (denominator 0): the mean progress of the covering tasks (a task whose own
+///   status is `not_applicable` covers nothing); with no covering task, `not_applicable`.
 /// - An attestation overrides: `done` = 1, `not_started` = 0, `in_progress` and `blocked` keep the
 ///   derived or task fraction (0 when there is none), `not_applicable` removes the item. The
 ///   attested status is the item's status, and wins over a blocked covering task.
@@ -17,7 +17,7 @@ struct ItemEvaluator: Sendable {
   init(context: RuleContext) {
     self.context = context
     var byItem: [String: [PlanTask]] = [:]
-    for task in context.inventory.tasks {
+    for task in context.inventory.tasks where task.status != .notApplicable {
       for item in Set(task.covers) { byItem[item, default: []].append(task) }
     }
     tasksByItem = byItem

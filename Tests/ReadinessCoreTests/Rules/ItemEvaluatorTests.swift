@@ -34,6 +34,21 @@ struct ItemEvaluatorTests {
     #expect(item.pending.first?.reason == "40% done")
   }
 
+  @Test("a covering task with status not_applicable does not count in the task mean")
+  func notApplicableTaskLeavesMean() throws {
+    let result = try assess(
+      inventory {
+        $0.tasks = [
+          task("t1", duration: 1, covers: ["R-I1"], progress: 40),
+          task("dropped", duration: 1, covers: ["R-I1"], status: .notApplicable),
+          task("only-na", duration: 1, covers: ["R-I2"], status: .notApplicable),
+        ]
+      })
+    let item = try #require(result.item("R-I1"))
+    #expect(item.completion == 0.4 && item.coveringTasks == ["t1"])
+    #expect(result.item("R-I2")?.status == .notApplicable)
+  }
+
   @Test("denominator 0 without covering tasks is not_applicable and leaves the phase")
   func notApplicableLeavesPhase() throws {
     // Planning: R-P1 = 1 (one audited flow), R-P2 and R-P3 have nothing to count, R-P4 = 0/3.
