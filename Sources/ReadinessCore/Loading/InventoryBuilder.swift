@@ -64,7 +64,7 @@ enum InventoryBuilder {
     if let spend = o.object("monthly_ad_spend"), let amount = spend.number("amount"),
       let currency = spend.text("currency")
     {
-      f.monthlyAdSpend = Money(amount: amount, currency: currency)
+      f.monthlyAdSpend = Money(amount: amount, currency: currency.uppercased())
     }
     f.firstContactShare = o.number("first_contact_share")
     f.owner = o.text("owner")

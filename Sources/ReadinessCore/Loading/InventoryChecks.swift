@@ -33,8 +33,22 @@ enum InventoryChecks {
     }
     found += TaskChecks.cycles(tasks)
     found += TaskChecks.dating(tasks)
+    found += currencies(flows)
     found += warnings(flows: flows, usernames: root.objects("usernames"))
     return found
+  }
+
+  /// Each ad-spend currency that is not three ASCII letters (`eur` is fine: it is upper-cased).
+  static func currencies(_ flows: [DecodedObject]) -> [Diagnostic] {
+    flows.compactMap { flow in
+      guard let spend = flow.object("monthly_ad_spend"), let code = spend.text("currency"),
+        code.count != 3 || !code.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+      else { return nil }
+      return Diagnostic(
+        .error, code: "inventory.invalid-currency",
+        "currency '\(code.clipped)' is not a three-letter ISO 4217 code",
+        at: spend.location(of: "currency"), hint: "write the code, e.g. EUR, GBP or USD")
+    }
   }
 
   /// Every value of `key` seen before in `objects`, at the repeat.

@@ -91,7 +91,7 @@ struct SchemaDecoder {
     for field in schema.fields where field.required && !present.contains(field.name) {
       report(
         "inventory.missing-key", "\(article(schema.name)) needs '\(field.name)'", at: node.location,
-        hint: "add \(field.name): … (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
+        hint: "add '\(field.name): …': \(field.doc)")
     }
     return result
   }

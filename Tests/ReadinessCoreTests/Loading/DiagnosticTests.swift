@@ -37,6 +37,16 @@ struct DiagnosticTests {
       ["inv.yaml:5:62: error: 'monthly_conversations' expects a whole number, found a list [inventory.wrong-type]"])
   }
 
+  @Test("a currency that is not a three-letter ISO 4217 code is an error; lower case is upper-cased")
+  func currency() throws {
+    check(
+      "flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: € } }",
+      ["inv.yaml:5:80: error: currency '€' is not a three-letter ISO 4217 code [inventory.invalid-currency]"])
+    let result = load(
+      inventory("flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: eur } }"))
+    #expect(result.inventory?.flows.first?.monthlyAdSpend?.currency == "EUR")
+  }
+
   @Test("an impossible date is an error")
   func badDate() {
     check(

@@ -63,7 +63,7 @@ public enum InventorySchema {
     ])
 
   static let money = ObjectSchema(
-    "money",
+    "monthly_ad_spend",
     [
       SchemaField("amount", .number(.nonNegative), required: true, "Amount per month."),
       SchemaField("currency", .string, required: true, "ISO 4217 currency code (EUR)."),
