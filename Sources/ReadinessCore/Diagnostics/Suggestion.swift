@@ -1,12 +1,13 @@
 /// "Did you mean …?" hints from edit distance.
 enum Suggestion {
-  /// The candidate closest to `word`, when it is close enough to be a likely typo.
+  /// The candidate closest to `word`, when it is close enough to be a likely typo (and keeps
+  /// at least one of the word's characters: `<<` is no typo of `id`).
   static func closest(to word: String, in candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     let allowed = max(2, min(word.count, best.0.count) / 3)
-    return best.1 <= allowed ? best.0 : nil
+    return best.1 <= allowed && best.1 < word.count ? best.0 : nil
   }
 
   /// A hint naming the closest candidate, or listing them all when none is close.

@@ -54,6 +54,18 @@ enum YAMLSource {
       hint: "check indentation, colons and quotes around this point")
   }
 
+  /// The entries a merge key (`<<: *defaults` or `<<: [*a, *b]`) brings in, earlier sources
+  /// first (YAML's merge key: explicit keys win, then the first source naming a key). Anything
+  /// else after `<<` stays an entry, so the schema reports it as an unknown key.
+  static func mergeEntries(_ source: SourceNode, keyLocation: SourceLocation) -> [SourceNode.Entry] {
+    switch source.value {
+    case .mapping(let entries): return entries
+    case .sequence(let items) where items.allSatisfy({ if case .mapping = $0.value { true } else { false } }):
+      return items.flatMap { mergeEntries($0, keyLocation: keyLocation) }
+    default: return [.init(key: "<<", keyLocation: keyLocation, value: source)]
+    }
+  }
+
   /// Walks a composed node within a node budget.
   private struct Converter {
     let file: String
@@ -94,8 +106,13 @@ enum YAMLSource {
         return SourceNode(.sequence(items), at: location(sequence.mark))
       case .mapping(let mapping):
         var entries: [SourceNode.Entry] = []
+        var merged: [SourceNode.Entry] = []
         for (key, value) in mapping where !exhausted {
           let keyNode = convert(key)
+          if case .scalar("<<", quoted: false) = keyNode.value {
+            merged += YAMLSource.mergeEntries(convert(value), keyLocation: keyNode.location)
+            continue
+          }
           let keyText: String
           switch keyNode.value {
           case .scalar(let text, _): keyText = text
@@ -104,6 +121,8 @@ enum YAMLSource {
           }
           entries.append(.init(key: keyText, keyLocation: keyNode.location, value: convert(value)))
         }
+        var present = Set(entries.map(\.key))
+        entries += merged.filter { present.insert($0.key).inserted }
         return SourceNode(.mapping(entries), at: location(mapping.mark))
       case .alias:
         return SourceNode(.null, at: location(nil))

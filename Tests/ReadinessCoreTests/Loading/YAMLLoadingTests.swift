@@ -97,6 +97,31 @@ struct YAMLLoadingTests {
     #expect(inv.systems[0].consumesWebhooks)
   }
 
+  @Test("merge keys share defaults: explicit keys win, then the first merged source")
+  func mergeKeys() throws {
+    let result = load(
+      inventory(
+        """
+        systems:
+          - &crm { id: a, name: A, kind: crm, owner: Dana, needs_bsuid: yes }
+          - &bot { id: b, name: B, kind: chatbot, owner: Li, team: CX }
+          - <<: [*crm, *bot]
+            id: c
+            name: C
+        """))
+    #expect(rendered(result).isEmpty)
+    let merged = try #require(result.inventory?.systems.last)
+    #expect(merged.id == "c" && merged.name == "C" && merged.kind == .crm)
+    #expect(merged.owner == "Dana" && merged.team == "CX" && merged.needsBSUID == .yes)
+  }
+
+  @Test("a merge key whose value is not a mapping is an unknown key, not silently dropped")
+  func mergeKeyScalar() {
+    let result = load(inventory("systems:\n  - { <<: oops, id: a, name: A, kind: crm }"))
+    #expect(rendered(result) == ["inv.yaml:5:7: error: unknown key '<<' in a system [inventory.unknown-key]"])
+    #expect(result.diagnostics.first?.hint?.hasPrefix("did you mean") == false)
+  }
+
   @Test("an alias bomb is refused quickly instead of expanding")
   func aliasBomb() {
     var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
