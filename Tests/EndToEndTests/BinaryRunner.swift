@@ -24,15 +24,20 @@ struct BinaryRunner {
   }
 
   /// Runs the binary with `arguments` in `directory` (default: the repository root).
+  /// Runs the binary with `arguments` in `directory`; `stdin` is a file fed to standard input.
   static func run(
-    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
+    stdin: URL? = nil
   ) throws -> Run {
-    try execute(binary, arguments, in: directory, environment: ["NO_COLOR": "1"].merging(environment) { _, new in new })
+    try execute(
+      binary, arguments, in: directory,
+      environment: ["NO_COLOR": "1"].merging(environment) { _, new in new }, stdin: stdin)
   }
 
   /// Runs `executable` with `arguments` in `directory`, with `environment` added to this process's.
   static func execute(
-    _ executable: URL, _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+    _ executable: URL, _ arguments: [String], in directory: URL = root,
+    environment: [String: String] = [:], stdin: URL? = nil
   ) throws -> Run {
     let process = Process()
     process.executableURL = executable
@@ -43,6 +48,7 @@ struct BinaryRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
     try process.run()
     // Read both pipes before waiting so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()

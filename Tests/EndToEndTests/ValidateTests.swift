@@ -56,6 +56,19 @@ struct ValidateTests {
     #expect(run.stderr.hasPrefix("no/such/inventory.yaml: error: no such inventory file"))
   }
 
+  @Test("'-' reads the inventory from standard input, and diagnostics name <stdin>")
+  func standardInput() throws {
+    let good = BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml")
+    let run = try BinaryRunner.run(["validate", "-"], stdin: good)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("<stdin>: valid inventory"))
+    let broken = try BinaryRunner.temporaryFolder().appendingPathComponent("broken.yaml")
+    try Data("version: 1\nprogramme: { name: X, nme: y }\n".utf8).write(to: broken)
+    let bad = try BinaryRunner.run(["validate", "-"], stdin: broken)
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("<stdin>:2:23: error: unknown key 'nme' in a programme"), "\(bad.stderr)")
+  }
+
   @Test("every example inventory validates with exit 0 and a summary")
   func examples() throws {
     let examples = try Self.exampleInventories()

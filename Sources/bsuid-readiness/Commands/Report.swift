@@ -25,7 +25,7 @@ extension BSUIDReadiness {
         (nothing written); 73 output folder cannot be created; 74 I/O error.
         """)
 
-    @Argument(help: ArgumentHelp("The inventory file (YAML or JSON).", valueName: "inventory"))
+    @Argument(help: ArgumentHelp("The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
     var inventoryPath: String
 
     @OptionGroup var asOf: AsOfOption

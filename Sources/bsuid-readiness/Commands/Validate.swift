@@ -19,7 +19,7 @@ extension BSUIDReadiness {
         Exit codes: 0 valid, 65 invalid inventory, 66 file missing, 74 I/O error.
         """)
 
-    @Argument(help: "The inventory file (.yaml, .yml or .json).")
+    @Argument(help: "The inventory file (.yaml, .yml or .json), or - to read standard input.")
     var inventory: String
 
     @OptionGroup var asOf: AsOfOption
@@ -28,7 +28,8 @@ extension BSUIDReadiness {
       let (loaded, warnings) = try InventoryInput.load(path: inventory)
       // Scheduling reveals the last input errors (a start before its dependencies allow).
       _ = try InventoryInput.assess(loaded, asOf: asOf.resolve(for: loaded.programme))
-      Console.out(ValidationSummary.text(loaded, path: inventory, warnings: warnings.count))
+      Console.out(ValidationSummary.text(
+        loaded, path: inventory == "-" ? "<stdin>" : inventory, warnings: warnings.count))
     }
   }
 }

@@ -7,8 +7,14 @@ enum InventoryInput {
   /// Largest inventory read (a guard against runaway inputs), in bytes.
   static let maximumSize = 64 << 20
 
-  /// Loads `path`; prints every diagnostic; throws exit 66 when missing, 65 when invalid.
+  /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
+  /// directory); prints every diagnostic; throws exit 66 when missing, 65 when invalid.
   static func load(path: String) throws -> (inventory: Inventory, warnings: [Diagnostic]) {
+    if path == "-" {
+      return try load(
+        { try read(FileHandle.standardInput, name: "standard input") }, named: "<stdin>",
+        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -21,16 +27,22 @@ enum InventoryInput {
           + "  hint: name the inventory's YAML or JSON file inside it")
       throw ExitStatus.inputMissing
     }
+    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent())
+  }
+
+  /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
+  private static func load(_ bytes: () throws -> Data, named name: String, folder: URL) throws
+    -> (inventory: Inventory, warnings: [Diagnostic])
+  {
     let data: Data
     do {
-      data = try read(url)
+      data = try bytes()
     } catch {
-      Console.error("\(path): error: cannot read the inventory: \(error.localizedDescription)")
+      Console.error("\(name): error: cannot read the inventory: \(error.localizedDescription)")
       throw ExitStatus.ioError
     }
-    let folder = url.deletingLastPathComponent()
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
-    let result = loader.load(data, fileName: path)
+    let result = loader.load(data, fileName: name)
     DiagnosticPrinter.print(result.diagnostics)
     guard let inventory = result.inventory, !result.diagnostics.contains(where: { $0.severity == .error })
     else { throw ExitStatus.invalidInventory }
@@ -48,11 +60,19 @@ enum InventoryInput {
     }
   }
 
+  /// The file's bytes; works for pipes too (`/dev/stdin`, `<(…)`), which have no size up front.
   private static func read(_ url: URL) throws -> Data {
-    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    guard size <= maximumSize else {
-      throw CocoaError(.fileReadTooLarge, userInfo: [NSFilePathErrorKey: url.path])
+    let handle = try FileHandle(forReadingFrom: url)
+    defer { try? handle.close() }
+    return try read(handle, name: url.path)
+  }
+
+  /// At most `maximumSize` bytes from `handle`, or an error saying the input is too large.
+  private static func read(_ handle: FileHandle, name: String) throws -> Data {
+    let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+    guard data.count <= maximumSize else {
+      throw CocoaError(.fileReadTooLarge, userInfo: [NSFilePathErrorKey: name])
     }
-    return try Data(contentsOf: url)
+    return data
   }
 }
