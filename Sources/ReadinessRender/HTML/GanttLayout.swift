@@ -65,7 +65,11 @@ struct GanttPanel {
     var chunks: [[GanttRow]] = []
     var start = 0
     while start < rows.count {
-      let end = min(rows.count, start + GanttLayout.rowsPerPanel)
+      var end = min(rows.count, start + GanttLayout.rowsPerPanel)
+      // A phase or group heading never ends a panel: it moves to the next one, with its rows.
+      while end < rows.count, end - 1 > start, [.phase, .group].contains(rows[end - 1].kind) {
+        end -= 1
+      }
       chunks.append(Array(rows[start..<end]))
       start = end
     }

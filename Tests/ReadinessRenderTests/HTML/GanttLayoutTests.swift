@@ -35,6 +35,17 @@ struct GanttLayoutTests {
     #expect(large.height > small.height * 50)
   }
 
+  @Test("a phase band never ends a panel: it moves to the next panel with its tasks")
+  func bandStaysWithItsTasks() {
+    for count in 40...100 {
+      let panels = layout(count).panels
+      for panel in panels.dropLast() {
+        #expect(![.phase, .group].contains(panel.rows.last?.kind), "\(count) tasks")
+      }
+      #expect(panels.reduce(0) { $0 + $1.rows.count } == count + 9)
+    }
+  }
+
   @Test("rows are grouped by phase under a phase band, after the programme milestones")
   func groupedByPhase() {
     let rows = layout(30).panels.flatMap(\.rows)
