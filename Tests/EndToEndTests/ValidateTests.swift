@@ -26,8 +26,16 @@ struct ValidateTests {
     ("version.yaml", "version.yaml:1:10: error: 'version' must be exactly 1, found 2"),
     ("end-and-duration.yaml", "end-and-duration.yaml:8:15: error: task 't1' gives both end and duration"),
     (
+      "phase-backwards.yaml",
+      "phase-backwards.yaml:5:15: error: phase planning ends on 2026-02-01, before it starts on 2026-03-01"
+    ),
+    (
+      "milestone-before-dependencies.yaml",
+      "milestone-before-dependencies.yaml:6:69: error: task 'gate' falls on 2026-03-03, before its dependencies allow"
+    ),
+    (
       "start-before-dependencies.yaml",
-      "start-before-dependencies.yaml:6:5: error: task 'build' starts on 2026-01-12, before its dependencies allow"
+      "start-before-dependencies.yaml:6:62: error: task 'build' starts on 2026-01-12, before its dependencies allow"
     ),
   ]
 

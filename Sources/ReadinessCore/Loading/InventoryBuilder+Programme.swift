@@ -8,7 +8,8 @@ extension InventoryBuilder {
     if let phases = o.object("phases") {
       for phase in PhaseID.allCases {
         guard let window = phases.object(phase.rawValue) else { continue }
-        p.phases[phase] = PhaseWindowOverride(start: window.day("start"), end: window.day("end"))
+        p.phases[phase] = PhaseWindowOverride(
+          start: window.day("start"), end: window.day("end"), location: window.location)
       }
     }
     p.milestones = o.objects("milestones").compactMap { m in

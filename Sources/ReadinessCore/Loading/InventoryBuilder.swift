@@ -99,6 +99,8 @@ enum InventoryBuilder {
     t.progress = o.number("progress") ?? (status == .done ? 100 : 0)
     t.status = status ?? (t.progress == 0 ? .notStarted : t.progress >= 100 ? .done : .inProgress)
     t.location = o.location
+    t.startLocation = o.has("start") ? o.location(of: "start") : nil
+    t.endLocation = o.has("end") ? o.location(of: "end") : nil
     return t
   }
 

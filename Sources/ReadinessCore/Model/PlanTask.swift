@@ -18,6 +18,9 @@ public struct PlanTask: Sendable {
   public var covers: [String] = []
   public var milestone = false
   public var location: SourceLocation?
+  /// Where the given `start` and `end` values are, so date errors point at them.
+  public var startLocation: SourceLocation?
+  public var endLocation: SourceLocation?
 
   public init(id: String, title: String, phase: PhaseID) {
     self.id = id

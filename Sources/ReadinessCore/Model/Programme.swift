@@ -42,9 +42,12 @@ public struct Programme: Sendable {
 public struct PhaseWindowOverride: Sendable {
   public var start: Day?
   public var end: Day?
-  public init(start: Day? = nil, end: Day? = nil) {
+  /// Where the window is written, so a backwards window is reported there.
+  public var location: SourceLocation?
+  public init(start: Day? = nil, end: Day? = nil, location: SourceLocation? = nil) {
     self.start = start
     self.end = end
+    self.location = location
   }
 }
 

@@ -89,7 +89,7 @@ struct ProgrammeCalendar: Sendable {
           Diagnostic(
             .error, code: "programme.phase-ends-before-start",
             "phase \(phase.rawValue) ends on \(end.iso), before it starts on \(start.iso)",
-            at: programme.location,
+            at: given?.location ?? programme.location,
             hint: "give programme.phases.\(phase.rawValue) an end on or after \(start.iso)"))
       }
       windows.append(PhaseWindow(id: phase, start: start, end: end))

@@ -48,7 +48,8 @@ struct Scheduler: Sendable {
             Diagnostic(
               .error, code: "schedule.end-before-start",
               "task '\(task.id)' ends on \(given.iso), before it can start on \(start.iso)",
-              at: task.location, hint: "move its end to \(start.iso) or later, or give a duration"))
+              at: task.endLocation ?? task.location,
+              hint: "move its end to \(start.iso) or later, or give a duration"))
         } else {
           end = given
         }
@@ -85,7 +86,8 @@ struct Scheduler: Sendable {
     return Diagnostic(
       .error, code: "schedule.start-before-dependencies",
       "task '\(task.id)' \(what) \(given.iso), before its dependencies allow",
-      at: task.location,
+      at: (task.milestone ? task.endLocation ?? task.startLocation : task.startLocation)
+        ?? task.location,
       hint: "the earliest allowed date is \(allowed.iso), after '\(dependency.id)' ends")
   }
 }
