@@ -53,12 +53,7 @@ extension String {
   /// The text cut to a readable length for a diagnostic, with control and bidirectional
   /// formatting characters replaced so inventory text cannot drive or reorder the terminal.
   var clipped: String {
-    let visible = String(
-      String.UnicodeScalarView(
-        unicodeScalars.map { s in
-          s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
-            || (0x2066...0x2069).contains(s.value) ? "\u{FFFD}" : s
-        }))
+    let visible = withoutTerminalControls
     return visible.count > 60 ? String(visible.prefix(57)) + "…" : visible
   }
 }

@@ -6,14 +6,7 @@ import ReadinessCore
 enum HTMLText {
   /// `text` with the code points HTML forbids in a document (C0 controls other than tab, line
   /// feed and carriage return, DEL, C1 controls, noncharacters) replaced by U+FFFD.
-  static func clean(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isForbidden) else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
-    }
-    return String(scalars)
-  }
+  static func clean(_ text: String) -> String { text.replacingScalars(where: isForbidden) }
 
   /// `clean(text)`, or `fallback` when `text` is nil or empty.
   static func clean(_ text: String?, or fallback: String) -> String {

@@ -4,20 +4,12 @@
 /// illegal), so the document would be ill-formed. Each forbidden character is replaced with
 /// U+FFFD REPLACEMENT CHARACTER, so the reader sees that something was there.
 public enum XMLText {
-  /// The replacement for every character XML 1.0 forbids.
-  public static let replacement: Unicode.Scalar = "\u{FFFD}"
-
   /// `text` with every character outside XML 1.0's `Char` replaced by U+FFFD: C0 controls
   /// other than tab, line feed and carriage return, and U+FFFE/U+FFFF. A Swift `String`
   /// cannot hold a lone surrogate (decoding already turned one into U+FFFD), so surrogates
   /// need no handling here.
   public static func safe(_ text: String) -> String {
-    guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      scalars.append(isAllowed(scalar) ? scalar : replacement)
-    }
-    return String(scalars)
+    text.replacingScalars { !isAllowed($0) }
   }
 
   /// True when XML 1.0 allows `scalar`: `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD]
