@@ -29,7 +29,7 @@ extension BSUIDReadiness {
       // Scheduling reveals the last input errors (a start before its dependencies allow).
       _ = try InventoryInput.assess(loaded, asOf: asOf.resolve(for: loaded.programme))
       Console.out(ValidationSummary.text(
-        loaded, path: inventory == "-" ? "<stdin>" : inventory, warnings: warnings.count))
+        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))
     }
   }
 }

@@ -4,6 +4,9 @@ import ReadinessCore
 
 /// Reads an inventory file for a command, printing diagnostics and mapping failures to exit codes.
 enum InventoryInput {
+  /// The name diagnostics and summaries give an inventory read from standard input (`-`).
+  static let standardInputName = "<stdin>"
+
   /// Largest inventory read (a guard against runaway inputs), in bytes.
   static let maximumSize = 64 << 20
 
@@ -12,7 +15,7 @@ enum InventoryInput {
   static func load(path: String) throws -> (inventory: Inventory, warnings: [Diagnostic]) {
     if path == "-" {
       return try load(
-        { try read(FileHandle.standardInput, name: "standard input") }, named: "<stdin>",
+        { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
         folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
     let url = URL(fileURLWithPath: path)
