@@ -1,15 +1,14 @@
-/// Computes an `Assessment` from an inventory (SPEC §4 and §5).
+/// Computes an `Assessment` of a validated inventory at an as-of date: the checklist, scores,
+/// identity-state matrix, exposure, risks and the schedule's lateness.
 public enum Assessor {
-  /// Assesses `inventory` at `asOf`; throws `InvalidInventory` for input errors only a
-  /// schedule reveals (a given start earlier than its dependencies allow, a dependency cycle,
-  /// a phase that ends before it starts).
-  public static func assess(_ inventory: Inventory, asOf: Day) throws(InvalidInventory)
-    -> Assessment
-  {
+  /// Assesses `validated` at `asOf`. Every input error was found by validation, so this
+  /// cannot fail.
+  public static func assess(_ validated: ValidatedInventory, asOf: Day) -> Assessment {
+    let inventory = validated.inventory
     let programme = inventory.programme
-    let calendar = try ProgrammeCalendar(programme)
+    let calendar = validated.calendar
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
-    let tasks = try Scheduler(tasks: inventory.tasks, windows: windows, asOf: asOf).schedule()
+    let tasks = validated.plan.map { $0.scheduled(windows: windows, asOf: asOf) }
     let rows = IdentityMatrix.rows(for: inventory.flows)
     let context = RuleContext(inventory: inventory, flows: rows)
     let items = ItemEvaluator(context: context).evaluateAll()

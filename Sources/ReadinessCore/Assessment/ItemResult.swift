@@ -1,6 +1,6 @@
 /// One checklist item (R-P1…R-T3, R-C1…R-C7) evaluated (SPEC §4.1).
 public struct ItemResult: Sendable {
-  public var id: String
+  public var id: ChecklistItemID
   public var phase: PhaseID
   /// What the item asks for, in a sentence.
   public var title: String
@@ -34,7 +34,7 @@ public struct ItemResult: Sendable {
   public var attested: Bool { attestation != nil }
 
   public init(
-    id: String, phase: PhaseID, title: String, completion: Double?, status: WorkStatus,
+    id: ChecklistItemID, phase: PhaseID, title: String, completion: Double?, status: WorkStatus,
     weight: Double, basis: Basis, done: Int, counted: Int, pending: [PendingRef],
     coveringTasks: [String], attestation: Attestation?
   ) {

@@ -5,14 +5,14 @@ public struct Diagnostic: Hashable, Sendable {
 
   public var severity: Severity
   /// Stable, documented identifier such as `inventory.unknown-key`.
-  public var code: String
+  public var code: DiagnosticCode
   public var message: String
   public var location: SourceLocation?
   /// What the user can do about it ("did you mean 'flows'?").
   public var hint: String?
 
   public init(
-    _ severity: Severity, code: String, _ message: String, at location: SourceLocation?,
+    _ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation?,
     hint: String? = nil
   ) {
     self.severity = severity

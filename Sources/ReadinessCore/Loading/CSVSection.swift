@@ -12,7 +12,7 @@ enum CSVSection {
     } catch {
       return (nil, [
         Diagnostic(
-          .error, code: "inventory.csv-syntax", "CSV: \(error.message)", at: at(error.line, error.column),
+          .error, code: .csvSyntax, "CSV: \(error.message)", at: at(error.line, error.column),
           hint: "quote a field that contains a quote, comma or line break, and double the quotes inside it")
       ])
     }
@@ -23,7 +23,7 @@ enum CSVSection {
       if cell.text.trimmingSpaces.isEmpty || !seen.insert(cell.text.trimmingSpaces).inserted {
         problems.append(
           Diagnostic(
-            .error, code: "inventory.csv-header",
+            .error, code: .csvHeader,
             cell.text.trimmingSpaces.isEmpty ? "a column has no name in the header row"
               : "column '\(cell.text.clipped)' appears twice in the header row",
             at: at(cell.line, cell.column), hint: "every column needs one distinct key name"))
@@ -37,7 +37,7 @@ enum CSVSection {
       guard record.count == header.count else {
         problems.append(
           Diagnostic(
-            .error, code: "inventory.csv-field-count",
+            .error, code: .csvFieldCount,
             "CSV row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.count)",
             at: at(record[0].line, record[0].column),
             hint: "quote fields that contain a comma; every row needs one field per header column"))

@@ -71,3 +71,15 @@ struct DecodedObject: Sendable {
   /// Where `key`'s value was written, else where the object was.
   func location(of key: String) -> SourceLocation { self[key]?.location ?? location }
 }
+
+extension SourceMap {
+  /// The locations of `object`'s values and list items, and the keys it rejected.
+  init(_ object: DecodedObject) {
+    self.init()
+    for entry in object.entries {
+      values[entry.key] = entry.value.location
+      if let list = entry.value.list { items[entry.key] = list.map(\.location) }
+    }
+    rejected = object.rejected
+  }
+}

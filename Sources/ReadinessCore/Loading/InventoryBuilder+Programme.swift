@@ -14,7 +14,10 @@ extension InventoryBuilder {
     }
     p.milestones = o.objects("milestones").compactMap { m in
       guard let date = m.day("date") else { return nil }
-      return Milestone(id: m.text("id") ?? "", title: m.text("title"), date: date, location: m.location)
+      var milestone = Milestone(
+        id: m.text("id") ?? "", title: m.text("title"), date: date, location: m.location)
+      milestone.origin = SourceMap(m)
+      return milestone
     }
     p.stakeholders = o.objects("stakeholders").map { s in
       Stakeholder(
@@ -25,12 +28,13 @@ extension InventoryBuilder {
       var waba = WABA(id: w.text("id") ?? "")
       waba.businessPortfolio = w.text("business_portfolio")
       waba.bsp = w.text("bsp")
-      waba.bspBSUIDEnabled = w.bool("bsp_bsuid_enabled") ?? false
-      waba.parentBSUID = w.bool("parent_bsuid") ?? false
+      waba.bspBSUIDEnabled = w.bool("bsp_bsuid_enabled")
+      waba.parentBSUID = w.bool("parent_bsuid")
       waba.sharesUserIdsWith = w.texts("shares_user_ids_with")
       waba.migrationDate = w.day("migration_date")
       waba.newPortfolio = w.value("new_portfolio", as: NewPortfolio.self) ?? .unknown
       waba.location = w.location
+      waba.origin = SourceMap(w)
       return waba
     }
     if let adoption = o.object("scenarios")?["username_adoption"]?.list {
@@ -43,7 +47,9 @@ extension InventoryBuilder {
       }
     }
     for entry in o.object("item_weights")?.entries ?? [] {
-      if let weight = entry.value.number { p.itemWeights[entry.key] = weight }
+      if let weight = entry.value.number, let item = ChecklistItemID(rawValue: entry.key) {
+        p.itemWeights[item] = weight
+      }
     }
     p.location = o.location
     return p

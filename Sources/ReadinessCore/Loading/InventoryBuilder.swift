@@ -1,5 +1,6 @@
-/// Makes the model from a decoded inventory, applying the format's defaults. Values that were
-/// missing or invalid (already reported) get placeholders so later checks can still run.
+/// Makes the model from a decoded inventory, with where each value was written. Keys left out
+/// stay nil where the rules give absence a meaning; required values that were missing or invalid
+/// (already reported) get placeholders so the validator can still check the rest.
 enum InventoryBuilder {
   static func inventory(from root: DecodedObject) -> Inventory {
     var inventory = Inventory(programme: programme(root.object("programme")))
@@ -9,9 +10,11 @@ enum InventoryBuilder {
     inventory.usernames = root.objects("usernames").map(username)
     inventory.tasks = root.objects("tasks").map(task)
     inventory.attestations = (root.object("attestations")?.entries ?? []).compactMap { entry in
-      guard let object = entry.value.object else { return nil }
+      guard let object = entry.value.object, let item = ChecklistItemID(rawValue: entry.key) else {
+        return nil
+      }
       var attestation = Attestation(
-        item: entry.key, status: object.value("status", as: WorkStatus.self) ?? .notStarted)
+        item: item, status: object.value("status", as: WorkStatus.self) ?? .notStarted)
       attestation.by = object.text("by")
       attestation.on = object.day("on")
       attestation.evidence = object.text("evidence")
@@ -24,6 +27,7 @@ enum InventoryBuilder {
       decision.owner = object.text("owner")
       decision.date = object.day("date")
       decision.location = object.location
+      decision.origin = SourceMap(object)
       return decision
     }
     return inventory
@@ -39,14 +43,15 @@ enum InventoryBuilder {
     s.needsBSUID = o.value("needs_bsuid", as: NeedsBSUID.self) ?? .unassessed
     s.bsuidField = o.value("bsuid_field", as: WorkStatus.self)
     s.dedupeKey = o.value("dedupe_key", as: DedupeKey.self)
-    s.handlesMissingPhone = o.bool("handles_missing_phone") ?? false
-    s.consumesWebhooks = o.bool("consumes_webhooks") ?? false
-    s.handlesIdChanges = o.bool("handles_id_changes") ?? false
-    s.sendsMessages = o.bool("sends_messages") ?? false
+    s.handlesMissingPhone = o.bool("handles_missing_phone")
+    s.consumesWebhooks = o.bool("consumes_webhooks")
+    s.handlesIdChanges = o.bool("handles_id_changes")
+    s.sendsMessages = o.bool("sends_messages")
     s.bsuidSendField = o.value("bsuid_send_field", as: SendField.self)
     s.status = o.value("status", as: WorkStatus.self) ?? .notStarted
     s.notes = o.text("notes")
     s.location = o.location
+    s.origin = SourceMap(o)
     return s
   }
 
@@ -58,29 +63,31 @@ enum InventoryBuilder {
     f.primaryIdentifier = o.value("primary_identifier", as: PrimaryIdentifier.self) ?? .unknown
     f.needsPhoneFor = o.texts("needs_phone_for").compactMap(PhoneNeed.init(rawValue:))
     f.phoneRequest = o.value("phone_request", as: PhoneRequest.self) ?? .undecided
-    f.phoneRequestValidated = o.bool("phone_request_validated") ?? false
-    f.e2eTested = o.bool("e2e_tested") ?? false
+    f.phoneRequestValidated = o.bool("phone_request_validated")
+    f.e2eTested = o.bool("e2e_tested")
     f.monthlyConversations = o.integer("monthly_conversations")
     if let spend = o.object("monthly_ad_spend"), let amount = spend.number("amount"),
       let currency = spend.text("currency")
     {
-      f.monthlyAdSpend = Money(amount: amount, currency: currency.uppercased())
+      f.monthlyAdSpend = Money(amount: amount, currency: currency)
     }
     f.firstContactShare = o.number("first_contact_share")
     f.owner = o.text("owner")
     f.location = o.location
+    f.origin = SourceMap(o)
     return f
   }
 
   static func username(_ o: DecodedObject) -> UsernameClaim {
     var u = UsernameClaim(handle: o.text("handle") ?? "")
     u.sources = o.texts("sources").compactMap(UsernameSource.init(rawValue:))
-    u.verifiedBadge = o.bool("verified_badge") ?? false
+    u.verifiedBadge = o.bool("verified_badge")
     u.status = o.value("status", as: UsernameStatus.self) ?? .notStarted
     u.owner = o.text("owner")
     u.target = o.day("target")
     u.alternates = o.texts("alternates")
     u.location = o.location
+    u.origin = SourceMap(o)
     return u
   }
 
@@ -93,14 +100,13 @@ enum InventoryBuilder {
     t.end = o.day("end")
     t.duration = o.integer("duration")
     t.dependsOn = o.texts("depends_on")
-    t.covers = o.texts("covers")
+    t.covers = o.texts("covers").compactMap(ChecklistItemID.init(rawValue:))
     t.milestone = o.bool("milestone") ?? false
     let status = o.value("status", as: WorkStatus.self)
     t.progress = o.number("progress") ?? (status == .done ? 100 : 0)
     t.status = status ?? (t.progress == 0 ? .notStarted : t.progress >= 100 ? .done : .inProgress)
     t.location = o.location
-    t.startLocation = o.has("start") ? o.location(of: "start") : nil
-    t.endLocation = o.has("end") ? o.location(of: "end") : nil
+    t.origin = SourceMap(o)
     return t
   }
 
@@ -113,6 +119,7 @@ enum InventoryBuilder {
     r.state = o.value("status", as: RiskState.self) ?? .open
     r.action = o.text("action")
     r.location = o.location
+    r.origin = SourceMap(o)
     return r
   }
 }

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The pipeline: a front-end (YAML, JSON) reads the bytes into a positioned `SourceNode` tree;
 /// `SchemaDecoder` checks it against `InventorySchema` (reading `{csv: …}` sections on the way);
-/// `InventoryChecks` looks for duplicate ids, unknown references, cycles and dating mistakes;
-/// `InventoryBuilder` makes the model. Every problem is collected; none stops the others.
+/// `InventoryBuilder` makes the typed model with where each value was written;
+/// `InventoryValidator` checks it as a whole and schedules it. Every problem is collected; none
+/// stops the others.
 public struct InventoryLoader: Sendable {
   /// Reads a file named relative to the inventory (for `{csv: file.csv}` sections).
   public typealias FileReader = @Sendable (_ relativePath: String) throws -> Data
@@ -14,19 +15,17 @@ public struct InventoryLoader: Sendable {
 
   public init(readFile: @escaping FileReader) { self.readFile = readFile }
 
-  /// What loading produced: the inventory when it has no errors, and all diagnostics.
-  public struct Result: Sendable {
-    public var inventory: Inventory?
-    public var diagnostics: [Diagnostic]
-  }
+  /// What loading produced: the validated inventory when it has no errors, and all diagnostics
+  /// in file order.
+  public typealias Result = InventoryValidator.Result
 
   /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON).
   public func load(_ data: Data, fileName: String) -> Result {
     let start = SourceLocation(file: fileName, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
-      return Result(inventory: nil, diagnostics: [
+      return Result(validated: nil, diagnostics: [
         Diagnostic(
-          .error, code: "inventory.encoding", "the inventory is not UTF-8 text", at: start,
+          .error, code: .encoding, "the inventory is not UTF-8 text", at: start,
           hint: "save the file as UTF-8")
       ])
     }
@@ -36,19 +35,18 @@ public struct InventoryLoader: Sendable {
       ? JSONSource.read(text, file: fileName) : YAMLSource.read(text, file: fileName)
     guard let tree else {
       let empty = Diagnostic(
-        .error, code: "inventory.empty", "the inventory is empty", at: start,
+        .error, code: .empty, "the inventory is empty", at: start,
         hint: "run `bsuid-readiness init` for a starter inventory")
-      return Result(inventory: nil, diagnostics: syntaxProblems.isEmpty ? [empty] : syntaxProblems)
+      return Result(validated: nil, diagnostics: syntaxProblems.isEmpty ? [empty] : syntaxProblems)
     }
     var decoder = SchemaDecoder(readFile: readFile, inventoryFile: fileName)
     let root = decoder.object(tree, schema: InventorySchema.root, key: "inventory")
-    var diagnostics = syntaxProblems + decoder.diagnostics
-    guard let root else { return Result(inventory: nil, diagnostics: diagnostics) }
-    diagnostics += InventoryChecks.check(root)
-    diagnostics = Self.ordered(Self.unique(diagnostics), mainFile: fileName)
+    let problems = syntaxProblems + decoder.diagnostics
+    guard let root else { return Result(validated: nil, diagnostics: problems) }
     let inventory = InventoryBuilder.inventory(from: root)
-    let valid = !diagnostics.contains { $0.severity == .error }
-    return Result(inventory: valid ? inventory : nil, diagnostics: diagnostics)
+    var result = InventoryValidator.validate(inventory, earlier: problems)
+    result.diagnostics = Self.ordered(Self.unique(result.diagnostics), mainFile: fileName)
+    return result
   }
 
   /// `.json` files, and files of another extension whose text starts with `{`.

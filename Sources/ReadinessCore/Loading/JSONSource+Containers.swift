@@ -29,7 +29,7 @@ extension JSONSource {
       if let first = seen[key] {
         duplicates.append(
           Diagnostic(
-            .error, code: "inventory.duplicate-key", "duplicate key '\(key.clipped)' in an object",
+            .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in an object",
             at: keyLocation, hint: "it is already set at line \(first.line), column \(first.column)"))
       } else {
         seen[key] = keyLocation

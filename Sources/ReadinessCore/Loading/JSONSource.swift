@@ -30,7 +30,7 @@ struct JSONSource {
     } catch {
       return (nil, parser.duplicates + [
         Diagnostic(
-          .error, code: "inventory.syntax", "JSON syntax: \(error.message)",
+          .error, code: .syntax, "JSON syntax: \(error.message)",
           at: SourceLocation(file: file, line: error.line, column: error.column),
           hint: "check commas, brackets and quotes around this point")
       ])

@@ -11,11 +11,20 @@ extension SchemaDecoder {
     case .id:
       guard Self.isID(text) else {
         report(
-          "inventory.invalid-id", "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
+          .invalidID, "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
           hint: "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'")
         return nil
       }
       return made(.text(text))
+    case .currency:
+      guard text.count == 3, text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+      else {
+        report(
+          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code", at: at,
+          hint: SchemaType.currency.example)
+        return nil
+      }
+      return made(.text(text.uppercased()))
     case .integer(let range), .number(let range):
       let isInteger: Bool
       if case .integer = type { isInteger = true } else { isInteger = false }
@@ -25,7 +34,7 @@ extension SchemaDecoder {
         return nil
       }
       guard range.contains(value) else {
-        let code = key == "version" ? "inventory.unsupported-version" : "inventory.out-of-range"
+        let code: DiagnosticCode = key == "version" ? .unsupportedVersion : .outOfRange
         report(
           code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
           hint: key == "version"
@@ -46,7 +55,7 @@ extension SchemaDecoder {
       if let day = Day(iso: text) { return made(.date(day)) }
       let shaped = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
       report(
-        "inventory.invalid-date",
+        .invalidDate,
         shaped
           ? "'\(key)' is not a real date: \(text.clipped)"
           : "'\(key)' expects a date (YYYY-MM-DD), found \(node.kindDescription)",
@@ -58,17 +67,17 @@ extension SchemaDecoder {
       }
       let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
       report(
-        "inventory.invalid-enum",
+        .invalidEnum,
         key.hasPrefix("an item of ")
           ? "\(key) is invalid: '\(text.clipped)'" : "invalid \(key) '\(text.clipped)'", at: at,
         hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
       return nil
     case .checklistID:
-      guard InventorySchema.checklistIDs.contains(text) else {
+      guard ChecklistItemID(rawValue: text) != nil else {
         report(
-          "inventory.unknown-reference", "\(key) names no checklist item: '\(text.clipped)'", at: at,
+          .unknownReference, "\(key) names no checklist item: '\(text.clipped)'", at: at,
           hint: Suggestion.hint(
-            for: text, in: InventorySchema.checklistIDs, listing: "checklist items are"))
+            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are"))
         return nil
       }
       return made(.text(text))

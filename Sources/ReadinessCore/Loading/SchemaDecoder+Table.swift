@@ -13,7 +13,7 @@ extension SchemaDecoder {
       }
       for extra in entries where extra.key != "csv" {
         report(
-          "inventory.unknown-key", "unknown key '\(extra.key.clipped)' beside 'csv'",
+          .unknownKey, "unknown key '\(extra.key.clipped)' beside 'csv'",
           at: extra.keyLocation, hint: "a CSV section is written {csv: file.csv} and nothing else")
       }
       guard case .scalar(let path, _) = csv.value.value, !path.isEmpty else {
@@ -37,14 +37,14 @@ extension SchemaDecoder {
       data = try readFile(path)
     } catch {
       report(
-        "inventory.csv-unreadable", "cannot read the CSV file '\(path.clipped)'", at: location,
+        .csvUnreadable, "cannot read the CSV file '\(path.clipped)'", at: location,
         hint: "the path is relative to the inventory's folder; check that the file exists")
       return nil
     }
     let file = path.hasPrefix("/") ? path : directory + path
     guard let text = String(validating: data, as: UTF8.self) else {
       report(
-        "inventory.encoding", "the CSV file is not UTF-8 text",
+        .encoding, "the CSV file is not UTF-8 text",
         at: SourceLocation(file: file, line: 1, column: 1),
         hint: "export the spreadsheet as 'CSV UTF-8'")
       return nil

@@ -19,7 +19,7 @@ struct SchemaDecoder {
   }
 
   mutating func report(
-    _ code: String, _ message: String, at location: SourceLocation, hint: String? = nil,
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil,
     severity: Diagnostic.Severity = .error
   ) {
     diagnostics.append(Diagnostic(severity, code: code, message, at: location, hint: hint))
@@ -30,7 +30,7 @@ struct SchemaDecoder {
   mutating func decode(_ node: SourceNode, as type: SchemaType, key: String) -> Decoded? {
     if case .null = node.value { return nil }
     switch type {
-    case .string, .id, .integer, .number, .boolean, .date, .enumeration, .checklistID:
+    case .string, .id, .integer, .number, .boolean, .date, .currency, .enumeration, .checklistID:
       guard case .scalar(let text, let quoted) = node.value else {
         wrongType(node, expected: type, key: key)
         return nil
@@ -71,13 +71,13 @@ struct SchemaDecoder {
       guard let field = schema.field(entry.key) else {
         let names = schema.fields.map(\.name)
         report(
-          "inventory.unknown-key", "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
+          .unknownKey, "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
           at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
         continue
       }
       if case .null = entry.value.value, field.required {
         report(
-          "inventory.missing-key", "'\(field.name)' has no value", at: entry.keyLocation,
+          .missingKey, "'\(field.name)' has no value", at: entry.keyLocation,
           hint: "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
         continue
       }
@@ -90,7 +90,7 @@ struct SchemaDecoder {
     let present = Set(entries.map(\.key))
     for field in schema.fields where field.required && !present.contains(field.name) {
       report(
-        "inventory.missing-key", "\(article(schema.name)) needs '\(field.name)'", at: node.location,
+        .missingKey, "\(article(schema.name)) needs '\(field.name)'", at: node.location,
         hint: "add '\(field.name): …': \(field.doc)")
     }
     return result
@@ -117,7 +117,7 @@ struct SchemaDecoder {
   mutating func wrongType(_ node: SourceNode, expected: SchemaType, key: String) {
     let subject = key.hasPrefix("an item") || key.hasPrefix("a key") ? key : "'\(key)'"
     report(
-      "inventory.wrong-type", "\(subject) expects \(expected.noun), found \(node.kindDescription)",
+      .wrongType, "\(subject) expects \(expected.noun), found \(node.kindDescription)",
       at: node.location, hint: expected.example)
   }
 

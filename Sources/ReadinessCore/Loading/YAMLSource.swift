@@ -36,12 +36,12 @@ enum YAMLSource {
       let (line, column) = DuplicateKeyFinder.second(
         of: key, in: text, mappingLine: context.mark.line, mappingColumn: context.mark.column)
       return Diagnostic(
-        .error, code: "inventory.duplicate-key", "duplicate key '\(key.clipped)' in a mapping",
+        .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in a mapping",
         at: SourceLocation(file: file, line: line, column: column),
         hint: "each key may appear once per mapping; remove or rename one of them")
     case .reader(let problem, _, _, _):
       return Diagnostic(
-        .error, code: "inventory.encoding", "cannot read the file: \(problem)",
+        .error, code: .encoding, "cannot read the file: \(problem)",
         at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
     default:
       return syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
@@ -50,7 +50,7 @@ enum YAMLSource {
 
   static func syntax(_ message: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
-      .error, code: "inventory.syntax", message, at: location,
+      .error, code: .syntax, message, at: location,
       hint: "check indentation, colons and quotes around this point")
   }
 
@@ -74,7 +74,7 @@ enum YAMLSource {
     var exhausted = false
     var exhaustion: Diagnostic {
       Diagnostic(
-        .error, code: "inventory.too-large",
+        .error, code: .tooLarge,
         "the document expands to more than \(limit) nodes",
         at: SourceLocation(file: file, line: 1, column: 1),
         hint: "aliases (*name) repeat whole subtrees; an inventory never needs this many")

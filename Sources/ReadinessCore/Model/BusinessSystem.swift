@@ -10,15 +10,17 @@ public struct BusinessSystem: Sendable {
   /// Status of the BSUID field work (R-I1); nil when not given.
   public var bsuidField: WorkStatus?
   public var dedupeKey: DedupeKey?
-  public var handlesMissingPhone = false
-  public var consumesWebhooks = false
-  public var handlesIdChanges = false
-  public var sendsMessages = false
+  /// The flags below are nil when the inventory leaves them out; each rule says what absence means.
+  public var handlesMissingPhone: Bool?
+  public var consumesWebhooks: Bool?
+  public var handlesIdChanges: Bool?
+  public var sendsMessages: Bool?
   public var bsuidSendField: SendField?
   /// The system's own readiness work (R-I3).
   public var status: WorkStatus = .notStarted
   public var notes: String?
   public var location: SourceLocation?
+  public var origin = SourceMap()
 
   public init(id: String, name: String, kind: SystemKind) {
     self.id = id

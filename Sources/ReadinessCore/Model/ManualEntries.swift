@@ -1,14 +1,14 @@
 /// A manual status for a checklist item that no data can prove (the `attestations` section).
 public struct Attestation: Sendable {
-  /// The checklist item id (`R-P4`).
-  public var item: String
+  /// The checklist item it attests (`R-P4`).
+  public var item: ChecklistItemID
   public var status: WorkStatus
   public var by: String?
   public var on: Day?
   public var evidence: String?
   public var location: SourceLocation?
 
-  public init(item: String, status: WorkStatus) {
+  public init(item: ChecklistItemID, status: WorkStatus) {
     self.item = item
     self.status = status
   }
@@ -24,6 +24,7 @@ public struct ManualRisk: Sendable {
   public var state: RiskState = .open
   public var action: String?
   public var location: SourceLocation?
+  public var origin = SourceMap()
 
   public init(id: String, title: String, severity: Severity) {
     self.id = id
@@ -39,6 +40,7 @@ public struct Decision: Sendable {
   public var owner: String?
   public var date: Day?
   public var location: SourceLocation?
+  public var origin = SourceMap()
 
   public init(id: String, title: String) {
     self.id = id

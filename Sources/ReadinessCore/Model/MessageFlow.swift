@@ -10,14 +10,16 @@ public struct MessageFlow: Sendable {
   public var needsPhoneFor: [PhoneNeed] = []
   /// Not given = `undecided` (R-P3 counts it as open).
   public var phoneRequest: PhoneRequest = .undecided
-  public var phoneRequestValidated = false
-  public var e2eTested = false
+  /// Nil when not given, like `e2eTested`.
+  public var phoneRequestValidated: Bool?
+  public var e2eTested: Bool?
   public var monthlyConversations: Int?
   public var monthlyAdSpend: Money?
   /// Share of conversations from users with no interaction in 30 days; nil = upper bound 1.
   public var firstContactShare: Double?
   public var owner: String?
   public var location: SourceLocation?
+  public var origin = SourceMap()
 
   public init(id: String, name: String, kind: FlowKind) {
     self.id = id
@@ -29,7 +31,7 @@ public struct MessageFlow: Sendable {
   public var needsPhone: Bool { !needsPhoneFor.isEmpty }
 
   /// A `prompt`/`native_flow` request that has been validated.
-  public var hasValidatedPhoneRequest: Bool { phoneRequest.asks && phoneRequestValidated }
+  public var hasValidatedPhoneRequest: Bool { phoneRequest.asks && phoneRequestValidated == true }
 }
 
 /// An amount of money in one ISO 4217 currency.

@@ -14,13 +14,12 @@ public struct PlanTask: Sendable {
   public var progress: Double = 0
   /// Not given: derived from progress (0 → not_started, 100 → done, else in_progress).
   public var status: WorkStatus = .notStarted
-  /// Checklist item ids this task advances (`R-I1`).
-  public var covers: [String] = []
+  /// Checklist items this task advances (`R-I1`).
+  public var covers: [ChecklistItemID] = []
   public var milestone = false
   public var location: SourceLocation?
-  /// Where the given `start` and `end` values are, so date errors point at them.
-  public var startLocation: SourceLocation?
-  public var endLocation: SourceLocation?
+  /// Where its values are, so date and dependency errors point at them.
+  public var origin = SourceMap()
 
   public init(id: String, title: String, phase: PhaseID) {
     self.id = id

@@ -17,8 +17,8 @@ public struct Programme: Sendable {
   public var tolerance: Double?
   /// Phase weights in the overall score; missing phases weigh 1.
   public var weights: [PhaseID: Double]
-  /// Checklist item weights by item id (`R-I1: 2`); missing items weigh 1.
-  public var itemWeights: [String: Double]
+  /// Checklist item weights (`R-I1: 2`); missing items weigh 1.
+  public var itemWeights: [ChecklistItemID: Double]
   public var location: SourceLocation?
 
   public init(name: String) {
@@ -57,6 +57,7 @@ public struct Milestone: Sendable {
   public var title: String?
   public var date: Day
   public var location: SourceLocation?
+  public var origin = SourceMap()
   public init(id: String, title: String? = nil, date: Day, location: SourceLocation? = nil) {
     self.id = id
     self.title = title
@@ -84,11 +85,13 @@ public struct WABA: Sendable {
   public var id: String
   public var businessPortfolio: String?
   public var bsp: String?
-  public var bspBSUIDEnabled: Bool = false
-  public var parentBSUID: Bool = false
+  /// Nil when not given, like `parentBSUID`.
+  public var bspBSUIDEnabled: Bool?
+  public var parentBSUID: Bool?
   public var sharesUserIdsWith: [String] = []
   public var migrationDate: Day?
   public var newPortfolio: NewPortfolio = .unknown
   public var location: SourceLocation?
+  public var origin = SourceMap()
   public init(id: String) { self.id = id }
 }

@@ -2,12 +2,14 @@
 public struct UsernameClaim: Sendable {
   public var handle: String
   public var sources: [UsernameSource] = []
-  public var verifiedBadge = false
+  /// Nil when not given.
+  public var verifiedBadge: Bool?
   public var status: UsernameStatus = .notStarted
   public var owner: String?
   public var target: Day?
   public var alternates: [String] = []
   public var location: SourceLocation?
+  public var origin = SourceMap()
 
   public init(handle: String) { self.handle = handle }
 }

@@ -15,8 +15,8 @@ enum ControlRules {
   /// R-C2: webhook consumers that handle a missing phone / webhook consumers.
   @Sendable static func missingPhoneAccepted(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
-    for system in context.inventory.systems where system.consumesWebhooks {
-      tally.count(system.handlesMissingPhone, .system(system, "handles_missing_phone is false"))
+    for system in context.inventory.systems where system.consumesWebhooks == true {
+      tally.count(system.handlesMissingPhone == true, .system(system, "handles_missing_phone is false"))
     }
     return tally
   }
@@ -34,7 +34,7 @@ enum ControlRules {
   /// and no task covers it; not applicable when no WABA has a `migration_date` (SPEC §4.1,
   /// whatever tasks cover it: without a migration there is nothing to re-map).
   @Sendable static func migrationPlanned(_ context: RuleContext) -> ItemTally {
-    var tally = ItemTally(prefersTasks: true)
+    var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
       guard let date = waba.migrationDate else { continue }
       tally.count(false, .waba(waba.id, "migrates on \(date.iso); no task covers R-C4"))
@@ -45,8 +45,8 @@ enum ControlRules {
   /// R-C5: webhook consumers that follow identity changes / webhook consumers.
   @Sendable static func identityChangesFollowed(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
-    for system in context.inventory.systems where system.consumesWebhooks {
-      tally.count(system.handlesIdChanges, .system(system, "handles_id_changes is false"))
+    for system in context.inventory.systems where system.consumesWebhooks == true {
+      tally.count(system.handlesIdChanges == true, .system(system, "handles_id_changes is false"))
     }
     return tally
   }
@@ -54,7 +54,7 @@ enum ControlRules {
   /// R-C6: senders that put BSUIDs in `recipient` / senders.
   @Sendable static func recipientField(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
-    for system in context.inventory.systems where system.sendsMessages {
+    for system in context.inventory.systems where system.sendsMessages == true {
       let field = system.bsuidSendField?.rawValue ?? "not given"
       tally.count(
         system.bsuidSendField == .recipient, .system(system, "bsuid_send_field is \(field)"))
@@ -66,7 +66,7 @@ enum ControlRules {
   @Sendable static func bspPassThrough(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
-      tally.count(waba.bspBSUIDEnabled, .waba(waba.id, "bsp_bsuid_enabled is false"))
+      tally.count(waba.bspBSUIDEnabled == true, .waba(waba.id, "bsp_bsuid_enabled is false"))
     }
     return tally
   }

@@ -15,7 +15,7 @@ enum ImplementationRules {
   @Sendable static func worksWithoutPhone(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.kind == .chatbot {
-      tally.count(system.handlesMissingPhone, .system(system, "handles_missing_phone is false"))
+      tally.count(system.handlesMissingPhone == true, .system(system, "handles_missing_phone is false"))
     }
     for flow in context.inventory.flows where flow.kind.isInbound {
       let outcome = context.stateCOutcomes[flow.id] ?? .unknown

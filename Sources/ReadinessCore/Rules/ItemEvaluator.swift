@@ -10,23 +10,23 @@
 struct ItemEvaluator: Sendable {
   let context: RuleContext
   /// Tasks by the checklist ids they cover, in inventory order.
-  let tasksByItem: [String: [PlanTask]]
+  let tasksByItem: [ChecklistItemID: [PlanTask]]
   /// Attestations by item id; the last one given wins.
-  let attestations: [String: Attestation]
+  let attestations: [ChecklistItemID: Attestation]
 
   init(context: RuleContext) {
     self.context = context
-    var byItem: [String: [PlanTask]] = [:]
+    var byItem: [ChecklistItemID: [PlanTask]] = [:]
     for task in context.inventory.tasks where task.status != .notApplicable {
       for item in Set(task.covers) { byItem[item, default: []].append(task) }
     }
     tasksByItem = byItem
-    var attested: [String: Attestation] = [:]
+    var attested: [ChecklistItemID: Attestation] = [:]
     for attestation in context.inventory.attestations { attested[attestation.item] = attestation }
     attestations = attested
   }
 
-  /// Evaluates every item of the catalog in SPEC order.
+  /// Evaluates every item of the catalog in report order.
   func evaluateAll() -> [ItemResult] { ChecklistCatalog.items.map(evaluate) }
 
   func evaluate(_ item: ChecklistItem) -> ItemResult {
@@ -35,7 +35,11 @@ struct ItemEvaluator: Sendable {
     var basis = ItemResult.Basis.none
     var completion: Double?
     var pending = tally.pending
-    let useTasks = tally.prefersTasks ? tally.counted > 0 : tally.counted == 0
+    let useTasks: Bool
+    switch item.measure {
+    case .data: useTasks = tally.counted == 0
+    case .coveringTasks: useTasks = tally.counted > 0
+    }
     if !tasks.isEmpty && useTasks {
       basis = .tasks
       completion = tasks.map(\.clampedProgress).reduce(0, +) / 100 / Double(tasks.count)

@@ -3,9 +3,6 @@ struct ItemTally: Sendable {
   var done = 0
   var counted = 0
   var pending: [PendingRef] = []
-  /// Set by R-C4: the count only decides applicability (nothing counted = not applicable, even
-  /// with covering tasks); when applicable, the covering tasks' mean progress decides, else 0.
-  var prefersTasks = false
 
   /// Counts one thing; records `pending` when it is not done.
   mutating func count(_ isDone: Bool, _ pending: @autoclosure () -> PendingRef) {

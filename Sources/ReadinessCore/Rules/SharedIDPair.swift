@@ -21,15 +21,14 @@ struct SharedIDPair: Sendable, Equatable {
       for partnerID in waba.sharesUserIdsWith where partnerID != waba.id {
         let ids = [waba.id, partnerID].sorted()
         guard seen.insert("\(ids[0])+\(ids[1])").inserted else { continue }
-        let partner = context.wabasByID[partnerID]
+        // Validation guarantees the partner exists.
+        guard let partner = context.wabasByID[partnerID] else { continue }
         let left = waba.businessPortfolio
-        let right = partner?.businessPortfolio
+        let right = partner.businessPortfolio
         if let left, let right, left == right { continue }
-        let parents = waba.parentBSUID && partner?.parentBSUID == true
+        let parents = waba.parentBSUID == true && partner.parentBSUID == true
         let reason: String
-        if partner == nil {
-          reason = "shares ids with \(partnerID), which is not in the inventory"
-        } else if left == nil || right == nil {
+        if left == nil || right == nil {
           reason = "business_portfolio unknown; no parent BSUID on both"
         } else {
           reason = "portfolios \(left ?? "") and \(right ?? "") without parent BSUID on both"

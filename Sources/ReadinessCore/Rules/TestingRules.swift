@@ -4,7 +4,7 @@ enum TestingRules {
   @Sendable static func endToEndTested(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.kind.isInbound {
-      tally.count(flow.e2eTested, .flow(flow, "not tested end to end"))
+      tally.count(flow.e2eTested == true, .flow(flow, "not tested end to end"))
     }
     return tally
   }

@@ -52,10 +52,11 @@ struct ProgrammeCalendar: Sendable {
     ),
   ]
 
-  init(_ programme: Programme) throws(InvalidInventory) {
+  /// The calendar with defaults applied; a window may end before it starts (the validator
+  /// reports that with `backwardWindows`).
+  init(_ programme: Programme) {
     var assumptions: [Assumption] = []
     var windows: [PhaseWindow] = []
-    var backwards: [Diagnostic] = []
     for phase in PhaseID.allCases {
       let given = programme.phases[phase]
       let fallback =
@@ -84,17 +85,8 @@ struct ProgrammeCalendar: Sendable {
           Assumption(
             subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
       }
-      if end < start {
-        backwards.append(
-          Diagnostic(
-            .error, code: "programme.phase-ends-before-start",
-            "phase \(phase.rawValue) ends on \(end.iso), before it starts on \(start.iso)",
-            at: given?.location ?? programme.location,
-            hint: "give programme.phases.\(phase.rawValue) an end on or after \(start.iso)"))
-      }
       windows.append(PhaseWindow(id: phase, start: start, end: end))
     }
-    if !backwards.isEmpty { throw InvalidInventory(backwards) }
     var milestones: [MilestoneDate] = []
     let givenIDs = Set(programme.milestones.map(\.id))
     for fallback in Self.defaultMilestones where !givenIDs.contains(fallback.id) {
@@ -126,6 +118,17 @@ struct ProgrammeCalendar: Sendable {
     tolerance = programme.tolerance ?? Self.defaultTolerance
     adoptions = programme.usernameAdoption ?? SilenceExposure.defaultAdoptions
     self.assumptions = assumptions
+  }
+
+  /// Every phase window that ends before it starts, at the window (or the programme).
+  func backwardWindows(_ programme: Programme) -> [Diagnostic] {
+    windows.filter { $0.end < $0.start }.map { window in
+      Diagnostic(
+        .error, code: .phaseEndsBeforeStart,
+        "phase \(window.id.rawValue) ends on \(window.end.iso), before it starts on \(window.start.iso)",
+        at: programme.phases[window.id]?.location ?? programme.location,
+        hint: "give programme.phases.\(window.id.rawValue) an end on or after \(window.start.iso)")
+    }
   }
 
   /// A date known to exist (SPEC's constants).

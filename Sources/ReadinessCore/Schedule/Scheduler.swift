@@ -1,4 +1,4 @@
-/// Places tasks on the calendar as a project planner does (SPEC §5).
+/// Places tasks on the calendar as a project planner does.
 ///
 /// - `duration` counts working days (Monday–Friday); `end` is inclusive. A start on a weekend
 ///   moves to the next working day. A task with neither `duration` nor `end` takes one day.
@@ -7,14 +7,16 @@
 ///   Without `start` or dependencies a task starts at its phase start.
 /// - A milestone takes no time: it falls on its `end` (or `start`), else on the latest end of its
 ///   dependencies, else on its phase start. A given date before its dependencies end is an error.
-/// - Late: ends after its phase end, or unfinished when `as_of` is past its end.
+/// - Slack and the critical path come from `CriticalPath`. Lateness needs an as-of date, so the
+///   assessment decides it.
 struct Scheduler: Sendable {
   let tasks: [PlanTask]
+  /// Built from `tasks`, without cycles (the validator checks first).
+  let graph: TaskGraph
   let windows: [PhaseID: PhaseWindow]
-  let asOf: Day
 
-  func schedule() throws(InvalidInventory) -> [ScheduledTask] {
-    let graph = try TaskGraph(tasks)
+  /// The plan in inventory order, or the input errors that placing the tasks reveals.
+  func schedule() -> Result<[PlannedTask], InvalidInventory> {
     var starts = [Day](repeating: Day(ordinal: 0), count: tasks.count)
     var ends = starts
     var workingDays = [Int](repeating: 0, count: tasks.count)
@@ -46,9 +48,9 @@ struct Scheduler: Sendable {
         if given < start {
           problems.append(
             Diagnostic(
-              .error, code: "schedule.end-before-start",
+              .error, code: .endBeforeStart,
               "task '\(task.id)' ends on \(given.iso), before it can start on \(start.iso)",
-              at: task.endLocation ?? task.location,
+              at: task.origin.location(of: "end") ?? task.location,
               hint: "move its end to \(start.iso) or later, or give a duration"))
         } else {
           end = given
@@ -57,26 +59,15 @@ struct Scheduler: Sendable {
       (starts[i], ends[i]) = (start, end)
       workingDays[i] = WorkCalendar.workingDays(from: start, through: end)
     }
-    if !problems.isEmpty { throw InvalidInventory(problems) }
+    if !problems.isEmpty { return .failure(InvalidInventory(problems)) }
     let slack = CriticalPath.slack(
       graph: graph, ends: ends, workingDays: workingDays, milestones: tasks.map(\.milestone))
-    return tasks.indices.map { i in
-      let lateReason = lateness(tasks[i], end: ends[i])
-      return ScheduledTask(
-        task: tasks[i], start: starts[i], end: ends[i], workingDays: workingDays[i],
-        slack: slack[i], critical: slack[i] == 0, late: lateReason != nil, lateReason: lateReason)
-    }
-  }
-
-  /// Why a task is late, or nil when it is not.
-  func lateness(_ task: PlanTask, end: Day) -> String? {
-    if let window = windows[task.phase], end > window.end {
-      return "ends \(end.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
-    }
-    if asOf > end && !task.isFinished {
-      return "unfinished (\(Scoring.percent(task.progress))) after its end \(end.iso)"
-    }
-    return nil
+    return .success(
+      tasks.indices.map { i in
+        PlannedTask(
+          task: tasks[i], start: starts[i], end: ends[i], workingDays: workingDays[i],
+          slack: slack[i])
+      })
   }
 
   private func early(_ task: PlanTask, _ given: Day, allowed: Day, after dependency: PlanTask)
@@ -84,10 +75,11 @@ struct Scheduler: Sendable {
   {
     let what = task.milestone ? "falls on" : "starts on"
     return Diagnostic(
-      .error, code: "schedule.start-before-dependencies",
+      .error, code: .startBeforeDependencies,
       "task '\(task.id)' \(what) \(given.iso), before its dependencies allow",
-      at: (task.milestone ? task.endLocation ?? task.startLocation : task.startLocation)
-        ?? task.location,
+      at: (task.milestone
+        ? task.origin.location(of: "end") ?? task.origin.location(of: "start")
+        : task.origin.location(of: "start")) ?? task.location,
       hint: "the earliest allowed date is \(allowed.iso), after '\(dependency.id)' ends")
   }
 }

@@ -1,34 +1,25 @@
-/// The tasks' dependency graph by index, with a topological order (Kahn), in linear time.
+/// The tasks' dependency graph by index, with a topological order (Kahn) and the cycles that
+/// prevent one, in linear time. Unknown dependency ids are left out (the validator reports them).
 struct TaskGraph: Sendable {
-  /// Dependencies of each task, as indices.
+  /// Dependencies of each task, as indices, in `depends_on` order.
   let dependencies: [[Int]]
   /// Tasks that depend on each task, as indices.
   let successors: [[Int]]
-  /// Every task after all its dependencies.
+  /// Every task after all its dependencies; shorter than the task list when there are cycles.
   let order: [Int]
 
-  /// Builds the graph; throws for unknown dependency ids and for a dependency cycle.
-  init(_ tasks: [PlanTask]) throws(InvalidInventory) {
+  init(_ tasks: [PlanTask]) {
     var index: [String: Int] = [:]
     for (i, task) in tasks.enumerated() where index[task.id] == nil { index[task.id] = i }
     var dependencies = [[Int]](repeating: [], count: tasks.count)
     var successors = [[Int]](repeating: [], count: tasks.count)
-    var problems: [Diagnostic] = []
     for (i, task) in tasks.enumerated() {
       for id in task.dependsOn {
-        guard let j = index[id] else {
-          problems.append(
-            Diagnostic(
-              .error, code: "schedule.unknown-dependency",
-              "task '\(task.id)' depends on '\(id)', which is not a task", at: task.location,
-              hint: "depends_on lists ids from the tasks section"))
-          continue
-        }
+        guard let j = index[id] else { continue }
         dependencies[i].append(j)
         successors[j].append(i)
       }
     }
-    if !problems.isEmpty { throw InvalidInventory(problems) }
     var waiting = dependencies.map(\.count)
     var order: [Int] = []
     order.reserveCapacity(tasks.count)
@@ -41,34 +32,46 @@ struct TaskGraph: Sendable {
       }
       head += 1
     }
-    if order.count < tasks.count {
-      throw InvalidInventory([Self.cycle(in: tasks, dependencies: dependencies, waiting: waiting)])
-    }
     self.dependencies = dependencies
     self.successors = successors
     self.order = order
   }
 
-  /// Names one cycle among the tasks Kahn's pass could not order (`a → b → a`: a depends on b).
-  ///
-  /// Every such task has a dependency that is also unordered, so walking those dependencies
-  /// from the first one must come back to a task already on the path.
-  private static func cycle(in tasks: [PlanTask], dependencies: [[Int]], waiting: [Int])
-    -> Diagnostic
-  {
-    var position: [Int: Int] = [:]
-    var path: [Int] = []
-    var current = waiting.firstIndex { $0 > 0 } ?? 0
-    while position[current] == nil {
-      position[current] = path.count
-      path.append(current)
-      current = dependencies[current].first { waiting[$0] > 0 } ?? current
+  var hasCycles: Bool { order.count < dependencies.count }
+
+  /// Every cycle a depth-first walk meets among the tasks Kahn's pass could not order, each as
+  /// the path that closes it (`[a, b, a]`: a depends on b, b on a), walking tasks and their
+  /// `depends_on` in inventory order.
+  func cycles() -> [[Int]] {
+    guard hasCycles else { return [] }
+    var state = [UInt8](repeating: 0, count: dependencies.count)  // 1 on the path, 2 finished
+    for i in order { state[i] = 2 }
+    var position = [Int](repeating: 0, count: dependencies.count)
+    var found: [[Int]] = []
+    for root in dependencies.indices where state[root] == 0 {
+      var path = [root]
+      var next = [0]
+      state[root] = 1
+      while let node = path.last {
+        let edges = dependencies[node]
+        guard let cursor = next.last, cursor < edges.count else {
+          state[node] = 2
+          path.removeLast()
+          next.removeLast()
+          continue
+        }
+        next[next.count - 1] += 1
+        let dependency = edges[cursor]
+        if state[dependency] == 1 {
+          found.append(Array(path[position[dependency]...]) + [dependency])
+        } else if state[dependency] == 0 {
+          state[dependency] = 1
+          position[dependency] = path.count
+          path.append(dependency)
+          next.append(0)
+        }
+      }
     }
-    let loop = path[(position[current] ?? 0)...].map { tasks[$0].id } + [tasks[current].id]
-    let first = tasks[current]
-    return Diagnostic(
-      .error, code: "schedule.dependency-cycle",
-      "tasks depend on each other in a cycle: \(loop.joined(separator: " → "))",
-      at: first.location, hint: "remove one of these dependencies so the chain has a first task")
+    return found
   }
 }

@@ -41,7 +41,7 @@ enum PhaseScoring {
 
   static func rag(
     score: Double?, expected: Double, window: PhaseWindow, asOf: Day, tolerance: Double,
-    blocked: [String]
+    blocked: [ChecklistItemID]
   ) -> (RAG, String) {
     guard let score else { return (.green, "no applicable checklist item; nothing to score") }
     let scoreText = Scoring.text(score)
@@ -56,7 +56,7 @@ enum PhaseScoring {
         "\(scoreText) trails the expected \(expectedText) by \(Scoring.text(gap)) points"
           + " (tolerance \(Scoring.text(tolerance)))")
     }
-    if !blocked.isEmpty { reasons.append("blocked: \(blocked.joined(separator: ", "))") }
+    if !blocked.isEmpty { reasons.append("blocked: \(blocked.map(\.rawValue).joined(separator: ", "))") }
     if !reasons.isEmpty { return (.amber, reasons.joined(separator: "; ")) }
     return (.green, "on track: \(scoreText) against an expected \(expectedText)")
   }

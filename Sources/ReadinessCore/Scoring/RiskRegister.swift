@@ -46,7 +46,7 @@ enum RiskRegister {
   /// `bsuid-invalidation`: high when the WABA moves (or may move) to another portfolio, low when
   /// not; one step lower (high → medium; low stays low) once R-C4 has covering tasks, all done.
   static func migrations(_ input: Input) -> [Risk] {
-    let covering = input.context.inventory.tasks.filter { $0.covers.contains("R-C4") }
+    let covering = input.context.inventory.tasks.filter { $0.covers.contains(.rC4) }
     let planned = !covering.isEmpty && covering.allSatisfy(\.isFinished)
     return input.context.inventory.programme.wabas.compactMap { waba in
       guard let date = waba.migrationDate else { return nil }
@@ -97,7 +97,7 @@ enum RiskRegister {
     return input.items.filter { $0.status == .blocked }.map { item in
       let blocker = item.coveringTasks.compactMap { tasks[$0] }.first { $0.status == .blocked }
       return generated(
-        .itemBlocked, item.id, .high, title: "\(item.id) is blocked: \(item.title)",
+        .itemBlocked, item.id.rawValue, .high, title: "\(item.id.rawValue) is blocked: \(item.title)",
         owner: blocker?.owner ?? item.attestation?.by,
         action: blocker.map { "Unblock task '\($0.id)' or escalate" } ?? "Unblock it or escalate")
     }

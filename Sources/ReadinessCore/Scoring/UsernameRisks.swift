@@ -34,7 +34,7 @@ enum UsernameRisks {
   static func unclaimedSeverity(_ claim: UsernameClaim, claimWindow: Day, asOf: Day) -> Severity? {
     guard asOf > claimWindow, claim.status != .claimed else { return nil }
     if claim.status == .disputed { return .critical }
-    return claim.verifiedBadge ? .medium : .high
+    return claim.verifiedBadge == true ? .medium : .high
   }
 
   /// Every format rule the handle and its alternates break, as `handle: problem`.

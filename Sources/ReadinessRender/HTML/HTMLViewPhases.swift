@@ -70,7 +70,7 @@ struct HTMLItemRow {
   let hasCoveringTasks: Bool
 
   init(_ i: ItemResult) {
-    id = HTMLText.clean(i.id)
+    id = HTMLText.clean(i.id.rawValue)
     title = HTMLText.clean(i.title)
     completion = i.completion.map(HTMLText.percent) ?? "n/a"
     hasFraction = i.basis == .data && i.counted > 0

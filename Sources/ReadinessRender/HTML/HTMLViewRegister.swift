@@ -56,7 +56,7 @@ struct HTMLUsernameRow {
     handle = "@" + HTMLText.clean(c.handle)
     status = c.status.rawValue
     statusText = HTMLText.words(c.status.rawValue)
-    badge = c.verifiedBadge ? "✓ verified badge" : "no badge"
+    badge = c.verifiedBadge == true ? "✓ verified badge" : "no badge"
     sources = c.sources.isEmpty ? "none given" : c.sources.map { HTMLText.words($0.rawValue) }.joined(separator: ", ")
     owner = HTMLText.clean(c.owner, or: "unassigned")
     target = c.target?.iso ?? "no date"

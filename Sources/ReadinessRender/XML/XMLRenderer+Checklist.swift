@@ -9,7 +9,7 @@ extension XMLRenderer {
         writer.element(
           "item",
           [
-            "id": item.id, "phase": item.phase.rawValue,
+            "id": item.id.rawValue, "phase": item.phase.rawValue,
             "completion": item.completion.map(XMLNumber.fraction), "status": item.status.rawValue,
             "attested": XMLNumber.boolean(item.attested), "title": item.title,
             "weight": XMLNumber.fraction(item.weight), "basis": item.basis.rawValue,

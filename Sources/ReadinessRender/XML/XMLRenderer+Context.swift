@@ -48,8 +48,8 @@ extension XMLRenderer {
           "waba",
           [
             "id": waba.id, "business-portfolio": waba.businessPortfolio, "bsp": waba.bsp,
-            "bsp-bsuid-enabled": XMLNumber.boolean(waba.bspBSUIDEnabled),
-            "parent-bsuid": XMLNumber.boolean(waba.parentBSUID),
+            "bsp-bsuid-enabled": XMLNumber.boolean(waba.bspBSUIDEnabled == true),
+            "parent-bsuid": XMLNumber.boolean(waba.parentBSUID == true),
             "migration-date": waba.migrationDate?.iso,
             "new-portfolio": waba.newPortfolio.rawValue,
           ]

@@ -28,7 +28,7 @@ extension XMLRenderer {
             "handle": claim.handle, "status": claim.status.rawValue,
             "risk": username.risk?.rawValue ?? "none",
             "sources": claim.sources.map(\.rawValue).joined(separator: " "),
-            "verified-badge": XMLNumber.boolean(claim.verifiedBadge), "owner": claim.owner,
+            "verified-badge": XMLNumber.boolean(claim.verifiedBadge == true), "owner": claim.owner,
             "target": claim.target?.iso,
           ]
         ) {

@@ -23,7 +23,7 @@ extension XMLRenderer {
             writer.element("depends-on", ["task": dependency])
           }
           for item in task.covers {
-            writer.element("covers", ["item": item])
+            writer.element("covers", ["item": item.rawValue])
           }
         }
       }

@@ -32,9 +32,9 @@ extension BSUIDReadiness {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-      let inventory = try InventoryInput.load(path: inventoryPath).inventory
-      let day = asOf.resolve(for: inventory.programme)
-      let assessment = try InventoryInput.assess(inventory, asOf: day)
+      let validated = try InventoryInput.load(path: inventoryPath).validated
+      let day = asOf.resolve(for: validated.inventory.programme)
+      let assessment = Assessor.assess(validated, asOf: day)
       let files = try ReportFiles.render(
         assessment, formats: output.formats, templates: output.templates)
       let folder = output.folder(slug: assessment.programme.slug, asOf: day)

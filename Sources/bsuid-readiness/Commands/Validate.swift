@@ -25,9 +25,8 @@ extension BSUIDReadiness {
     @OptionGroup var asOf: AsOfOption
 
     func run() async throws {
-      let (loaded, warnings) = try InventoryInput.load(path: inventory)
-      // Scheduling reveals the last input errors (a start before its dependencies allow).
-      _ = try InventoryInput.assess(loaded, asOf: asOf.resolve(for: loaded.programme))
+      let (validated, warnings) = try InventoryInput.load(path: inventory)
+      let loaded = validated.inventory
       Console.out(ValidationSummary.text(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))
     }

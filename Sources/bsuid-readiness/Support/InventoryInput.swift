@@ -11,8 +11,9 @@ enum InventoryInput {
   static let maximumSize = 64 << 20
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
-  /// directory); prints every diagnostic; throws exit 66 when missing, 65 when invalid.
-  static func load(path: String) throws -> (inventory: Inventory, warnings: [Diagnostic]) {
+  /// directory); validates and schedules it; prints every diagnostic; throws exit 66 when
+  /// missing, 65 when invalid.
+  static func load(path: String) throws -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
@@ -35,7 +36,7 @@ enum InventoryInput {
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(_ bytes: () throws -> Data, named name: String, folder: URL) throws
-    -> (inventory: Inventory, warnings: [Diagnostic])
+    -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     let data: Data
     do {
@@ -47,20 +48,8 @@ enum InventoryInput {
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
     let result = loader.load(data, fileName: name)
     DiagnosticPrinter.print(result.diagnostics)
-    guard let inventory = result.inventory, !result.diagnostics.contains(where: { $0.severity == .error })
-    else { throw ExitStatus.invalidInventory }
-    return (inventory, result.diagnostics)
-  }
-
-  /// Assesses `inventory` at `asOf`; prints the input errors only a schedule reveals (a start
-  /// earlier than its dependencies allow) and throws exit 65 for them.
-  static func assess(_ inventory: Inventory, asOf: Day) throws -> Assessment {
-    do {
-      return try Assessor.assess(inventory, asOf: asOf)
-    } catch {
-      DiagnosticPrinter.print(error.diagnostics)
-      throw ExitStatus.invalidInventory
-    }
+    guard let validated = result.validated else { throw ExitStatus.invalidInventory }
+    return (validated, result.diagnostics)
   }
 
   /// The file's bytes; works for pipes too (`/dev/stdin`, `<(…)`), which have no size up front.

@@ -44,7 +44,7 @@ struct DiagnosticTests {
       ["inv.yaml:5:80: error: currency '€' is not a three-letter ISO 4217 code [inventory.invalid-currency]"])
     let result = load(
       inventory("flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: eur } }"))
-    #expect(result.inventory?.flows.first?.monthlyAdSpend?.currency == "EUR")
+    #expect(result.validated?.inventory.flows.first?.monthlyAdSpend?.currency == "EUR")
   }
 
   @Test("an impossible date is an error")
@@ -157,7 +157,7 @@ struct DiagnosticTests {
         flows: [{ id: f, name: F, kind: click_to_whatsapp }]
         usernames: [{ handle: acme.com, alternates: [www_acme] }]
         """))
-    #expect(result.inventory != nil)
+    #expect(result.validated != nil)
     #expect(
       rendered(result) == [
         "inv.yaml:4:33: warning: click-to-WhatsApp flow 'f' has no monthly_conversations [inventory.ctwa-without-conversations]",
@@ -176,7 +176,7 @@ struct DiagnosticTests {
           - { id: b, name: B, kind: crm, colour: red }
         tasks: [{ id: t, title: T, phase: later, duration: x }]
         """))
-    #expect(result.inventory == nil)
+    #expect(result.validated == nil)
     #expect(result.diagnostics.count == 4)
   }
 }

@@ -15,9 +15,9 @@ struct JSONLoadingTests {
         "tasks": [{ "id": "t", "title": "T", "phase": "testing", "duration": 3, "progress": 12.5 }]
       }
       """
-    let inv = try #require(load(text, as: "inv.json").inventory)
+    let inv = try #require(load(text, as: "inv.json").validated?.inventory)
     #expect(inv.programme.name == "Acme é😀")
-    #expect(inv.programme.wabas[0].bspBSUIDEnabled)
+    #expect(inv.programme.wabas[0].bspBSUIDEnabled == true)
     #expect(inv.systems[0].needsBSUID == NeedsBSUID.no)
     #expect(inv.flows[0].monthlyConversations == 1000)
     #expect(inv.tasks[0].progress == 12.5)
@@ -32,7 +32,7 @@ struct JSONLoadingTests {
        "tasks": [{"id": "t", "title": "T", "phase": "testing", "duration": 2.0},
                  {"id": "u", "title": "U", "phase": "testing", "duration": -0}]}
       """
-    let inv = try #require(load(text, as: "inv.json").inventory)
+    let inv = try #require(load(text, as: "inv.json").validated?.inventory)
     #expect(inv.flows[0].monthlyConversations == 1000)
     #expect(inv.tasks.map(\.duration) == [2, 0])
     let fraction = load(text.replacingOccurrences(of: "2.0", with: "2.5"), as: "inv.json")
@@ -58,12 +58,12 @@ struct JSONLoadingTests {
   @Test("a quoted number is not a number")
   func quotedNumber() {
     let result = load("{\"version\": \"1\", \"programme\": {\"name\": \"A\"}}", as: "inv.json")
-    #expect(result.diagnostics.map(\.code) == ["inventory.wrong-type"])
+    #expect(result.diagnostics.map(\.code) == [.wrongType])
   }
 
   @Test("content starting with { is read as JSON whatever the extension")
   func sniffing() {
-    #expect(load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").inventory != nil)
+    #expect(load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").validated?.inventory != nil)
   }
 
   @Test("deep nesting is refused, not a crash")

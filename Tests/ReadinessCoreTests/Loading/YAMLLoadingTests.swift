@@ -41,7 +41,7 @@ struct YAMLLoadingTests {
       """
     let result = load(text)
     #expect(rendered(result) == [])
-    let inv = try #require(result.inventory)
+    let inv = try #require(result.validated?.inventory)
     #expect(inv.programme.asOf?.iso == "2026-11-25")
     #expect(inv.programme.phases[.planning]?.end?.iso == "2026-03-31")
     #expect(inv.programme.stakeholders.first?.committed == true)
@@ -49,7 +49,7 @@ struct YAMLLoadingTests {
     #expect(inv.programme.wabas.first?.newPortfolio == NewPortfolio.no)
     #expect(inv.programme.usernameAdoption == [0.1, 0.3])
     #expect(inv.programme.weights[.implementation] == 2)
-    #expect(inv.programme.itemWeights["R-I1"] == 2.5)
+    #expect(inv.programme.itemWeights[.rI1] == 2.5)
     #expect(inv.systems.first?.needsBSUID == NeedsBSUID.yes)
     #expect(inv.systems.first?.dedupeKey == .phoneThenBSUID)
     #expect(inv.flows.first?.monthlyAdSpend == Money(amount: 20.5, currency: "EUR"))
@@ -57,7 +57,7 @@ struct YAMLLoadingTests {
     #expect(inv.usernames.first?.verifiedBadge == true)
     #expect(inv.tasks.map(\.progress) == [100, 50, 0])
     #expect(inv.tasks.map(\.status) == [.done, .inProgress, .notStarted])
-    #expect(inv.attestations.first?.item == "R-P4")
+    #expect(inv.attestations.first?.item == .rP4)
     #expect(inv.risks.first?.state == .closed)
     #expect(inv.decisions.first?.date?.iso == "2026-02-10")
   }
@@ -71,7 +71,7 @@ struct YAMLLoadingTests {
         flows: [{ id: f, name: F, kind: inbound_service }]
         tasks: [{ id: t, title: T, phase: planning, duration: 3, progress: 100 }]
         """))
-    let inv = try #require(result.inventory)
+    let inv = try #require(result.validated?.inventory)
     #expect(inv.systems[0].needsBSUID == .unassessed)
     #expect(inv.flows[0].phoneRequest == .undecided)
     #expect(inv.flows[0].primaryIdentifier == .unknown)
@@ -87,14 +87,14 @@ struct YAMLLoadingTests {
           - { handle: no, alternates: [012345, on, 1.10], verified_badge: Off }
         systems: [{ id: 012, name: 2026-01-01, kind: crm, needs_bsuid: No, consumes_webhooks: YES }]
         """))
-    let inv = try #require(result.inventory, "\(rendered(result))")
+    let inv = try #require(result.validated?.inventory, "\(rendered(result))")
     #expect(inv.usernames[0].handle == "no")
     #expect(inv.usernames[0].alternates == ["012345", "on", "1.10"])
     #expect(inv.usernames[0].verifiedBadge == false)
     #expect(inv.systems[0].id == "012")
     #expect(inv.systems[0].name == "2026-01-01")
     #expect(inv.systems[0].needsBSUID == NeedsBSUID.no)
-    #expect(inv.systems[0].consumesWebhooks)
+    #expect(inv.systems[0].consumesWebhooks == true)
   }
 
   @Test("merge keys share defaults: explicit keys win, then the first merged source")
@@ -110,7 +110,7 @@ struct YAMLLoadingTests {
             name: C
         """))
     #expect(rendered(result).isEmpty)
-    let merged = try #require(result.inventory?.systems.last)
+    let merged = try #require(result.validated?.inventory.systems.last)
     #expect(merged.id == "c" && merged.name == "C" && merged.kind == .crm)
     #expect(merged.owner == "Dana" && merged.team == "CX" && merged.needsBSUID == .yes)
   }
@@ -132,7 +132,7 @@ struct YAMLLoadingTests {
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       let result = load(lines.joined(separator: "\n"))
-      #expect(result.diagnostics.map(\.code) == ["inventory.too-large"])
+      #expect(result.diagnostics.map(\.code) == [.tooLarge])
     }
     #expect(elapsed < .seconds(2))
   }
@@ -140,7 +140,7 @@ struct YAMLLoadingTests {
   @Test("a YAML syntax error names its line and column")
   func syntaxError() {
     let result = load("version: 1\nprogramme:\n  name: A\n   b: 2\n")
-    #expect(result.diagnostics.first?.code == "inventory.syntax")
+    #expect(result.diagnostics.first?.code == .syntax)
     #expect(result.diagnostics.first?.location?.description == "inv.yaml:4:5")
   }
 
@@ -152,6 +152,6 @@ struct YAMLLoadingTests {
 
   @Test("an empty document is an error")
   func empty() {
-    #expect(load("# nothing\n").diagnostics.map(\.code) == ["inventory.empty"])
+    #expect(load("# nothing\n").diagnostics.map(\.code) == [.empty])
   }
 }

@@ -14,7 +14,7 @@ struct ControlRulesTests {
           system("n") { $0.dedupeKey = DedupeKey.none }, system("unset"),
         ]
       })
-    let item = try #require(result.item("R-C1"))
+    let item = try #require(result.item(.rC1))
     #expect(item.phase == .implementation)
     #expect(item.done == 2 && item.counted == 3 && item.pending.map(\.ref) == ["p"])
   }
@@ -32,7 +32,7 @@ struct ControlRulesTests {
           system("other") { $0.handlesMissingPhone = true },
         ]
       })
-    let item = try #require(result.item("R-C2"))
+    let item = try #require(result.item(.rC2))
     #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["bad"])
   }
 
@@ -57,25 +57,27 @@ struct ControlRulesTests {
           waba("e", portfolio: "bp4"),
         ]
       })
-    let item = try #require(result.item("R-C3"))
+    let item = try #require(result.item(.rC3))
     #expect(item.done == 1 && item.counted == 2)
     #expect(item.pending.map(\.ref) == ["d"] && item.pending.first?.kind == .waba)
   }
 
-  @Test("R-C3 counts a pair with an unknown portfolio or partner as cross-portfolio")
+  @Test("R-C3 counts a pair with an unknown portfolio as cross-portfolio")
   func sharedPairsUnknown() throws {
     let result = try assess(
       inventory {
         $0.programme.wabas = [
           waba("a", portfolio: nil) {
             $0.parentBSUID = true
-            $0.sharesUserIdsWith = ["b", "ghost"]
+            $0.sharesUserIdsWith = ["b", "c"]
           },
           waba("b", portfolio: "bp2") { $0.parentBSUID = true },
+          waba("c", portfolio: "bp2"),
         ]
       })
-    let item = try #require(result.item("R-C3"))
+    let item = try #require(result.item(.rC3))
     #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["a"])
+    #expect(item.pending.first?.reason == "business_portfolio unknown; no parent BSUID on both")
   }
 
   @Test("R-C3 is not applicable when no WABA shares ids across portfolios")
@@ -86,14 +88,14 @@ struct ControlRulesTests {
           waba("a", portfolio: "bp1") { $0.sharesUserIdsWith = ["b"] }, waba("b", portfolio: "bp1"),
         ]
       })
-    let item = try #require(result.item("R-C3"))
+    let item = try #require(result.item(.rC3))
     #expect(item.completion == nil && item.status == .notApplicable && item.basis == .none)
   }
 
   @Test("R-C4 is not applicable without a migration date or covering task")
   func migrationNone() throws {
     let result = try assess(inventory { $0.programme.wabas = [waba("a", portfolio: "bp")] })
-    #expect(result.item("R-C4")?.status == .notApplicable)
+    #expect(result.item(.rC4)?.status == .notApplicable)
   }
 
   @Test("R-C4 is not applicable without a migration date, even when tasks cover it")
@@ -101,9 +103,9 @@ struct ControlRulesTests {
     let result = try assess(
       inventory {
         $0.programme.wabas = [waba("a", portfolio: "bp")]
-        $0.tasks = [task("map", duration: 2, covers: ["R-C4"], progress: 50)]
+        $0.tasks = [task("map", duration: 2, covers: [.rC4], progress: 50)]
       })
-    let item = try #require(result.item("R-C4"))
+    let item = try #require(result.item(.rC4))
     #expect(item.completion == nil && item.status == .notApplicable)
   }
 
@@ -113,7 +115,7 @@ struct ControlRulesTests {
       inventory {
         $0.programme.wabas = [waba("a", portfolio: "bp") { $0.migrationDate = day("2026-09-01") }]
       })
-    let item = try #require(result.item("R-C4"))
+    let item = try #require(result.item(.rC4))
     #expect(item.completion == 0 && item.status == .notStarted && item.basis == .data)
     #expect(item.pending.map(\.reason) == ["migrates on 2026-09-01; no task covers R-C4"])
   }
@@ -124,11 +126,11 @@ struct ControlRulesTests {
       inventory {
         $0.programme.wabas = [waba("a", portfolio: "bp") { $0.migrationDate = day("2026-09-01") }]
         $0.tasks = [
-          task("map", duration: 2, covers: ["R-C4"], progress: 50),
-          task("test", duration: 2, covers: ["R-C4"], progress: 100, status: .done),
+          task("map", duration: 2, covers: [.rC4], progress: 50),
+          task("test", duration: 2, covers: [.rC4], progress: 100, status: .done),
         ]
       })
-    let item = try #require(result.item("R-C4"))
+    let item = try #require(result.item(.rC4))
     #expect(item.completion == 0.75 && item.basis == .tasks && item.status == .inProgress)
     #expect(item.done == 1 && item.counted == 2)
     #expect(item.pending.map(\.ref) == ["map"] && item.pending.first?.kind == .task)
@@ -147,7 +149,7 @@ struct ControlRulesTests {
           system("quiet") { $0.handlesIdChanges = true },
         ]
       })
-    let item = try #require(result.item("R-C5"))
+    let item = try #require(result.item(.rC5))
     #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["bad"])
   }
 
@@ -168,7 +170,7 @@ struct ControlRulesTests {
           system("silent") { $0.bsuidSendField = .recipient },
         ]
       })
-    let item = try #require(result.item("R-C6"))
+    let item = try #require(result.item(.rC6))
     #expect(item.done == 1 && item.counted == 3)
     #expect(
       item.pending.map(\.reason) == ["bsuid_send_field is to", "bsuid_send_field is not given"])
@@ -182,9 +184,9 @@ struct ControlRulesTests {
           waba("a", portfolio: "bp") { $0.bspBSUIDEnabled = true }, waba("b", portfolio: "bp"),
         ]
       })
-    #expect(some.item("R-C7")?.completion == 0.5)
-    #expect(some.item("R-C7")?.pending.map(\.ref) == ["b"])
-    #expect(try assess(inventory()).item("R-C7")?.status == .notApplicable)
+    #expect(some.item(.rC7)?.completion == 0.5)
+    #expect(some.item(.rC7)?.pending.map(\.ref) == ["b"])
+    #expect(try assess(inventory()).item(.rC7)?.status == .notApplicable)
   }
 
   @Test("the checklist lists R-P1…R-T3 then R-C1…R-C7 in SPEC order")
@@ -192,8 +194,8 @@ struct ControlRulesTests {
     let ids = try assess(inventory()).checklist.map(\.id)
     #expect(
       ids == [
-        "R-P1", "R-P2", "R-P3", "R-P4", "R-I1", "R-I2", "R-I3", "R-I4", "R-T1", "R-T2", "R-T3",
-        "R-C1", "R-C2", "R-C3", "R-C4", "R-C5", "R-C6", "R-C7",
+        .rP1, .rP2, .rP3, .rP4, .rI1, .rI2, .rI3, .rI4, .rT1, .rT2, .rT3,
+        .rC1, .rC2, .rC3, .rC4, .rC5, .rC6, .rC7,
       ])
   }
 }

@@ -23,7 +23,7 @@ struct ImplementationRulesTests {
           },
         ]
       })
-    let item = try #require(result.item("R-I1"))
+    let item = try #require(result.item(.rI1))
     #expect(item.done == 1 && item.counted == 2 && item.completion == 0.5)
     #expect(item.pending.map(\.reason) == ["bsuid_field is in_progress"])
   }
@@ -42,7 +42,7 @@ struct ImplementationRulesTests {
           flow("outbound", .authentication, keyedOn: .phone),
         ]
       })
-    let item = try #require(result.item("R-I2"))
+    let item = try #require(result.item(.rI2))
     #expect(item.done == 2 && item.counted == 4 && item.completion == 0.5)
     #expect(item.pending.map(\.ref) == ["bot2", "breaks"])
     #expect(item.pending.last?.reason == "S-C outcome is breaks")
@@ -59,7 +59,7 @@ struct ImplementationRulesTests {
           system("crm", .crm) { $0.status = .done },
         ]
       })
-    let item = try #require(result.item("R-I3"))
+    let item = try #require(result.item(.rI3))
     #expect(item.done == 1 && item.counted == 2)
     #expect(item.pending.map(\.ref) == ["camp"])
   }
@@ -85,7 +85,7 @@ struct ImplementationRulesTests {
           flow("no-need") { $0.phoneRequest = .prompt },
         ]
       })
-    let item = try #require(result.item("R-I4"))
+    let item = try #require(result.item(.rI4))
     #expect(item.done == 2 && item.counted == 4 && item.completion == 0.5)
     #expect(item.pending.map(\.ref) == ["x", "u"])
   }

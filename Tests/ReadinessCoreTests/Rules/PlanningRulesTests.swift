@@ -10,7 +10,7 @@ struct PlanningRulesTests {
       inventory {
         $0.flows = [flow("a", keyedOn: .phone), flow("b"), flow("c", .campaign, keyedOn: .bsuid)]
       })
-    let item = try #require(result.item("R-P1"))
+    let item = try #require(result.item(.rP1))
     #expect(item.done == 2 && item.counted == 3)
     #expect(abs((item.completion ?? -1) - 2.0 / 3.0) < 1e-12)
     #expect(item.status == .inProgress)
@@ -31,7 +31,7 @@ struct PlanningRulesTests {
           system("c"), system("d"),
         ]
       })
-    let item = try #require(result.item("R-P2"))
+    let item = try #require(result.item(.rP2))
     #expect(item.completion == 0.5)
     #expect(item.pending.map(\.ref) == ["c", "d"])
     #expect(item.pending.map(\.owner) == ["owner-c", "owner-d"])
@@ -48,7 +48,7 @@ struct PlanningRulesTests {
           flow("idv", .identityVerification) { $0.phoneRequest = .prompt },
         ]
       })
-    let item = try #require(result.item("R-P3"))
+    let item = try #require(result.item(.rP3))
     #expect(item.done == 2 && item.counted == 3)
     #expect(item.pending.map(\.ref) == ["needs"])
   }
@@ -64,7 +64,7 @@ struct PlanningRulesTests {
           Stakeholder(team: "marketing", owner: "Max", committed: true),
         ]
       })
-    let item = try #require(result.item("R-P4"))
+    let item = try #require(result.item(.rP4))
     #expect(item.done == 1 && item.counted == 3)
     #expect(item.pending.map(\.ref) == ["product", "operations"])
     #expect(item.pending.map(\.owner) == ["Kim", nil])
@@ -73,7 +73,7 @@ struct PlanningRulesTests {
 
   @Test("R-P4 always counts three teams, so an empty list scores 0 not not_applicable")
   func stakeholdersEmpty() throws {
-    let item = try #require(try assess(inventory()).item("R-P4"))
+    let item = try #require(try assess(inventory()).item(.rP4))
     #expect(item.completion == 0 && item.status == .notStarted && item.counted == 3)
   }
 }

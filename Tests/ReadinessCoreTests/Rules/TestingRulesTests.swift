@@ -13,7 +13,7 @@ struct TestingRulesTests {
           flow("c", .campaign) { $0.e2eTested = true },
         ]
       })
-    let item = try #require(result.item("R-T1"))
+    let item = try #require(result.item(.rT1))
     #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["b"])
   }
 
@@ -39,7 +39,7 @@ struct TestingRulesTests {
           },
         ]
       })
-    let item = try #require(result.item("R-T2"))
+    let item = try #require(result.item(.rT2))
     #expect(item.done == 1 && item.counted == 3)
     #expect(item.pending.map(\.reason) == ["phone request not validated", "phone_request is none"])
   }
@@ -53,7 +53,7 @@ struct TestingRulesTests {
           username("acmehelp", .disputed),
         ]
       })
-    let item = try #require(result.item("R-T3"))
+    let item = try #require(result.item(.rT3))
     #expect(item.done == 1 && item.counted == 3)
     #expect(item.pending.map(\.kind) == [.username, .username])
     #expect(item.pending.map(\.owner) == ["owner-acmeshop", "owner-acmehelp"])

@@ -55,7 +55,7 @@ struct ProgrammeCalendarTests {
         inventory { $0.programme.phases = [.planning: PhaseWindowOverride(end: day("2025-12-01"))] }
       )
     }
-    #expect(error.diagnostics.map(\.code) == ["programme.phase-ends-before-start"])
+    #expect(error.diagnostics.map(\.code) == [.phaseEndsBeforeStart])
   }
 
   @Test("every phase that ends before it starts is reported at once, not only the first")

@@ -65,7 +65,7 @@ struct SchedulerTests {
     ]
     let error = try #require(throws: InvalidInventory.self) { try Self.scheduled(tasks) }
     let diagnostic = try #require(error.diagnostics.first)
-    #expect(diagnostic.code == "schedule.start-before-dependencies")
+    #expect(diagnostic.code == .startBeforeDependencies)
     #expect(diagnostic.location == SourceLocation(file: "inventory.yaml", line: 40, column: 5))
     #expect(diagnostic.hint?.contains("2026-01-05") == true)
   }
@@ -96,7 +96,7 @@ struct SchedulerTests {
       task("m", end: "2026-01-06", dependsOn: ["a"], milestone: true),
     ]
     let error = try #require(throws: InvalidInventory.self) { try Self.scheduled(tasks) }
-    #expect(error.diagnostics.map(\.code) == ["schedule.start-before-dependencies"])
+    #expect(error.diagnostics.map(\.code) == [.startBeforeDependencies])
   }
 
   @Test("slack and critical path on a hand-computed network")
@@ -145,7 +145,7 @@ struct SchedulerTests {
       task("c", duration: 1, dependsOn: ["a"]),
     ]
     let error = try #require(throws: InvalidInventory.self) { try Self.scheduled(tasks) }
-    #expect(error.diagnostics.map(\.code) == ["schedule.dependency-cycle"])
+    #expect(error.diagnostics.map(\.code) == [.dependencyCycle])
     #expect(error.diagnostics.first?.message.hasSuffix("a → b → a") == true)
     let selfLoop = try #require(throws: InvalidInventory.self) {
       try Self.scheduled([task("s", duration: 1, dependsOn: ["s"])])
@@ -158,7 +158,7 @@ struct SchedulerTests {
     let error = try #require(throws: InvalidInventory.self) {
       try Self.scheduled([task("a", duration: 1, dependsOn: ["ghost"])])
     }
-    #expect(error.diagnostics.map(\.code) == ["schedule.unknown-dependency"])
+    #expect(error.diagnostics.map(\.code) == [.unknownReference])
   }
 
   @Test("schedules a generated 20 000-task chain and fan-out in linear time")

@@ -7,7 +7,7 @@ struct PhaseScoringTests {
   /// Planning scores 50: R-P1 attested done, R-P4 0 of 3; the other phases have no applicable item.
   static func planningHalf(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {
     inventory {
-      $0.attestations = [attestation("R-P1", .done)]
+      $0.attestations = [attestation(.rP1, .done)]
       configure(&$0)
     }
   }
@@ -26,8 +26,8 @@ struct PhaseScoringTests {
     // binary). R-P4 is attested not applicable, so R-P1 alone is the planning score.
     let result = try assess(
       inventory {
-        $0.tasks = [task("audit", .planning, duration: 1, covers: ["R-P1"], progress: 7.05)]
-        $0.attestations = [attestation("R-P4", .notApplicable)]
+        $0.tasks = [task("audit", .planning, duration: 1, covers: [.rP1], progress: 7.05)]
+        $0.attestations = [attestation(.rP4, .notApplicable)]
       })
     #expect(result.phase(.planning)?.score == 7.1)
   }
@@ -49,7 +49,7 @@ struct PhaseScoringTests {
     let onLastDay = try assess(Self.planningHalf(), asOf: "2026-03-31")
     #expect(onLastDay.phase(.planning)?.rag == .amber)
     let complete = try assess(
-      Self.planningHalf { $0.attestations.append(attestation("R-P4", .done)) }, asOf: "2026-04-01")
+      Self.planningHalf { $0.attestations.append(attestation(.rP4, .done)) }, asOf: "2026-04-01")
     #expect(complete.phase(.planning)?.score == 100 && complete.phase(.planning)?.rag == .green)
   }
 
@@ -70,7 +70,7 @@ struct PhaseScoringTests {
   @Test("amber when an item is blocked")
   func amberByBlocked() throws {
     let result = try assess(
-      Self.planningHalf { $0.attestations.append(attestation("R-I1", .blocked)) })
+      Self.planningHalf { $0.attestations.append(attestation(.rI1, .blocked)) })
     #expect(result.phase(.implementation)?.rag == .amber)
     #expect(result.phase(.implementation)?.ragReason == "blocked: R-I1")
     #expect(result.overall.rag == .amber)
@@ -81,7 +81,7 @@ struct PhaseScoringTests {
     // Planning 50 (weight 1), implementation 100 (weight 3), testing none: (50 + 300) / 4 = 87.5.
     let result = try assess(
       Self.planningHalf {
-        $0.attestations.append(attestation("R-I1", .done))
+        $0.attestations.append(attestation(.rI1, .done))
         $0.programme.weights = [.implementation: 3, .testing: 5]
       })
     #expect(result.phase(.testing)?.score == nil && result.phase(.testing)?.rag == .green)
@@ -95,7 +95,7 @@ struct PhaseScoringTests {
     // 150 / 3 = 50.
     let result = try assess(
       Self.planningHalf {
-        $0.attestations += [attestation("R-I1", .done), attestation("R-T1", .notStarted)]
+        $0.attestations += [attestation(.rI1, .done), attestation(.rT1, .notStarted)]
       })
     #expect(result.phases.map(\.score) == [50, 100, 0])
     #expect(result.overall.score == 50)

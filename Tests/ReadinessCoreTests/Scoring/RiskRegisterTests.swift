@@ -62,7 +62,7 @@ struct RiskRegisterTests {
     let done = try assess(
       inventory {
         $0.programme.wabas = wabas
-        $0.tasks = [task("remap", duration: 1, covers: ["R-C4"], progress: 100, status: .done)]
+        $0.tasks = [task("remap", duration: 1, covers: [.rC4], progress: 100, status: .done)]
       })
     #expect(done.risk("bsuid-invalidation:u")?.severity == .medium)
     #expect(done.risk("bsuid-invalidation:n")?.severity == .low)
@@ -71,8 +71,8 @@ struct RiskRegisterTests {
       inventory {
         $0.programme.wabas = wabas
         $0.tasks = [
-          task("remap", duration: 1, covers: ["R-C4"], progress: 100, status: .done),
-          task("test", duration: 1, covers: ["R-C4"], progress: 50),
+          task("remap", duration: 1, covers: [.rC4], progress: 100, status: .done),
+          task("test", duration: 1, covers: [.rC4], progress: 50),
         ]
       })
     #expect(partly.risk("bsuid-invalidation:u")?.severity == .high)
@@ -159,8 +159,8 @@ struct RiskRegisterTests {
   func itemBlocked() throws {
     let result = try assess(
       inventory {
-        $0.tasks = [task("t", duration: 1, covers: ["R-I1"], status: .blocked)]
-        $0.attestations = [attestation("R-T1", .blocked)]
+        $0.tasks = [task("t", duration: 1, covers: [.rI1], status: .blocked)]
+        $0.attestations = [attestation(.rT1, .blocked)]
       })
     #expect(result.risk("item-blocked:R-I1")?.severity == .high)
     #expect(result.risk("item-blocked:R-I1")?.owner == "owner-t")

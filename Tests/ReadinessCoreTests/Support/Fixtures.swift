@@ -38,7 +38,7 @@ func flow(
 
 func task(
   _ id: String, _ phase: PhaseID = .implementation, start: String? = nil, duration: Int? = nil,
-  end: String? = nil, dependsOn: [String] = [], covers: [String] = [], progress: Double = 0,
+  end: String? = nil, dependsOn: [String] = [], covers: [ChecklistItemID] = [], progress: Double = 0,
   status: WorkStatus = .notStarted, milestone: Bool = false
 ) -> PlanTask {
   var task = PlanTask(id: id, title: "Task \(id)", phase: phase)
@@ -62,7 +62,7 @@ func waba(_ id: String, portfolio: String?, _ configure: (inout WABA) -> Void = 
   return waba
 }
 
-func attestation(_ item: String, _ status: WorkStatus) -> Attestation {
+func attestation(_ item: ChecklistItemID, _ status: WorkStatus) -> Attestation {
   var attestation = Attestation(item: item, status: status)
   attestation.by = "Li Wei"
   attestation.on = day("2026-01-10")
@@ -82,12 +82,15 @@ func username(
 }
 
 /// Assesses at `asOf` (default: the first day of the default programme, all expectations 0).
+/// Throws the validator's diagnostics when the inventory is invalid.
 func assess(_ inventory: Inventory, asOf: String = "2026-01-01") throws -> Assessment {
-  try Assessor.assess(inventory, asOf: day(asOf))
+  let result = InventoryValidator.validate(inventory)
+  guard let validated = result.validated else { throw InvalidInventory(result.diagnostics) }
+  return Assessor.assess(validated, asOf: day(asOf))
 }
 
 extension Assessment {
-  func item(_ id: String) -> ItemResult? { checklist.first { $0.id == id } }
+  func item(_ id: ChecklistItemID) -> ItemResult? { checklist.first { $0.id == id } }
   func phase(_ id: PhaseID) -> PhaseResult? { phases.first { $0.id == id } }
   func task(_ id: String) -> ScheduledTask? { schedule.tasks.first { $0.task.id == id } }
   func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }

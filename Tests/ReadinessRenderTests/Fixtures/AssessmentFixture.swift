@@ -17,10 +17,10 @@ enum AssessmentFixture {
     claim.owner = text
     claim.target = day("2026-06-29")
     claim.alternates = ["acme.shop", text]
-    var attestation = Attestation(item: "R-P4", status: .done)
+    var attestation = Attestation(item: .rP4, status: .done)
     (attestation.by, attestation.on, attestation.evidence) = (text, day("2026-02-02"), text)
     var task = PlanTask(id: "t1", title: text, phase: .implementation)
-    (task.owner, task.progress, task.dependsOn, task.covers) = (text, 62.5, ["t0"], ["R-I1"])
+    (task.owner, task.progress, task.dependsOn, task.covers) = (text, 62.5, ["t0"], [.rI1])
     var waba = WABA(id: "waba-main")
     (waba.businessPortfolio, waba.bsp, waba.migrationDate) = (text, text, day("2027-02-15"))
     waba.sharesUserIdsWith = ["waba-collections"]
@@ -44,15 +44,15 @@ enum AssessmentFixture {
       ],
       checklist: [
         ItemResult(
-          id: "R-P1", phase: .planning, title: text, completion: 0.75, status: .inProgress,
+          id: .rP1, phase: .planning, title: text, completion: 0.75, status: .inProgress,
           weight: 1, basis: .data, done: 3, counted: 4, pending: [pending],
           coveringTasks: ["t1"], attestation: nil),
         ItemResult(
-          id: "R-P4", phase: .planning, title: text, completion: 1, status: .done, weight: 2,
+          id: .rP4, phase: .planning, title: text, completion: 1, status: .done, weight: 2,
           basis: .data, done: 2, counted: 3, pending: [], coveringTasks: [],
           attestation: attestation),
         ItemResult(
-          id: "R-C3", phase: .implementation, title: text, completion: nil,
+          id: .rC3, phase: .implementation, title: text, completion: nil,
           status: .notApplicable, weight: 1, basis: .none, done: 0, counted: 0, pending: [],
           coveringTasks: [], attestation: nil),
       ],

@@ -19,26 +19,26 @@ enum HTMLFixture {
       PhaseResult(id: .testing, start: day("2026-04-01"), end: day("2026-12-31"), score: 12.5, expected: 18.5,
         rag: .green, ragReason: t("12.5 is within 15 points of the expected 18.5"), weight: 1),
     ]
-    var attestation = Attestation(item: "R-P4", status: .done)
+    var attestation = Attestation(item: .rP4, status: .done)
     attestation.by = t("Dana Ops")
     attestation.on = day("2026-02-14")
     attestation.evidence = "https://wiki.example.com/bsuid/steerco?minutes=2026-02-14"
     let checklist = [
-      ItemResult(id: "R-P1", phase: .planning, title: t("audit every message flow that keys on the phone number"),
+      ItemResult(id: .rP1, phase: .planning, title: t("audit every message flow that keys on the phone number"),
         completion: 0.8, status: .inProgress, weight: 1, basis: .data, done: 4, counted: 5,
         pending: [PendingRef(kind: .flow, ref: t("ctwa-spring"), name: t("Spring CTWA campaign"), owner: t("Marketing Ops"),
           reason: t("primary_identifier is unknown"))], coveringTasks: ["T-1"], attestation: nil),
-      ItemResult(id: "R-P4", phase: .planning, title: t("stakeholder commitment: IT, product, operations"),
+      ItemResult(id: .rP4, phase: .planning, title: t("stakeholder commitment: IT, product, operations"),
         completion: 1, status: .done, weight: 1, basis: .data, done: 3, counted: 3, pending: [],
         coveringTasks: [], attestation: attestation),
-      ItemResult(id: "R-I1", phase: .implementation, title: t("BSUID adopted, CRM has the BSUID field"),
+      ItemResult(id: .rI1, phase: .implementation, title: t("BSUID adopted, CRM has the BSUID field"),
         completion: 0.5, status: .inProgress, weight: 2, basis: .data, done: 1, counted: 2,
         pending: [PendingRef(kind: .system, ref: t("crm-main"), name: t("Salesforce CRM"), owner: nil,
           reason: t("bsuid_field is in_progress"))], coveringTasks: ["T-4", "T-5"], attestation: nil),
-      ItemResult(id: "R-C4", phase: .implementation, title: t("a planned BSP migration has a BSUID re-mapping plan"),
+      ItemResult(id: .rC4, phase: .implementation, title: t("a planned BSP migration has a BSUID re-mapping plan"),
         completion: nil, status: .notApplicable, weight: 1, basis: .none, done: 0, counted: 0, pending: [],
         coveringTasks: [], attestation: nil),
-      ItemResult(id: "R-T3", phase: .testing, title: t("business username claimed"),
+      ItemResult(id: .rT3, phase: .testing, title: t("business username claimed"),
         completion: 0, status: .blocked, weight: 1, basis: .tasks, done: 0, counted: 0,
         pending: [PendingRef(kind: .username, ref: t("acme"), name: t("acme"), owner: t("Brand team"),
           reason: t("status is disputed"))], coveringTasks: ["T-9"], attestation: nil),

@@ -45,8 +45,10 @@ private struct JSONSchemaGenerator {
       var allowed = (values + aliases.keys.sorted()).map(JSONText.string)
       if aliases["true"] != nil { allowed += [.bool(true), .bool(false)] }
       return [("enum", .array(allowed))]
+    case .currency:
+      return [("type", .string("string")), ("pattern", .string("^[A-Za-z]{3}$"))]
     case .checklistID:
-      return [("enum", .array(InventorySchema.checklistIDs.map(JSONText.string)))]
+      return [("enum", .array(ChecklistItemID.allCases.map { JSONText.string($0.rawValue) }))]
     case .list(let element):
       return [("type", .string("array")), ("items", .object(fragment(element)))]
     case .object(let schema):

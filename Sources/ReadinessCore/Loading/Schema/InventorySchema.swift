@@ -2,12 +2,6 @@
 /// key, type, range and doc line. The decoder checks input against it and the JSON Schema is
 /// generated from it.
 public enum InventorySchema {
-  /// The checklist item ids that `covers`, `attestations` and `item_weights` may name.
-  public static let checklistIDs = [
-    "R-P1", "R-P2", "R-P3", "R-P4", "R-I1", "R-I2", "R-I3", "R-I4", "R-T1", "R-T2", "R-T3",
-    "R-C1", "R-C2", "R-C3", "R-C4", "R-C5", "R-C6", "R-C7",
-  ]
-
   /// The whole document.
   public static let root = ObjectSchema(
     "inventory",
@@ -66,7 +60,7 @@ public enum InventorySchema {
     "monthly_ad_spend",
     [
       SchemaField("amount", .number(.nonNegative), required: true, "Amount per month."),
-      SchemaField("currency", .string, required: true, "ISO 4217 currency code (EUR)."),
+      SchemaField("currency", .currency, required: true, "ISO 4217 currency code (EUR)."),
     ])
 
   static let flow = ObjectSchema(

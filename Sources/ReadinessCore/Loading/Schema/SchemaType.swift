@@ -12,6 +12,8 @@ public indirect enum SchemaType: Sendable {
   case boolean
   /// An ISO 8601 calendar date, `YYYY-MM-DD`.
   case date
+  /// A three-letter ISO 4217 currency code, any case (`eur` reads as `EUR`).
+  case currency
   /// One of the listed spellings; `aliases` maps other accepted spellings to one of them.
   case enumeration([String], aliases: [String: String] = [:])
   /// A checklist item id (`R-I1`); anything else is an unknown reference.
@@ -32,6 +34,7 @@ public indirect enum SchemaType: Sendable {
     case .number: "a number"
     case .boolean: "true or false"
     case .date: "a date (YYYY-MM-DD)"
+    case .currency: "a currency code"
     case .enumeration: "one of the listed values"
     case .checklistID: "a checklist item id"
     case .list: "a list"
@@ -116,6 +119,7 @@ extension SchemaType {
     case .integer(let range), .number(let range): "write a plain number, \(range.phrase)"
     case .boolean: "write true or false (yes/no also work)"
     case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"
+    case .currency: "write the code, e.g. EUR, GBP or USD"
     case .enumeration(let values, _): "expected one of: \(values.joined(separator: ", "))"
     case .checklistID: "for example R-I1"
     case .list(let element): "write a list, for example [\(element.sample)]"

@@ -1,0 +1,44 @@
+/// The stable, documented identifier of every diagnostic (`inventory.unknown-key`).
+///
+/// Tools may match on the raw value; docs/diagnostics.md lists each one (a test keeps the two
+/// in step). New codes are added, never renamed.
+public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConvertible {
+  // Reading the file
+  case syntax = "inventory.syntax"
+  case encoding = "inventory.encoding"
+  case empty = "inventory.empty"
+  case duplicateKey = "inventory.duplicate-key"
+  case tooLarge = "inventory.too-large"
+  // The schema
+  case unknownKey = "inventory.unknown-key"
+  case missingKey = "inventory.missing-key"
+  case wrongType = "inventory.wrong-type"
+  case invalidEnum = "inventory.invalid-enum"
+  case invalidDate = "inventory.invalid-date"
+  case invalidCurrency = "inventory.invalid-currency"
+  case invalidID = "inventory.invalid-id"
+  case outOfRange = "inventory.out-of-range"
+  case unsupportedVersion = "inventory.unsupported-version"
+  // Cross-references and dating
+  case duplicateID = "inventory.duplicate-id"
+  case unknownReference = "inventory.unknown-reference"
+  case dependencyCycle = "inventory.dependency-cycle"
+  case taskEndAndDuration = "inventory.task-end-and-duration"
+  case taskWithoutEnd = "inventory.task-without-end"
+  case taskStartAfterEnd = "inventory.task-start-after-end"
+  // CSV sections
+  case csvUnreadable = "inventory.csv-unreadable"
+  case csvSyntax = "inventory.csv-syntax"
+  case csvHeader = "inventory.csv-header"
+  case csvFieldCount = "inventory.csv-field-count"
+  // Warnings
+  case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
+  case usernameFormat = "inventory.username-format"
+  // The calendar and the schedule
+  case startBeforeDependencies = "schedule.start-before-dependencies"
+  case endBeforeStart = "schedule.end-before-start"
+  case phaseEndsBeforeStart = "programme.phase-ends-before-start"
+
+  /// The code as documented (`inventory.unknown-key`).
+  public var description: String { rawValue }
+}

@@ -1,0 +1,31 @@
+/// A task placed on the calendar by the validator: dates, working days and slack, before any
+/// as-of date is known.
+struct PlannedTask: Sendable {
+  let task: PlanTask
+  let start: Day
+  /// Inclusive; equal to `start` for a milestone.
+  let end: Day
+  /// Working days the task takes (0 for a milestone).
+  let workingDays: Int
+  /// Working days the task can slip without moving the latest task end.
+  let slack: Int
+
+  /// The task at `asOf`: late when it ends after its phase end, or is unfinished past its end.
+  func scheduled(windows: [PhaseID: PhaseWindow], asOf: Day) -> ScheduledTask {
+    let lateReason = lateness(window: windows[task.phase], asOf: asOf)
+    return ScheduledTask(
+      task: task, start: start, end: end, workingDays: workingDays, slack: slack,
+      critical: slack == 0, late: lateReason != nil, lateReason: lateReason)
+  }
+
+  /// Why the task is late, or nil when it is not.
+  private func lateness(window: PhaseWindow?, asOf: Day) -> String? {
+    if let window, end > window.end {
+      return "ends \(end.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
+    }
+    if asOf > end && !task.isFinished {
+      return "unfinished (\(Scoring.percent(task.progress))) after its end \(end.iso)"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,49 @@
+/// The one validation pass over the typed model: ids, references, dependency cycles, task
+/// dating, likely gaps (warnings), phase windows and the schedule. It returns the validated,
+/// scheduled inventory when nothing is wrong, and every diagnostic either way.
+public enum InventoryValidator {
+  /// What validation produced.
+  public struct Result: Sendable {
+    /// Present when there is no error.
+    public var validated: ValidatedInventory?
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Validates `inventory`. `earlier` are problems already found while reading it (syntax,
+  /// schema): the checks that need the whole model still run, but the calendar and schedule
+  /// only run on an inventory with no error so far, so their messages never rest on a guess.
+  public static func validate(_ inventory: Inventory, earlier: [Diagnostic] = []) -> Result {
+    let graph = TaskGraph(inventory.tasks)
+    var diagnostics = earlier + ReferenceChecks.check(inventory)
+    diagnostics += cycles(graph, tasks: inventory.tasks)
+    diagnostics += TaskDating.check(inventory.tasks)
+    diagnostics += InventoryWarnings.check(inventory)
+    guard !diagnostics.contains(where: { $0.severity == .error }) else {
+      return Result(validated: nil, diagnostics: diagnostics)
+    }
+    let calendar = ProgrammeCalendar(inventory.programme)
+    let backwards = calendar.backwardWindows(inventory.programme)
+    guard backwards.isEmpty else { return Result(validated: nil, diagnostics: diagnostics + backwards) }
+    let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
+    switch Scheduler(tasks: inventory.tasks, graph: graph, windows: windows).schedule() {
+    case .failure(let error):
+      return Result(validated: nil, diagnostics: diagnostics + error.diagnostics)
+    case .success(let plan):
+      let validated = ValidatedInventory(inventory: inventory, calendar: calendar, plan: plan)
+      return Result(validated: validated, diagnostics: diagnostics)
+    }
+  }
+
+  /// One diagnostic per dependency cycle, naming it (`a → b → c → a`), at the first task's
+  /// `depends_on`.
+  static func cycles(_ graph: TaskGraph, tasks: [PlanTask]) -> [Diagnostic] {
+    graph.cycles().map { cycle in
+      let first = tasks[cycle[0]]
+      return Diagnostic(
+        .error, code: .dependencyCycle,
+        "tasks depend on each other in a cycle: \(cycle.map { tasks[$0].id }.joined(separator: " → "))",
+        at: first.origin.location(of: "depends_on") ?? first.location,
+        hint: "remove one of these dependencies so the plan has an order")
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// Likely gaps that do not make an inventory invalid: a click-to-WhatsApp flow without volumes,
+/// a handle (or alternate) that breaks Meta's format rules.
+enum InventoryWarnings {
+  static func check(_ inventory: Inventory) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for flow in inventory.flows where flow.kind == .clickToWhatsApp && flow.monthlyConversations == nil
+      && !flow.origin.rejected.contains("monthly_conversations")
+    {
+      found.append(
+        Diagnostic(
+          .warning, code: .ctwaWithoutConversations,
+          "click-to-WhatsApp flow '\(flow.id.clipped)' has no monthly_conversations",
+          at: flow.origin.location(of: "kind") ?? flow.location,
+          hint: "add monthly_conversations so the report can size the Operational Silence exposure"))
+    }
+    for username in inventory.usernames {
+      var handles: [(String, SourceLocation?)] = []
+      if let at = username.origin.location(of: "handle") { handles.append((username.handle, at)) }
+      for (i, alternate) in username.alternates.enumerated() {
+        handles.append((alternate, username.origin.location(of: "alternates", item: i)))
+      }
+      for (handle, at) in handles {
+        let problems = UsernameFormat.problems(handle)
+        guard !problems.isEmpty else { continue }
+        found.append(
+          Diagnostic(
+            .warning, code: .usernameFormat,
+            "username '\(handle.clipped)' breaks Meta's handle rules: it \(problems.joined(separator: "; it "))",
+            at: at ?? username.location,
+            hint: "a handle is 3–35 characters of a–z, 0–9, '.' and '_', with at least one letter"))
+      }
+    }
+    return found
+  }
+}

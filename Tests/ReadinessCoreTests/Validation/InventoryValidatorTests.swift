@@ -1,0 +1,58 @@
+import Testing
+
+@testable import ReadinessCore
+
+@Suite("One validation pass over the typed model")
+struct InventoryValidatorTests {
+  @Test("every dependency cycle is named, each once, by the one graph algorithm")
+  func everyCycle() {
+    let result = InventoryValidator.validate(
+      inventory {
+        $0.tasks = [
+          task("a", duration: 1, dependsOn: ["b"]), task("b", duration: 1, dependsOn: ["a"]),
+          task("c", duration: 1, dependsOn: ["a", "d"]), task("d", duration: 1, dependsOn: ["c"]),
+          task("e", duration: 1),
+        ]
+      })
+    #expect(result.validated == nil)
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "tasks depend on each other in a cycle: a → b → a",
+        "tasks depend on each other in a cycle: c → d → c",
+      ])
+  }
+
+  @Test("a valid inventory comes back scheduled; the assessment only adds lateness at as-of")
+  func scheduledPlan() throws {
+    let result = InventoryValidator.validate(
+      inventory { $0.tasks = [task("a", start: "2026-01-05", duration: 3)] })
+    let validated = try #require(result.validated)
+    #expect(validated.plan.map(\.end) == [day("2026-01-07")])
+    let early = Assessor.assess(validated, asOf: day("2026-01-06"))
+    let late = Assessor.assess(validated, asOf: day("2026-01-08"))
+    #expect(early.task("a")?.late == false && late.task("a")?.late == true)
+  }
+
+  @Test("the calendar and the schedule are checked only once nothing else is wrong")
+  func scheduleAfterStructure() {
+    let result = InventoryValidator.validate(
+      inventory {
+        $0.programme.phases = [.planning: PhaseWindowOverride(end: day("2025-12-01"))]
+        $0.tasks = [task("a", duration: 1, dependsOn: ["ghost"])]
+      })
+    #expect(result.diagnostics.map(\.code) == [.unknownReference])
+    #expect(result.diagnostics.first?.location == SourceLocation(file: "inventory.yaml", line: 40, column: 5))
+  }
+
+  @Test("a key left out stays nil in the model until a rule decides what absence means")
+  func absentStaysAbsent() throws {
+    let text = """
+      version: 1
+      programme: {name: P}
+      systems:
+        - {id: crm, name: CRM, kind: crm}
+      """
+    let system = try #require(load(text).validated?.inventory.systems.first)
+    #expect(system.consumesWebhooks == nil && system.handlesMissingPhone == nil)
+  }
+}
