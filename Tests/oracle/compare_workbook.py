@@ -72,6 +72,16 @@ def compare(oracle, root):
     for milestone in root.findall("w:timeline/w:milestone", NS):
         want = oracle["milestones"].get(milestone.get("id"))
         check(f"milestone {milestone.get('id')}", milestone.get("date"), want and want["date"])
+    actions = root.find("w:actions", NS)
+    want = oracle["actions"]
+    check("actions window", actions is not None and (actions.get("window-start"), actions.get("window-end")),
+          (want["window_start"], want["window_end"]))
+    mine = [(o.get("name"), [(a.get("kind"), a.get("ref"), a.get("due"), a.get("urgent"))
+                             for a in o.findall("w:action", NS)])
+            for o in ([] if actions is None else actions.findall("w:owner", NS))]
+    theirs = [(o["name"], [(a["kind"], a["ref"], a["due"], str(a["urgent"]).lower()) for a in o["actions"]])
+              for o in want["owners"]]
+    check("actions by owner", mine, theirs)
     return diffs
 
 

@@ -663,6 +663,55 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     return sorted(result, key=lambda r: (r["kind"], r["ref"]))
 
 
+
+# ---------------------------------------------------------------- actions by owner (§6)
+
+def risk_due_and_owner(risk, inv, plan):
+    """(due date or None, owner or None) of a risk: only these kinds have a due date."""
+    kind, ref = risk["kind"], risk["ref"]
+    if kind == "manual":
+        entry = next(r for r in inv["risks"] if r["id"] == ref)
+        return as_date(entry.get("due")), entry.get("owner")
+    if kind == "task-late":
+        task = next(t for t in inv["tasks"] if t["id"] == ref)
+        return as_date(plan[ref]["end"]), task.get("owner")
+    if kind == "username-unclaimed":
+        entry = next(u for u in inv["usernames"] if u["handle"] == ref)
+        return as_date(entry.get("target")), entry.get("owner")
+    if kind == "bsuid-invalidation":
+        waba = next(w for w in as_list(inv["programme"].get("wabas")) if w["id"] == ref)
+        # READING (docs/spec-readings.md): owned by the first task covering R-C4, of any status.
+        owners = [t.get("owner") for t in inv["tasks"] if "R-C4" in as_list(t.get("covers"))]
+        return as_date(waba.get("migration_date")), owners[0] if owners else None
+    return None, None
+
+
+def actions(inv, plan, risks, as_of):
+    """READING (docs/spec-readings.md): the next two weeks are as_of .. as_of + 14 days; unfinished
+    (status not done, progress below 100, so not_applicable too) tasks ending then or late, and
+    open risks due by then; by owner (unassigned last), then due date and id."""
+    window_end = as_of + dt.timedelta(days=14)
+    rows = []
+    for task in inv["tasks"]:
+        entry, due = plan[task["id"]], as_date(plan[task["id"]]["end"])
+        if task_status(task) == "done" or task_progress(task) >= 100:
+            continue
+        if entry["late"] or as_of <= due <= window_end:
+            kind = "milestone" if as_bool(task.get("milestone")) else "task"
+            rows.append((task.get("owner"), kind, task["id"], due, entry["late"]))
+    for risk in risks:
+        due, owner = risk_due_and_owner(risk, inv, plan)
+        if risk.get("open", True) and due is not None and due <= window_end:
+            ref = risk["ref"] if risk["kind"] == "manual" else f"{risk['kind']}:{risk['ref']}"
+            rows.append((owner, "risk", ref, due, due < as_of or risk["severity"] == "critical"))
+    names = sorted({owner or None for owner, *_ in rows}, key=lambda n: (n is None, n or ""))
+    owners = []
+    for name in names:
+        mine = sorted((r for r in rows if (r[0] or None) == name), key=lambda r: (r[3], r[2]))
+        owners.append({"name": name, "actions": [
+            {"kind": k, "ref": ref, "due": due.isoformat(), "urgent": urgent} for _, k, ref, due, urgent in mine]})
+    return {"window_start": as_of.isoformat(), "window_end": window_end.isoformat(), "owners": owners}
+
 # ---------------------------------------------------------------- main
 
 def normalise(doc):
@@ -688,6 +737,7 @@ def assess(doc, as_of_override=None):
     for entry in items.values():
         del entry["_exact"]
     return {
+        "actions": actions(inv, plan, risks, as_of),
         "as_of": as_of.isoformat(),
         "checklist": items,
         "exposure": exposure(inv["flows"], matrix, programme),

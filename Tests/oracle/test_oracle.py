@@ -93,6 +93,20 @@ class OracleRules(unittest.TestCase):
         self.assertNotIn("bsuid_send_field", doc["systems"][2])
         self.assertEqual(doc["flows"][0]["monthly_ad_spend"], {"amount": "45000", "currency": "NOK"})
 
+    def test_actions_list_unfinished_tasks_and_open_risks_of_the_next_two_weeks(self):
+        def task(task_id, end, owner, **more):
+            return dict(id=task_id, phase="implementation", start="2026-05-04", end=end, owner=owner, **more)
+        tasks = [task("soon", "2026-05-29", "Zoe"), task("edge", "2026-05-29", None),
+                 task("after", "2026-05-30", "Zoe"), task("done", "2026-05-20", "Zoe", status="done"),
+                 task("na", "2026-05-20", "Ana", status="not_applicable")]
+        risks = [{"id": "due", "severity": "low", "owner": "Ana", "due": "2026-05-15"},
+                 {"id": "closed", "severity": "low", "owner": "Ana", "due": "2026-05-20", "status": "closed"},
+                 {"id": "later", "severity": "low", "owner": "Ana", "due": "2026-06-01"}]
+        result = oracle.assess(inventory(tasks=tasks, risks=risks))["actions"]
+        self.assertEqual(result["window_end"], "2026-05-29")
+        owners = [(o["name"], [a["ref"] for a in o["actions"]]) for o in result["owners"]]
+        self.assertEqual(owners, [("Ana", ["due", "na"]), ("Zoe", ["soon"]), (None, ["edge"])])
+
 
 if __name__ == "__main__":
     unittest.main()

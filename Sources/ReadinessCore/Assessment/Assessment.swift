@@ -21,12 +21,14 @@ public struct Assessment: Sendable {
   public var stakeholders: [Stakeholder]
   public var decisions: [Decision]
   public var wabas: [WABA]
+  /// Tasks and risks needing action in the two weeks after `as_of`, by owner.
+  public var actions: Actions
 
   public init(
     programme: ProgrammeSummary, asOf: Day, overall: ScoreRAG, phases: [PhaseResult],
     checklist: [ItemResult], flows: [FlowStates], exposure: Exposure, risks: [Risk],
     usernames: [UsernameResult], schedule: Schedule, assumptions: [Assumption],
-    stakeholders: [Stakeholder], decisions: [Decision], wabas: [WABA]
+    stakeholders: [Stakeholder], decisions: [Decision], wabas: [WABA], actions: Actions
   ) {
     self.programme = programme
     self.asOf = asOf
@@ -42,6 +44,7 @@ public struct Assessment: Sendable {
     self.stakeholders = stakeholders
     self.decisions = decisions
     self.wabas = wabas
+    self.actions = actions
   }
 }
 

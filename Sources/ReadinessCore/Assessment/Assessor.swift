@@ -42,6 +42,7 @@ public enum Assessor {
       assumptions: calendar.assumptions,
       stakeholders: programme.stakeholders,
       decisions: inventory.decisions,
-      wabas: programme.wabas)
+      wabas: programme.wabas,
+      actions: ActionList.actions(tasks: tasks, risks: risks, asOf: asOf))
   }
 }

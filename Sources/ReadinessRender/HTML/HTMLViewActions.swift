@@ -1,44 +1,18 @@
 import ReadinessCore
 
-/// Actions for the two weeks after `as_of`, grouped by owner: unfinished tasks that end in the
-/// window or are already late, and open risks due in the window or overdue.
+/// The assessment's actions for the two weeks after `as_of`, grouped by owner, as the
+/// template shows them.
 struct HTMLActionsView {
-  /// Days after `as_of` the actions window covers.
-  static let windowDays = 14
-
   let window: String
   let owners: [HTMLActionOwner]
   let hasOwners: Bool
 
   init(_ a: Assessment) {
-    let last = a.asOf.adding(days: Self.windowDays)
-    window = "\(a.asOf.iso) to \(last.iso)"
-    var byOwner: [String: [HTMLActionRow]] = [:]
-    for t in a.schedule.tasks {
-      let finished = t.task.status == .done || t.task.status == .notApplicable || t.task.progress >= 100
-      guard !finished, t.late || (t.end >= a.asOf && t.end <= last) else { continue }
-      let note = t.late ? "LATE: " + HTMLText.clean(t.lateReason, or: "past its end") : "ends \(t.end.iso)"
-      let row = HTMLActionRow(
-        kind: t.task.milestone ? "milestone" : "task", id: HTMLText.clean(t.task.id),
-        title: HTMLText.clean(t.task.title), titleDir: HTMLText.direction(generated: false),
-        due: t.end.iso, note: note, urgent: t.late)
-      byOwner[HTMLText.clean(t.task.owner, or: ""), default: []].append(row)
-    }
-    for r in a.risks where r.open {
-      guard let due = r.due, due <= last else { continue }
-      let overdue = due < a.asOf
-      let row = HTMLActionRow(
-        kind: "risk", id: HTMLText.clean(r.id), title: HTMLText.clean(r.title),
-        titleDir: HTMLText.direction(generated: r.kind != .manual), due: due.iso,
-        note: (overdue ? "OVERDUE: " : "\(r.severity.rawValue.uppercased()): ") + HTMLText.clean(r.action),
-        urgent: overdue || r.severity == .critical)
-      byOwner[HTMLText.clean(r.owner, or: ""), default: []].append(row)
-    }
-    owners = byOwner.keys.sorted { lhs, rhs in
-      lhs.isEmpty != rhs.isEmpty ? !lhs.isEmpty : lhs < rhs
-    }.map { key in
-      let items = byOwner[key, default: []].sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-      return HTMLActionOwner(owner: key.isEmpty ? "Unassigned" : key, count: String(items.count), items: items)
+    window = "\(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)"
+    owners = a.actions.owners.map { owner in
+      let items = owner.actions.map(HTMLActionRow.init)
+      let name = HTMLText.clean(owner.name, or: "Unassigned")
+      return HTMLActionOwner(owner: name, count: String(items.count), items: items)
     }
     hasOwners = !owners.isEmpty
   }
@@ -61,4 +35,23 @@ struct HTMLActionRow {
   let due: String
   let note: String
   let urgent: Bool
+
+  init(_ action: Action) {
+    kind = action.kind.rawValue
+    id = HTMLText.clean(action.id)
+    title = HTMLText.clean(action.title)
+    titleDir = HTMLText.direction(generated: action.riskKind.map { $0 != .manual } ?? false)
+    due = action.due.iso
+    urgent = action.urgent
+    switch action.kind {
+    case .task, .milestone:
+      note =
+        action.late
+        ? "LATE: " + HTMLText.clean(action.lateReason, or: "past its end")
+        : "ends \(action.due.iso)"
+    case .risk:
+      let label = action.overdue ? "OVERDUE" : action.severity?.rawValue.uppercased() ?? ""
+      note = label + ": " + HTMLText.clean(action.riskAction, or: "")
+    }
+  }
 }

@@ -37,6 +37,7 @@ public enum XMLRenderer {
     writeDecisions(assessment.decisions, to: writer)
     writeStakeholders(assessment.stakeholders, to: writer)
     writeWABAs(assessment.wabas, to: writer)
+    writeActions(assessment.actions, to: writer)
     return RenderedFile(name: fileName, bytes: writer.finish())
   }
 

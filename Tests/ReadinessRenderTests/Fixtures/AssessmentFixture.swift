@@ -27,6 +27,13 @@ enum AssessmentFixture {
     var decision = Decision(id: "d1", title: text)
     (decision.owner, decision.date) = (text, day("2026-01-20"))
     let pending = PendingRef(kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: text)
+    let late = ScheduledTask(
+      task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110, slack: 0,
+      critical: true, late: true, lateReason: text)
+    let critical = Risk(
+      id: "operational-silence:ctwa-spring", kind: .operationalSilence, severity: .critical,
+      ref: "ctwa-spring", title: text, owner: text, action: text, due: day("2026-12-01"))
+    let actions = [Action(task: late), Action(risk: critical, asOf: day("2026-11-25"))]
     return Assessment(
       programme: ProgrammeSummary(name: longName + text, organisation: text, slug: "acme"),
       asOf: day("2026-11-25"),
@@ -63,20 +70,14 @@ enum AssessmentFixture {
       ],
       exposure: exposure(currencies: ["EUR"]),
       risks: [
-        Risk(
-          id: "operational-silence:ctwa-spring", kind: .operationalSilence, severity: .critical,
-          ref: "ctwa-spring", title: text, owner: text, action: text, due: day("2026-12-01")),
+        critical,
         Risk(
           id: "m1", kind: .manual, severity: .low, ref: nil, title: text, owner: nil,
           action: text, due: nil, open: false),
       ],
       usernames: [UsernameResult(claim: claim, risk: .high, formatProblems: [text])],
       schedule: Schedule(
-        tasks: [
-          ScheduledTask(
-            task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110,
-            slack: 0, critical: true, late: true, lateReason: text)
-        ],
+        tasks: [late],
         milestones: [
           MilestoneDate(id: "claim-window", title: text, date: day("2026-06-29"), isDefault: true)
         ],
@@ -84,7 +85,10 @@ enum AssessmentFixture {
       assumptions: [Assumption(subject: text, value: text, source: text)],
       stakeholders: [Stakeholder(team: text, owner: text, committed: true)],
       decisions: [decision],
-      wabas: [waba])
+      wabas: [waba],
+      actions: Actions(
+        windowStart: day("2026-11-25"), windowEnd: day("2026-12-09"),
+        owners: [ActionOwner(name: text, actions: actions.compactMap { $0 })]))
   }
 
   /// Exposure of one breaking flow with 18 000 conversations and 52 500 of ad spend (in each of

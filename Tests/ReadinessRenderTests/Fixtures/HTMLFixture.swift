@@ -101,6 +101,6 @@ enum HTMLFixture {
         Stakeholder(team: t("operations"), owner: t("Dana Ops"), committed: false),
       ],
       decisions: [{ var d = Decision(id: t("D-1"), title: t("Key CTWA flows on phone_then_bsuid")); d.owner = t("CTO"); d.date = day("2026-02-10"); return d }()],
-      wabas: [])
+      wabas: [], actions: actions(schedule: schedule, risks: risks, text: t))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 import Testing
 
 /// The page holds every section in the order the brief asks, with the engine's figures.
@@ -97,18 +98,28 @@ struct HTMLSectionsTests {
     #expect(section("decisions").contains("Key CTWA flows on phone_then_bsuid"))
   }
 
-  @Test("actions list, by owner, unfinished tasks ending within 14 days or late and open risks due by then")
+  @Test("actions show the assessment's window and owners in its order, with a note per kind")
   func actions() {
     let s = section("actions")
     #expect(s.contains("2026-05-20 to 2026-06-03"))
-    #expect(s.contains("Dev team</bdi>: 2 to do"), "late T-5 and overdue task-late risk")
-    #expect(s.contains("Webhook parser accepts missing phone"), "T-6 ends 2026-05-22, in the window")
-    #expect(!s.contains("Add BSUID column to the CRM"), "T-4 ended before as_of and is not late")
-    #expect(!s.contains("End-to-end BSUID tests"), "T-10 ends after the window")
-    #expect(s.contains("Spring CTWA campaign loses"), "critical risk due 2026-05-29")
-    #expect(!s.contains("BSP contract renewal"), "risk due 2026-07-15 is outside the window")
+    #expect(s.contains("Dev team</bdi>: 2 to do"), "late T-5 and its overdue task-late risk")
+    #expect(s.contains("LATE: unfinished at its end 2026-05-08"))
+    #expect(s.contains("OVERDUE: re-plan or add people"))
+    #expect(s.contains("ends 2026-05-22"), "T-6 ends in the window")
+    #expect(s.contains("CRITICAL: key the flow on phone_then_bsuid"))
+    #expect(s.contains("<tr class=\"urgent\"><th scope=\"row\" dir=\"ltr\">Spring CTWA campaign loses"))
+    #expect(!s.contains("Add BSUID column to the CRM"), "only what the assessment lists")
     let owners = ["Dev team", "Integration team", "Marketing Ops"].compactMap { s.range(of: "<bdi>\($0)</bdi>:")?.lowerBound }
-    #expect(owners.count == 3 && owners == owners.sorted(), "owners grouped alphabetically")
+    #expect(owners.count == 3 && owners == owners.sorted(), "owners in the assessment's order")
+  }
+
+  @Test("actions nobody owns are shown under Unassigned")
+  func unassignedActions() throws {
+    var assessment = HTMLFixture.assessment()
+    let task = try #require(assessment.schedule.tasks.first { $0.task.id == "T-8" })
+    assessment.actions.owners.append(ActionOwner(name: nil, actions: [Action(task: task)]))
+    let html = try HTMLTestSupport.html(assessment)
+    #expect(html.contains("<bdi>Unassigned</bdi>: 1 to do"))
   }
 
   @Test("the timeline draws phase bands, bars, milestones, arrows, the as-of line and a legend")

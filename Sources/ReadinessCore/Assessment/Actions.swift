@@ -1,0 +1,79 @@
+/// Actions by owner for the two weeks after `as_of` (SPEC §6): chosen here, in the core, so the
+/// report and workbook.xml list the same things.
+public struct Actions: Sendable {
+  /// First day of the window: `as_of`.
+  public var windowStart: Day
+  /// Last day of the window, included: 14 days after `as_of`.
+  public var windowEnd: Day
+  /// Named owners in name order, then the actions nobody owns.
+  public var owners: [ActionOwner]
+
+  public init(windowStart: Day, windowEnd: Day, owners: [ActionOwner]) {
+    self.windowStart = windowStart
+    self.windowEnd = windowEnd
+    self.owners = owners
+  }
+}
+
+/// One owner's actions, by due date then id.
+public struct ActionOwner: Sendable {
+  /// Nil for the actions nobody owns.
+  public var name: String?
+  public var actions: [Action]
+
+  public init(name: String?, actions: [Action]) {
+    self.name = name
+    self.actions = actions
+  }
+}
+
+/// A task, milestone or open risk to act on in the window.
+public struct Action: Sendable, Equatable {
+  /// What needs action; raw values are the workbook's `kind` attribute.
+  public enum Kind: String, CaseIterable, Sendable { case task, milestone, risk }
+
+  public var kind: Kind
+  /// The task's or the risk's id.
+  public var id: String
+  public var title: String
+  /// The task's end, or the risk's due date.
+  public var due: Day
+  /// Needs attention first: a late task, an overdue risk or a critical one.
+  public var urgent: Bool
+  /// A task that is late (SPEC §5), and why; false and nil for a risk.
+  public var late: Bool
+  public var lateReason: String?
+  /// A risk due before `as_of`; false for a task.
+  public var overdue: Bool
+  /// The risk's kind, severity and what to do about it; nil for a task.
+  public var riskKind: Risk.Kind?
+  public var severity: Severity?
+  public var riskAction: String?
+
+  /// The action for a scheduled task: urgent when it is late.
+  public init(task scheduled: ScheduledTask) {
+    kind = scheduled.task.milestone ? .milestone : .task
+    id = scheduled.task.id
+    title = scheduled.task.title
+    due = scheduled.end
+    urgent = scheduled.late
+    late = scheduled.late
+    lateReason = scheduled.lateReason
+    overdue = false
+  }
+
+  /// The action for a risk at `asOf`: urgent when overdue or critical. Nil without a due date.
+  public init?(risk: Risk, asOf: Day) {
+    guard let due = risk.due else { return nil }
+    kind = .risk
+    id = risk.id
+    title = risk.title
+    self.due = due
+    overdue = due < asOf
+    urgent = overdue || risk.severity == .critical
+    late = false
+    riskKind = risk.kind
+    severity = risk.severity
+    riskAction = risk.action
+  }
+}

@@ -1,0 +1,33 @@
+import ReadinessCore
+
+extension XMLRenderer {
+  /// `<actions>`: what needs action in the window after `as_of`, by owner (an `<owner>` without
+  /// `name` holds the unassigned ones, last). `ref` is the task's or the risk's id; `late` and
+  /// `late-reason` are written for tasks and milestones, `overdue`, `severity`, `risk-kind` and
+  /// `action` for risks.
+  static func writeActions(_ actions: Actions, to writer: LibXMLWriter) {
+    writer.element(
+      "actions",
+      ["window-start": actions.windowStart.iso, "window-end": actions.windowEnd.iso]
+    ) {
+      for owner in actions.owners {
+        writer.element("owner", ["name": owner.name]) {
+          for action in owner.actions {
+            let isRisk = action.kind == .risk
+            writer.element(
+              "action",
+              [
+                "kind": action.kind.rawValue, "ref": action.id, "due": action.due.iso,
+                "urgent": XMLNumber.boolean(action.urgent), "title": action.title,
+                "late": isRisk ? nil : XMLNumber.boolean(action.late),
+                "late-reason": action.lateReason,
+                "overdue": isRisk ? XMLNumber.boolean(action.overdue) : nil,
+                "severity": action.severity?.rawValue, "risk-kind": action.riskKind?.rawValue,
+                "action": action.riskAction,
+              ])
+          }
+        }
+      }
+    }
+  }
+}
