@@ -28,7 +28,7 @@ struct GanttRowView {
   let barTextAnchor: String
 
   init(_ r: GanttRow, zebra: Bool) {
-    let n = GanttArrow.n
+    let n = SVGNumber.format
     isGroup = r.kind == .group
     isPhase = r.kind == .phase
     isTask = r.kind == .task

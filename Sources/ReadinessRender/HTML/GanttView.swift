@@ -44,7 +44,7 @@ struct GanttPanelView {
   let arrows: [GanttArrowView]
 
   init(_ p: GanttPanel, layout: GanttLayout, firstRow: Int, totalRows: Int) {
-    let n = GanttArrow.n
+    let n = SVGNumber.format
     width = n(GanttLayout.width)
     height = n(p.height)
     rowHeight = n(GanttLayout.rowHeight)
@@ -76,9 +76,9 @@ struct GanttTickView {
   let hasLabel: Bool
 
   init(_ t: GanttAxis.Tick) {
-    x = GanttArrow.n(t.x)
+    x = SVGNumber.format(t.x)
     label = t.label
-    labelX = GanttArrow.n(t.labelX)
+    labelX = SVGNumber.format(t.labelX)
     hasLabel = !t.label.isEmpty
   }
 }
