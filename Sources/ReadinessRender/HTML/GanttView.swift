@@ -23,8 +23,15 @@ struct GanttPanelView {
   let width: String
   let height: String
   let rowHeight: String
+  let barRadius: String
   let label: String
   let headerBottom: String
+  let weekTop: String
+  let asOfTop: String
+  let monthLabelY: String
+  let weekLabelY: String
+  let titleY: String
+  let asOfLabelY: String
   let gridBottom: String
   let gridHeight: String
   let timelineLeft: String
@@ -48,8 +55,13 @@ struct GanttPanelView {
     width = n(GanttLayout.width)
     height = n(p.height)
     rowHeight = n(GanttLayout.rowHeight)
+    barRadius = n(GanttLayout.barRadius)
     label = "Gantt chart rows \(firstRow) to \(firstRow + p.rows.count - 1) of \(totalRows)"
     headerBottom = n(GanttLayout.headerHeight)
+    let h = GanttLayout.header
+    (weekTop, asOfTop) = (n(h.weekTop), n(h.titleTop))
+    (monthLabelY, weekLabelY, titleY, asOfLabelY) =
+      (n(h.monthBaseline), n(h.weekBaseline), n(h.titleBaseline), n(h.asOfBaseline))
     gridBottom = n(p.height - 4)
     gridHeight = n(p.height - 4 - GanttLayout.headerHeight)
     timelineLeft = n(GanttLayout.labelWidth)
