@@ -6,6 +6,13 @@ import ReadinessCore
 /// (and prints page by page) instead of squeezing rows together.
 struct GanttLayout {
   static let rowHeight = 22.0
+  /// How far a task bar, and a phase band, sits inside its row from the row's top and bottom.
+  static let barInset = 4.0
+  static let phaseBandInset = 7.0
+  /// Half the width (and half the height) of a milestone diamond.
+  static let diamondRadius = 7.0
+  /// How far a row's text baseline sits below the row's middle.
+  static let baselineDrop = 4.0
   /// The corner radius of a task bar.
   static let barRadius = 2.0
   static let headerHeight = 52.0

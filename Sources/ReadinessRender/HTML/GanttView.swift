@@ -2,6 +2,7 @@
 struct GanttView {
   let hasRows: Bool
   let summary: String
+  let legend: GanttLegendView
   let panels: [GanttPanelView]
 
   init(_ layout: GanttLayout) {
@@ -9,6 +10,7 @@ struct GanttView {
     summary =
       "\(layout.taskCount) tasks and \(layout.milestoneCount) task milestones; "
       + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path."
+    legend = GanttLegendView()
     var first = 1
     let total = layout.panels.reduce(0) { $0 + $1.rows.count }
     panels = layout.panels.map { panel in
