@@ -1,7 +1,11 @@
-/// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text.
+/// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text,
+/// and for the stylesheet, the font sizes its labels are fitted for.
 struct GanttView {
   let hasRows: Bool
   let summary: String
+  let textFont: String
+  let barFont: String
+  let weekFont: String
   let legend: GanttLegendView
   let panels: [GanttPanelView]
 
@@ -10,6 +14,9 @@ struct GanttView {
     summary =
       "\(layout.taskCount) tasks and \(layout.milestoneCount) task milestones; "
       + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path."
+    textFont = SVGNumber.format(GanttLabel.columnFont)
+    barFont = SVGNumber.format(GanttLabel.barFont)
+    weekFont = SVGNumber.format(GanttAxis.weekFont)
     legend = GanttLegendView()
     var first = 1
     let total = layout.panels.reduce(0) { $0 + $1.rows.count }

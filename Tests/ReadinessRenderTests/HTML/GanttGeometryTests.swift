@@ -8,7 +8,8 @@ import Testing
 /// change to `GanttLayout` moves everything that depends on it.
 @Suite("Gantt geometry comes from the layout")
 struct GanttGeometryTests {
-  /// The key and the panels of a one-month plan, whose weeks are wide enough to be labelled.
+  /// The page, key and panels of a one-month plan, whose weeks are wide enough to be labelled.
+  let html: String
   let legend: String
   let panels: String
 
@@ -29,7 +30,7 @@ struct GanttGeometryTests {
           milestone: true),
       ],
       milestones: [], start: day("2026-02-02"), end: day("2026-02-20"))
-    let html = try HTMLTestSupport.html(a)
+    html = try HTMLTestSupport.html(a)
     let key = try #require(html.range(of: "<svg class=\"gantt-legend\" "))
     let start = try #require(html.range(of: "<svg class=\"gantt\" "))
     legend = String(html[key.lowerBound..<start.lowerBound])
@@ -95,5 +96,22 @@ struct GanttGeometryTests {
       checked += 1
     }
     #expect(checked > 100)
+  }
+
+  @Test("the stylesheet sizes the chart's text as its labels are fitted: from GanttLabel and GanttAxis, not by itself")
+  func fontSizes() throws {
+    let style = try #require(try HTMLTestSupport.bundledTemplates()["partials/style.mustache"])
+    let rules = style.split(separator: "\n").filter {
+      $0.contains("font-size") && ($0.contains(".gantt") || $0.contains(".bar-"))
+    }
+    #expect(rules.count == 4 && rules.allSatisfy { $0.contains("font-size: {{gantt.") }, "\(rules)")
+    let n = SVGNumber.format
+    let sizes = [
+      (".gantt text, .gantt-legend text", GanttLabel.columnFont), (".gantt .week-label", GanttAxis.weekFont),
+      (".bar-text", GanttLabel.barFont), (".bar-halo", GanttLabel.barFont),
+    ]
+    for (selector, size) in sizes {
+      #expect(html.contains("\(selector) { font-size: \(n(size))px"), "\(selector)")
+    }
   }
 }
