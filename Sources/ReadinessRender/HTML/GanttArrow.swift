@@ -11,6 +11,7 @@ struct GanttArrow {
     into rows: [GanttRow], panel: Int, height: Double,
     lookup: [String: (panel: Int, row: GanttRow)], schedule: Schedule
   ) -> [GanttArrow] {
+    let n = SVGNumber.format
     let local = Dictionary(
       rows.compactMap { r in r.taskID.map { ($0, r) } }, uniquingKeysWith: { first, _ in first })
     var arrows: [GanttArrow] = []
@@ -36,6 +37,7 @@ struct GanttArrow {
   /// Right from the predecessor's end, down (or up) to the successor, right into its start; when
   /// the successor starts too close, the path doubles back along the row boundary.
   private static func route(from pred: GanttRow, to succ: GanttRow) -> String {
+    let n = SVGNumber.format
     let x1 = pred.exitX
     let y1 = pred.midY
     let x2 = succ.entryX
@@ -45,11 +47,5 @@ struct GanttArrow {
     }
     let between = y2 > y1 ? succ.y : succ.y + GanttLayout.rowHeight
     return "M\(n(x1)),\(n(y1)) H\(n(x1 + 5)) V\(n(between)) H\(n(x2 - 8)) V\(n(y2)) H\(n(x2 - 1))"
-  }
-
-  /// A coordinate with at most one decimal.
-  static func n(_ value: Double) -> String {
-    let r = (value * 10).rounded() / 10
-    return r == r.rounded() ? String(Int(r)) : String(r)
   }
 }

@@ -44,8 +44,8 @@ struct GanttAxis {
 
   static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-  /// Font size of month labels (bold) and week labels.
-  static let monthFont = 12.0
+  /// Font size of month labels (bold, in the chart's text size) and week labels.
+  static let monthFont = GanttLabel.columnFont
   static let weekFont = 10.0
   /// Least free space between neighbouring labels.
   static let labelGap = 8.0

@@ -4,7 +4,7 @@
 /// DejaVu Sans (wider than Segoe UI, San Francisco, Roboto or Helvetica), bold text adds the
 /// widest bold-to-regular ratio of DejaVu Sans, so a label cut to fit a column fits it.
 enum GanttLabel {
-  /// The font size of the label columns and group rows.
+  /// The font size of the chart's text: the label columns, group rows and month labels.
   static let columnFont = 12.0
   /// The font size of the text beside a bar.
   static let barFont = 11.0

@@ -6,7 +6,21 @@ import ReadinessCore
 /// (and prints page by page) instead of squeezing rows together.
 struct GanttLayout {
   static let rowHeight = 22.0
+  /// How far a task bar, and a phase band, sits inside its row from the row's top and bottom.
+  static let barInset = 4.0
+  static let phaseBandInset = 7.0
+  /// Half the width (and half the height) of a milestone diamond.
+  static let diamondRadius = 7.0
+  /// How far a row's text baseline sits below the row's middle.
+  static let baselineDrop = 4.0
+  /// The corner radius of a task bar.
+  static let barRadius = 2.0
   static let headerHeight = 52.0
+  /// The header's three bands, months, weeks and column titles: where the week and title bands
+  /// start (the as-of line starts at the title band) and the baseline of each band's text.
+  static let header = (
+    weekTop: 18.0, titleTop: 34.0, monthBaseline: 13.0, weekBaseline: 31.0, titleBaseline: 45.0,
+    asOfBaseline: 46.0)
   static let rowsPerPanel = 30
   /// Left label columns (x of each column's left edge): task, end, done, slack, status. Each
   /// column's text is cut to end `columnGap` before the next column starts.

@@ -144,6 +144,6 @@ struct GanttRow {
   var midY: Double { y + GanttLayout.rowHeight / 2 }
 
   /// Where an arrow to this row's successors leaves, and where one from its predecessors lands.
-  var exitX: Double { kind == .milestone ? barX + 7 : barX + barWidth }
-  var entryX: Double { kind == .milestone ? barX - 7 : barX }
+  var exitX: Double { kind == .milestone ? barX + GanttLayout.diamondRadius : barX + barWidth }
+  var entryX: Double { kind == .milestone ? barX - GanttLayout.diamondRadius : barX }
 }

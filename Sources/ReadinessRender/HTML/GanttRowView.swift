@@ -28,7 +28,7 @@ struct GanttRowView {
   let barTextAnchor: String
 
   init(_ r: GanttRow, zebra: Bool) {
-    let n = GanttArrow.n
+    let n = SVGNumber.format
     isGroup = r.kind == .group
     isPhase = r.kind == .phase
     isTask = r.kind == .task
@@ -36,8 +36,8 @@ struct GanttRowView {
     isProgrammeMilestone = r.kind == .programmeMilestone
     self.zebra = zebra
     y = n(r.y)
-    textY = n(r.y + GanttLayout.rowHeight / 2 + 4)
-    let inset = r.kind == .phase ? 7.0 : 4.0
+    textY = n(r.midY + GanttLayout.baselineDrop)
+    let inset = r.kind == .phase ? GanttLayout.phaseBandInset : GanttLayout.barInset
     barY = n(r.y + inset)
     barHeight = n(GanttLayout.rowHeight - 2 * inset)
     (label, fullText, end, done, slack) = (r.label, r.fullText, r.end, r.done, r.slack)
@@ -47,10 +47,16 @@ struct GanttRowView {
     progressWidth = n(r.progressWidth)
     critical = r.critical
     late = r.late
-    let (cx, cy, h) = (r.barX, r.midY, 7.0)
-    diamond = "M\(n(cx)),\(n(cy - h)) L\(n(cx + h)),\(n(cy)) L\(n(cx)),\(n(cy + h)) L\(n(cx - h)),\(n(cy)) Z"
+    diamond = Self.diamond(x: r.barX, y: r.midY)
     barText = r.barText
     barTextX = n(r.barTextX)
     barTextAnchor = r.barTextAnchorEnd ? "end" : "start"
+  }
+
+  /// The path of a milestone diamond centred on `x`, `y`.
+  static func diamond(x: Double, y: Double) -> String {
+    let n = SVGNumber.format
+    let h = GanttLayout.diamondRadius
+    return "M\(n(x)),\(n(y - h)) L\(n(x + h)),\(n(y)) L\(n(x)),\(n(y + h)) L\(n(x - h)),\(n(y)) Z"
   }
 }

@@ -1,7 +1,12 @@
-/// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text.
+/// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text,
+/// and for the stylesheet, the font sizes its labels are fitted for.
 struct GanttView {
   let hasRows: Bool
   let summary: String
+  let textFont: String
+  let barFont: String
+  let weekFont: String
+  let legend: GanttLegendView
   let panels: [GanttPanelView]
 
   init(_ layout: GanttLayout) {
@@ -9,6 +14,10 @@ struct GanttView {
     summary =
       "\(layout.taskCount) tasks and \(layout.milestoneCount) task milestones; "
       + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path."
+    textFont = SVGNumber.format(GanttLabel.columnFont)
+    barFont = SVGNumber.format(GanttLabel.barFont)
+    weekFont = SVGNumber.format(GanttAxis.weekFont)
+    legend = GanttLegendView()
     var first = 1
     let total = layout.panels.reduce(0) { $0 + $1.rows.count }
     panels = layout.panels.map { panel in
@@ -23,8 +32,15 @@ struct GanttPanelView {
   let width: String
   let height: String
   let rowHeight: String
+  let barRadius: String
   let label: String
   let headerBottom: String
+  let weekTop: String
+  let asOfTop: String
+  let monthLabelY: String
+  let weekLabelY: String
+  let titleY: String
+  let asOfLabelY: String
   let gridBottom: String
   let gridHeight: String
   let timelineLeft: String
@@ -44,12 +60,17 @@ struct GanttPanelView {
   let arrows: [GanttArrowView]
 
   init(_ p: GanttPanel, layout: GanttLayout, firstRow: Int, totalRows: Int) {
-    let n = GanttArrow.n
+    let n = SVGNumber.format
     width = n(GanttLayout.width)
     height = n(p.height)
     rowHeight = n(GanttLayout.rowHeight)
+    barRadius = n(GanttLayout.barRadius)
     label = "Gantt chart rows \(firstRow) to \(firstRow + p.rows.count - 1) of \(totalRows)"
     headerBottom = n(GanttLayout.headerHeight)
+    let h = GanttLayout.header
+    (weekTop, asOfTop) = (n(h.weekTop), n(h.titleTop))
+    (monthLabelY, weekLabelY, titleY, asOfLabelY) =
+      (n(h.monthBaseline), n(h.weekBaseline), n(h.titleBaseline), n(h.asOfBaseline))
     gridBottom = n(p.height - 4)
     gridHeight = n(p.height - 4 - GanttLayout.headerHeight)
     timelineLeft = n(GanttLayout.labelWidth)
@@ -76,9 +97,9 @@ struct GanttTickView {
   let hasLabel: Bool
 
   init(_ t: GanttAxis.Tick) {
-    x = GanttArrow.n(t.x)
+    x = SVGNumber.format(t.x)
     label = t.label
-    labelX = GanttArrow.n(t.labelX)
+    labelX = SVGNumber.format(t.labelX)
     hasLabel = !t.label.isEmpty
   }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+internal import Mustache
 import ReadinessCore
 
 /// Renders an assessment as `report.html`: one self-contained page (inline CSS and SVG, no
@@ -11,8 +11,9 @@ public struct HTMLRenderer: Sendable {
 
   private let templates: MustacheLibrary
 
-  /// Renders with `templates`, usually `TemplateSet.library(bundled:overrides:)`.
-  public init(templates: MustacheLibrary) { self.templates = templates }
+  /// Renders with `templates`, parsed once, here.
+  /// - Throws: `TemplateError.parse` naming the first template that does not parse.
+  public init(templates: TemplateSet) throws(TemplateError) { self.templates = try templates.library() }
 
   /// The report; deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.

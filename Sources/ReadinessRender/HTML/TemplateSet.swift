@@ -1,24 +1,38 @@
-import Mustache
+internal import Mustache
 
-/// Builds the mustache library the HTML renderer uses from template texts (the CLI reads the
-/// files): the bundled templates first, then the override folder's, which replace bundled ones
-/// of the same name. A template missing from the override folder keeps its bundled version.
-public enum TemplateSet {
+/// The HTML templates a report is rendered with, as texts (the CLI reads the files): the bundled
+/// templates, and the override folder's, which replace bundled ones of the same name. A template
+/// missing from the override folder keeps its bundled version.
+public struct TemplateSet: Sendable {
   /// The file extension of a template.
   public static let fileExtension = "mustache"
 
-  /// A library from `bundled` and `overrides`, both keyed by path relative to their folder
-  /// (`report.mustache`, `partials/gantt.mustache`).
-  /// - Throws: `TemplateError.parse` naming the file (with `overrideLabel`/`bundledLabel` in
-  ///   front), line and column of the first template that does not parse.
-  public static func library(
+  private let bundled: [String: String]
+  private let overrides: [String: String]
+  private let bundledLabel: String
+  private let overrideLabel: String
+
+  /// A set from `bundled` and `overrides`, both keyed by path relative to their folder
+  /// (`report.mustache`, `partials/gantt.mustache`). An error names a file with
+  /// `bundledLabel` or `overrideLabel` (its folder) in front.
+  public init(
     bundled: [String: String], overrides: [String: String] = [:],
     bundledLabel: String = "", overrideLabel: String = ""
-  ) throws(TemplateError) -> MustacheLibrary {
+  ) {
+    self.bundled = bundled
+    self.overrides = overrides
+    self.bundledLabel = bundledLabel
+    self.overrideLabel = overrideLabel
+  }
+
+  /// Every template parsed and registered under its path without the extension.
+  /// - Throws: `TemplateError.parse` naming the file, line and column of the first template
+  ///   that does not parse.
+  func library() throws(TemplateError) -> MustacheLibrary {
     var library = MustacheLibrary()
     for (files, label) in [(bundled, bundledLabel), (overrides, overrideLabel)] {
-      for path in files.keys.sorted() where path.hasSuffix("." + fileExtension) {
-        let name = String(path.dropLast(fileExtension.count + 1))
+      for path in files.keys.sorted() where path.hasSuffix("." + Self.fileExtension) {
+        let name = String(path.dropLast(Self.fileExtension.count + 1))
         do {
           library.register(try MustacheTemplate(string: files[path] ?? ""), named: name)
         } catch let error as MustacheTemplate.ParserError {

@@ -25,10 +25,10 @@ enum TemplateLoading {
       overrides = try texts(in: overrideFolderURL ?? dir)
     }
     do {
-      let library = try TemplateSet.library(
+      let templates = TemplateSet(
         bundled: bundled, overrides: overrides, bundledLabel: bundledFolder.path + "/",
         overrideLabel: (overrideFolderURL?.path ?? "") + "/")
-      return HTMLRenderer(templates: library)
+      return try HTMLRenderer(templates: templates)
     } catch {
       Console.error(error.description)
       throw ExitStatus.invalidInventory

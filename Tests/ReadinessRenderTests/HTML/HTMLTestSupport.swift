@@ -22,7 +22,7 @@ enum HTMLTestSupport {
   }
 
   static func renderer(overrides: [String: String] = [:]) throws -> HTMLRenderer {
-    HTMLRenderer(templates: try TemplateSet.library(bundled: try bundledTemplates(), overrides: overrides))
+    try HTMLRenderer(templates: TemplateSet(bundled: try bundledTemplates(), overrides: overrides))
   }
 
   static func html(_ assessment: Assessment, overrides: [String: String] = [:]) throws -> String {

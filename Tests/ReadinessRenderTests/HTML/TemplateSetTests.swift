@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Testing
 
 @testable import ReadinessRender
@@ -20,9 +19,10 @@ struct TemplateSetTests {
   func brokenTemplate() throws {
     let broken = "<p>\n{{#hasRisks}}\n  <b>x</b>\n{{/hasDecisions}}\n"
     #expect {
-      _ = try TemplateSet.library(
-        bundled: try HTMLTestSupport.bundledTemplates(), overrides: ["partials/risks.mustache": broken],
-        overrideLabel: "/my/templates/")
+      _ = try HTMLRenderer(
+        templates: TemplateSet(
+          bundled: try HTMLTestSupport.bundledTemplates(), overrides: ["partials/risks.mustache": broken],
+          overrideLabel: "/my/templates/"))
     } throws: { error in
       guard case .parse(let file, let line, let column, _) = error as? TemplateError else { return false }
       return file == "/my/templates/partials/risks.mustache" && line == 4 && column >= 1
@@ -33,7 +33,7 @@ struct TemplateSetTests {
 
   @Test("a set without the report template is an error, not an empty page")
   func missingRoot() throws {
-    let renderer = HTMLRenderer(templates: try TemplateSet.library(bundled: ["other.mustache": "x"]))
+    let renderer = try HTMLRenderer(templates: TemplateSet(bundled: ["other.mustache": "x"]))
     #expect(throws: TemplateError.missingTemplate("report")) { try renderer.render(HTMLFixture.assessment()) }
   }
 
