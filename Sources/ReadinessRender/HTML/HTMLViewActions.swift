@@ -4,11 +4,14 @@ import ReadinessCore
 /// template shows them.
 struct HTMLActionsView {
   let window: String
+  /// Days the window covers after `as_of`, for the template's sentences.
+  let days: String
   let owners: [HTMLActionOwner]
   let hasOwners: Bool
 
   init(_ a: Assessment) {
     window = "\(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)"
+    days = String(a.actions.windowEnd.ordinal - a.actions.windowStart.ordinal)
     owners = a.actions.owners.map { owner in
       let items = owner.actions.map(HTMLActionRow.init)
       let name = HTMLText.clean(owner.name, or: "Unassigned")
