@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `bsuid-readiness` command: readiness for WhatsApp usernames and BSUIDs.
 @main
-struct BSUIDReadiness: AsyncParsableCommand {
+struct BSUIDReadiness: ParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(

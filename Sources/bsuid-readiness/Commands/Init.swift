@@ -5,7 +5,7 @@ import ReadinessRender
 
 extension BSUIDReadiness {
   /// `init [PATH]`: writes a commented starter inventory and its JSON Schema.
-  struct Init: AsyncParsableCommand {
+  struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write a commented starter inventory to fill in.",
       discussion: """
@@ -23,7 +23,7 @@ extension BSUIDReadiness {
     @Argument(help: "Where to write the inventory.")
     var path = "inventory.yaml"
 
-    func run() async throws {
+    func run() throws {
       let target = URL(fileURLWithPath: path)
       guard !FileManager.default.fileExists(atPath: target.path) else {
         Console.error(

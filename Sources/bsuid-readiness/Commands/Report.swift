@@ -5,7 +5,7 @@ import ReadinessRender
 
 extension BSUIDReadiness {
   /// `report`: scores an inventory at a date and writes the report files.
-  struct Report: AsyncParsableCommand {
+  struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score an inventory and write the report files.",
       discussion: """
@@ -31,7 +31,7 @@ extension BSUIDReadiness {
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: OutputOptions
 
-    func run() async throws {
+    func run() throws {
       let inventory = try InventoryInput.load(path: inventoryPath).inventory
       let day = asOf.resolve(for: inventory.programme)
       let assessment = try InventoryInput.assess(inventory, asOf: day)
