@@ -15,9 +15,7 @@ struct BSUIDReadiness: ParsableCommand {
 
       Start with `bsuid-readiness init`, then `validate` and `report`.
 
-      Exit codes: 0 success; 64 usage; 65 invalid inventory or template; 66 input missing; \
-      70 internal error (a generated file failed its own check); 73 output cannot be created; \
-      74 I/O error.
+      Exit codes: \(ExitStatus.summary).
       """,
     version: version,
     subcommands: [Init.self, Validate.self, Report.self, Schema.self])

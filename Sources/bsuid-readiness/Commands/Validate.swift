@@ -3,7 +3,7 @@ import ReadinessCore
 
 extension BSUIDReadiness {
   /// `validate INVENTORY`: checks an inventory and summarises what was read.
-  struct Validate: ParsableCommand {
+  struct Validate: CLICommand {
     static let configuration = CommandConfiguration(
       abstract: "Check an inventory and summarise what it holds.",
       discussion: """
@@ -24,7 +24,7 @@ extension BSUIDReadiness {
 
     @OptionGroup var asOf: AsOfOption
 
-    func run() throws {
+    func execute() throws(CLIError) {
       let (loaded, warnings) = try InventoryInput.load(path: inventory)
       // Scheduling reveals the last input errors (a start before its dependencies allow).
       _ = try InventoryInput.assess(loaded, asOf: asOf.resolve(for: loaded.programme))
