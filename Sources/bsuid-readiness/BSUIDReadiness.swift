@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `bsuid-readiness` command: readiness for WhatsApp usernames and BSUIDs.
 @main
-struct BSUIDReadiness: AsyncParsableCommand {
+struct BSUIDReadiness: ParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(
@@ -15,9 +15,7 @@ struct BSUIDReadiness: AsyncParsableCommand {
 
       Start with `bsuid-readiness init`, then `validate` and `report`.
 
-      Exit codes: 0 success; 64 usage; 65 invalid inventory or template; 66 input missing; \
-      70 internal error (a generated file failed its own check); 73 output cannot be created; \
-      74 I/O error.
+      Exit codes: \(ExitStatus.summary).
       """,
     version: version,
     subcommands: [Init.self, Validate.self, Report.self, Schema.self])

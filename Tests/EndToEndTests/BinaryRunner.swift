@@ -23,8 +23,8 @@ struct BinaryRunner {
     return root.appendingPathComponent(".build/debug/bsuid-readiness")
   }
 
-  /// Runs the binary with `arguments` in `directory` (default: the repository root).
-  /// Runs the binary with `arguments` in `directory`; `stdin` is a file fed to standard input.
+  /// Runs the binary with `arguments` in `directory` (default: the repository root); `stdin` is
+  /// a file fed to standard input.
   static func run(
     _ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
     stdin: URL? = nil
@@ -50,9 +50,11 @@ struct BinaryRunner {
     process.standardError = err
     if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
     try process.run()
-    // Read both pipes before waiting so a large output cannot block the child.
+    // Read both pipes at once, and before waiting: a pipe holds 64 KB, so a child that fills
+    // one while the other is being read to its end would block for ever.
+    let errReader = BackgroundRead(err.fileHandleForReading)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = errReader.data()
     process.waitUntilExit()
     return Run(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -65,5 +67,24 @@ struct BinaryRunner {
       .appendingPathComponent("bsuid-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+}
+
+/// Reads a pipe to its end on a background thread, so that another can be read meanwhile.
+private final class BackgroundRead: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var bytes = Data()
+
+  init(_ handle: FileHandle) {
+    DispatchQueue.global().async { [self] in
+      bytes = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// Everything the pipe delivered, once the writer has closed it.
+  func data() -> Data {
+    done.wait()
+    return bytes
   }
 }

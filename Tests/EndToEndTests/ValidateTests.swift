@@ -77,6 +77,17 @@ struct ValidateTests {
     #expect(bad.stderr.contains("<stdin>:2:23: error: unknown key 'nme' in a programme"), "\(bad.stderr)")
   }
 
+  @Test("the summary prints a programme's name without control or bidi-override characters")
+  func hostileName() throws {
+    let inventory = try BinaryRunner.temporaryFolder().appendingPathComponent("hostile.yaml")
+    let name = #"name: "Shop\e[31m \u202Eevil\u2066", organisation: "\u202DOrg""#
+    try Data("version: 1\nprogramme: { \(name) }\n".utf8).write(to: inventory)
+    let run = try BinaryRunner.run(["validate", inventory.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("programme     Shop\u{FFFD}[31m \u{FFFD}evil\u{FFFD}\n"), "\(run.stdout)")
+    #expect(run.stdout.contains("organisation  \u{FFFD}Org\n"), "\(run.stdout)")
+  }
+
   @Test("every example inventory validates with exit 0 and a summary")
   func examples() throws {
     let examples = try Self.exampleInventories()

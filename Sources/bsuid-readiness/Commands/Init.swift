@@ -5,7 +5,7 @@ import ReadinessRender
 
 extension BSUIDReadiness {
   /// `init [PATH]`: writes a commented starter inventory and its JSON Schema.
-  struct Init: AsyncParsableCommand {
+  struct Init: CLICommand {
     static let configuration = CommandConfiguration(
       abstract: "Write a commented starter inventory to fill in.",
       discussion: """
@@ -23,21 +23,19 @@ extension BSUIDReadiness {
     @Argument(help: "Where to write the inventory.")
     var path = "inventory.yaml"
 
-    func run() async throws {
+    func execute() throws(CLIError) {
       let target = URL(fileURLWithPath: path)
       guard !FileManager.default.fileExists(atPath: target.path) else {
-        Console.error(
-          "\(path): error: the file already exists; init does not overwrite it\n"
-            + "  hint: choose another path (bsuid-readiness init other.yaml) or remove the file")
-        throw ExitStatus.cannotCreateOutput
+        throw CLIError(
+          .cannotCreateOutput, "the file already exists; init does not overwrite it", at: path,
+          hint: "choose another path (bsuid-readiness init other.yaml) or remove the file")
       }
       guard let templates = ResourceLocator.find("Templates"),
         let starter = try? Data(contentsOf: templates.appendingPathComponent("init/inventory.yaml"))
       else {
-        Console.error(
-          "error: cannot find the starter template Templates/init/inventory.yaml\n"
-            + "  hint: set BSUID_READINESS_HOME to the folder that holds Templates/")
-        throw ExitStatus.ioError
+        throw CLIError(
+          .ioError, "cannot find the starter template Templates/init/inventory.yaml",
+          hint: "set BSUID_READINESS_HOME to the folder that holds Templates/")
       }
       let folder = target.deletingLastPathComponent()
       var files = [RenderedFile(name: target.lastPathComponent, bytes: starter)]
@@ -49,8 +47,7 @@ extension BSUIDReadiness {
       do {
         try AtomicWriter.write(files, into: folder)
       } catch {
-        Console.error("error: \(error)")
-        throw ExitStatus.cannotCreateOutput
+        throw CLIError(.cannotCreateOutput, "\(error)")
       }
       Console.out("wrote \(path)" + (schemaExists ? "" : " and \(schemaName) beside it"))
       Console.out("next: fill it in, then run `bsuid-readiness validate \(path)`")

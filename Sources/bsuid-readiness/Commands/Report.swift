@@ -5,7 +5,7 @@ import ReadinessRender
 
 extension BSUIDReadiness {
   /// `report`: scores an inventory at a date and writes the report files.
-  struct Report: AsyncParsableCommand {
+  struct Report: CLICommand {
     static let configuration = CommandConfiguration(
       abstract: "Score an inventory and write the report files.",
       discussion: """
@@ -31,7 +31,10 @@ extension BSUIDReadiness {
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: OutputOptions
 
-    func run() async throws {
+    func execute() throws(CLIError) {
+      // A missing --templates folder stops the run before the inventory is read, whatever
+      // formats are asked for.
+      if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
       let validated = try InventoryInput.load(path: inventoryPath).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let assessment = Assessor.assess(validated, asOf: day)
@@ -41,17 +44,16 @@ extension BSUIDReadiness {
       do {
         try AtomicWriter.write(files, into: folder)
       } catch {
-        Console.error("error: \(error)")
         switch error {
         case .cannotCreateFolder:
-          Console.error(
-            "  hint: check that no part of the path is a file and that the folder is writable")
-          throw ExitStatus.cannotCreateOutput
+          throw CLIError(
+            .cannotCreateOutput, "\(error)",
+            hint: "check that no part of the path is a file and that the folder is writable")
         case .cannotWrite:
-          Console.error(
-            "  hint: check that the output folder is writable, has space, and holds no folder"
+          throw CLIError(
+            .ioError, "\(error)",
+            hint: "check that the output folder is writable, has space, and holds no folder"
               + " named like an output file")
-          throw ExitStatus.ioError
         }
       }
       let summary = TerminalSummary.lines(

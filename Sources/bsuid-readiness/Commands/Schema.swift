@@ -3,7 +3,7 @@ import ReadinessCore
 
 extension BSUIDReadiness {
   /// `schema`: prints the inventory format as a JSON Schema.
-  struct Schema: AsyncParsableCommand {
+  struct Schema: CLICommand {
     static let configuration = CommandConfiguration(
       abstract: "Print the inventory format as a JSON Schema (draft 2020-12).",
       discussion: """
@@ -15,7 +15,7 @@ extension BSUIDReadiness {
           bsuid-readiness schema > inventory.schema.json
         """)
 
-    func run() async throws {
+    func execute() {
       Console.write(InventorySchema.jsonSchema())
     }
   }

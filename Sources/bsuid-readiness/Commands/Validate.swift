@@ -3,7 +3,7 @@ import ReadinessCore
 
 extension BSUIDReadiness {
   /// `validate INVENTORY`: checks an inventory and summarises what was read.
-  struct Validate: AsyncParsableCommand {
+  struct Validate: CLICommand {
     static let configuration = CommandConfiguration(
       abstract: "Check an inventory and summarise what it holds.",
       discussion: """
@@ -24,7 +24,7 @@ extension BSUIDReadiness {
 
     @OptionGroup var asOf: AsOfOption
 
-    func run() async throws {
+    func execute() throws(CLIError) {
       let (validated, warnings) = try InventoryInput.load(path: inventory)
       let loaded = validated.inventory
       Console.out(ValidationSummary.text(

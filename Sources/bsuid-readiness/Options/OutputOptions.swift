@@ -40,10 +40,8 @@ struct OutputOptions: ParsableArguments {
       .appendingPathComponent(asOf.iso, isDirectory: true)
   }
 
-  /// An empty `--out` is a usage error (it would write into the working directory); a missing
-  /// `--templates` folder is a missing input (exit 66).
+  /// An empty `--out` is a usage error (it would write into the working directory).
   func validate() throws {
     if out?.isEmpty == true { throw ValidationError("--out needs a folder path") }
-    if let templates { try TemplateLoading.requireFolder(templates) }
   }
 }

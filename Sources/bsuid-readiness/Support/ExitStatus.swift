@@ -1,12 +1,29 @@
-import ArgumentParser
-
-/// The single map from outcomes to exit codes (sysexits, SPEC §8). 0 (success) and 64 (usage)
-/// come from ArgumentParser itself.
-enum ExitStatus {
-  static let invalidInventory = ExitCode(65)
-  static let inputMissing = ExitCode(66)
-  static let cannotCreateOutput = ExitCode(73)
-  static let ioError = ExitCode(74)
+/// The tool's exit statuses (sysexits, SPEC §8), each with its one-line meaning, as `--help` and
+/// the README's table give it. ArgumentParser itself exits with 0 (success) and 64 (usage).
+enum ExitStatus: Int32, CaseIterable {
+  case success = 0
+  case usage = 64
+  case invalidInventory = 65
+  case inputMissing = 66
   /// A generated file failed its own checks (EX_SOFTWARE): a bug in the tool, nothing written.
-  static let internalError = ExitCode(70)
+  case internalError = 70
+  case cannotCreateOutput = 73
+  case ioError = 74
+
+  var meaning: String {
+    switch self {
+    case .success: "success"
+    case .usage: "usage"
+    case .invalidInventory: "invalid inventory or template"
+    case .inputMissing: "input missing"
+    case .internalError: "internal error (a generated file failed its own check)"
+    case .cannotCreateOutput: "output cannot be created"
+    case .ioError: "I/O error"
+    }
+  }
+
+  /// Every status with its meaning, `0 success; 64 usage; …`, for `--help`.
+  static var summary: String {
+    allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ")
+  }
 }

@@ -1,8 +1,7 @@
-import ArgumentParser
 import Foundation
 import ReadinessCore
 
-/// Reads an inventory file for a command, printing diagnostics and mapping failures to exit codes.
+/// Reads an inventory file for a command: prints its warnings, and throws its errors.
 enum InventoryInput {
   /// The name diagnostics and summaries give an inventory read from standard input (`-`).
   static let standardInputName = "<stdin>"
@@ -11,9 +10,11 @@ enum InventoryInput {
   static let maximumSize = 64 << 20
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
-  /// directory); validates and schedules it; prints every diagnostic; throws exit 66 when
-  /// missing, 65 when invalid.
-  static func load(path: String) throws -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
+  /// directory); validates and schedules it; prints the warnings of a valid inventory; throws
+  /// exit 66 when missing, 65 with every diagnostic when invalid.
+  static func load(path: String) throws(CLIError)
+    -> (validated: ValidatedInventory, warnings: [Diagnostic])
+  {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
@@ -22,33 +23,32 @@ enum InventoryInput {
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      Console.error("\(path): error: no such inventory file\n  hint: run `bsuid-readiness init \(path)` to write a starter inventory")
-      throw ExitStatus.inputMissing
+      throw CLIError(
+        .inputMissing, "no such inventory file", at: path,
+        hint: "run `bsuid-readiness init \(path)` to write a starter inventory")
     }
     guard !isDirectory.boolValue else {
-      Console.error(
-        "\(path): error: this is a folder, not an inventory file\n"
-          + "  hint: name the inventory's YAML or JSON file inside it")
-      throw ExitStatus.inputMissing
+      throw CLIError(
+        .inputMissing, "this is a folder, not an inventory file", at: path,
+        hint: "name the inventory's YAML or JSON file inside it")
     }
     return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent())
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
-  private static func load(_ bytes: () throws -> Data, named name: String, folder: URL) throws
-    -> (validated: ValidatedInventory, warnings: [Diagnostic])
+  private static func load(_ bytes: () throws -> Data, named name: String, folder: URL)
+    throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     let data: Data
     do {
       data = try bytes()
     } catch {
-      Console.error("\(name): error: cannot read the inventory: \(error.localizedDescription)")
-      throw ExitStatus.ioError
+      throw CLIError(.ioError, "cannot read the inventory: \(error.localizedDescription)", at: name)
     }
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
     let result = loader.load(data, fileName: name)
-    DiagnosticPrinter.print(result.diagnostics)
-    guard let validated = result.validated else { throw ExitStatus.invalidInventory }
+    guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
+    for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
     return (validated, result.diagnostics)
   }
 

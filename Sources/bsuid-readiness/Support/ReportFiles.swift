@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import ReadinessCore
 import ReadinessRender
@@ -11,7 +10,7 @@ enum ReportFiles {
   /// (exit 74), because the document would otherwise be written unchecked.
   /// `report.html` uses the bundled templates overridden by those in `templates`.
   static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
-    throws -> [RenderedFile]
+    throws(CLIError) -> [RenderedFile]
   {
     var files: [RenderedFile] = []
     for format in formats {
@@ -21,8 +20,7 @@ enum ReportFiles {
         do {
           files.append(try renderer.render(assessment))
         } catch {
-          Console.error("error: cannot render report.html: \(error)")
-          throw ExitStatus.invalidInventory
+          throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
         }
       case .xml:
         let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
@@ -33,33 +31,29 @@ enum ReportFiles {
     return files
   }
 
-  private static func workbookSchema() throws -> Data {
+  private static func workbookSchema() throws(CLIError) -> Data {
     guard let folder = ResourceLocator.find("Schemas") else {
-      Console.error(
-        "error: cannot find the Schemas/ folder to check workbook.xml against\n"
-          + "  hint: run from the repository, or set BSUID_READINESS_HOME to the folder"
-          + " that holds Schemas/")
-      throw ExitStatus.ioError
+      throw CLIError(
+        .ioError, "cannot find the Schemas/ folder to check workbook.xml against",
+        hint: "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
     }
     let url = folder.appendingPathComponent("workbook.xsd")
     do {
       return try Data(contentsOf: url)
     } catch {
-      Console.error("\(url.path): error: cannot read the schema: \(error.localizedDescription)")
-      throw ExitStatus.ioError
+      throw CLIError(.ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
-  private static func check(_ file: RenderedFile, against schema: Data) throws {
+  private static func check(_ file: RenderedFile, against schema: Data) throws(CLIError) {
     let problems = XMLValidator.validate(file.bytes, schema: schema)
     guard !problems.isEmpty else { return }
-    var message =
-      "error: internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
-      + " nothing was written"
-    for problem in problems.prefix(20) { message += "\n  \(file.name): \(problem)" }
-    if problems.count > 20 { message += "\n  … and \(problems.count - 20) more" }
-    message += "\n  hint: this is a bug in bsuid-readiness; please report it with the inventory"
-    Console.error(message)
-    throw ExitStatus.internalError
+    var details = problems.prefix(20).map { "\(file.name): \($0)" }
+    if problems.count > 20 { details.append("… and \(problems.count - 20) more") }
+    throw CLIError(
+      .internalError,
+      "internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
+        + " nothing was written",
+      details: details, hint: "this is a bug in bsuid-readiness; please report it with the inventory")
   }
 }

@@ -1,18 +1,18 @@
-import ArgumentParser
 import Foundation
 import ReadinessRender
 
 /// Reads the HTML templates for `report`: the bundled `Templates/html` folder, then the files of
 /// `--templates DIR` (its `html/` subfolder when it has one, else DIR itself), which replace
-/// bundled templates of the same relative path. Prints a located error and throws an exit code.
+/// bundled templates of the same relative path. Failures are located `CLIError`s.
 enum TemplateLoading {
   /// The HTML renderer built from the bundled templates and the optional override folder.
   /// Throws exit 66 when a folder is missing, 74 when a file cannot be read, 65 when a template
   /// does not parse (the message names file, line and column).
-  static func htmlRenderer(overrideFolder: String?) throws -> HTMLRenderer {
+  static func htmlRenderer(overrideFolder: String?) throws(CLIError) -> HTMLRenderer {
     guard let root = ResourceLocator.find("Templates") else {
-      Console.error("error: cannot find the bundled Templates folder\n  hint: set BSUID_READINESS_HOME to the folder that holds Templates/")
-      throw ExitStatus.inputMissing
+      throw CLIError(
+        .inputMissing, "cannot find the bundled Templates folder",
+        hint: "set BSUID_READINESS_HOME to the folder that holds Templates/")
     }
     let bundledFolder = root.appendingPathComponent("html")
     let bundled = try texts(in: bundledFolder)
@@ -30,27 +30,35 @@ enum TemplateLoading {
         overrideLabel: (overrideFolderURL?.path ?? "") + "/")
       return try HTMLRenderer(templates: templates)
     } catch {
-      Console.error(error.description)
-      throw ExitStatus.invalidInventory
+      throw failure(error)
     }
   }
 
-  /// The `--templates` folder; prints a located error and throws exit 66 when it is missing
-  /// (checked before the inventory is read, whatever formats are asked for).
+  /// A template set that cannot be used, as the error `report` stops with (exit 65).
+  private static func failure(_ error: TemplateError) -> CLIError {
+    switch error {
+    case .parse(let file, let line, let column, let message):
+      CLIError(.invalidInventory, "template does not parse: \(message)", at: "\(file):\(line):\(column)")
+    case .missingTemplate(let name):
+      CLIError(
+        .invalidInventory, "no template named '\(name)'; the bundled Templates/html folder is incomplete")
+    }
+  }
+
+  /// The `--templates` folder; throws exit 66 when it is missing.
   @discardableResult
-  static func requireFolder(_ path: String) throws -> URL {
+  static func requireFolder(_ path: String) throws(CLIError) -> URL {
     let dir = URL(fileURLWithPath: path)
     guard isDirectory(dir) else {
-      Console.error(
-        "\(path): error: no such templates folder\n"
-          + "  hint: --templates names a folder of .mustache files (or one with an html/ subfolder)")
-      throw ExitStatus.inputMissing
+      throw CLIError(
+        .inputMissing, "no such templates folder", at: path,
+        hint: "--templates names a folder of .mustache files (or one with an html/ subfolder)")
     }
     return dir
   }
 
   /// Every `*.mustache` file under `folder`, keyed by its path relative to `folder`.
-  private static func texts(in folder: URL) throws -> [String: String] {
+  private static func texts(in folder: URL) throws(CLIError) -> [String: String] {
     guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
       return [:]
     }
@@ -62,8 +70,7 @@ enum TemplateLoading {
       do {
         found[relative] = try String(contentsOf: url, encoding: .utf8)
       } catch {
-        Console.error("\(path): error: cannot read the template: \(error.localizedDescription)")
-        throw ExitStatus.ioError
+        throw CLIError(.ioError, "cannot read the template: \(error.localizedDescription)", at: path)
       }
     }
     return found

@@ -5,9 +5,9 @@ enum ValidationSummary {
   static func text(_ inventory: Inventory, path: String, warnings: Int) -> String {
     let programme = inventory.programme
     var lines = ["\(path): valid inventory (format version \(inventory.version))"]
-    lines.append("  programme     \(programme.name.terminalSafe)")
+    lines.append("  programme     \(programme.name.withoutTerminalControls)")
     if let organisation = programme.organisation {
-      lines.append("  organisation  \(organisation.terminalSafe)")
+      lines.append("  organisation  \(organisation.withoutTerminalControls)")
     }
     lines.append("  as of         \(programme.asOf?.iso ?? "not set (today, or --as-of)")")
     let counts: [(String, Int)] = [
@@ -22,14 +22,5 @@ enum ValidationSummary {
     }
     lines.append("  warnings      \(warnings)")
     return lines.joined(separator: "\n")
-  }
-}
-
-extension String {
-  /// The text with control characters replaced, so inventory text cannot drive the terminal.
-  var terminalSafe: String {
-    String(
-      String.UnicodeScalarView(
-        unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
   }
 }

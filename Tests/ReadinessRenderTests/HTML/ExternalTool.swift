@@ -22,7 +22,9 @@ enum ExternalTool {
     return nil
   }
 
-  /// Runs `name` with `arguments`, stdout and stderr merged; nil when the client is missing.
+  /// Runs `name` with `arguments`, stdout and stderr merged. Nil, after recording a failure,
+  /// when the client is missing, or when it has not finished and closed its output within
+  /// `timeout` seconds: it is then killed.
   static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> Result? {
     guard let path = locate(name) else { return nil }
     let process = Process()
@@ -31,12 +33,54 @@ enum ExternalTool {
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
     try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if process.isRunning { process.terminate() }
-    process.waitUntilExit()
-    return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    // Read in the background while waiting: reading to the end first would wait for ever on a
+    // client that hangs with its output open.
+    let output = OutputReader(pipe.fileHandleForReading)
+    let deadline = DispatchTime.now() + timeout
+    guard exited.wait(timeout: deadline) == .success, output.wait(until: deadline) else {
+      stop(process, output: output)
+      Issue.record(
+        "\(name) did not finish within \(Int(timeout)) s and was killed; its output:\n\(output.text)")
+      return nil
+    }
+    return Result(status: process.terminationStatus, output: output.text)
+  }
+
+  /// Ends `process` and every process it started (Foundation makes it a process group leader):
+  /// SIGTERM to the group, then SIGKILL when its output is still open 5 seconds later.
+  private static func stop(_ process: Process, output: OutputReader) {
+    for signal in [SIGTERM, SIGKILL] {
+      kill(-process.processIdentifier, signal)
+      if output.wait(until: .now() + 5) { return }
+    }
+  }
+}
+
+/// Collects what a pipe delivers on a background thread, until end of file.
+private final class OutputReader: @unchecked Sendable {
+  private let lock = NSLock()
+  private let finished = DispatchSemaphore(value: 0)
+  private var bytes = Data()
+
+  init(_ handle: FileHandle) {
+    DispatchQueue.global().async { [self] in
+      while case let chunk = handle.availableData, !chunk.isEmpty {
+        lock.withLock { bytes.append(chunk) }
+      }
+      finished.signal()
+    }
+  }
+
+  /// Whether the pipe reached end of file before `deadline`.
+  func wait(until deadline: DispatchTime) -> Bool {
+    finished.wait(timeout: deadline) == .success
+  }
+
+  /// What has been read so far, as UTF-8.
+  var text: String {
+    lock.withLock { String(decoding: bytes, as: UTF8.self) }
   }
 }

@@ -1,21 +1,4 @@
 import Foundation
-import ReadinessCore
-
-/// Prints diagnostics compiler-style to stderr: `file:line:column: error: message`, then the hint.
-enum DiagnosticPrinter {
-  static func print(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { Console.error(format(diagnostic)) }
-  }
-
-  /// The text of one diagnostic (no colour: stderr is often a log file).
-  static func format(_ d: Diagnostic) -> String {
-    var text = ""
-    if let location = d.location { text += "\(location): " }
-    text += "\(d.severity.rawValue): \(d.message)"
-    if let hint = d.hint { text += "\n  hint: \(hint)" }
-    return text
-  }
-}
 
 /// The CLI's only door to stdout and stderr.
 enum Console {

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// A subcommand whose every failure is a `CLIError`, printed to stderr and turned into its exit
+/// status here, in one place.
+protocol CLICommand: ParsableCommand {
+  /// The command's work; throws to stop with the error's messages and exit status.
+  func execute() throws(CLIError)
+}
+
+extension CLICommand {
+  func run() throws {
+    do {
+      try execute()
+    } catch {
+      error.messages.forEach { Console.error($0.rendered) }
+      throw ExitCode(error.status.rawValue)
+    }
+  }
+}

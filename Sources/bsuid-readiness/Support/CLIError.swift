@@ -1,0 +1,23 @@
+import ReadinessCore
+
+/// Why a command stops: its exit status and the messages stderr shows. Thrown wherever the CLI
+/// fails; `CLICommand.run` prints it, the only place that does.
+struct CLIError: Error {
+  let status: ExitStatus
+  let messages: [ConsoleMessage]
+
+  /// One error: `location: error: message`, `details` indented beneath, then the hint.
+  init(
+    _ status: ExitStatus, _ message: String, at location: String? = nil, details: [String] = [],
+    hint: String? = nil
+  ) {
+    self.status = status
+    messages = [ConsoleMessage(message, at: location, details: details, hint: hint)]
+  }
+
+  /// An inventory that does not load or schedule: every diagnostic, warnings too, in order.
+  init(invalidInventory diagnostics: [Diagnostic]) {
+    status = .invalidInventory
+    messages = diagnostics.map(ConsoleMessage.init)
+  }
+}
