@@ -63,8 +63,9 @@ def compare(oracle, root):
     check("risks", mine, theirs)
     for task in root.findall("w:timeline/w:task", NS):
         want = oracle["schedule"][task.get("id")]
-        for key in ("start", "end"):
+        for key in ("start", "end", "forecast-start", "forecast-end"):
             check(f"task {task.get('id')} {key}", task.get(key), want[key])
+        check(f"task {task.get('id')} slip", int(task.get("slip")), want["slip"])
         for key in ("critical", "late"):
             check(f"task {task.get('id')} {key}", task.get(key), str(want[key]).lower())
         if task.get("slack") is not None:

@@ -15,6 +15,7 @@ import argparse
 import csv
 import datetime as dt
 import json
+import math
 import os
 import re
 import sys
@@ -559,6 +560,31 @@ def forward(task, placed, windows):
             "start": index_date(first).isoformat(), "end": shown_end.isoformat()}
 
 
+def forecast(task, p, deps, as_of):
+    """§5 [v2] forecast of one task, given its plan `p` and its dependencies' forecasts.
+    Returns (finish index, shown start, shown end); a date that does not move is shown as written."""
+    plan_first = start_index(as_date(p["start"]))
+    latest = max((d["finish"] for d in deps), default=None)
+    if as_bool(task.get("milestone")):
+        finish = max(p["finish"], latest) if latest is not None else p["finish"]
+        day = index_date(finish) if finish != p["finish"] else as_date(p["end"])
+        return finish, day, day
+    progress = min(max(task_progress(task), 0.0), 100.0)
+    if task.get("status") == "done" or progress >= 100:
+        return p["finish"], as_date(p["start"]), as_date(p["end"])
+    remaining = math.ceil(p["length"] * (100 - progress) / 100)
+    earliest = latest + 1 if latest is not None else None
+    if as_date(p["start"]) > as_of:
+        work = max(plan_first, earliest) if earliest is not None else plan_first
+        shown = index_date(work)
+    else:
+        resume = finish_index(as_of) + 1
+        work = max(resume, earliest) if earliest is not None else resume
+        pushed = earliest is not None and earliest > resume
+        shown = as_date(p["start"]) if progress > 0 and not pushed else index_date(work)
+    return work + remaining - 1, shown, index_date(work + remaining - 1)
+
+
 def schedule(tasks, windows, as_of):
     order = topological(tasks)
     placed = {}
@@ -575,14 +601,26 @@ def schedule(tasks, windows, as_of):
     for task in reversed(order):
         starts = [latest[s] - placed[s]["length"] + 1 for s in successors[task["id"]]]
         latest[task["id"]] = min(starts) - 1 if starts else project_end
+    fc = {}
+    for task in order:
+        deps = [fc[d] for d in as_list(task.get("depends_on"))]
+        finish, shown, shown_end = forecast(task, placed[task["id"]], deps, as_of)
+        fc[task["id"]] = {"finish": finish, "start": shown, "end": shown_end}
     result = {}
     for task in tasks:
         p = placed[task["id"]]
         slack = latest[task["id"]] - p["finish"]
         end = as_date(p["end"])
-        late = end > windows[task["phase"]][1] or (as_of > end and task_progress(task) < 100)
+        f = fc[task["id"]]
+        phase_end = windows[task["phase"]][1]
+        # §5 [v2]: late also when the forecast ends after the phase.
+        late = (end > phase_end or (as_of > end and task_progress(task) < 100)
+                or f["end"] > phase_end)
         result[task["id"]] = {"start": p["start"], "end": p["end"], "slack": slack,
-                              "critical": slack == 0, "late": late}
+                              "critical": slack == 0, "late": late,
+                              "forecast-start": f["start"].isoformat(),
+                              "forecast-end": f["end"].isoformat(),
+                              "slip": f["finish"] - p["finish"]}
     return result
 
 

@@ -8,7 +8,10 @@ public enum Assessor {
     let programme = inventory.programme
     let calendar = validated.calendar
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
-    let tasks = validated.plan.map { $0.scheduled(windows: windows, asOf: asOf) }
+    let forecast = Forecast.dates(plan: validated.plan, graph: validated.graph, asOf: asOf)
+    let tasks = validated.plan.indices.map {
+      validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast[$0])
+    }
     let rows = IdentityMatrix.rows(for: inventory.flows)
     let context = RuleContext(inventory: inventory, flows: rows)
     let items = ItemEvaluator(context: context).evaluateAll()
@@ -20,7 +23,7 @@ public enum Assessor {
         context: context, rows: rows, items: items, tasks: tasks,
         claimWindow: calendar.claimWindow, asOf: asOf))
     let starts = tasks.map(\.start) + calendar.windows.map(\.start)
-    let ends = tasks.map(\.end) + calendar.windows.map(\.end)
+    let ends = tasks.map { max($0.end, $0.forecastEnd) } + calendar.windows.map(\.end)
     let schedule = Schedule(
       tasks: tasks, milestones: calendar.milestones, start: starts.min() ?? asOf,
       end: ends.max() ?? asOf)

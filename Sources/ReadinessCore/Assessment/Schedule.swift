@@ -8,6 +8,10 @@ public struct Schedule: Sendable {
   public var start: Day
   /// Latest task end or phase end.
   public var end: Day
+  /// The latest planned and forecast task ends (nil without tasks): when the plan said the
+  /// work would finish, and when it now looks like finishing.
+  public var plannedFinish: Day? { tasks.map(\.end).max() }
+  public var forecastFinish: Day? { tasks.map(\.forecastEnd).max() }
   public init(tasks: [ScheduledTask], milestones: [MilestoneDate], start: Day, end: Day) {
     self.tasks = tasks
     self.milestones = milestones
@@ -30,10 +34,20 @@ public struct ScheduledTask: Sendable {
   public var late: Bool
   /// Why it is late ("ends 2026-07-03, after implementation ends 2026-06-30").
   public var lateReason: String?
+  /// When the task is forecast to start and end at as-of, given its progress and its
+  /// dependencies' forecasts; `start` and `end` stay the plan.
+  public var forecastStart: Day
+  public var forecastEnd: Day
+  /// Working days from the planned end to the forecast end (negative when ahead).
+  public var slip: Int
   public init(
     task: PlanTask, start: Day, end: Day, workingDays: Int, slack: Int, critical: Bool,
-    late: Bool, lateReason: String?
+    late: Bool, lateReason: String?, forecastStart: Day? = nil, forecastEnd: Day? = nil,
+    slip: Int = 0
   ) {
+    self.forecastStart = forecastStart ?? start
+    self.forecastEnd = forecastEnd ?? end
+    self.slip = slip
     self.task = task
     self.start = start
     self.end = end

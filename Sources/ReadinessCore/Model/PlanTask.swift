@@ -27,3 +27,10 @@ public struct PlanTask: Sendable {
     self.phase = phase
   }
 }
+
+extension PlanTask {
+  /// Finished: `status: done` or progress 100.
+  var isFinished: Bool { status == .done || progress >= 100 }
+  /// Progress clamped to 0–100 (NaN counts as 0).
+  var clampedProgress: Double { progress.isNaN ? 0 : min(max(progress, 0), 100) }
+}

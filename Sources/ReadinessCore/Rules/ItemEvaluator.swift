@@ -79,10 +79,3 @@ struct ItemEvaluator: Sendable {
     return completion <= 0 ? .notStarted : .inProgress
   }
 }
-
-extension PlanTask {
-  /// Finished: `status: done` or progress 100.
-  var isFinished: Bool { status == .done || progress >= 100 }
-  /// Progress clamped to 0–100 (NaN counts as 0).
-  var clampedProgress: Double { progress.isNaN ? 0 : min(max(progress, 0), 100) }
-}

@@ -10,21 +10,28 @@ struct PlannedTask: Sendable {
   /// Working days the task can slip without moving the latest task end.
   let slack: Int
 
-  /// The task at `asOf`: late when it ends after its phase end, or is unfinished past its end.
-  func scheduled(windows: [PhaseID: PhaseWindow], asOf: Day) -> ScheduledTask {
-    let lateReason = lateness(window: windows[task.phase], asOf: asOf)
+  /// The task at `asOf` with its forecast: late when it is planned to end after its phase
+  /// end, is unfinished past its end, or is forecast to end after its phase end.
+  func scheduled(windows: [PhaseID: PhaseWindow], asOf: Day, forecast: Forecast.Dates)
+    -> ScheduledTask
+  {
+    let lateReason = lateness(window: windows[task.phase], asOf: asOf, forecastEnd: forecast.end)
     return ScheduledTask(
       task: task, start: start, end: end, workingDays: workingDays, slack: slack,
-      critical: slack == 0, late: lateReason != nil, lateReason: lateReason)
+      critical: slack == 0, late: lateReason != nil, lateReason: lateReason,
+      forecastStart: forecast.start, forecastEnd: forecast.end, slip: forecast.slip)
   }
 
   /// Why the task is late, or nil when it is not.
-  private func lateness(window: PhaseWindow?, asOf: Day) -> String? {
+  private func lateness(window: PhaseWindow?, asOf: Day, forecastEnd: Day) -> String? {
     if let window, end > window.end {
       return "ends \(end.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
     }
     if asOf > end && !task.isFinished {
       return "unfinished (\(Scoring.percent(task.progress))) after its end \(end.iso)"
+    }
+    if let window, forecastEnd > window.end {
+      return "forecast to end \(forecastEnd.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
     }
     return nil
   }

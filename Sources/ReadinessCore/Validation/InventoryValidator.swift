@@ -29,7 +29,8 @@ public enum InventoryValidator {
     case .failure(let error):
       return Result(validated: nil, diagnostics: diagnostics + error.diagnostics)
     case .success(let plan):
-      let validated = ValidatedInventory(inventory: inventory, calendar: calendar, plan: plan)
+      let validated = ValidatedInventory(
+        inventory: inventory, calendar: calendar, plan: plan, graph: graph)
       return Result(validated: validated, diagnostics: diagnostics)
     }
   }

@@ -5,4 +5,6 @@ public struct ValidatedInventory: Sendable {
   let calendar: ProgrammeCalendar
   /// Every task on the calendar, in inventory order.
   let plan: [PlannedTask]
+  /// The tasks' dependencies, for the forecast.
+  let graph: TaskGraph
 }

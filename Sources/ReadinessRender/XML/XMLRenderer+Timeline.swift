@@ -4,7 +4,14 @@ extension XMLRenderer {
   /// `<timeline>`: scheduled tasks (with their dependencies and covered items), then milestones.
   /// `progress` is the task's percent complete, 0–100.
   static func writeTimeline(_ schedule: Schedule, to writer: LibXMLWriter) {
-    writer.element("timeline", ["start": schedule.start.iso, "end": schedule.end.iso]) {
+    writer.element(
+      "timeline",
+      [
+        "start": schedule.start.iso, "end": schedule.end.iso,
+        "planned-finish": schedule.plannedFinish?.iso,
+        "forecast-finish": schedule.forecastFinish?.iso,
+      ]
+    ) {
       for scheduled in schedule.tasks {
         let task = scheduled.task
         writer.element(
@@ -16,7 +23,8 @@ extension XMLRenderer {
             "late": XMLNumber.boolean(scheduled.late), "title": task.title, "owner": task.owner,
             "status": task.status.rawValue, "working-days": String(scheduled.workingDays),
             "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
-            "late-reason": scheduled.lateReason,
+            "late-reason": scheduled.lateReason, "forecast-start": scheduled.forecastStart.iso,
+            "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
           ]
         ) {
           for dependency in task.dependsOn {
