@@ -666,6 +666,11 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     wabas = as_list(inv["programme"].get("wabas"))
     risks = flow_risks(inv["flows"], matrix) + waba_risks(wabas, inv["tasks"])
     risks += username_risks(inv["usernames"], milestones["claim-window"][0], as_of)
+    # §4.5 [v2] late-start: the programme starts after the bsuid-webhooks milestone.
+    # READING: one risk, referring to that milestone.
+    start = as_date(inv["programme"].get("start"))
+    if start and start > milestones["bsuid-webhooks"][0]:
+        risks.append(("late-start", "bsuid-webhooks", "high"))
     for task_id, entry in plan.items():
         if entry["late"]:
             risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))

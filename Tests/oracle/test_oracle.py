@@ -126,6 +126,14 @@ class OracleRules(unittest.TestCase):
         phases = oracle.assess(inventory(programme=programme))["phases"]
         self.assertEqual((phases["testing"]["start"], phases["testing"]["end"]), ("2026-06-01", "2026-12-31"))
 
+    def test_late_start_after_the_webhooks_milestone(self):
+        def risks(start, **more):
+            programme = dict(name="t", as_of=start, start=start, **more)
+            return [r["kind"] for r in oracle.assess(inventory(programme=programme))["risks"]]
+        self.assertEqual(risks("2026-04-07"), ["late-start"])
+        self.assertEqual(risks("2026-04-06"), [])
+        self.assertEqual(risks("2026-04-20", milestones=[{"id": "bsuid-webhooks", "date": "2026-05-01"}]), [])
+
 
 if __name__ == "__main__":
     unittest.main()

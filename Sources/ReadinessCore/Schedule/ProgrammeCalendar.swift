@@ -17,6 +17,11 @@ struct ProgrammeCalendar: Sendable {
     milestones.first { $0.id == "claim-window" }?.date ?? Self.date(2026, 6, 29)
   }
 
+  /// The date BSUIDs reach webhooks: a programme starting later is a `late-start` risk.
+  var bsuidWebhooks: Day {
+    milestones.first { $0.id == "bsuid-webhooks" }?.date ?? Self.date(2026, 4, 6)
+  }
+
   static let defaultProgrammeStart = date(2026, 1, 1)
   static let defaultTolerance = 15.0
 
