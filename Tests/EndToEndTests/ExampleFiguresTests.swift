@@ -77,6 +77,7 @@ struct ExampleFiguresTests {
     ("Examples/csv-systems/inventory.yaml", "csv-systems"),
     ("Examples/json/inventory.json", "json"),
     ("Tests/Fixtures/hostile.yaml", "hostile"),
+    ("Tests/Fixtures/late-start.yaml", "late-start"),
   ]
 
   @Test("every figure of every example agrees with the independent Python oracle",

@@ -36,3 +36,35 @@ struct InitTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.yaml").path))
   }
 }
+
+@Suite("init then report, run today: a plan dated from today")
+struct InitTodayTests {
+  @Test("the starter starts today; its phases and tasks start on or after today and none is red or late")
+  func reportToday() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try BinaryRunner.run(["init"], in: folder).status == 0)
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    let today = formatter.string(from: Date())
+    let text = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    #expect(text.contains("\n  start: \(today) "))
+    #expect(!text.contains("{{"))
+    let validate = try BinaryRunner.run(["validate", "inventory.yaml"], in: folder)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    let report = try BinaryRunner.run(["report", "inventory.yaml", "--out", "out", "--format", "xml"], in: folder)
+    #expect(report.status == 0, "\(report.stderr)")
+
+    let all = try ExampleFiguresTests().elements(folder.appendingPathComponent("out/workbook.xml"))
+    let phases = all.filter { $0.name == "phase" }.map(\.attributes)
+    let tasks = all.filter { $0.name == "task" }.map(\.attributes)
+    #expect(phases.count == 3 && tasks.count == 3)
+    for dated in phases + tasks {
+      #expect((dated["start"] ?? "") >= today, "\(dated)")
+    }
+    #expect(phases.allSatisfy { $0["rag"] != "red" }, "\(phases)")
+    #expect(tasks.allSatisfy { $0["late"] == "false" }, "\(tasks)")
+    #expect(!all.contains { $0.name == "risk" && $0.attributes["kind"] == "task-late" })
+  }
+}

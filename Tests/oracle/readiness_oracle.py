@@ -37,6 +37,9 @@ DEFAULT_WINDOWS = {
     "implementation": ("2026-01-01", "2026-06-30"),
     "testing": ("2026-04-01", "2026-12-31"),
 }
+DEFAULT_PROGRAMME_START = "2026-01-01"
+# §5 [v2] catch-up plan: first and last working day of each phase, day 1 = the programme start.
+CATCH_UP_DAYS = {"planning": (1, 20), "implementation": (11, 70), "testing": (41, 100)}
 DEFAULT_MILESTONES = {
     "bsuid-webhooks": "2026-04-06", "test-countries": "2026-06-01",
     "claim-window": "2026-06-29", "send-to-bsuid": "2026-07-01",
@@ -174,16 +177,26 @@ def index_date(index):
 
 
 def phase_windows(programme):
+    """§5: default windows; [v2] none starts before the programme start (its start moves, not
+    its end), and once the programme starts after a default window's end, that phase and the
+    later ones take the catch-up plan instead. A bound the inventory gives is kept as given."""
     given = programme.get("phases") or {}
-    start = programme.get("start")
+    # READING: the programme start is programme.start (default 2026-01-01), never a phase's start.
+    start = as_date(programme.get("start")) or as_date(DEFAULT_PROGRAMME_START)
+    day_one = start_index(start)  # the start, or the next working day
+    catching_up = False
     windows = {}
     for phase in PHASES:
-        default_start, default_end = DEFAULT_WINDOWS[phase]
-        if phase == "planning" and start:
+        default_start, default_end = (as_date(d) for d in DEFAULT_WINDOWS[phase])
+        catching_up = catching_up or start > default_end
+        if catching_up:
+            first, last = CATCH_UP_DAYS[phase]
+            default_start, default_end = index_date(day_one + first - 1), index_date(day_one + last - 1)
+        elif phase == "planning" or default_start < start:
             default_start = start
         window = given.get(phase) or {}
-        windows[phase] = (as_date(window.get("start", default_start)),
-                          as_date(window.get("end", default_end)))
+        windows[phase] = (as_date(window.get("start")) or default_start,
+                          as_date(window.get("end")) or default_end)
     return windows
 
 
@@ -691,6 +704,11 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     wabas = as_list(inv["programme"].get("wabas"))
     risks = flow_risks(inv["flows"], matrix) + waba_risks(wabas, inv["tasks"])
     risks += username_risks(inv["usernames"], milestones["claim-window"][0], as_of)
+    # §4.5 [v2] late-start: the programme starts after the bsuid-webhooks milestone.
+    # READING: one risk, referring to that milestone.
+    start = as_date(inv["programme"].get("start"))
+    if start and start > milestones["bsuid-webhooks"][0]:
+        risks.append(("late-start", "bsuid-webhooks", "high"))
     for task_id, entry in plan.items():
         if entry["late"]:
             risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))

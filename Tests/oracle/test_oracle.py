@@ -107,6 +107,33 @@ class OracleRules(unittest.TestCase):
         owners = [(o["name"], [a["ref"] for a in o["actions"]]) for o in result["owners"]]
         self.assertEqual(owners, [("Ana", ["due", "na"]), ("Zoe", ["soon"]), (None, ["edge"])])
 
+    def test_default_windows_never_start_before_the_programme_start(self):
+        programme = {"name": "t", "as_of": "2026-02-16", "start": "2026-02-16"}
+        phases = oracle.assess(inventory(programme=programme))["phases"]
+        windows = [(phases[p]["start"], phases[p]["end"]) for p in oracle.PHASES]
+        self.assertEqual(windows, [("2026-02-16", "2026-03-31"), ("2026-02-16", "2026-06-30"),
+                                   ("2026-04-01", "2026-12-31")])
+
+    def test_a_start_after_planning_ends_takes_the_catch_up_plan_and_keeps_given_bounds(self):
+        # Saturday 2026-04-04: day 1 is Monday 04-06, day 20 Friday 05-01, day 11 Monday 04-20,
+        # day 70 Friday 07-10, day 41 Monday 06-01, day 100 Friday 08-21.
+        programme = {"name": "t", "as_of": "2026-04-04", "start": "2026-04-04"}
+        phases = oracle.assess(inventory(programme=programme))["phases"]
+        windows = [(phases[p]["start"], phases[p]["end"]) for p in oracle.PHASES]
+        self.assertEqual(windows, [("2026-04-06", "2026-05-01"), ("2026-04-20", "2026-07-10"),
+                                   ("2026-06-01", "2026-08-21")])
+        programme["phases"] = {"testing": {"end": "2026-12-31"}}
+        phases = oracle.assess(inventory(programme=programme))["phases"]
+        self.assertEqual((phases["testing"]["start"], phases["testing"]["end"]), ("2026-06-01", "2026-12-31"))
+
+    def test_late_start_after_the_webhooks_milestone(self):
+        def risks(start, **more):
+            programme = dict(name="t", as_of=start, start=start, **more)
+            return [r["kind"] for r in oracle.assess(inventory(programme=programme))["risks"]]
+        self.assertEqual(risks("2026-04-07"), ["late-start"])
+        self.assertEqual(risks("2026-04-06"), [])
+        self.assertEqual(risks("2026-04-20", milestones=[{"id": "bsuid-webhooks", "date": "2026-05-01"}]), [])
+
 
 if __name__ == "__main__":
     unittest.main()

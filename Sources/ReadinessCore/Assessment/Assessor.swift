@@ -21,7 +21,8 @@ public enum Assessor {
     let risks = RiskRegister.risks(
       RiskRegister.Input(
         context: context, rows: rows, items: items, tasks: tasks,
-        claimWindow: calendar.claimWindow, asOf: asOf))
+        claimWindow: calendar.claimWindow, asOf: asOf, programmeStart: calendar.start,
+        bsuidWebhooks: calendar.bsuidWebhooks))
     let starts = tasks.map(\.start) + calendar.windows.map(\.start)
     let ends = tasks.map { max($0.end, $0.forecastEnd) } + calendar.windows.map(\.end)
     let schedule = Schedule(

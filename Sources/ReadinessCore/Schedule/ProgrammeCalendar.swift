@@ -1,5 +1,5 @@
-/// The programme's dates and parameters after SPEC §5 defaults, with an `Assumption` recorded
-/// for every default used.
+/// The programme's dates and parameters after defaults, with an `Assumption` recorded for every
+/// default used.
 struct ProgrammeCalendar: Sendable {
   /// The three phase windows in roadmap order.
   let windows: [PhaseWindow]
@@ -9,22 +9,23 @@ struct ProgrammeCalendar: Sendable {
   let adoptions: [Double]
   let assumptions: [Assumption]
 
-  /// The date after which an unclaimed username is a risk (SPEC §4.5).
+  /// The programme start (default 2026-01-01).
+  let start: Day
+
+  /// The date after which an unclaimed username is a risk.
   var claimWindow: Day {
     milestones.first { $0.id == "claim-window" }?.date ?? Self.date(2026, 6, 29)
+  }
+
+  /// The date BSUIDs reach webhooks: a programme starting later is a `late-start` risk.
+  var bsuidWebhooks: Day {
+    milestones.first { $0.id == "bsuid-webhooks" }?.date ?? Self.date(2026, 4, 6)
   }
 
   static let defaultProgrammeStart = date(2026, 1, 1)
   static let defaultTolerance = 15.0
 
-  /// SPEC §5's default windows; planning starts at the programme start.
-  static let defaultWindows: [PhaseID: (start: Day, end: Day)] = [
-    .planning: (date(2026, 1, 1), date(2026, 3, 31)),
-    .implementation: (date(2026, 1, 1), date(2026, 6, 30)),
-    .testing: (date(2026, 4, 1), date(2026, 12, 31)),
-  ]
-
-  /// SPEC §5's six milestones with where each date comes from.
+  /// Meta's six milestones with where each date comes from.
   static let defaultMilestones: [(id: String, title: String, date: Day, source: String)] = [
     (
       "bsuid-webhooks", "BSUIDs in webhooks", date(2026, 4, 6),
@@ -48,7 +49,7 @@ struct ProgrammeCalendar: Sendable {
     ),
     (
       "global-rollout", "Global rollout", date(2026, 12, 31),
-      "SPEC §5 default: usernames for everyone later in 2026 (no Meta date)"
+      "default: usernames for everyone later in 2026 (Meta gives no date)"
     ),
   ]
 
@@ -56,36 +57,25 @@ struct ProgrammeCalendar: Sendable {
   /// reports that with `backwardWindows`).
   init(_ programme: Programme) {
     var assumptions: [Assumption] = []
+    let programmeStart = programme.start ?? Self.defaultProgrammeStart
+    if programme.start == nil && programme.phases[.planning]?.start == nil {
+      assumptions.append(
+        Assumption(subject: "programme start", value: programmeStart.iso, source: "default"))
+    }
+    let defaults = DefaultWindows.bounds(start: programmeStart, startGiven: programme.start != nil)
     var windows: [PhaseWindow] = []
     for phase in PhaseID.allCases {
+      guard let fallback = defaults[phase] else { continue }
       let given = programme.phases[phase]
-      let fallback =
-        Self.defaultWindows[phase] ?? (Self.defaultProgrammeStart, Self.defaultProgrammeStart)
-      var start = fallback.start
-      if let date = given?.start {
-        start = date
-      } else if phase == .planning, let date = programme.start {
-        start = date
-      } else if phase == .planning {
+      for (bound, value, given) in [("start", fallback.start, given?.start), ("end", fallback.end, given?.end)]
+      where given == nil {
+        guard let source = value.source else { continue }
         assumptions.append(
-          Assumption(
-            subject: "programme start", value: start.iso, source: "SPEC §5 default"))
-        assumptions.append(
-          Assumption(
-            subject: "phase planning start", value: start.iso,
-            source: "SPEC §5 default: the programme start"))
-      } else {
-        assumptions.append(
-          Assumption(
-            subject: "phase \(phase.rawValue) start", value: start.iso, source: "SPEC §5 default"))
+          Assumption(subject: "phase \(phase.rawValue) \(bound)", value: value.day.iso, source: source))
       }
-      let end = given?.end ?? fallback.end
-      if given?.end == nil {
-        assumptions.append(
-          Assumption(
-            subject: "phase \(phase.rawValue) end", value: end.iso, source: "SPEC §5 default"))
-      }
-      windows.append(PhaseWindow(id: phase, start: start, end: end))
+      windows.append(
+        PhaseWindow(
+          id: phase, start: given?.start ?? fallback.start.day, end: given?.end ?? fallback.end.day))
     }
     var milestones: [MilestoneDate] = []
     let givenIDs = Set(programme.milestones.map(\.id))
@@ -105,14 +95,15 @@ struct ProgrammeCalendar: Sendable {
     milestones.sort { ($0.date, $0.id) < ($1.date, $1.id) }
     if programme.tolerance == nil {
       assumptions.append(
-        Assumption(subject: "tolerance", value: "15 points", source: "SPEC §4.2 default"))
+        Assumption(subject: "tolerance", value: "15 points", source: "default"))
     }
     if programme.usernameAdoption == nil {
       assumptions.append(
         Assumption(
           subject: "username adoption scenarios", value: "0.05, 0.2, 0.5",
-          source: "SPEC §4.4 default"))
+          source: "default"))
     }
+    start = programmeStart
     self.windows = windows
     self.milestones = milestones
     tolerance = programme.tolerance ?? Self.defaultTolerance
@@ -131,7 +122,7 @@ struct ProgrammeCalendar: Sendable {
     }
   }
 
-  /// A date known to exist (SPEC's constants).
+  /// A date known to exist (the timeline's constants).
   private static func date(_ year: Int, _ month: Int, _ day: Int) -> Day {
     Day(year: year, month: month, day: day) ?? Day(ordinal: 0)
   }

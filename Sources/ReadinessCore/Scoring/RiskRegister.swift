@@ -10,12 +10,17 @@ enum RiskRegister {
     let tasks: [ScheduledTask]
     let claimWindow: Day
     let asOf: Day
+    let programmeStart: Day
+    let bsuidWebhooks: Day
   }
 
   static func risks(_ input: Input) -> [Risk] {
     var risks = silence(input) + migrations(input) + sharedIDs(input)
     risks += UsernameRisks.risks(
       input.context.inventory.usernames, claimWindow: input.claimWindow, asOf: input.asOf)
+    risks += LateStartRisk.risks(
+      start: input.programmeStart, bsuidWebhooks: input.bsuidWebhooks,
+      stakeholders: input.context.inventory.programme.stakeholders)
     risks += lateTasks(input) + blockedItems(input) + manual(input.context.inventory.risks)
     return sorted(risks)
   }

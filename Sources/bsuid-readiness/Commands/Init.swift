@@ -31,13 +31,16 @@ extension BSUIDReadiness {
           hint: "choose another path (bsuid-readiness init other.yaml) or remove the file")
       }
       guard let templates = ResourceLocator.find("Templates"),
-        let starter = try? Data(contentsOf: templates.appendingPathComponent("init/inventory.yaml"))
+        let template = try? String(
+          contentsOf: templates.appendingPathComponent("init/inventory.yaml"), encoding: .utf8)
       else {
         throw CLIError(
           .ioError, "cannot find the starter template Templates/init/inventory.yaml",
           hint: "set BSUID_READINESS_HOME to the folder that holds Templates/")
       }
       let folder = target.deletingLastPathComponent()
+      // The starter's programme starts today, so its plan is dated from the day it is written.
+      let starter = Data(template.replacingOccurrences(of: "{{today}}", with: AsOfOption.today().iso).utf8)
       var files = [RenderedFile(name: target.lastPathComponent, bytes: starter)]
       let schemaName = "inventory.schema.json"
       let schemaExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(schemaName).path)

@@ -21,7 +21,8 @@ struct ProgrammeCalendarTests {
     #expect(subjects.contains("programme start") && subjects.contains("phase testing end"))
     #expect(subjects.contains("milestone claim-window") && subjects.contains("tolerance"))
     #expect(result.assumptions.count == 15)
-    #expect(result.assumptions.allSatisfy { !$0.source.isEmpty })
+    #expect(result.assumptions.allSatisfy { !$0.source.isEmpty && !$0.source.contains("SPEC") })
+    #expect(result.assumptions.first { $0.subject == "phase testing end" }?.source == "default (Meta's timeline)")
   }
 
   @Test("overrides replace defaults and drop their assumptions; extra milestones join by date")

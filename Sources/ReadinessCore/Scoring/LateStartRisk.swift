@@ -1,0 +1,18 @@
+/// `late-start`: a programme that starts after BSUIDs reached webhooks, when username users may
+/// already be reaching flows that drop them.
+enum LateStartRisk {
+  /// High, owned by the IT stakeholder (the team that changes the integrations), else nobody.
+  static func risks(start: Day, bsuidWebhooks: Day, stakeholders: [Stakeholder]) -> [Risk] {
+    guard start > bsuidWebhooks else { return [] }
+    let it = stakeholders.first { $0.team.lowercased() == "it" }
+    return [
+      RiskRegister.generated(
+        .lateStart, "bsuid-webhooks", .high,
+        title: "The programme starts on \(start.iso), after BSUIDs reached webhooks on"
+          + " \(bsuidWebhooks.iso): username users may already be reaching flows that drop them",
+        owner: it?.owner,
+        action: "Fix the flows that break for username users (S-C) first, then follow the"
+          + " catch-up plan")
+    ]
+  }
+}
