@@ -9,7 +9,7 @@ public enum Assessor {
     let calendar = validated.calendar
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
     let tasks = validated.plan.map { $0.scheduled(windows: windows, asOf: asOf) }
-    let rows = IdentityMatrix.rows(for: inventory.flows)
+    let rows = IdentityMatrix.rows(for: inventory)
     let context = RuleContext(inventory: inventory, flows: rows)
     let items = ItemEvaluator(context: context).evaluateAll()
     let phases = PhaseScoring.phases(

@@ -45,7 +45,8 @@ enum InventoryWarnings {
           + "its BSP is not assessed",
         at: flow.location,
         hint: "add 'waba:' with the id of the WABA that receives it ("
-          + wabas.prefix(5).map(\.clipped).joined(separator: ", ") + (wabas.count > 5 ? ", …)" : ")"))
+          + wabas.prefix(5).map(\.clipped).joined(separator: ", ")
+          + (wabas.count > 5 ? ", …)" : ")"))
     }
   }
 }
