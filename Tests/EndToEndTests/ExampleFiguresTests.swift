@@ -62,6 +62,34 @@ struct ExampleFiguresTests {
     #expect(usernames.map { $0["risk"] } == ["none", "high", "critical"])
   }
 
+  @Test("chain-and-auth: the weakest link, authentication to a BSUID and R-C6, by hand")
+  func chainAndAuth() throws {
+    let all = try elements(try report("Examples/chain-and-auth.yaml"))
+    func attributes(_ name: String, _ id: String) throws -> [String: String] {
+      try #require(all.first { $0.name == name && $0.attributes["id"] == id }).attributes
+    }
+    func stateC(_ flow: String) throws -> String? {
+      let index = try #require(all.firstIndex { $0.name == "flow" && $0.attributes["id"] == flow })
+      return all[(index + 1)...].first { $0.name == "state" && $0.attributes["id"] == "S-C" }?
+        .attributes["outcome"]
+    }
+    // Keyed on the BSUID, but the chatbot and the BSP both drop phone-less messages.
+    #expect(try stateC("ctwa-ofertas") == "breaks")
+    #expect(try stateC("pedido") == "breaks")
+    #expect(try stateC("sac") == "works")
+    #expect(try stateC("login") == "breaks")
+    #expect(try stateC("black-friday") == "unaffected")
+    // 12000 × 0.2 × 0.7 = 1680 and 6000 × 0.2 × 0.2 = 240; BRL 85000 × 0.2 × 0.7 = 11900.
+    let scenario = try #require(
+      all.first { $0.name == "scenario" && $0.attributes["adoption"] == "0.2" }?.attributes)
+    #expect(scenario["conversations"] == "1920" && scenario["spend"] == "11900")
+    #expect(try attributes("risk", "operational-silence:ctwa-ofertas")["severity"] == "critical")
+    #expect(try attributes("risk", "send-fails:login")["severity"] == "high")
+    #expect(try attributes("risk", "bsuid-in-to:bot-aurora")["severity"] == "high")
+    // Senders that must reach users by BSUID: bot-aurora (to) and crm (recipient), not disparos.
+    #expect(try attributes("item", "R-C6")["completion"] == "0.5")
+  }
+
   @Test("the workbook of every example is valid for xmllint --schema Schemas/workbook.xsd")
   func xmllintValidates() throws {
     for example in Self.examples.map(\.inventory) {
@@ -76,6 +104,7 @@ struct ExampleFiguresTests {
     ("Examples/contact-centre.yaml", "contact-centre"),
     ("Examples/csv-systems/inventory.yaml", "csv-systems"),
     ("Examples/json/inventory.json", "json"),
+    ("Examples/chain-and-auth.yaml", "chain-and-auth"),
     ("Tests/Fixtures/hostile.yaml", "hostile"),
   ]
 
