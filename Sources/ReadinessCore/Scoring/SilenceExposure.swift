@@ -1,4 +1,4 @@
-/// Operational Silence exposure (SPEC §4.4): what flows that are not outbound and break in S-C
+/// Operational Silence exposure: what flows that are not outbound and break in S-C
 /// lose per month.
 ///
 /// A missing `monthly_conversations` counts as 0; a missing `first_contact_share` counts as 1
