@@ -218,9 +218,8 @@ def needs_phone(flow):
 
 
 def s_c_outcome(flow):
+    """S-C of a flow that is not outbound, from its own identifier and phone request."""
     kind, ident = flow.get("kind"), flow.get("primary_identifier", "unknown")
-    if kind in OUTBOUND:
-        return "unaffected"
     if kind in LOOKUP and ident in ("phone", "unknown"):
         # READING: "phone or unknown -> degraded (unknown stays unknown) unless a validated
         # phone request exists, then works": the validated request rescues both.
@@ -235,12 +234,71 @@ def s_c_outcome(flow):
     return "degraded" if needs_phone(flow) and not validated_request(flow) else "works"
 
 
-def identity_matrix(flows):
+WORST_FIRST = ("breaks", "unknown", "degraded", "works")
+
+
+def flag(value):
+    """A boolean key as True, False, or None when the inventory leaves it out."""
+    return None if value in (None, "") else as_bool(value)
+
+
+def receiving_waba(flow, wabas):
+    """The flow's `waba`; when absent, the programme's only WABA; None when it cannot be told."""
+    if flow.get("waba"):
+        return next((w for w in wabas if w.get("id") == flow["waba"]), None)
+    return wabas[0] if len(wabas) == 1 else None
+
+
+def chain_cap(flow, systems, wabas):
+    """The weakest link of a flow that is not outbound: each webhook-consuming system it runs
+    through and the BSP of its WABA. Returns the worst outcome a link imposes, or None."""
+    caps = []
+    index = {s.get("id"): s for s in systems}
+    for system_id in as_list(flow.get("systems")):
+        system = index.get(system_id)
+        if system is None or flag(system.get("consumes_webhooks")) is not True:
+            continue
+        handles = flag(system.get("handles_missing_phone"))
+        if handles is None:
+            caps.append("unknown")
+        elif handles is False:
+            caps.append("breaks")
+    waba = receiving_waba(flow, wabas)
+    if waba is not None and waba.get("bsp"):
+        enabled = flag(waba.get("bsp_bsuid_enabled"))
+        if enabled is None:
+            caps.append("unknown")
+        elif enabled is False:
+            caps.append("breaks")
+    return min(caps, key=WORST_FIRST.index) if caps else None
+
+
+def authentication_outcomes(flow):
+    """Authentication templates cannot go to a BSUID (error 131062)."""
+    ident = flow.get("primary_identifier", "unknown")
+    if ident == "bsuid":
+        return "breaks", "breaks"
+    if ident == "phone_then_bsuid":
+        return "unaffected", "works" if validated_request(flow) else "breaks"
+    return "unaffected", "unaffected"
+
+
+def identity_matrix(inv):
+    flows, systems = inv["flows"], inv["systems"]
+    wabas = as_list(inv["programme"].get("wabas"))
     matrix = {}
     for flow in flows:
-        unaffected = flow.get("kind") in OUTBOUND
-        early = "unaffected" if unaffected else "works"
-        matrix[flow["id"]] = {"S-A": early, "S-B": early, "S-C": s_c_outcome(flow)}
+        kind = flow.get("kind")
+        if kind == "authentication":
+            early, late = authentication_outcomes(flow)
+        elif kind in OUTBOUND:
+            early, late = "unaffected", "unaffected"
+        else:
+            early, late = "works", s_c_outcome(flow)
+            cap = chain_cap(flow, systems, wabas)
+            if cap is not None:
+                late = min(late, cap, key=WORST_FIRST.index)
+        matrix[flow["id"]] = {"S-A": early, "S-B": early, "S-C": late}
     return matrix
 
 
@@ -308,7 +366,10 @@ def derive_items(inv, matrix):
     connected = [s for s in systems if s.get("kind") in CONNECTED and s.get("status") != "not_applicable"]
     keyed = [s for s in systems if s.get("dedupe_key") in ("phone", "bsuid", "phone_then_bsuid")]
     webhooks = [s for s in systems if as_bool(s.get("consumes_webhooks"))]
-    senders = [s for s in systems if as_bool(s.get("sends_messages"))]
+    # READING (docs/spec-readings.md): "a bsuid_send_field other than none" includes one left out:
+    # an unassessed sender may send to BSUIDs, so it is counted until someone says none.
+    senders = [s for s in systems if as_bool(s.get("sends_messages"))
+               and (as_bool(s.get("consumes_webhooks")) or s.get("bsuid_send_field") != "none")]
     # READING (docs/spec-readings.md): team names match ignoring case and surrounding spaces; a
     # team listed twice counts only when every entry is committed. Pending refs as SPEC spells them.
     stakeholders = as_list(programme.get("stakeholders"))
@@ -488,7 +549,7 @@ def adoption_levels(programme):
 
 
 def exposure(flows, matrix, programme):
-    breaking = [f for f in flows if matrix[f["id"]]["S-C"] == "breaks"]
+    breaking = [f for f in flows if f.get("kind") not in OUTBOUND and matrix[f["id"]]["S-C"] == "breaks"]
     scenarios, per_flow = [], {}
     for adoption in adoption_levels(programme):
         conversations, spend, upper = 0.0, {}, False
@@ -656,12 +717,21 @@ def lower(severity):
 def flow_risks(flows, matrix):
     risks = []
     for flow in flows:
-        if matrix[flow["id"]]["S-C"] != "breaks":
+        states = matrix[flow["id"]]
+        if flow.get("kind") in OUTBOUND:
+            if "breaks" in states.values():
+                risks.append(("send-fails", flow["id"], "high"))
+            continue
+        if states["S-C"] != "breaks":
             continue
         spend = as_num((flow.get("monthly_ad_spend") or {}).get("amount"), 0.0)
         critical = flow.get("kind") == "click_to_whatsapp" and spend > 0
         risks.append(("operational-silence", flow["id"], "critical" if critical else "high"))
     return risks
+
+
+def system_risks(systems):
+    return [("bsuid-in-to", s["id"], "high") for s in systems if s.get("bsuid_send_field") == "to"]
 
 
 def waba_risks(wabas, tasks):
@@ -702,7 +772,8 @@ def username_risks(usernames, claim_window, as_of):
 
 def generated_risks(inv, matrix, items, plan, milestones, as_of):
     wabas = as_list(inv["programme"].get("wabas"))
-    risks = flow_risks(inv["flows"], matrix) + waba_risks(wabas, inv["tasks"])
+    risks = flow_risks(inv["flows"], matrix) + system_risks(inv["systems"])
+    risks += waba_risks(wabas, inv["tasks"])
     risks += username_risks(inv["usernames"], milestones["claim-window"][0], as_of)
     # §4.5 [v2] late-start: the programme starts after the bsuid-webhooks milestone.
     # READING: one risk, referring to that milestone.
@@ -785,7 +856,7 @@ def assess(doc, as_of_override=None):
     programme = inv["programme"]
     as_of = as_date(as_of_override or programme.get("as_of")) or dt.date.today()
     windows, milestones = phase_windows(programme), milestone_dates(programme)
-    matrix = identity_matrix(inv["flows"])
+    matrix = identity_matrix(inv)
     items = checklist(inv, matrix)
     plan = schedule(inv["tasks"], windows, as_of)
     phases = phase_scores(items, inv, windows, as_of)

@@ -10,5 +10,6 @@ out=${1:-Tests/oracle/expected}
 python3 "$oracle" Examples/contact-centre.yaml > "$out/contact-centre.json"
 python3 "$oracle" Examples/csv-systems/inventory.yaml > "$out/csv-systems.json"
 python3 "$oracle" Examples/json/inventory.json > "$out/json.json"
+python3 "$oracle" Examples/chain-and-auth.yaml > "$out/chain-and-auth.json"
 python3 "$oracle" Tests/Fixtures/hostile.yaml > "$out/hostile.json"
 python3 "$oracle" Tests/Fixtures/late-start.yaml > "$out/late-start.json"

@@ -133,6 +133,45 @@ class OracleRules(unittest.TestCase):
         self.assertEqual(risks("2026-04-07"), ["late-start"])
         self.assertEqual(risks("2026-04-06"), [])
         self.assertEqual(risks("2026-04-20", milestones=[{"id": "bsuid-webhooks", "date": "2026-05-01"}]), [])
+    def test_the_weakest_link_caps_s_c_for_every_flow_that_is_not_outbound(self):
+        programme = {"name": "t", "as_of": "2026-05-15",
+                     "wabas": [{"id": "w", "bsp": "Zenvia", "bsp_bsuid_enabled": "false"}]}
+        systems = [{"id": "bot", "kind": "chatbot", "consumes_webhooks": "true", "handles_missing_phone": "false"},
+                   {"id": "maybe", "kind": "crm", "consumes_webhooks": "true"}]
+        flows = [{"id": "ctwa", "kind": "click_to_whatsapp", "primary_identifier": "phone_then_bsuid",
+                  "systems": ["bot"], "monthly_conversations": "100"},
+                 {"id": "lookup", "kind": "crm_lookup", "primary_identifier": "bsuid"},
+                 {"id": "promo", "kind": "campaign", "systems": ["bot"]}]
+        result = oracle.assess(inventory(programme=programme, systems=systems, flows=flows))
+        self.assertEqual([result["flows"][f]["S-C"] for f in ("ctwa", "lookup", "promo")],
+                         ["breaks", "breaks", "unaffected"])
+        self.assertEqual(sorted(result["exposure"]["flows"]), ["ctwa", "lookup"])
+        programme["wabas"] = [{"id": "w", "bsp": "Zenvia"}, {"id": "v", "bsp": "Zenvia"}]
+        flows[1]["systems"] = ["maybe"]
+        result = oracle.assess(inventory(programme=programme, systems=systems, flows=flows))
+        self.assertEqual(result["flows"]["lookup"]["S-C"], "unknown")
+
+    def test_authentication_to_a_bsuid_fails_and_raises_send_fails(self):
+        flows = [{"id": "otp", "kind": "authentication", "primary_identifier": "bsuid"},
+                 {"id": "login", "kind": "authentication", "primary_identifier": "phone_then_bsuid"},
+                 {"id": "ok", "kind": "authentication", "primary_identifier": "phone_then_bsuid",
+                  "phone_request": "prompt", "phone_request_validated": "true"}]
+        systems = [{"id": "bot", "kind": "chatbot", "bsuid_send_field": "to"}]
+        result = oracle.assess(inventory(flows=flows, systems=systems))
+        self.assertEqual(result["flows"]["otp"], {"S-A": "breaks", "S-B": "breaks", "S-C": "breaks"})
+        self.assertEqual(result["flows"]["login"]["S-C"], "breaks")
+        self.assertEqual(result["flows"]["ok"], {"S-A": "unaffected", "S-B": "unaffected", "S-C": "works"})
+        self.assertEqual([(r["kind"], r["ref"]) for r in result["risks"]],
+                         [("bsuid-in-to", "bot"), ("send-fails", "login"), ("send-fails", "otp")])
+        self.assertEqual(result["exposure"]["flows"], {})
+
+    def test_r_c6_counts_only_senders_that_must_reach_users_by_bsuid(self):
+        systems = [{"id": "campaign", "kind": "campaign", "sends_messages": "true", "bsuid_send_field": "none"},
+                   {"id": "replies", "kind": "crm", "sends_messages": "true", "consumes_webhooks": "true",
+                    "bsuid_send_field": "none"},
+                   {"id": "done", "kind": "crm", "sends_messages": "true", "bsuid_send_field": "recipient"}]
+        item = oracle.assess(inventory(systems=systems))["checklist"]["R-C6"]
+        self.assertEqual((item["completion"], [p["ref"] for p in item["pending"]]), (0.5, ["replies"]))
 
 
 if __name__ == "__main__":

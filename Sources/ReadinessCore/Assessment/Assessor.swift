@@ -12,7 +12,7 @@ public enum Assessor {
     let tasks = validated.plan.indices.map {
       validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast[$0])
     }
-    let rows = IdentityMatrix.rows(for: inventory.flows)
+    let rows = IdentityMatrix.rows(for: inventory)
     let context = RuleContext(inventory: inventory, flows: rows)
     let items = ItemEvaluator(context: context).evaluateAll()
     let phases = PhaseScoring.phases(

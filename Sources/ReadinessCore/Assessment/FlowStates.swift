@@ -24,6 +24,9 @@ public struct FlowStates: Sendable {
   public var outcomes: [UserState: Outcome]
   /// Why the S-C outcome is what it is.
   public var reason: String
+
+  /// A flow that is not outbound and breaks in S-C: conversations are lost silently.
+  public var losesConversations: Bool { !kind.isOutbound && outcomes[.c] == .breaks }
   public init(
     id: String, name: String, kind: FlowKind, primaryIdentifier: PrimaryIdentifier,
     owner: String?, outcomes: [UserState: Outcome], reason: String

@@ -3,6 +3,7 @@ public struct Risk: Sendable {
   /// The kinds of SPEC §4.5; raw values are the workbook's `kind` attribute.
   public enum Kind: String, CaseIterable, Sendable {
     case operationalSilence = "operational-silence"
+    case sendFails = "send-fails", bsuidInTo = "bsuid-in-to"
     case lateStart = "late-start"
     case bsuidInvalidation = "bsuid-invalidation"
     case sharedIDs = "shared-ids", usernameUnclaimed = "username-unclaimed"

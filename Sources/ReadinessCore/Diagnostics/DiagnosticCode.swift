@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // Warnings
   case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
   case usernameFormat = "inventory.username-format"
+  case flowWithoutWABA = "inventory.flow-without-waba"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

@@ -73,6 +73,7 @@ enum InventoryBuilder {
     }
     f.firstContactShare = o.number("first_contact_share")
     f.owner = o.text("owner")
+    f.waba = o.text("waba")
     f.location = o.location
     f.origin = SourceMap(o)
     return f

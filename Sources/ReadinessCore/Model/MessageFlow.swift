@@ -18,6 +18,8 @@ public struct MessageFlow: Sendable {
   /// Share of conversations from users with no interaction in 30 days; nil = upper bound 1.
   public var firstContactShare: Double?
   public var owner: String?
+  /// Id of the WABA that receives the flow; nil = the programme's only WABA, if it has one.
+  public var waba: String?
   public var location: SourceLocation?
   public var origin = SourceMap()
 

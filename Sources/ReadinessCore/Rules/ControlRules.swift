@@ -51,13 +51,19 @@ enum ControlRules {
     return tally
   }
 
-  /// R-C6: senders that put BSUIDs in `recipient` / senders.
+  /// R-C6: senders that must reach users by BSUID and put it in `recipient` / those senders.
+  /// A sender must reach users by BSUID when it replies to inbound users (consumes webhooks) or
+  /// sends to BSUIDs at all (`bsuid_send_field` other than `none`, or not assessed);
+  /// outbound-only senders with `none` message the phone numbers they hold.
   @Sendable static func recipientField(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.sendsMessages == true {
-      let field = system.bsuidSendField?.rawValue ?? "not given"
-      tally.count(
-        system.bsuidSendField == .recipient, .system(system, "bsuid_send_field is \(field)"))
+      guard system.consumesWebhooks == true || system.bsuidSendField != SendField.none else {
+        continue
+      }
+      let field = system.bsuidSendField.map { "bsuid_send_field is \($0.rawValue)" }
+        ?? "bsuid_send_field not assessed"
+      tally.count(system.bsuidSendField == .recipient, .system(system, field))
     }
     return tally
   }

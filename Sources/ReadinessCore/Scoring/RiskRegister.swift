@@ -15,7 +15,8 @@ enum RiskRegister {
   }
 
   static func risks(_ input: Input) -> [Risk] {
-    var risks = silence(input) + migrations(input) + sharedIDs(input)
+    var risks = FlowRisks.risks(input.context.inventory, rows: input.rows)
+    risks += migrations(input) + sharedIDs(input)
     risks += UsernameRisks.risks(
       input.context.inventory.usernames, claimWindow: input.claimWindow, asOf: input.asOf)
     risks += LateStartRisk.risks(
@@ -31,20 +32,6 @@ enum RiskRegister {
       let left = ($0.severity, kinds.firstIndex(of: $0.kind) ?? 0)
       let right = ($1.severity, kinds.firstIndex(of: $1.kind) ?? 0)
       return left != right ? left < right : $0.id < $1.id
-    }
-  }
-
-  /// `operational-silence`: critical for a Click-to-WhatsApp flow with ad spend, else high.
-  static func silence(_ input: Input) -> [Risk] {
-    let breaking = Set(input.rows.filter { $0.outcomes[.c] == .breaks }.map(\.id))
-    return input.context.inventory.flows.filter { breaking.contains($0.id) }.map { flow in
-      let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
-      return generated(
-        .operationalSilence, flow.id, paid ? .critical : .high,
-        title: "'\(flow.name)' silently loses conversations from username users with no recent"
-          + " interaction (S-C)",
-        owner: flow.owner,
-        action: "Key the flow on the BSUID (phone first, BSUID fallback) and test it end to end")
     }
   }
 

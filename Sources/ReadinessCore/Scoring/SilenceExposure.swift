@@ -1,4 +1,5 @@
-/// Operational Silence exposure (SPEC §4.4): what flows that break in S-C lose per month.
+/// Operational Silence exposure: what flows that are not outbound and break in S-C
+/// lose per month.
 ///
 /// A missing `monthly_conversations` counts as 0; a missing `first_contact_share` counts as 1
 /// and marks the figure as an upper bound. Scenario totals round conversations to whole numbers
@@ -8,7 +9,7 @@ enum SilenceExposure {
   static let defaultAdoptions = [0.05, 0.20, 0.50]
 
   static func exposure(flows: [MessageFlow], rows: [FlowStates], adoptions: [Double]) -> Exposure {
-    let breaking = Set(rows.filter { $0.outcomes[.c] == .breaks }.map(\.id))
+    let breaking = Set(rows.filter(\.losesConversations).map(\.id))
     var perFlow: [FlowExposure] = []
     for flow in flows where breaking.contains(flow.id) {
       let share = flow.firstContactShare ?? 1

@@ -1,8 +1,8 @@
 /// Likely gaps that do not make an inventory invalid: a click-to-WhatsApp flow without volumes,
-/// a handle (or alternate) that breaks Meta's format rules.
+/// a flow whose WABA cannot be told, a handle (or alternate) that breaks Meta's format rules.
 enum InventoryWarnings {
   static func check(_ inventory: Inventory) -> [Diagnostic] {
-    var found: [Diagnostic] = []
+    var found = flowsWithoutWABA(inventory)
     for flow in inventory.flows where flow.kind == .clickToWhatsApp && flow.monthlyConversations == nil
       && !flow.origin.rejected.contains("monthly_conversations")
     {
@@ -31,5 +31,22 @@ enum InventoryWarnings {
       }
     }
     return found
+  }
+
+  /// With several WABAs, each flow that is not outbound and names no `waba`: its BSP link
+  /// cannot be assessed.
+  static func flowsWithoutWABA(_ inventory: Inventory) -> [Diagnostic] {
+    let wabas = inventory.programme.wabas.map(\.id)
+    guard wabas.count > 1 else { return [] }
+    return inventory.flows.filter { !$0.kind.isOutbound && $0.waba == nil }.map { flow in
+      Diagnostic(
+        .warning, code: .flowWithoutWABA,
+        "flow '\(flow.id.clipped)' names no waba, and the programme has \(wabas.count) WABAs: "
+          + "its BSP is not assessed",
+        at: flow.location,
+        hint: "add 'waba:' with the id of the WABA that receives it ("
+          + wabas.prefix(5).map(\.clipped).joined(separator: ", ")
+          + (wabas.count > 5 ? ", …)" : ")"))
+    }
   }
 }

@@ -34,6 +34,10 @@ enum ReferenceChecks {
       found += knownWABAs.unknown(
         in: waba.sharesUserIdsWith, key: "shares_user_ids_with", of: waba.origin, waba.location)
     }
+    for flow in inventory.flows {
+      found += knownWABAs.unknown(
+        in: flow.waba.map { [$0] } ?? [], key: "waba", of: flow.origin, flow.location)
+    }
     return found
   }
 

@@ -25,7 +25,7 @@ struct YAMLLoadingTests {
       systems:
         - { id: crm, name: CRM, kind: crm, stores: [phone, bsuid], needs_bsuid: true, bsuid_field: done, dedupe_key: phone_then_bsuid, consumes_webhooks: true, bsuid_send_field: recipient }
       flows:
-        - { id: f1, name: Ads, kind: click_to_whatsapp, systems: [crm], primary_identifier: bsuid, needs_phone_for: [authentication], phone_request: native_flow, phone_request_validated: true, monthly_conversations: 100, monthly_ad_spend: { amount: 20.5, currency: EUR }, first_contact_share: 0.5 }
+        - { id: f1, name: Ads, kind: click_to_whatsapp, systems: [crm], primary_identifier: bsuid, needs_phone_for: [authentication], phone_request: native_flow, phone_request_validated: true, monthly_conversations: 100, monthly_ad_spend: { amount: 20.5, currency: EUR }, first_contact_share: 0.5, waba: w1 }
       usernames:
         - { handle: acme, sources: [instagram], verified_badge: yes, status: claimed, target: 2026-06-05, alternates: [acme.help] }
       tasks:
@@ -54,6 +54,7 @@ struct YAMLLoadingTests {
     #expect(inv.systems.first?.dedupeKey == .phoneThenBSUID)
     #expect(inv.flows.first?.monthlyAdSpend == Money(amount: 20.5, currency: "EUR"))
     #expect(inv.flows.first?.phoneRequest == .nativeFlow)
+    #expect(inv.flows.first?.waba == "w1")
     #expect(inv.usernames.first?.verifiedBadge == true)
     #expect(inv.tasks.map(\.progress) == [100, 50, 0])
     #expect(inv.tasks.map(\.status) == [.done, .inProgress, .notStarted])

@@ -153,27 +153,48 @@ struct ControlRulesTests {
     #expect(item.done == 1 && item.counted == 2 && item.pending.map(\.ref) == ["bad"])
   }
 
-  @Test("R-C6 counts senders that put BSUIDs in recipient")
+  @Test("R-C6 counts senders that must reach users by BSUID; done = those using recipient")
   func recipient() throws {
+    func sender(_ id: String, webhooks: Bool? = nil, _ field: SendField?) -> BusinessSystem {
+      system(id) {
+        $0.sendsMessages = true
+        $0.consumesWebhooks = webhooks
+        $0.bsuidSendField = field
+      }
+    }
     let result = try assess(
       inventory {
         $0.systems = [
-          system("r") {
-            $0.sendsMessages = true
-            $0.bsuidSendField = .recipient
-          },
-          system("t") {
-            $0.sendsMessages = true
-            $0.bsuidSendField = .to
-          },
-          system("unset") { $0.sendsMessages = true },
+          sender("r", .recipient),
+          sender("t", .to),
+          sender("unset", nil),
+          sender("replies", webhooks: true, SendField.none),
+          sender("campaign", webhooks: false, SendField.none),
           system("silent") { $0.bsuidSendField = .recipient },
         ]
       })
     let item = try #require(result.item(.rC6))
-    #expect(item.done == 1 && item.counted == 3)
+    // Counted: r, t, unset, replies (it answers inbound users); not the outbound-only campaign.
+    #expect(item.done == 1 && item.counted == 4)
+    #expect(item.pending.map(\.ref) == ["t", "unset", "replies"])
     #expect(
-      item.pending.map(\.reason) == ["bsuid_send_field is to", "bsuid_send_field is not given"])
+      item.pending.map(\.reason) == [
+        "bsuid_send_field is to", "bsuid_send_field not assessed", "bsuid_send_field is none",
+      ])
+  }
+
+  @Test("R-C6 leaves out outbound-only senders with none: nothing to count")
+  func recipientOutboundOnly() throws {
+    let result = try assess(
+      inventory {
+        $0.systems = [
+          system("braze", .campaign) {
+            $0.sendsMessages = true
+            $0.bsuidSendField = SendField.none
+          }
+        ]
+      })
+    #expect(result.item(.rC6)?.status == .notApplicable)
   }
 
   @Test("R-C7 counts WABAs whose BSP passes BSUIDs through; not applicable without WABAs")

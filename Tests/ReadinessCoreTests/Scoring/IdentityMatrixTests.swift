@@ -5,7 +5,7 @@ import Testing
 @Suite("Identity-state matrix (SPEC §4.3)")
 struct IdentityMatrixTests {
   static func outcomes(_ flow: MessageFlow) -> [Outcome?] {
-    let row = IdentityMatrix.rows(for: [flow])[0]
+    let row = IdentityMatrix.rows(for: inventory { $0.flows = [flow] })[0]
     return [row.outcomes[.a], row.outcomes[.b], row.outcomes[.c]]
   }
 

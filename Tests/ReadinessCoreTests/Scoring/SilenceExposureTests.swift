@@ -24,7 +24,8 @@ struct SilenceExposureTests {
 
   static func exposure(_ flows: [MessageFlow], adoptions: [Double]) -> Exposure {
     SilenceExposure.exposure(
-      flows: flows, rows: IdentityMatrix.rows(for: flows), adoptions: adoptions)
+      flows: flows, rows: IdentityMatrix.rows(for: inventory { $0.flows = flows }),
+      adoptions: adoptions)
   }
 
   @Test("per breaking flow and adoption: conversations × adoption × first_contact_share")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import ReadinessCore
 @testable import ReadinessRender
 
 @Suite("XMLRenderer writes the §6.1 workbook")
@@ -14,6 +15,18 @@ struct XMLRendererTests {
     #expect(rendered.name == "workbook.xml")
     let problems = XMLValidator.validate(rendered.bytes, schema: try WorkbookSchema.bytes())
     #expect(problems == [])
+  }
+
+  @Test("every risk kind is one the schema's RiskKind enumeration allows")
+  func everyRiskKindIsInTheSchema() throws {
+    var assessment = AssessmentFixture.full(text: "plain")
+    assessment.risks = Risk.Kind.allCases.map {
+      Risk(
+        id: "\($0.rawValue):x", kind: $0, severity: .high, ref: "x", title: "t", owner: nil,
+        action: "a", due: nil)
+    }
+    let bytes = XMLRenderer.render(assessment, version: "1.0.0").bytes
+    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
   }
 
   @Test("xmllint, run as a separate program, agrees the document is valid")

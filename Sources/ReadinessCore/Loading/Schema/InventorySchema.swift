@@ -83,6 +83,8 @@ public enum InventorySchema {
       SchemaField("first_contact_share", .number(.share),
         "Share (0–1) of conversations from users with no interaction in 30 days."),
       SchemaField("owner", .string, "Person accountable for the flow."),
+      SchemaField("waba", .id,
+        "Id of the WABA that receives the flow; may be left out when there is only one WABA."),
     ])
 
   static let username = ObjectSchema(

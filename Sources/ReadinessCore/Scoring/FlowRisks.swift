@@ -1,0 +1,55 @@
+/// Risks of losing or failing to deliver messages: `operational-silence` (a flow that is not
+/// outbound breaks in S-C), `send-fails` (an outbound flow breaks) and `bsuid-in-to` (a system
+/// puts BSUIDs in `to`, where they are accepted and silently dropped).
+enum FlowRisks {
+  static func risks(_ inventory: Inventory, rows: [FlowStates]) -> [Risk] {
+    let chain = FlowChain(inventory)
+    let rowsByID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var risks: [Risk] = []
+    for flow in inventory.flows {
+      guard let row = rowsByID[flow.id] else { continue }
+      if row.losesConversations {
+        risks.append(silence(flow, chain: chain))
+      } else if flow.kind.isOutbound && row.outcomes.values.contains(.breaks) {
+        risks.append(sendFails(flow, row: row))
+      }
+    }
+    return risks + inventory.systems.filter { $0.bsuidSendField == .to }.map(bsuidInTo)
+  }
+
+  /// Critical for a Click-to-WhatsApp flow with ad spend, else high. The action fixes every
+  /// link that breaks: the flow's own key, the systems that drop phone-less payloads, the BSP.
+  static func silence(_ flow: MessageFlow, chain: FlowChain) -> Risk {
+    let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
+    var steps = flow.primaryIdentifier == .phone
+      ? ["key the flow on the BSUID (phone first, BSUID fallback)"] : []
+    steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix)
+    let action = (steps + ["test it end to end"]).joined(separator: "; ")
+    return RiskRegister.generated(
+      .operationalSilence, flow.id, paid ? .critical : .high,
+      title: "'\(flow.name)' silently loses conversations from username users with no recent"
+        + " interaction (S-C)",
+      owner: flow.owner, action: action.prefix(1).uppercased() + action.dropFirst())
+  }
+
+  /// High: authentication templates cannot be sent to a BSUID (error 131062).
+  static func sendFails(_ flow: MessageFlow, row: FlowStates) -> Risk {
+    let states = UserState.allCases.filter { row.outcomes[$0] == .breaks }.map(\.rawValue)
+    return RiskRegister.generated(
+      .sendFails, flow.id, .high,
+      title: "'\(flow.name)' cannot send in \(states.joined(separator: ", ")): \(row.reason)",
+      owner: flow.owner,
+      action: "Send authentication templates to phone numbers only; where only the BSUID is"
+        + " known, ask for the number with a validated phone-number request")
+  }
+
+  /// High: a BSUID in `to` is accepted with HTTP 200 and never delivered.
+  static func bsuidInTo(_ system: BusinessSystem) -> Risk {
+    RiskRegister.generated(
+      .bsuidInTo, system.id, .high,
+      title: "'\(system.name)' puts BSUIDs in 'to': the send is accepted (HTTP 200) and the"
+        + " message silently dropped",
+      owner: system.owner,
+      action: "Put BSUIDs in the 'recipient' field of send requests, never in 'to'")
+  }
+}
