@@ -15,6 +15,7 @@ public enum InventoryValidator {
   public static func validate(_ inventory: Inventory, earlier: [Diagnostic] = []) -> Result {
     let graph = TaskGraph(inventory.tasks)
     var diagnostics = earlier + ReferenceChecks.check(inventory)
+    diagnostics += UsernamePhoneNumbers.check(inventory.usernames)
     diagnostics += cycles(graph, tasks: inventory.tasks)
     diagnostics += TaskDating.check(inventory.tasks)
     diagnostics += InventoryWarnings.check(inventory)
