@@ -35,6 +35,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // Warnings
   case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
   case usernameFormat = "inventory.username-format"
+  case statusBeforeMetaDate = "inventory.status-before-meta-date"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

@@ -32,7 +32,7 @@ extension BSUIDReadiness {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-      let validated = try InventoryInput.load(path: inventoryPath).validated
+      let validated = try InventoryInput.load(path: inventoryPath, asOf: asOf.resolve).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let assessment = Assessor.assess(validated, asOf: day)
       let files = try ReportFiles.render(

@@ -11,13 +11,15 @@ enum InventoryInput {
   static let maximumSize = 64 << 20
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
-  /// directory); validates and schedules it; prints every diagnostic; throws exit 66 when
-  /// missing, 65 when invalid.
-  static func load(path: String) throws -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
+  /// directory); validates and schedules it, checking statuses against Meta's dates at the day
+  /// `asOf` resolves; prints every diagnostic; throws exit 66 when missing, 65 when invalid.
+  static func load(path: String, asOf: @escaping (Programme) -> Day) throws
+    -> (validated: ValidatedInventory, warnings: [Diagnostic])
+  {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
-        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), asOf: asOf)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -31,11 +33,13 @@ enum InventoryInput {
           + "  hint: name the inventory's YAML or JSON file inside it")
       throw ExitStatus.inputMissing
     }
-    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent())
+    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
-  private static func load(_ bytes: () throws -> Data, named name: String, folder: URL) throws
+  private static func load(
+    _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day
+  ) throws
     -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     let data: Data
@@ -46,7 +50,7 @@ enum InventoryInput {
       throw ExitStatus.ioError
     }
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
-    let result = loader.load(data, fileName: name)
+    let result = loader.load(data, fileName: name, asOf: asOf)
     DiagnosticPrinter.print(result.diagnostics)
     guard let validated = result.validated else { throw ExitStatus.invalidInventory }
     return (validated, result.diagnostics)
