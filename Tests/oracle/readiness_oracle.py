@@ -652,6 +652,15 @@ def username_risks(usernames, claim_window, as_of):
     return risks
 
 
+def username_levels(usernames, claim_window, as_of):
+    """SPEC: a username's risk is the worst of its handle's own; an invalid alternate does not set it."""
+    levels = {}
+    for entry in usernames:
+        own = username_risks([dict(entry, alternates=[])], claim_window, as_of)
+        levels[entry["handle"]] = max((s for _, _, s in own), key=SEVERITIES.index, default="none")
+    return levels
+
+
 def generated_risks(inv, matrix, items, plan, milestones, as_of):
     wabas = as_list(inv["programme"].get("wabas"))
     risks = flow_risks(inv["flows"], matrix) + waba_risks(wabas, inv["tasks"])
@@ -750,6 +759,7 @@ def assess(doc, as_of_override=None):
         "phases": phases,
         "risks": risks,
         "schedule": plan,
+        "usernames": username_levels(inv["usernames"], milestones["claim-window"][0], as_of),
     }
 
 
