@@ -37,6 +37,10 @@ struct ValidateTests {
       "start-before-dependencies.yaml",
       "start-before-dependencies.yaml:6:62: error: task 'build' starts on 2026-01-12, before its dependencies allow"
     ),
+    (
+      "username-phone.yaml",
+      "username-phone.yaml:5:40: error: phone number '+31 (20) 555-0100' already has the username 'acme'"
+    ),
   ]
 
   @Test("a broken inventory exits 65 with file:line:column: error: message and a hint", arguments: cases)

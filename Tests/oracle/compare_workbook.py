@@ -61,6 +61,9 @@ def compare(oracle, root):
     mine = sorted((r.get("kind"), r.get("ref"), r.get("severity")) for r in root.findall("w:risks/w:risk", NS))
     theirs = sorted((r["kind"], r["ref"], r["severity"]) for r in oracle["risks"])
     check("risks", mine, theirs)
+    for username in root.findall("w:usernames/w:username", NS):
+        handle = username.get("handle")
+        check(f"username {handle} risk", username.get("risk"), oracle["usernames"].get(handle))
     for task in root.findall("w:timeline/w:task", NS):
         want = oracle["schedule"][task.get("id")]
         for key in ("start", "end", "forecast-start", "forecast-end"):

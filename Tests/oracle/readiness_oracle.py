@@ -701,8 +701,8 @@ def schedule(tasks, windows, as_of):
 # ---------------------------------------------------------------- risks (§4.5)
 
 def handle_is_valid(handle):
-    # READING: SPEC's "a-z" literally: an upper-case letter breaks the rules.
-    h = str(handle)
+    # SPEC: handles are compared case-insensitively, so upper-case letters are no rule break.
+    h = str(handle).lower()
     if not 3 <= len(h) <= 35 or not re.fullmatch(r"[a-z0-9._]+", h) or not re.search(r"[a-z]", h):
         return False
     if h.startswith(".") or h.endswith(".") or ".." in h or h.startswith("www"):
@@ -764,10 +764,22 @@ def username_risks(usernames, claim_window, as_of):
                 severity = "medium" if as_bool(entry.get("verified_badge")) else "high"
             risks.append(("username-unclaimed", entry["handle"], severity))
         # READING: one username-invalid risk per offending handle or alternate, ref = that string.
-        for handle in [entry["handle"]] + as_list(entry.get("alternates")):
+        # SPEC: high for the handle; an alternate that breaks the rules is low.
+        if not handle_is_valid(entry["handle"]):
+            risks.append(("username-invalid", entry["handle"], "high"))
+        for handle in as_list(entry.get("alternates")):
             if not handle_is_valid(handle):
-                risks.append(("username-invalid", handle, "high"))
+                risks.append(("username-invalid", handle, "low"))
     return risks
+
+
+def username_levels(usernames, claim_window, as_of):
+    """SPEC: a username's risk is the worst of its handle's own; an invalid alternate does not set it."""
+    levels = {}
+    for entry in usernames:
+        own = username_risks([dict(entry, alternates=[])], claim_window, as_of)
+        levels[entry["handle"]] = max((s for _, _, s in own), key=SEVERITIES.index, default="none")
+    return levels
 
 
 def generated_risks(inv, matrix, items, plan, milestones, as_of):
@@ -874,6 +886,7 @@ def assess(doc, as_of_override=None):
         "phases": phases,
         "risks": risks,
         "schedule": plan,
+        "usernames": username_levels(inv["usernames"], milestones["claim-window"][0], as_of),
     }
 
 

@@ -34,6 +34,13 @@ class OracleRules(unittest.TestCase):
         with self.assertRaises(oracle.InputError):
             oracle.assess(inventory(tasks=tasks))
 
+    def test_invalid_alternate_is_low_and_leaves_the_handle_risk(self):
+        usernames = [{"handle": "Acme_Shop", "status": "claimed", "alternates": ["www_acme", "Acme_NL"]}]
+        result = oracle.assess(inventory(usernames=usernames), "2026-07-01")
+        self.assertEqual([(r["kind"], r["ref"], r["severity"]) for r in result["risks"]],
+                         [("username-invalid", "www_acme", "low")])
+        self.assertEqual(result["usernames"], {"Acme_Shop": "none"})
+
     def test_milestone_without_date_falls_on_latest_dependency_end(self):
         tasks = [{"id": "a", "phase": "planning", "start": "2026-01-05", "duration": "5"},
                  {"id": "m", "phase": "planning", "milestone": "true", "depends_on": ["a"]},

@@ -23,6 +23,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case duplicateID = "inventory.duplicate-id"
   case unknownReference = "inventory.unknown-reference"
   case dependencyCycle = "inventory.dependency-cycle"
+  case usernamePhoneShared = "inventory.username-phone-shared"
   case taskEndAndDuration = "inventory.task-end-and-duration"
   case taskWithoutEnd = "inventory.task-without-end"
   case taskStartAfterEnd = "inventory.task-start-after-end"
@@ -35,6 +36,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
   case usernameFormat = "inventory.username-format"
   case flowWithoutWABA = "inventory.flow-without-waba"
+  case statusBeforeMetaDate = "inventory.status-before-meta-date"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

@@ -87,6 +87,7 @@ enum InventoryBuilder {
     u.owner = o.text("owner")
     u.target = o.day("target")
     u.alternates = o.texts("alternates")
+    u.phoneNumber = o.text("phone_number")
     u.location = o.location
     u.origin = SourceMap(o)
     return u

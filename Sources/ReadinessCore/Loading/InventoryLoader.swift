@@ -19,8 +19,9 @@ public struct InventoryLoader: Sendable {
   /// in file order.
   public typealias Result = InventoryValidator.Result
 
-  /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON).
-  public func load(_ data: Data, fileName: String) -> Result {
+  /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON); `asOf`, when
+  /// given, resolves the day to check statuses against Meta's dates (see `InventoryValidator`).
+  public func load(_ data: Data, fileName: String, asOf: ((Programme) -> Day)? = nil) -> Result {
     let start = SourceLocation(file: fileName, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
       return Result(validated: nil, diagnostics: [
@@ -44,7 +45,7 @@ public struct InventoryLoader: Sendable {
     let problems = syntaxProblems + decoder.diagnostics
     guard let root else { return Result(validated: nil, diagnostics: problems) }
     let inventory = InventoryBuilder.inventory(from: root)
-    var result = InventoryValidator.validate(inventory, earlier: problems)
+    var result = InventoryValidator.validate(inventory, earlier: problems, asOf: asOf)
     result.diagnostics = Self.ordered(Self.unique(result.diagnostics), mainFile: fileName)
     return result
   }

@@ -8,6 +8,8 @@ public struct UsernameClaim: Sendable {
   public var owner: String?
   public var target: Day?
   public var alternates: [String] = []
+  /// The business phone number it is claimed for; Meta allows one username per number.
+  public var phoneNumber: String?
   public var location: SourceLocation?
   public var origin = SourceMap()
 

@@ -1,8 +1,9 @@
-/// The username risks of SPEC §4.5 and the per-username results.
+/// The username risks and the per-username results.
 enum UsernameRisks {
   /// `username-unclaimed` (only once `as_of` is after the claim window: critical when disputed,
-  /// else high without a verified badge, medium with one) and `username-invalid` (high, one per
-  /// handle or alternate that breaks a rule, referring to that handle).
+  /// else high without a verified badge, medium with one; its action fits the status) and
+  /// `username-invalid` (one per handle or alternate that breaks a rule, referring to that
+  /// handle: high for the handle, low for an alternate, which is only a fallback).
   static func risks(_ claims: [UsernameClaim], claimWindow: Day, asOf: Day) -> [Risk] {
     var risks: [Risk] = []
     for claim in claims {
@@ -11,24 +12,38 @@ enum UsernameRisks {
           .usernameUnclaimed, claim.handle, severity,
           title: "@\(claim.handle) is \(claim.status.rawValue), not claimed, after the claim"
             + " window opened on \(claimWindow.iso)",
-          owner: claim.owner,
-          action: claim.status == .disputed
-            ? "Resolve the dispute with Meta, or claim an alternate handle"
-            : "Claim the username in WhatsApp Manager now")
+          owner: claim.owner, action: unclaimedAction(claim.status))
         risk.due = claim.target
         risks.append(risk)
       }
-      for handle in [claim.handle] + claim.alternates {
-        let problems = UsernameFormat.problems(handle)
-        guard !problems.isEmpty else { continue }
-        risks.append(
-          RiskRegister.generated(
-            .usernameInvalid, handle, .high,
-            title: "@\(handle) breaks Meta's username rules: " + problems.joined(separator: "; "),
-            owner: claim.owner, action: "Choose handles that meet Meta's format rules"))
-      }
+      risks += [invalid(claim.handle, of: claim)].compactMap { $0 }
+      risks += claim.alternates.compactMap { invalid($0, of: claim, alternate: true) }
     }
     return risks
+  }
+
+  /// The `username-invalid` risk of `handle` (the claim's own handle or one of its alternates),
+  /// nil when it meets the rules.
+  static func invalid(_ handle: String, of claim: UsernameClaim, alternate: Bool = false) -> Risk? {
+    let problems = UsernameFormat.problems(handle)
+    guard !problems.isEmpty else { return nil }
+    return RiskRegister.generated(
+      .usernameInvalid, handle, alternate ? .low : .high,
+      title: (alternate ? "Alternate of @\(claim.handle): " : "")
+        + "@\(handle) breaks Meta's username rules: " + problems.joined(separator: "; "),
+      owner: claim.owner, action: "Choose handles that meet Meta's format rules")
+  }
+
+  /// What to do about a handle that is not claimed yet, by where its claim stands.
+  static func unclaimedAction(_ status: UsernameStatus) -> String {
+    switch status {
+    case .requested:
+      "Follow up the claim request with Meta or your BSP until it is approved"
+    case .reserved:
+      "Complete the claim of the reserved handle in WhatsApp Manager or the Username API"
+    case .disputed: "Resolve the dispute with Meta, or claim an alternate handle"
+    case .notStarted, .eligible, .claimed: "Claim the username in WhatsApp Manager now"
+    }
   }
 
   static func unclaimedSeverity(_ claim: UsernameClaim, claimWindow: Day, asOf: Day) -> Severity? {
@@ -44,17 +59,19 @@ enum UsernameRisks {
     }
   }
 
-  /// One result per username, in inventory order, with its worst username risk.
+  /// One result per username, in inventory order, with the worst risk of the handle itself
+  /// (its alternates' risks are their own).
   static func results(_ claims: [UsernameClaim], claimWindow: Day, asOf: Day)
     -> [UsernameResult]
   {
     claims.map { claim in
-      let problems = formatProblems(claim)
-      let severities =
-        [unclaimedSeverity(claim, claimWindow: claimWindow, asOf: asOf)]
-        + [problems.isEmpty ? nil : Severity.high]
+      let severities = [
+        unclaimedSeverity(claim, claimWindow: claimWindow, asOf: asOf),
+        UsernameFormat.problems(claim.handle).isEmpty ? nil : Severity.high,
+      ]
       return UsernameResult(
-        claim: claim, risk: severities.compactMap { $0 }.min(), formatProblems: problems)
+        claim: claim, risk: severities.compactMap { $0 }.min(),
+        formatProblems: formatProblems(claim))
     }
   }
 }

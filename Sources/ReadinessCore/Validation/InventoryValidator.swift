@@ -12,12 +12,18 @@ public enum InventoryValidator {
   /// Validates `inventory`. `earlier` are problems already found while reading it (syntax,
   /// schema): the checks that need the whole model still run, but the calendar and schedule
   /// only run on an inventory with no error so far, so their messages never rest on a guess.
-  public static func validate(_ inventory: Inventory, earlier: [Diagnostic] = []) -> Result {
+  /// `asOf` gives the day it is read at from its programme (the CLI: `--as-of`, else
+  /// `programme.as_of`, else today); with it, statuses ahead of Meta's dates are warned about.
+  public static func validate(
+    _ inventory: Inventory, earlier: [Diagnostic] = [], asOf: ((Programme) -> Day)? = nil
+  ) -> Result {
     let graph = TaskGraph(inventory.tasks)
     var diagnostics = earlier + ReferenceChecks.check(inventory)
+    diagnostics += UsernamePhoneNumbers.check(inventory.usernames)
     diagnostics += cycles(graph, tasks: inventory.tasks)
     diagnostics += TaskDating.check(inventory.tasks)
     diagnostics += InventoryWarnings.check(inventory)
+    if let asOf { diagnostics += TimelineWarnings.check(inventory, asOf: asOf(inventory.programme)) }
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return Result(validated: nil, diagnostics: diagnostics)
     }

@@ -27,7 +27,7 @@ enum InventoryWarnings {
             .warning, code: .usernameFormat,
             "username '\(handle.clipped)' breaks Meta's handle rules: it \(problems.joined(separator: "; it "))",
             at: at ?? username.location,
-            hint: "a handle is 3–35 characters of a–z, 0–9, '.' and '_', with at least one letter"))
+            hint: "a handle is 3–35 characters of letters a–z (any case), 0–9, '.' and '_', with at least one letter"))
       }
     }
     return found

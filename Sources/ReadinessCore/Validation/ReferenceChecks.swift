@@ -20,7 +20,8 @@ enum ReferenceChecks {
     found += duplicates(ids(inventory.risks, \.id, \.origin), noun: "risk id")
     found += duplicates(ids(inventory.decisions, \.id, \.origin), noun: "decision id")
     found += duplicates(
-      ids(inventory.usernames, \.handle, \.origin, key: "handle"), noun: "username handle")
+      ids(inventory.usernames, \.handle, \.origin, key: "handle"), noun: "username handle",
+      folding: UsernameFormat.folded)
     let knownSystems = Known(systems, noun: "system")
     for flow in inventory.flows {
       found += knownSystems.unknown(in: flow.systems, key: "systems", of: flow.origin, flow.location)
@@ -41,19 +42,25 @@ enum ReferenceChecks {
     return found
   }
 
-  /// Every id seen before in `written`, at the repeat.
-  static func duplicates(_ written: [Written], noun: String) -> [Diagnostic] {
-    var first: [String: SourceLocation?] = [:]
+  /// Every id seen before in `written`, at the repeat; ids are the same when `folding` makes them
+  /// equal (handles ignore case, as Meta compares them).
+  static func duplicates(
+    _ written: [Written], noun: String, folding: (String) -> String = { $0 }
+  ) -> [Diagnostic] {
+    var first: [String: Written] = [:]
     var found: [Diagnostic] = []
     for (id, at) in written where !id.isEmpty {
-      if let earlier = first[id] {
+      if let earlier = first[folding(id)] {
+        let spelling = earlier.id == id ? "it" : "'\(earlier.id.clipped)'"
+        let rule = earlier.id == id ? "ids must be unique" : "Meta compares handles ignoring case"
         found.append(
           Diagnostic(
             .error, code: .duplicateID, "duplicate \(noun) '\(id.clipped)'", at: at,
-            hint: earlier.map { "it is already used at line \($0.line), column \($0.column); ids must be unique" }
-              ?? "ids must be unique"))
+            hint: earlier.at.map {
+              "\(spelling) is already used at line \($0.line), column \($0.column); \(rule)"
+            } ?? rule))
       } else {
-        first[id] = at
+        first[folding(id)] = (id, at)
       }
     }
     return found

@@ -45,6 +45,9 @@ struct HTMLUsernameRow {
   let owner: String
   let target: String
   let alternates: String
+  /// The business phone number the handle is for, when given.
+  let phoneNumber: String
+  let hasPhoneNumber: Bool
   let hasRisk: Bool
   let risk: String
   let riskText: String
@@ -61,6 +64,8 @@ struct HTMLUsernameRow {
     owner = HTMLText.clean(c.owner, or: "unassigned")
     target = c.target?.iso ?? "no date"
     alternates = c.alternates.isEmpty ? "none" : c.alternates.map { HTMLText.clean($0) }.joined(separator: ", ")
+    phoneNumber = HTMLText.clean(c.phoneNumber ?? "")
+    hasPhoneNumber = !phoneNumber.isEmpty
     hasRisk = u.risk != nil
     risk = u.risk?.rawValue ?? "none"
     riskText = u.risk?.rawValue.uppercased() ?? "no risk"

@@ -29,7 +29,7 @@ extension XMLRenderer {
             "risk": username.risk?.rawValue ?? "none",
             "sources": claim.sources.map(\.rawValue).joined(separator: " "),
             "verified-badge": XMLNumber.boolean(claim.verifiedBadge == true), "owner": claim.owner,
-            "target": claim.target?.iso,
+            "target": claim.target?.iso, "phone-number": claim.phoneNumber,
           ]
         ) {
           for alternate in claim.alternates {

@@ -35,7 +35,7 @@ extension BSUIDReadiness {
       // A missing --templates folder stops the run before the inventory is read, whatever
       // formats are asked for.
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
-      let validated = try InventoryInput.load(path: inventoryPath).validated
+      let validated = try InventoryInput.load(path: inventoryPath, asOf: asOf.resolve).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let assessment = Assessor.assess(validated, asOf: day)
       let files = try ReportFiles.render(

@@ -25,7 +25,7 @@ extension BSUIDReadiness {
     @OptionGroup var asOf: AsOfOption
 
     func execute() throws(CLIError) {
-      let (validated, warnings) = try InventoryInput.load(path: inventory)
+      let (validated, warnings) = try InventoryInput.load(path: inventory, asOf: asOf.resolve)
       let loaded = validated.inventory
       Console.out(ValidationSummary.text(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))

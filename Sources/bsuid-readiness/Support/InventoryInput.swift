@@ -10,15 +10,15 @@ enum InventoryInput {
   static let maximumSize = 64 << 20
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
-  /// directory); validates and schedules it; prints the warnings of a valid inventory; throws
-  /// exit 66 when missing, 65 with every diagnostic when invalid.
-  static func load(path: String) throws(CLIError)
+  /// directory); validates and schedules it, checking statuses against Meta's dates at the day
+  /// `asOf` resolves; prints every diagnostic; throws exit 66 when missing, 65 when invalid.
+  static func load(path: String, asOf: @escaping (Programme) -> Day) throws(CLIError)
     -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
-        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), asOf: asOf)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -32,12 +32,13 @@ enum InventoryInput {
         .inputMissing, "this is a folder, not an inventory file", at: path,
         hint: "name the inventory's YAML or JSON file inside it")
     }
-    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent())
+    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
-  private static func load(_ bytes: () throws -> Data, named name: String, folder: URL)
-    throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
+  private static func load(
+    _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day
+  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     let data: Data
     do {
@@ -46,7 +47,7 @@ enum InventoryInput {
       throw CLIError(.ioError, "cannot read the inventory: \(error.localizedDescription)", at: name)
     }
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
-    let result = loader.load(data, fileName: name)
+    let result = loader.load(data, fileName: name, asOf: asOf)
     guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
     for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
     return (validated, result.diagnostics)

@@ -95,51 +95,6 @@ struct RiskRegisterTests {
     #expect(result.risks.filter { $0.kind == .sharedIDs }.count == 1)
   }
 
-  @Test(
-    "username-unclaimed applies only after the claim window: high, medium with badge, critical disputed"
-  )
-  func usernameUnclaimed() throws {
-    let claims = [
-      username("plain", .requested), username("badge", .reserved, badge: true),
-      username("fight", .disputed, badge: true), username("mine", .claimed),
-    ]
-    let onWindow = try assess(inventory { $0.usernames = claims }, asOf: "2026-06-29")
-    #expect(!onWindow.risks.contains { $0.kind == .usernameUnclaimed })
-    let after = try assess(inventory { $0.usernames = claims }, asOf: "2026-06-30")
-    #expect(after.risk("username-unclaimed:plain")?.severity == .high)
-    #expect(after.risk("username-unclaimed:badge")?.severity == .medium)
-    #expect(after.risk("username-unclaimed:fight")?.severity == .critical)
-    #expect(after.risk("username-unclaimed:mine") == nil)
-    #expect(after.usernames.map(\.risk) == [.high, .medium, .critical, nil])
-  }
-
-  @Test("username-unclaimed follows an overridden claim-window milestone")
-  func usernameUnclaimedWindow() throws {
-    let result = try assess(
-      inventory {
-        $0.usernames = [username("plain")]
-        $0.programme.milestones = [Milestone(id: "claim-window", date: day("2026-05-01"))]
-      }, asOf: "2026-05-02")
-    #expect(result.risk("username-unclaimed:plain")?.severity == .high)
-  }
-
-  @Test("username-invalid is high for each handle or alternate that breaks the format rules")
-  func usernameInvalid() throws {
-    let result = try assess(
-      inventory {
-        $0.usernames = [
-          username("acme.com"), username("acme", alternates: ["www_acme", "ok_acme"]),
-          username("fine"),
-        ]
-      })
-    #expect(result.risk("username-invalid:acme.com")?.severity == .high)
-    #expect(result.risk("username-invalid:www_acme")?.severity == .high)
-    #expect(result.risk("username-invalid:acme") == nil)
-    #expect(result.risk("username-invalid:fine") == nil)
-    #expect(result.usernames[1].formatProblems == ["www_acme: must not start with 'www'"])
-    #expect(result.usernames.map(\.risk) == [.high, .high, nil])
-  }
-
   @Test("task-late is medium, high on the critical path")
   func taskLate() throws {
     // a (5 days) and b (1 day) start 2026-01-05; a ends 01-09 and is critical, b has 4 days slack.

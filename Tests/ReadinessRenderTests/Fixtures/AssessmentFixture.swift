@@ -17,6 +17,7 @@ enum AssessmentFixture {
     claim.owner = text
     claim.target = day("2026-06-29")
     claim.alternates = ["acme.shop", text]
+    claim.phoneNumber = "+31 20 555 0100"
     var attestation = Attestation(item: .rP4, status: .done)
     (attestation.by, attestation.on, attestation.evidence) = (text, day("2026-02-02"), text)
     var task = PlanTask(id: "t1", title: text, phase: .implementation)

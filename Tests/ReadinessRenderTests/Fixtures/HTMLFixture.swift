@@ -75,6 +75,7 @@ enum HTMLFixture {
     claim.target = day("2026-06-29")
     claim.alternates = [t("acme_help"), t("www.acme")]
     claim.sources = [.displayName, .instagram]
+    claim.phoneNumber = t("+31 20 555 0100")
     var claimed = UsernameClaim(handle: t("acme_support"))
     claimed.status = .claimed
     claimed.verifiedBadge = true

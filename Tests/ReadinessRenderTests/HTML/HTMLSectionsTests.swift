@@ -91,7 +91,7 @@ struct HTMLSectionsTests {
     #expect(section("risks").contains(">CRITICAL<") && section("risks").contains(">closed<"))
     let u = section("usernames")
     for text in ["@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme", "must not end in a domain",
-      "display name, instagram", "2026-06-29"] {
+      "display name, instagram", "2026-06-29", "+31 20 555 0100"] {
       #expect(u.contains(text), "usernames lack \(text)")
     }
     #expect(section("assumptions").contains("Meta: business usernames claimable 29 June 2026"))

@@ -99,6 +99,8 @@ public enum InventorySchema {
       SchemaField("owner", .string, "Person claiming it."),
       SchemaField("target", .date, "Target claim date."),
       SchemaField("alternates", .list(.string), "Fallback handles."),
+      SchemaField("phone_number", .string,
+        "The business phone number the username is for (Meta allows one username per number)."),
     ])
 
   static let task = ObjectSchema(

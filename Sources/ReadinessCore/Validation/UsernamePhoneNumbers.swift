@@ -1,0 +1,30 @@
+/// Meta allows one username per business phone number: a second handle on a number is an error.
+enum UsernamePhoneNumbers {
+  /// One error per username whose `phone_number` an earlier username already has, at the repeat.
+  static func check(_ usernames: [UsernameClaim]) -> [Diagnostic] {
+    var first: [String: UsernameClaim] = [:]
+    var found: [Diagnostic] = []
+    for claim in usernames {
+      guard let number = claim.phoneNumber, !key(number).isEmpty else { continue }
+      guard let earlier = first[key(number)] else {
+        first[key(number)] = claim
+        continue
+      }
+      let at = earlier.origin.location(of: "phone_number")
+      found.append(
+        Diagnostic(
+          .error, code: .usernamePhoneShared,
+          "phone number '\(number.clipped)' already has the username '\(earlier.handle.clipped)'",
+          at: claim.origin.location(of: "phone_number") ?? claim.location,
+          hint: "'\(earlier.handle.clipped)' is given this number"
+            + (at.map { " at line \($0.line), column \($0.column)" } ?? "")
+            + "; Meta allows one username per business phone number"))
+    }
+    return found
+  }
+
+  /// The number as compared: its digits, so `+31 20 555 0100` and `+31205550100` are one number.
+  static func key(_ number: String) -> String {
+    String(number.unicodeScalars.filter { ("0"..."9").contains($0) }.map(Character.init))
+  }
+}
