@@ -76,6 +76,7 @@ struct ExampleFiguresTests {
     ("Examples/contact-centre.yaml", "contact-centre"),
     ("Examples/csv-systems/inventory.yaml", "csv-systems"),
     ("Examples/json/inventory.json", "json"),
+    ("Examples/semicolon-csv/inventory.yaml", "semicolon-csv"),
     ("Tests/Fixtures/hostile.yaml", "hostile"),
   ]
 
