@@ -105,6 +105,7 @@ struct ExampleFiguresTests {
     ("Examples/csv-systems/inventory.yaml", "csv-systems"),
     ("Examples/json/inventory.json", "json"),
     ("Examples/chain-and-auth.yaml", "chain-and-auth"),
+    ("Examples/semicolon-csv/inventory.yaml", "semicolon-csv"),
     ("Tests/Fixtures/hostile.yaml", "hostile"),
     ("Tests/Fixtures/late-start.yaml", "late-start"),
   ]

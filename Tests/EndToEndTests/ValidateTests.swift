@@ -21,6 +21,12 @@ struct ValidateTests {
     ("cycle.yaml", "cycle.yaml:4:66: error: tasks depend on each other in a cycle: a → c → b → a"),
     ("csv-error.yaml", "csv-error-systems.csv:3:13: error: CSV: a quote inside an unquoted field"),
     ("csv-missing.yaml", "csv-missing.yaml:3:12: error: cannot read the CSV file 'no-such-file.csv'"),
+    (
+      "csv-semicolon.yaml",
+      "csv-semicolon-systems.csv:1:1: error: the header row holds ';' and no ',': the file is ';'-separated"
+    ),
+    ("team-unknown.yaml", "team-unknown.yaml:6:15: error: invalid team 'Produto'"),
+    ("split-value.yaml", "split-value.yaml:4:28: error: unknown key 'Inc' in a system"),
     ("duplicate-key.yaml", "duplicate-key.yaml:5:3: error: duplicate key 'name' in a mapping"),
     ("missing-key.yaml", "missing-key.yaml:4:5: error: a system needs 'name'"),
     ("version.yaml", "version.yaml:1:10: error: 'version' must be exactly 1, found 2"),

@@ -45,8 +45,9 @@ def compare(oracle, root):
         check(f"{item.get('id')} completion", num(item.get("completion")), want["completion"], True)
         check(f"{item.get('id')} status", item.get("status"), want["status"])
         check(f"{item.get('id')} attested", item.get("attested"), str(want["attested"]).lower())
-        refs = sorted(p.get("ref") for p in item.findall("w:pending", NS))
-        check(f"{item.get('id')} pending", refs, sorted(p["ref"] for p in want.get("pending", [])))
+        refs = sorted((p.get("ref"), p.get("owner") or "") for p in item.findall("w:pending", NS))
+        check(f"{item.get('id')} pending", refs,
+              sorted((p["ref"], p.get("owner") or "") for p in want.get("pending", [])))
     for flow in root.findall("w:flows/w:flow", NS):
         states = {s.get("id"): s.get("outcome") for s in flow.findall("w:state", NS)}
         check(f"flow {flow.get('id')}", states, oracle["flows"][flow.get("id")])

@@ -79,14 +79,18 @@ def load_inventory(path):
         doc = yaml.load(raw, Loader=yaml.BaseLoader)
     base = os.path.dirname(os.path.abspath(path))
     for key, value in list(doc.items()):
-        if isinstance(value, dict) and set(value) == {"csv"}:
-            doc[key] = load_csv(os.path.join(base, value["csv"]))
+        if isinstance(value, dict) and set(value) in ({"csv"}, {"csv", "delimiter"}):
+            doc[key] = load_csv(os.path.join(base, value["csv"]), value.get("delimiter", ","))
     return doc
 
 
-def load_csv(path):
+def load_csv(path, delimiter=","):
+    """[v2] `delimiter: ";"` reads semicolon files; lists in a cell are then split by ','."""
+    if delimiter not in (",", ";"):
+        raise InputError(f"delimiter {delimiter!r} is neither ',' nor ';'")
+    list_separator = "," if delimiter == ";" else ";"
     with open(path, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=delimiter))
     header, records = rows[0], []
     for row in rows[1:]:
         if not any(cell.strip() for cell in row):
@@ -96,7 +100,7 @@ def load_csv(path):
             if cell == "":
                 continue  # an empty cell means the key is absent
             key = key.strip()
-            value = [part.strip() for part in cell.split(";")] if key in CSV_LIST_KEYS else cell
+            value = [part.strip() for part in cell.split(list_separator)] if key in CSV_LIST_KEYS else cell
             put_dotted(record, key, value)
         records.append(record)
     return records
@@ -373,6 +377,9 @@ def derive_items(inv, matrix):
     # READING (docs/spec-readings.md): team names match ignoring case and surrounding spaces; a
     # team listed twice counts only when every entry is committed. Pending refs as SPEC spells them.
     stakeholders = as_list(programme.get("stakeholders"))
+    for entry in stakeholders:  # [v2] any other team is an error, never silently ignored
+        if str(entry.get("team", "")).strip().lower() not in ("it", "product", "operations", "marketing"):
+            raise InputError(f"unknown stakeholder team {entry.get('team')!r}")
     p4_done, p4_pending = 0, []
     for team in ("IT", "product", "operations"):
         entries = [s for s in stakeholders if str(s.get("team", "")).strip().lower() == team.lower()]
@@ -384,7 +391,9 @@ def derive_items(inv, matrix):
     r_i2_bots = ratio(chatbots, lambda s: as_bool(s.get("handles_missing_phone")), by_id, by_owner)
     r_i2_flows = ratio(inbound, lambda f: matrix[f["id"]]["S-C"] == "works", by_id, by_owner)
     pairs = waba_pairs(wabas)
-    c3_pending = [{"ref": a["id"], "owner": None} for a, b in pairs
+    # [v2] a WABA's items are owned by its owner; READING: a pair by the declaring WABA's owner,
+    # else its partner's.
+    c3_pending = [{"ref": a["id"], "owner": a.get("owner") or b.get("owner")} for a, b in pairs
                   if not (as_bool(a.get("parent_bsuid")) and as_bool(b.get("parent_bsuid")))]
     return {
         "R-P1": ratio(flows, lambda f: f.get("primary_identifier", "unknown") != "unknown", by_id, by_owner),
@@ -401,7 +410,7 @@ def derive_items(inv, matrix):
         "R-C4": None,
         "R-C5": ratio(webhooks, lambda s: as_bool(s.get("handles_id_changes")), by_id, by_owner),
         "R-C6": ratio(senders, lambda s: s.get("bsuid_send_field") == "recipient", by_id, by_owner),
-        "R-C7": ratio(wabas, lambda w: as_bool(w.get("bsp_bsuid_enabled")), by_id, lambda w: None),
+        "R-C7": ratio(wabas, lambda w: as_bool(w.get("bsp_bsuid_enabled")), by_id, lambda w: w.get("owner")),
         "R-T1": ratio(inbound, lambda f: as_bool(f.get("e2e_tested")), by_id, by_owner),
         "R-T2": ratio(phone_flows, lambda f: requested(f) and as_bool(f.get("phone_request_validated")),
                       by_id, by_owner),
@@ -435,7 +444,7 @@ def base_completion(item, derived, covering, wabas):
             return None, []
         fraction = task_fraction(covering)
         if fraction is None:  # READING: the migrating WABAs are what is pending.
-            return 0.0, [{"ref": w["id"], "owner": None} for w in wabas if w.get("migration_date")]
+            return 0.0, [{"ref": w["id"], "owner": w.get("owner")} for w in wabas if w.get("migration_date")]
         return fraction, task_pending(covering)
     done, counted, pending = derived
     if counted > 0:
@@ -780,6 +789,17 @@ def username_levels(usernames, claim_window, as_of):
         own = username_risks([dict(entry, alternates=[])], claim_window, as_of)
         levels[entry["handle"]] = max((s for _, _, s in own), key=SEVERITIES.index, default="none")
     return levels
+def decision_status(decision):
+    """READING (docs/spec-readings.md): a decision without status is decided when it has a date
+    (the day it was decided), else proposed."""
+    return decision.get("status") or ("decided" if decision.get("date") else "proposed")
+
+
+def decision_risks(decisions, as_of):
+    """[v2] decision-overdue (medium): a decision not `decided` after its needed_by, i.e. as_of
+    later than needed_by. READING: superseded is not decided, so it counts."""
+    return [("decision-overdue", d["id"], "medium") for d in decisions
+            if d.get("needed_by") and as_of > as_date(d["needed_by"]) and decision_status(d) != "decided"]
 
 
 def generated_risks(inv, matrix, items, plan, milestones, as_of):
@@ -795,6 +815,7 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     for task_id, entry in plan.items():
         if entry["late"]:
             risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))
+    risks += decision_risks(inv["decisions"], as_of)
     risks += [("item-blocked", i, "high") for i, r in items.items() if r["status"] == "blocked"]
     result = [{"kind": k, "ref": ref, "severity": s} for k, ref, s in risks]
     result += [{"kind": "manual", "ref": r["id"], "severity": r.get("severity", "medium"),
@@ -819,9 +840,14 @@ def risk_due_and_owner(risk, inv, plan):
         return as_date(entry.get("target")), entry.get("owner")
     if kind == "bsuid-invalidation":
         waba = next(w for w in as_list(inv["programme"].get("wabas")) if w["id"] == ref)
-        # READING (docs/spec-readings.md): owned by the first task covering R-C4, of any status.
+        # READING (docs/spec-readings.md): owned by the first task covering R-C4, of any status;
+        # [v2] else by the WABA's owner.
         owners = [t.get("owner") for t in inv["tasks"] if "R-C4" in as_list(t.get("covers"))]
-        return as_date(waba.get("migration_date")), owners[0] if owners else None
+        return as_date(waba.get("migration_date")), owners[0] if owners else waba.get("owner")
+    if kind == "decision-overdue":
+        # READING: due on its needed_by, owned by the decision's owner.
+        decision = next(d for d in inv["decisions"] if d["id"] == ref)
+        return as_date(decision["needed_by"]), decision.get("owner")
     return None, None
 
 

@@ -100,6 +100,45 @@ class OracleRules(unittest.TestCase):
         self.assertNotIn("bsuid_send_field", doc["systems"][2])
         self.assertEqual(doc["flows"][0]["monthly_ad_spend"], {"amount": "45000", "currency": "NOK"})
 
+    def test_semicolon_csv_splits_lists_on_commas(self):
+        doc = oracle.load_inventory(os.path.join(ROOT, "Examples", "semicolon-csv", "inventory.yaml"))
+        crm = doc["systems"][0]
+        self.assertEqual(crm["name"], "CRM Vendas; atendimento")
+        self.assertEqual(crm["stores"], ["phone", "email", "bsuid"])
+        self.assertEqual(doc["risks"][0]["likelihood"], "medium")
+        self.assertNotIn("status", doc["decisions"][2])
+
+    def test_unknown_team_is_refused(self):
+        programme = {"name": "t", "stakeholders": [{"team": "Produto", "committed": "true"}]}
+        with self.assertRaisesRegex(oracle.InputError, "Produto"):
+            oracle.assess(inventory(programme=programme))
+
+    def test_decision_overdue_after_needed_by_unless_decided(self):
+        decisions = [{"id": "late", "status": "proposed", "needed_by": "2026-05-14", "owner": "Bo"},
+                     {"id": "gone", "status": "superseded", "needed_by": "2026-05-14"},
+                     {"id": "today", "status": "proposed", "needed_by": "2026-05-15"},
+                     {"id": "done", "status": "decided", "needed_by": "2026-05-01"},
+                     {"id": "dated", "date": "2026-05-02", "needed_by": "2026-05-01"},
+                     {"id": "open", "needed_by": "2026-05-01"}]
+        result = oracle.assess(inventory(decisions=decisions))
+        overdue = [r["ref"] for r in result["risks"] if r["kind"] == "decision-overdue"]
+        self.assertEqual(overdue, ["gone", "late", "open"])
+        self.assertEqual({r["severity"] for r in result["risks"]}, {"medium"})
+        bo = [o for o in result["actions"]["owners"] if o["name"] == "Bo"][0]["actions"]
+        self.assertEqual([(a["ref"], a["due"], a["urgent"]) for a in bo],
+                         [("decision-overdue:late", "2026-05-14", True)])
+
+    def test_waba_owner_owns_its_items_and_invalidation_risk(self):
+        wabas = [{"id": "a", "business_portfolio": "x", "owner": "Ana", "shares_user_ids_with": ["b"],
+                  "migration_date": "2026-05-20"},
+                 {"id": "b", "business_portfolio": "y", "owner": "Bo"}]
+        result = oracle.assess(inventory(programme={"name": "t", "as_of": "2026-05-15", "wabas": wabas}))
+        self.assertEqual([p["owner"] for p in result["checklist"]["R-C7"]["pending"]], ["Ana", "Bo"])
+        self.assertEqual([p["owner"] for p in result["checklist"]["R-C4"]["pending"]], ["Ana"])
+        self.assertEqual([p["owner"] for p in result["checklist"]["R-C3"]["pending"]], ["Ana"])
+        ana = [o for o in result["actions"]["owners"] if o["name"] == "Ana"][0]["actions"]
+        self.assertEqual([a["ref"] for a in ana], ["bsuid-invalidation:a"])
+
     def test_actions_list_unfinished_tasks_and_open_risks_of_the_next_two_weeks(self):
         def task(task_id, end, owner, **more):
             return dict(id=task_id, phase="implementation", start="2026-05-04", end=end, owner=owner, **more)

@@ -8,6 +8,7 @@ public struct Risk: Sendable {
     case bsuidInvalidation = "bsuid-invalidation"
     case sharedIDs = "shared-ids", usernameUnclaimed = "username-unclaimed"
     case usernameInvalid = "username-invalid", taskLate = "task-late"
+    case decisionOverdue = "decision-overdue"
     case itemBlocked = "item-blocked", manual
   }
 
@@ -22,6 +23,9 @@ public struct Risk: Sendable {
   /// What to do about it.
   public var action: String
   public var due: Day?
+  /// A manual risk's likelihood and impact, as given.
+  public var likelihood: RiskLevel?
+  public var impact: RiskLevel?
   /// Open risks count; closed manual risks are listed but never turn the RAG red.
   public var open: Bool
 

@@ -1,7 +1,8 @@
 /// A small RFC 4180 reader that keeps the physical line and column of every field, so a
 /// problem in a spreadsheet export can be reported where it is.
 ///
-/// Accepts CRLF or LF line ends, a UTF-8 byte-order mark, quoted fields with embedded commas,
+/// Fields are separated by `delimiter` (a comma, or the semicolon many locales' spreadsheets
+/// write). Accepts CRLF or LF line ends, a UTF-8 byte-order mark, quoted fields with embedded commas,
 /// line breaks and doubled quotes. Rejects a stray quote inside an unquoted field, text after
 /// a closing quote, and an unterminated quote (reported where it opened).
 struct CSVReader {
@@ -20,19 +21,23 @@ struct CSVReader {
   }
 
   /// Every record of `text`; a final line break does not start an empty record.
-  static func records(_ text: String) throws(Failure) -> [[Field]] {
+  static func records(_ text: String, delimiter: Unicode.Scalar = ",") throws(Failure) -> [[Field]] {
     var scalars = Array(text.unicodeScalars)
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-    var reader = CSVReader(scalars: scalars)
+    var reader = CSVReader(scalars: scalars, delimiter: delimiter)
     return try reader.readAll()
   }
 
   private let scalars: [Unicode.Scalar]
+  private let delimiter: Unicode.Scalar
   private var index = 0
   private var line = 1
   private var column = 1
 
-  private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  private init(scalars: [Unicode.Scalar], delimiter: Unicode.Scalar) {
+    self.scalars = scalars
+    self.delimiter = delimiter
+  }
 
   private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
@@ -63,7 +68,7 @@ struct CSVReader {
       var record: [Field] = []
       while true {
         record.append(try field())
-        if current == "," { advance(); continue }
+        if current == delimiter { advance(); continue }
         if consumeLineEnd() || current == nil { break }
         throw Failure(message: "unexpected character after a field", line: line, column: column)
       }
@@ -77,7 +82,7 @@ struct CSVReader {
     let startColumn = column
     var text = String.UnicodeScalarView()
     guard current == "\"" else {
-      while let scalar = current, scalar != ",", scalar != "\n",
+      while let scalar = current, scalar != delimiter, scalar != "\n",
         !(scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
       {
         if scalar == "\"" {
@@ -103,7 +108,7 @@ struct CSVReader {
           advance()
           continue
         }
-        if current == nil || current == "," || current == "\n" || current == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
+        if current == nil || current == delimiter || current == "\n" || current == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
           return Field(text: String(text), line: startLine, column: startColumn)
         }
         throw Failure(message: "text after the closing quote of a field", line: line, column: column)

@@ -1,14 +1,23 @@
 /// Turns a CSV table into the same tree a YAML list of mappings would give: the header names
-/// the keys, `a.b` nests, list columns split on `;`, an empty cell leaves the key out.
+/// the keys, `a.b` nests, list columns split on `;` (on `,` in a semicolon-separated file), an
+/// empty cell leaves the key out.
 enum CSVSection {
-  /// The rows as a sequence of mappings (nil when the file is not valid CSV) and the problems.
-  static func rows(_ text: String, file: String, schema: ObjectSchema) -> (SourceNode?, [Diagnostic]) {
+  /// The rows as a sequence of mappings (nil when the file is not valid CSV, or its header is
+  /// written with the other separator) and the problems. `source` is the section and the file
+  /// as the inventory names them, for hints.
+  static func rows(
+    _ text: String, file: String, source: (section: String, path: String), schema: ObjectSchema,
+    delimiter: Unicode.Scalar = ","
+  ) -> (SourceNode?, [Diagnostic]) {
     func at(_ line: Int, _ column: Int) -> SourceLocation {
       SourceLocation(file: file, line: line, column: column)
     }
+    if let wrong = wrongSeparator(text, delimiter: delimiter, file: file, source: source) {
+      return (nil, [wrong])
+    }
     let records: [[CSVReader.Field]]
     do {
-      records = try CSVReader.records(text)
+      records = try CSVReader.records(text, delimiter: delimiter)
     } catch {
       return (nil, [
         Diagnostic(
@@ -17,6 +26,7 @@ enum CSVSection {
       ])
     }
     guard let header = records.first else { return (SourceNode(.sequence([]), at: at(1, 1)), []) }
+    let listSeparator: Character = delimiter == ";" ? "," : ";"
     var problems: [Diagnostic] = []
     var seen: Set<String> = []
     for cell in header {
@@ -43,13 +53,31 @@ enum CSVSection {
             hint: "quote fields that contain a comma; every row needs one field per header column"))
         continue
       }
-      items.append(row(record, header: header, file: file, schema: schema))
+      items.append(row(record, header: header, file: file, schema: schema, listSeparator: listSeparator))
     }
     return (SourceNode(.sequence(items), at: at(header[0].line, header[0].column)), problems)
   }
 
+  /// A header row that holds the other separator and none of this one: the file was written
+  /// with the other separator (a spreadsheet's semicolon CSV, usually).
+  private static func wrongSeparator(
+    _ text: String, delimiter: Unicode.Scalar, file: String, source: (section: String, path: String)
+  ) -> Diagnostic? {
+    let header = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+    let other: Unicode.Scalar = delimiter == ";" ? "," : ";"
+    guard header.contains(other), !header.contains(delimiter) else { return nil }
+    return Diagnostic(
+      .error, code: .csvHeader,
+      "the header row holds '\(other)' and no '\(delimiter)': the file is '\(other)'-separated",
+      at: SourceLocation(file: file, line: 1, column: 1),
+      hint: delimiter == ";"
+        ? "write \(source.section): {csv: \(source.path)}: the comma is the default"
+        : "write \(source.section): {csv: \(source.path), delimiter: \";\"}")
+  }
+
   private static func row(
-    _ record: [CSVReader.Field], header: [CSVReader.Field], file: String, schema: ObjectSchema
+    _ record: [CSVReader.Field], header: [CSVReader.Field], file: String, schema: ObjectSchema,
+    listSeparator: Character
   ) -> SourceNode {
     func at(_ field: CSVReader.Field) -> SourceLocation {
       SourceLocation(file: file, line: field.line, column: field.column)
@@ -64,7 +92,8 @@ enum CSVSection {
         if case .object(let inner)? = field?.type { nested = inner }
         let leaf = SourceNode.Entry(
           key: parts[1], keyLocation: at(name),
-          value: value(cell, type: nested?.field(parts[1])?.type, location: at(cell)))
+          value: value(
+            cell, type: nested?.field(parts[1])?.type, location: at(cell), separator: listSeparator))
         if let index = entries.firstIndex(where: { $0.key == first }),
           case .mapping(var inner) = entries[index].value.value
         {
@@ -74,18 +103,23 @@ enum CSVSection {
           entries.append(.init(key: first, keyLocation: at(name), value: SourceNode(.mapping([leaf]), at: at(cell))))
         }
       } else {
-        entries.append(.init(key: first, keyLocation: at(name), value: value(cell, type: field?.type, location: at(cell))))
+        entries.append(
+          .init(
+            key: first, keyLocation: at(name),
+            value: value(cell, type: field?.type, location: at(cell), separator: listSeparator)))
       }
     }
     return SourceNode(.mapping(entries), at: at(record[0]))
   }
 
-  /// A cell as a scalar, or as a list split on `;` when the column holds a list.
-  private static func value(_ cell: CSVReader.Field, type: SchemaType?, location: SourceLocation) -> SourceNode {
+  /// A cell as a scalar, or as a list split on `separator` when the column holds a list.
+  private static func value(
+    _ cell: CSVReader.Field, type: SchemaType?, location: SourceLocation, separator: Character
+  ) -> SourceNode {
     guard case .list? = type else { return SourceNode(.scalar(cell.text, quoted: false), at: location) }
     var items: [SourceNode] = []
     var column = location.column
-    for piece in cell.text.split(separator: ";", omittingEmptySubsequences: false) {
+    for piece in cell.text.split(separator: separator, omittingEmptySubsequences: false) {
       let leading = piece.prefix(while: { $0 == " " }).unicodeScalars.count
       let item = String(piece).trimmingSpaces
       if !item.isEmpty {

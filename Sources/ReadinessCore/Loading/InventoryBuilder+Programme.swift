@@ -33,6 +33,10 @@ extension InventoryBuilder {
       waba.sharesUserIdsWith = w.texts("shares_user_ids_with")
       waba.migrationDate = w.day("migration_date")
       waba.newPortfolio = w.value("new_portfolio", as: NewPortfolio.self) ?? .unknown
+      waba.owner = w.text("owner")
+      waba.phoneNumbers = w.objects("phone_numbers").map {
+        BusinessPhoneNumber(number: $0.text("number") ?? "", displayName: $0.text("display_name"))
+      }
       waba.location = w.location
       waba.origin = SourceMap(w)
       return waba

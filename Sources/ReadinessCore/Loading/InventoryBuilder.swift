@@ -26,6 +26,10 @@ enum InventoryBuilder {
       var decision = Decision(id: object.text("id") ?? "", title: object.text("title") ?? "")
       decision.owner = object.text("owner")
       decision.date = object.day("date")
+      decision.status = object.value("status", as: DecisionStatus.self)
+      decision.rationale = object.text("rationale")
+      decision.neededBy = object.day("needed_by")
+      decision.link = object.text("link")
       decision.location = object.location
       decision.origin = SourceMap(object)
       return decision
@@ -117,6 +121,8 @@ enum InventoryBuilder {
       id: o.text("id") ?? "", title: o.text("title") ?? "",
       severity: o.value("severity", as: Severity.self) ?? .medium)
     r.owner = o.text("owner")
+    r.likelihood = o.value("likelihood", as: RiskLevel.self)
+    r.impact = o.value("impact", as: RiskLevel.self)
     r.due = o.day("due")
     r.state = o.value("status", as: RiskState.self) ?? .open
     r.action = o.text("action")

@@ -61,8 +61,11 @@ extension SchemaDecoder {
           : "'\(key)' expects a date (YYYY-MM-DD), found \(node.kindDescription)",
         at: at, hint: "write dates as YYYY-MM-DD, for example 2026-06-29")
       return nil
-    case .enumeration(let values, let aliases):
-      if let match = values.first(where: { $0 == text }) ?? aliases[text] {
+    case .enumeration(let values, let aliases, let ignoringCase):
+      let folded = text.lowercased()
+      if let match = values.first(where: { $0 == text || ignoringCase && $0.lowercased() == folded })
+        ?? aliases[text]
+      {
         return made(.text(match))
       }
       let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()

@@ -11,16 +11,19 @@ extension SchemaDecoder {
         wrongType(node, expected: .table(schema), key: key)
         return nil
       }
-      for extra in entries where extra.key != "csv" {
+      for extra in entries where extra.key != "csv" && extra.key != "delimiter" {
         report(
-          .unknownKey, "unknown key '\(extra.key.clipped)' beside 'csv'",
-          at: extra.keyLocation, hint: "a CSV section is written {csv: file.csv} and nothing else")
+          .unknownKey, "unknown key '\(extra.key.clipped)' beside 'csv'", at: extra.keyLocation,
+          hint: "a CSV section is written {csv: file.csv}, or {csv: file.csv, delimiter: \";\"}")
       }
       guard case .scalar(let path, _) = csv.value.value, !path.isEmpty else {
         wrongType(csv.value, expected: .string, key: "csv")
         return nil
       }
-      guard let rows = csvRows(path: path, at: csv.keyLocation, schema: schema) else { return nil }
+      guard let delimiter = delimiter(entries.first { $0.key == "delimiter" }),
+        let rows = csvRows(
+          path: path, at: csv.keyLocation, schema: schema, delimiter: delimiter, section: key)
+      else { return nil }
       return decode(rows, as: .list(.object(schema)), key: key)
     default:
       wrongType(node, expected: .table(schema), key: key)
@@ -28,10 +31,24 @@ extension SchemaDecoder {
     }
   }
 
+  /// The field separator: `,` when not given, else `,` or `;` (nil when invalid, reported).
+  private mutating func delimiter(_ entry: SourceNode.Entry?) -> Unicode.Scalar? {
+    guard let entry else { return "," }
+    if case .scalar(let text, _) = entry.value.value, text == "," || text == ";" {
+      return text.unicodeScalars.first
+    }
+    report(
+      .invalidEnum, "'delimiter' must be ',' or ';', found \(entry.value.kindDescription)",
+      at: entry.value.location,
+      hint: "write delimiter: \";\" for a semicolon-separated file; the comma is the default")
+    return nil
+  }
+
   /// Reads and parses the CSV file, reporting problems at the `csv:` key or in the file.
-  private mutating func csvRows(path: String, at location: SourceLocation, schema: ObjectSchema)
-    -> SourceNode?
-  {
+  private mutating func csvRows(
+    path: String, at location: SourceLocation, schema: ObjectSchema, delimiter: Unicode.Scalar,
+    section: String
+  ) -> SourceNode? {
     let data: Data
     do {
       data = try readFile(path)
@@ -49,7 +66,8 @@ extension SchemaDecoder {
         hint: "export the spreadsheet as 'CSV UTF-8'")
       return nil
     }
-    let (rows, problems) = CSVSection.rows(text, file: file, schema: schema)
+    let (rows, problems) = CSVSection.rows(
+      text, file: file, source: (section, path), schema: schema, delimiter: delimiter)
     diagnostics += problems
     return rows
   }

@@ -67,12 +67,14 @@ struct SchemaDecoder {
       return nil
     }
     var result = DecodedObject(location: node.location)
-    for entry in entries {
+    for (index, entry) in entries.enumerated() {
       guard let field = schema.field(entry.key) else {
         let names = schema.fields.map(\.name)
+        let split = index > 0 ? Self.splitValue(entries[index - 1], entry, keys: names) : nil
         report(
           .unknownKey, "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
-          at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
+          at: entry.keyLocation,
+          hint: split ?? Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
         continue
       }
       if case .null = entry.value.value, field.required {

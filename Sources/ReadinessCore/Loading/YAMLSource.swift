@@ -29,8 +29,13 @@ enum YAMLSource {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return syntax(
+      var diagnostic = syntax(
         "YAML syntax: \(problem)", SourceLocation(file: file, line: mark.line, column: mark.column))
+      if problem.hasPrefix("mapping values are not allowed") {
+        diagnostic.hint = "a second ': ' on one line: quote a value that contains ': ' or ', '"
+          + " (name: \"Smith, Jones: sales\")"
+      }
+      return diagnostic
     case .duplicatedKeysInMapping(let duplicates, let context):
       let key = duplicates.first ?? "?"
       let (line, column) = DuplicateKeyFinder.second(

@@ -20,6 +20,8 @@ public struct ManualRisk: Sendable {
   public var title: String
   public var owner: String?
   public var severity: Severity
+  public var likelihood: RiskLevel?
+  public var impact: RiskLevel?
   public var due: Day?
   public var state: RiskState = .open
   public var action: String?
@@ -38,7 +40,14 @@ public struct Decision: Sendable {
   public var id: String
   public var title: String
   public var owner: String?
+  /// The day it was decided.
   public var date: Day?
+  /// As given; when left out, `decided` if the decision has a `date`, else `proposed`.
+  public var status: DecisionStatus?
+  public var rationale: String?
+  /// The day the decision is needed by; undecided after it, it is a `decision-overdue` risk.
+  public var neededBy: Day?
+  public var link: String?
   public var location: SourceLocation?
   public var origin = SourceMap()
 
@@ -46,4 +55,9 @@ public struct Decision: Sendable {
     self.id = id
     self.title = title
   }
+}
+
+extension Decision {
+  /// The status given, or `decided` when the decision has a date, else `proposed`.
+  public var effectiveStatus: DecisionStatus { status ?? (date == nil ? .proposed : .decided) }
 }

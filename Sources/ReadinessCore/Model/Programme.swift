@@ -66,8 +66,11 @@ public struct Milestone: Sendable {
   }
 }
 
-/// A team whose commitment R-P4 counts (IT, product, operations).
+/// A team whose commitment R-P4 counts (IT, product, operations), or marketing.
 public struct Stakeholder: Sendable {
+  /// The teams an inventory may name, in any case; loading reads them with these spellings.
+  public static let teams = ["IT", "product", "operations", "marketing"]
+
   public var team: String
   public var owner: String?
   public var committed: Bool
@@ -91,7 +94,20 @@ public struct WABA: Sendable {
   public var sharesUserIdsWith: [String] = []
   public var migrationDate: Day?
   public var newPortfolio: NewPortfolio = .unknown
+  /// Person accountable for the account: owns its pending items and risks when nobody better does.
+  public var owner: String?
+  public var phoneNumbers: [BusinessPhoneNumber] = []
   public var location: SourceLocation?
   public var origin = SourceMap()
   public init(id: String) { self.id = id }
+}
+
+/// A business phone number registered on a WABA, with the display name users see.
+public struct BusinessPhoneNumber: Sendable, Equatable {
+  public var number: String
+  public var displayName: String?
+  public init(number: String, displayName: String? = nil) {
+    self.number = number
+    self.displayName = displayName
+  }
 }

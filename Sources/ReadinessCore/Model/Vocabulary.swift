@@ -94,3 +94,9 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
 
 /// Whether a manual risk is still open.
 public enum RiskState: String, CaseIterable, Sendable { case open, closed }
+
+/// A manual risk's likelihood or impact.
+public enum RiskLevel: String, CaseIterable, Sendable { case low, medium, high }
+
+/// Where a programme decision stands.
+public enum DecisionStatus: String, CaseIterable, Sendable { case proposed, decided, superseded }

@@ -25,7 +25,7 @@ enum ControlRules {
   @Sendable static func sharedIDsUseParentBSUID(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for pair in SharedIDPair.all(in: context) {
-      tally.count(pair.bothParentBSUID, .waba(pair.ref, pair.reason))
+      tally.count(pair.bothParentBSUID, .waba(pair.ref, owner: pair.owner, pair.reason))
     }
     return tally
   }
@@ -37,7 +37,8 @@ enum ControlRules {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
       guard let date = waba.migrationDate else { continue }
-      tally.count(false, .waba(waba.id, "migrates on \(date.iso); no task covers R-C4"))
+      tally.count(
+        false, .waba(waba.id, owner: waba.owner, "migrates on \(date.iso); no task covers R-C4"))
     }
     return tally
   }
@@ -72,7 +73,8 @@ enum ControlRules {
   @Sendable static func bspPassThrough(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
-      tally.count(waba.bspBSUIDEnabled == true, .waba(waba.id, "bsp_bsuid_enabled is false"))
+      tally.count(
+        waba.bspBSUIDEnabled == true, .waba(waba.id, owner: waba.owner, "bsp_bsuid_enabled is false"))
     }
     return tally
   }

@@ -40,8 +40,8 @@ extension PendingRef {
       kind: .system, ref: system.id, name: system.name, owner: system.owner, reason: reason)
   }
 
-  static func waba(_ id: String, _ reason: String) -> PendingRef {
-    PendingRef(kind: .waba, ref: id, name: id, owner: nil, reason: reason)
+  static func waba(_ id: String, owner: String?, _ reason: String) -> PendingRef {
+    PendingRef(kind: .waba, ref: id, name: id, owner: owner, reason: reason)
   }
 
   static func task(_ task: PlanTask, _ reason: String) -> PendingRef {

@@ -9,6 +9,8 @@ struct SharedIDPair: Sendable, Equatable {
   let second: String
   let bothParentBSUID: Bool
   let reason: String
+  /// The declaring WABA's owner, else its partner's.
+  let owner: String?
 
   /// The declaring WABA's id: the pair's reference in pending lists and risk ids.
   var ref: String { first }
@@ -34,7 +36,9 @@ struct SharedIDPair: Sendable, Equatable {
           reason = "portfolios \(left ?? "") and \(right ?? "") without parent BSUID on both"
         }
         pairs.append(
-          SharedIDPair(first: waba.id, second: partnerID, bothParentBSUID: parents, reason: reason))
+          SharedIDPair(
+            first: waba.id, second: partnerID, bothParentBSUID: parents, reason: reason,
+            owner: waba.owner ?? partner.owner))
       }
     }
     return pairs

@@ -22,7 +22,9 @@ enum RiskRegister {
     risks += LateStartRisk.risks(
       start: input.programmeStart, bsuidWebhooks: input.bsuidWebhooks,
       stakeholders: input.context.inventory.programme.stakeholders)
-    risks += lateTasks(input) + blockedItems(input) + manual(input.context.inventory.risks)
+    risks += lateTasks(input)
+    risks += DecisionRisks.overdue(input.context.inventory.decisions, asOf: input.asOf)
+    risks += blockedItems(input) + manual(input.context.inventory.risks)
     return sorted(risks)
   }
 
@@ -37,6 +39,7 @@ enum RiskRegister {
 
   /// `bsuid-invalidation`: high when the WABA moves (or may move) to another portfolio, low when
   /// not; one step lower (high → medium; low stays low) once R-C4 has covering tasks, all done.
+  /// Owned by the first covering task's owner, else the WABA's.
   static func migrations(_ input: Input) -> [Risk] {
     let covering = input.context.inventory.tasks.filter { $0.covers.contains(.rC4) }
     let planned = !covering.isEmpty && covering.allSatisfy(\.isFinished)
@@ -48,7 +51,7 @@ enum RiskRegister {
         .bsuidInvalidation, waba.id, severity,
         title: "WABA \(waba.id) migrates on \(date.iso) (new portfolio: "
           + "\(waba.newPortfolio.rawValue)): every BSUID may change",
-        owner: covering.first?.owner,
+        owner: covering.first?.owner ?? waba.owner,
         action: planned
           ? "Test the BSUID re-mapping on the migrated WABA"
           : "Plan a BSUID re-mapping for the migration (a task covering R-C4)")
@@ -57,13 +60,14 @@ enum RiskRegister {
     }
   }
 
-  /// `shared-ids`: high for each cross-portfolio pair without parent BSUIDs on both.
+  /// `shared-ids`: high for each cross-portfolio pair without parent BSUIDs on both; owned by
+  /// the declaring WABA's owner, else its partner's.
   static func sharedIDs(_ input: Input) -> [Risk] {
     SharedIDPair.all(in: input.context).filter { !$0.bothParentBSUID }.map { pair in
       generated(
         .sharedIDs, pair.ref, .high,
         title: "WABAs \(pair.first) and \(pair.second) share user ids: \(pair.reason)",
-        owner: nil,
+        owner: pair.owner,
         action: "Enrol both in a parent BSUID account, or stop sharing user ids between them")
     }
   }
@@ -98,10 +102,13 @@ enum RiskRegister {
   /// The inventory's own risks, as given; closed ones stay listed but do not count as open.
   static func manual(_ risks: [ManualRisk]) -> [Risk] {
     risks.map {
-      Risk(
+      var risk = Risk(
         id: $0.id, kind: .manual, severity: $0.severity, ref: $0.id, title: $0.title,
         owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due,
         open: $0.state == .open)
+      risk.likelihood = $0.likelihood
+      risk.impact = $0.impact
+      return risk
     }
   }
 

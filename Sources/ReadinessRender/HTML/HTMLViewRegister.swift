@@ -6,6 +6,9 @@ struct HTMLRiskRow {
   let kind: String
   let severity: String
   let severityText: String
+  /// "likelihood medium · impact high" for a manual risk that gives them, else empty.
+  let rating: String
+  let hasRating: Bool
   let title: String
   /// `ltr` for a generated title (an English sentence quoting names, which must not take the
   /// direction of a right-to-left name), `auto` for a manual risk's own words.
@@ -23,6 +26,9 @@ struct HTMLRiskRow {
     kind = r.kind.rawValue
     severity = r.severity.rawValue
     severityText = r.severity.rawValue.uppercased()
+    rating = [r.likelihood.map { "likelihood \($0.rawValue)" }, r.impact.map { "impact \($0.rawValue)" }]
+      .compactMap { $0 }.joined(separator: " · ")
+    hasRating = !rating.isEmpty
     title = HTMLText.clean(r.title)
     titleDir = HTMLText.direction(generated: r.kind != .manual)
     ref = HTMLText.clean(r.ref, or: "")

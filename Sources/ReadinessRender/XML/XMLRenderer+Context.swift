@@ -20,7 +20,9 @@ extension XMLRenderer {
           "decision",
           [
             "id": decision.id, "title": decision.title, "owner": decision.owner,
-            "date": decision.date?.iso,
+            "date": decision.date?.iso, "status": decision.effectiveStatus.rawValue,
+            "needed-by": decision.neededBy?.iso, "rationale": decision.rationale,
+            "link": decision.link,
           ])
       }
     }
@@ -51,11 +53,14 @@ extension XMLRenderer {
             "bsp-bsuid-enabled": XMLNumber.boolean(waba.bspBSUIDEnabled == true),
             "parent-bsuid": XMLNumber.boolean(waba.parentBSUID == true),
             "migration-date": waba.migrationDate?.iso,
-            "new-portfolio": waba.newPortfolio.rawValue,
+            "new-portfolio": waba.newPortfolio.rawValue, "owner": waba.owner,
           ]
         ) {
           for other in waba.sharesUserIdsWith {
             writer.element("shares-user-ids-with", ["waba": other])
+          }
+          for phone in waba.phoneNumbers {
+            writer.element("phone-number", ["number": phone.number, "display-name": phone.displayName])
           }
         }
       }

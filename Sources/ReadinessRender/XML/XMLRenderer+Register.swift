@@ -11,6 +11,7 @@ extension XMLRenderer {
             "id": risk.id, "kind": risk.kind.rawValue, "severity": risk.severity.rawValue,
             "ref": risk.ref, "title": risk.title, "owner": risk.owner, "action": risk.action,
             "due": risk.due?.iso, "open": XMLNumber.boolean(risk.open),
+            "likelihood": risk.likelihood?.rawValue, "impact": risk.impact?.rawValue,
           ])
       }
     }

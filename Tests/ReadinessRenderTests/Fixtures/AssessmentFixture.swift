@@ -25,8 +25,12 @@ enum AssessmentFixture {
     var waba = WABA(id: "waba-main")
     (waba.businessPortfolio, waba.bsp, waba.migrationDate) = (text, text, day("2027-02-15"))
     waba.sharesUserIdsWith = ["waba-collections"]
+    waba.owner = text
+    waba.phoneNumbers = [BusinessPhoneNumber(number: "+31 20 123 4567", displayName: text)]
     var decision = Decision(id: "d1", title: text)
     (decision.owner, decision.date) = (text, day("2026-01-20"))
+    (decision.status, decision.neededBy) = (.superseded, day("2026-01-15"))
+    (decision.rationale, decision.link) = (text, text)
     let pending = PendingRef(kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: text)
     let late = ScheduledTask(
       task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110, slack: 0,
@@ -72,9 +76,13 @@ enum AssessmentFixture {
       exposure: exposure(currencies: ["EUR"]),
       risks: [
         critical,
-        Risk(
-          id: "m1", kind: .manual, severity: .low, ref: nil, title: text, owner: nil,
-          action: text, due: nil, open: false),
+        {
+          var manual = Risk(
+            id: "m1", kind: .manual, severity: .low, ref: nil, title: text, owner: nil,
+            action: text, due: nil, open: false)
+          (manual.likelihood, manual.impact) = (.medium, .high)
+          return manual
+        }(),
       ],
       usernames: [UsernameResult(claim: claim, risk: .high, formatProblems: [text])],
       schedule: Schedule(

@@ -64,8 +64,12 @@ enum HTMLFixture {
         title: t("@acme is disputed"), owner: t("Brand team"), action: t("escalate the dispute with Meta"), due: nil),
       Risk(id: t("task-late:T-5"), kind: .taskLate, severity: .high, ref: "T-5", title: t("Backfill BSUIDs is late"),
         owner: t("Dev team"), action: t("re-plan or add people"), due: day("2026-05-08")),
-      Risk(id: t("R-9"), kind: .manual, severity: .medium, ref: nil, title: t("BSP contract renewal"),
-        owner: nil, action: t("confirm BSUID pass-through in the contract"), due: day("2026-07-15")),
+      {
+        var risk = Risk(id: t("R-9"), kind: .manual, severity: .medium, ref: nil, title: t("BSP contract renewal"),
+          owner: nil, action: t("confirm BSUID pass-through in the contract"), due: day("2026-07-15"))
+        (risk.likelihood, risk.impact) = (.low, .high)
+        return risk
+      }(),
       Risk(id: t("R-8"), kind: .manual, severity: .low, ref: nil, title: t("Old reporting export"), owner: t("BI"),
         action: t("retired"), due: nil, open: false),
     ]
@@ -101,7 +105,15 @@ enum HTMLFixture {
         Stakeholder(team: t("product"), owner: nil, committed: true),
         Stakeholder(team: t("operations"), owner: t("Dana Ops"), committed: false),
       ],
-      decisions: [{ var d = Decision(id: t("D-1"), title: t("Key CTWA flows on phone_then_bsuid")); d.owner = t("CTO"); d.date = day("2026-02-10"); return d }()],
+      decisions: [
+        { var d = Decision(id: t("D-1"), title: t("Key CTWA flows on phone_then_bsuid")); d.owner = t("CTO"); d.date = day("2026-02-10"); return d }(),
+        {
+          var d = Decision(id: t("D-2"), title: t("Ask for the phone with a native flow"))
+          (d.owner, d.status, d.neededBy) = (t("Product"), .proposed, day("2026-05-01"))
+          (d.rationale, d.link) = (t("validated numbers"), t("https://wiki.example/d-2"))
+          return d
+        }(),
+      ],
       wabas: [], actions: actions(schedule: schedule, risks: risks, text: t))
   }
 }

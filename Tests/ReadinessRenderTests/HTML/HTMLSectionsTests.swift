@@ -98,6 +98,15 @@ struct HTMLSectionsTests {
     #expect(section("decisions").contains("Key CTWA flows on phone_then_bsuid"))
   }
 
+  @Test("a manual risk shows its likelihood and impact; a decision its status, needed-by date, rationale and link")
+  func inventoryWords() {
+    #expect(section("risks").contains("likelihood low · impact high"))
+    let d = section("decisions")
+    for text in [">Needed by<", ">decided<", ">proposed<", "2026-05-01", "validated numbers", "https://wiki.example/d-2"] {
+      #expect(d.contains(text), "decisions lack \(text)")
+    }
+  }
+
   @Test("actions show the assessment's window and owners in its order, with a note per kind")
   func actions() {
     let s = section("actions")

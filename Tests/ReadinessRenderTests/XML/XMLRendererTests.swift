@@ -132,4 +132,22 @@ struct XMLRendererTests {
     #expect(milestone?.attributes["id"] == "claim-window")
     #expect(milestone?.attributes["date"] == "2026-06-29")
   }
+
+  @Test("decisions, manual risks and WABAs carry the inventory's own words as added attributes")
+  func inventoryWords() throws {
+    let root = try parsed()
+    let text = XMLText.safe(AssessmentFixture.hostile)
+    let decision = try #require(root.first("decisions")?.first("decision"))
+    #expect(decision.attributes["status"] == "superseded")
+    #expect(decision.attributes["needed-by"] == "2026-01-15")
+    #expect(decision.attributes["rationale"] == text)
+    #expect(decision.attributes["link"] == text)
+    let manual = try #require(root.first("risks")?.all("risk").first { $0.attributes["id"] == "m1" })
+    #expect(manual.attributes["likelihood"] == "medium")
+    #expect(manual.attributes["impact"] == "high")
+    let waba = try #require(root.first("wabas")?.first("waba"))
+    #expect(waba.attributes["owner"] == text)
+    #expect(waba.first("phone-number")?.attributes["number"] == "+31 20 123 4567")
+    #expect(waba.first("phone-number")?.attributes["display-name"] == text)
+  }
 }

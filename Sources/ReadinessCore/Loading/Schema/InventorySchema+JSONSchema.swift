@@ -41,7 +41,10 @@ private struct JSONSchemaGenerator {
       ]
     case .date:
       return [("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")), ("format", .string("date"))]
-    case .enumeration(let values, let aliases):
+    case .enumeration(let values, _, true):
+      let words = values.map(Self.anyCase)
+      return [("type", .string("string")), ("pattern", .string("^(\(words.joined(separator: "|")))$"))]
+    case .enumeration(let values, let aliases, _):
       var allowed = (values + aliases.keys.sorted()).map(JSONText.string)
       if aliases["true"] != nil { allowed += [.bool(true), .bool(false)] }
       return [("enum", .array(allowed))]
@@ -61,7 +64,10 @@ private struct JSONSchemaGenerator {
     case .table(let schema):
       let csv = JSONText.object([
         ("type", .string("object")),
-        ("properties", .object([("csv", .object([("type", .string("string")), ("description", .string("CSV file, relative to the inventory, with one column per key."))]))])),
+        ("properties", .object([
+          ("csv", .object([("type", .string("string")), ("description", .string("CSV file, relative to the inventory, with one column per key."))])),
+          ("delimiter", .object([("enum", .array([.string(","), .string(";")])), ("description", .string("Field separator: , (default) or ; (lists in a cell are then split by ,)."))])),
+        ])),
         ("required", .array([.string("csv")])), ("additionalProperties", .bool(false)),
       ])
       return [("anyOf", .array([.object([("type", .string("array")), ("items", .object(reference(schema)))]), csv]))]

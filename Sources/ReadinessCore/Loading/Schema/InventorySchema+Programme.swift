@@ -43,7 +43,8 @@ extension InventorySchema {
   static let stakeholder = ObjectSchema(
     "stakeholder",
     [
-      SchemaField("team", .string, required: true, "IT, product or operations."),
+      SchemaField("team", .enumeration(Stakeholder.teams, ignoringCase: true), required: true,
+        "IT, product, operations or marketing, in any case; R-P4 counts the first three."),
       SchemaField("owner", .string, "The team's representative."),
       SchemaField("committed", .boolean, required: true, "The team has committed (R-P4)."),
     ])
@@ -60,6 +61,15 @@ extension InventorySchema {
       SchemaField("migration_date", .date, "Planned BSP migration or re-registration (R-C4)."),
       SchemaField("new_portfolio", .enumeration(values(NewPortfolio.self), aliases: yesNo),
         "Whether the migration changes portfolio; default unknown."),
+      SchemaField("owner", .string, "Person accountable for the account (its R-C3, R-C4, R-C7 items and risks)."),
+      SchemaField("phone_numbers", .list(.object(phoneNumber)), "Business phone numbers on the account."),
+    ])
+
+  static let phoneNumber = ObjectSchema(
+    "phone_number",
+    [
+      SchemaField("number", .string, required: true, "The number, in international format (+31 20 123 4567)."),
+      SchemaField("display_name", .string, "The display name users see."),
     ])
 
   static let scenarios = ObjectSchema(

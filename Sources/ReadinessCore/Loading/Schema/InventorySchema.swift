@@ -16,8 +16,8 @@ public enum InventorySchema {
       SchemaField("tasks", .table(task), "Planned work and milestones."),
       SchemaField("attestations", .map(key: .checklistID, value: .object(attestation)),
         "Manual status for checklist items no data can prove, keyed by item id (R-P4)."),
-      SchemaField("risks", .list(.object(risk)), "Risks written by hand."),
-      SchemaField("decisions", .list(.object(decision)), "Programme decisions."),
+      SchemaField("risks", .table(risk), "Risks written by hand."),
+      SchemaField("decisions", .table(decision), "Programme decisions."),
     ])
 
   static let status = SchemaType.enumeration(WorkStatus.allCases.map(\.rawValue))

@@ -14,8 +14,9 @@ public indirect enum SchemaType: Sendable {
   case date
   /// A three-letter ISO 4217 currency code, any case (`eur` reads as `EUR`).
   case currency
-  /// One of the listed spellings; `aliases` maps other accepted spellings to one of them.
-  case enumeration([String], aliases: [String: String] = [:])
+  /// One of the listed spellings; `aliases` maps other accepted spellings to one of them;
+  /// `ignoringCase` accepts any capitalisation and reads it as the listed spelling.
+  case enumeration([String], aliases: [String: String] = [:], ignoringCase: Bool = false)
   /// A checklist item id (`R-I1`); anything else is an unknown reference.
   case checklistID
   case list(SchemaType)
@@ -120,7 +121,7 @@ extension SchemaType {
     case .boolean: "write true or false (yes/no also work)"
     case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"
     case .currency: "write the code, e.g. EUR, GBP or USD"
-    case .enumeration(let values, _): "expected one of: \(values.joined(separator: ", "))"
+    case .enumeration(let values, _, _): "expected one of: \(values.joined(separator: ", "))"
     case .checklistID: "for example R-I1"
     case .list(let element): "write a list, for example [\(element.sample)]"
     case .object(let schema):
@@ -132,7 +133,7 @@ extension SchemaType {
 
   private var sample: String {
     switch self {
-    case .enumeration(let values, _): values.prefix(2).joined(separator: ", ")
+    case .enumeration(let values, _, _): values.prefix(2).joined(separator: ", ")
     case .checklistID: "R-I1, R-C1"
     case .number, .integer: "0.05, 0.2"
     default: "a, b"
