@@ -20,6 +20,8 @@ public struct ItemResult: Sendable {
   public var coveringTasks: [String]
   /// The attestation that overrode the derivation, if any.
   public var attestation: Attestation?
+  /// Covering tasks whose state disagrees with the item's own data.
+  public var mismatches: [ItemMismatch]
 
   /// Where an item's completion comes from.
   public enum Basis: String, Sendable {
@@ -36,8 +38,9 @@ public struct ItemResult: Sendable {
   public init(
     id: ChecklistItemID, phase: PhaseID, title: String, completion: Double?, status: WorkStatus,
     weight: Double, basis: Basis, done: Int, counted: Int, pending: [PendingRef],
-    coveringTasks: [String], attestation: Attestation?
+    coveringTasks: [String], attestation: Attestation?, mismatches: [ItemMismatch] = []
   ) {
+    self.mismatches = mismatches
     self.id = id
     self.phase = phase
     self.title = title
@@ -70,5 +73,21 @@ public struct PendingRef: Sendable, Equatable {
     self.name = name
     self.owner = owner
     self.reason = reason
+  }
+}
+
+/// A covering task and the item's own data that disagree: a done task while the data says the
+/// item is unfinished, or an item complete by its data while a covering task is not done.
+public struct ItemMismatch: Sendable, Equatable {
+  /// The task's id.
+  public var task: String
+  /// What disagrees, naming the task and the item.
+  public var message: String
+  /// What to update.
+  public var hint: String
+  public init(task: String, message: String, hint: String) {
+    self.task = task
+    self.message = message
+    self.hint = hint
   }
 }

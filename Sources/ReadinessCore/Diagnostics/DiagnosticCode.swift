@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case usernameFormat = "inventory.username-format"
   case flowWithoutWABA = "inventory.flow-without-waba"
   case statusBeforeMetaDate = "inventory.status-before-meta-date"
+  case taskItemMismatch = "inventory.task-item-mismatch"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

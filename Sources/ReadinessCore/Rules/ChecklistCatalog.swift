@@ -51,7 +51,7 @@ enum ChecklistCatalog {
       tally: PlanningRules.stakeholdersCommitted),
     ChecklistItem(
       .rI1,
-      "BSUID adopted: the CRM has the BSUID field",
+      "BSUID adopted: every system that needs the BSUID stores it",
       tally: ImplementationRules.bsuidFieldAdded),
     ChecklistItem(
       .rI2,

@@ -7,7 +7,7 @@ enum ControlRules {
       guard let key = system.dedupeKey, [.phone, .bsuid, .phoneThenBSUID].contains(key) else {
         continue
       }
-      tally.count(key != .phone, .system(system, "dedupe_key is phone"))
+      tally.count(key != .phone, .system(system, PendingReason.value("dedupe_key", key)))
     }
     return tally
   }
@@ -16,7 +16,7 @@ enum ControlRules {
   @Sendable static func missingPhoneAccepted(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.consumesWebhooks == true {
-      tally.count(system.handlesMissingPhone == true, .system(system, "handles_missing_phone is false"))
+      tally.count(system.handlesMissingPhone == true, .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
     }
     return tally
   }
@@ -47,7 +47,7 @@ enum ControlRules {
   @Sendable static func identityChangesFollowed(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.consumesWebhooks == true {
-      tally.count(system.handlesIdChanges == true, .system(system, "handles_id_changes is false"))
+      tally.count(system.handlesIdChanges == true, .system(system, PendingReason.flag("handles_id_changes", system.handlesIdChanges)))
     }
     return tally
   }
@@ -62,9 +62,9 @@ enum ControlRules {
       guard system.consumesWebhooks == true || system.bsuidSendField != SendField.none else {
         continue
       }
-      let field = system.bsuidSendField.map { "bsuid_send_field is \($0.rawValue)" }
-        ?? "bsuid_send_field not assessed"
-      tally.count(system.bsuidSendField == .recipient, .system(system, field))
+      tally.count(
+        system.bsuidSendField == .recipient,
+        .system(system, PendingReason.value("bsuid_send_field", system.bsuidSendField)))
     }
     return tally
   }
@@ -74,7 +74,7 @@ enum ControlRules {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
       tally.count(
-        waba.bspBSUIDEnabled == true, .waba(waba.id, owner: waba.owner, "bsp_bsuid_enabled is false"))
+        waba.bspBSUIDEnabled == true, .waba(waba.id, owner: waba.owner, PendingReason.flag("bsp_bsuid_enabled", waba.bspBSUIDEnabled)))
     }
     return tally
   }

@@ -4,8 +4,9 @@ enum ImplementationRules {
   @Sendable static func bsuidFieldAdded(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.needsBSUID == .yes {
-      let field = system.bsuidField?.rawValue ?? "not given"
-      tally.count(system.bsuidField == .done, .system(system, "bsuid_field is \(field)"))
+      tally.count(
+        system.bsuidField == .done,
+        .system(system, PendingReason.value("bsuid_field", system.bsuidField)))
     }
     return tally
   }
@@ -15,11 +16,11 @@ enum ImplementationRules {
   @Sendable static func worksWithoutPhone(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.kind == .chatbot {
-      tally.count(system.handlesMissingPhone == true, .system(system, "handles_missing_phone is false"))
+      tally.count(system.handlesMissingPhone == true, .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
     }
     for flow in context.inventory.flows where flow.kind.isInbound {
       let outcome = context.stateCOutcomes[flow.id] ?? .unknown
-      tally.count(outcome == .works, .flow(flow, "S-C outcome is \(outcome.rawValue)"))
+      tally.count(outcome == .works, .flow(flow, "S-C outcome: \(outcome.rawValue)"))
     }
     return tally
   }
@@ -37,7 +38,7 @@ enum ImplementationRules {
     var tally = ItemTally()
     for system in context.inventory.systems
     where workflowKinds.contains(system.kind) && system.status != .notApplicable {
-      tally.count(system.status == .done, .system(system, "status is \(system.status.rawValue)"))
+      tally.count(system.status == .done, .system(system, PendingReason.value("status", system.status)))
     }
     return tally
   }
@@ -47,7 +48,7 @@ enum ImplementationRules {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.needsPhone {
       tally.count(
-        flow.phoneRequest.asks, .flow(flow, "phone_request is \(flow.phoneRequest.rawValue)"))
+        flow.phoneRequest.asks, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
     }
     return tally
   }

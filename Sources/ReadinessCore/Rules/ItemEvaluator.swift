@@ -69,7 +69,9 @@ struct ItemEvaluator: Sendable {
     return ItemResult(
       id: item.id, phase: item.phase, title: item.title, completion: completion, status: status,
       weight: context.inventory.programme.itemWeights[item.id] ?? 1, basis: basis, done: done,
-      counted: counted, pending: pending, coveringTasks: tasks.map(\.id), attestation: attestation)
+      counted: counted, pending: pending, coveringTasks: tasks.map(\.id), attestation: attestation,
+      mismatches: ItemMismatches.find(
+        item: item.id, tally: tally, basis: basis, attested: attestation != nil, tasks: tasks))
   }
 
   /// 1 → done, 0 → not started, between → in progress, nil → not applicable.

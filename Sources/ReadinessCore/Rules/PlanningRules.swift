@@ -6,7 +6,7 @@ enum PlanningRules {
   @Sendable static func flowsAudited(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for flow in context.inventory.flows {
-      tally.count(flow.primaryIdentifier != .unknown, .flow(flow, "primary_identifier is unknown"))
+      tally.count(flow.primaryIdentifier != .unknown, .flow(flow, PendingReason.value("primary_identifier", flow.primaryIdentifier)))
     }
     return tally
   }
@@ -15,7 +15,7 @@ enum PlanningRules {
   @Sendable static func systemsAssessed(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems {
-      tally.count(system.needsBSUID != .unassessed, .system(system, "needs_bsuid is unassessed"))
+      tally.count(system.needsBSUID != .unassessed, .system(system, PendingReason.value("needs_bsuid", system.needsBSUID)))
     }
     return tally
   }
@@ -26,7 +26,7 @@ enum PlanningRules {
     var tally = ItemTally()
     let phoneKinds: [FlowKind] = [.authentication, .crmLookup, .identityVerification]
     for flow in context.inventory.flows where flow.needsPhone || phoneKinds.contains(flow.kind) {
-      tally.count(flow.phoneRequest != .undecided, .flow(flow, "phone_request is undecided"))
+      tally.count(flow.phoneRequest != .undecided, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
     }
     return tally
   }

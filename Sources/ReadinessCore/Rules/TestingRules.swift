@@ -4,7 +4,7 @@ enum TestingRules {
   @Sendable static func endToEndTested(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.kind.isInbound {
-      tally.count(flow.e2eTested == true, .flow(flow, "not tested end to end"))
+      tally.count(flow.e2eTested == true, .flow(flow, PendingReason.flag("e2e_tested", flow.e2eTested)))
     }
     return tally
   }
@@ -16,7 +16,8 @@ enum TestingRules {
     for flow in context.inventory.flows where flow.needsPhone {
       let reason =
         flow.phoneRequest.asks
-        ? "phone request not validated" : "phone_request is \(flow.phoneRequest.rawValue)"
+        ? PendingReason.flag("phone_request_validated", flow.phoneRequestValidated)
+        : PendingReason.value("phone_request", flow.phoneRequest)
       tally.count(flow.hasValidatedPhoneRequest, .flow(flow, reason))
     }
     return tally
@@ -30,7 +31,7 @@ enum TestingRules {
         claim.status == .claimed,
         PendingRef(
           kind: .username, ref: claim.handle, name: claim.handle, owner: claim.owner,
-          reason: "status is \(claim.status.rawValue)"))
+          reason: PendingReason.value("status", claim.status)))
     }
     return tally
   }

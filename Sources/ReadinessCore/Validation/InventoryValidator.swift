@@ -37,7 +37,20 @@ public enum InventoryValidator {
     case .success(let plan):
       let validated = ValidatedInventory(
         inventory: inventory, calendar: calendar, plan: plan, graph: graph)
-      return Result(validated: validated, diagnostics: diagnostics)
+      return Result(validated: validated, diagnostics: diagnostics + mismatches(inventory))
+    }
+  }
+
+  /// A warning for each covering task whose state disagrees with its item's data, at the
+  /// task's `covers`.
+  static func mismatches(_ inventory: Inventory) -> [Diagnostic] {
+    let context = RuleContext(inventory: inventory, flows: IdentityMatrix.rows(for: inventory))
+    let tasks = Dictionary(inventory.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return ItemEvaluator(context: context).evaluateAll().flatMap(\.mismatches).map { mismatch in
+      let task = tasks[mismatch.task]
+      return Diagnostic(
+        .warning, code: .taskItemMismatch, mismatch.message,
+        at: task?.origin.location(of: "covers") ?? task?.location, hint: mismatch.hint)
     }
   }
 

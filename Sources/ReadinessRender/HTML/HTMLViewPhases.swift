@@ -68,6 +68,8 @@ struct HTMLItemRow {
   let hasAttestLink: Bool
   let coveringTasks: String
   let hasCoveringTasks: Bool
+  /// "Check: …" sentences where a covering task and the item's data disagree.
+  let mismatches: [String]
 
   init(_ i: ItemResult) {
     id = HTMLText.clean(i.id.rawValue)
@@ -97,6 +99,7 @@ struct HTMLItemRow {
     hasAttestEvidence = link == nil && !attestEvidence.isEmpty
     coveringTasks = i.coveringTasks.map { HTMLText.clean($0) }.joined(separator: ", ")
     hasCoveringTasks = !i.coveringTasks.isEmpty
+    mismatches = i.mismatches.map { HTMLText.clean("\($0.message): \($0.hint)") }
   }
 }
 

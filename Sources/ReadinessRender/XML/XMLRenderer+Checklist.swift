@@ -35,6 +35,11 @@ extension XMLRenderer {
                 "on": attestation.on?.iso, "evidence": attestation.evidence,
               ])
           }
+          for mismatch in item.mismatches {
+            writer.element(
+              "mismatch",
+              ["task": mismatch.task, "message": mismatch.message, "hint": mismatch.hint])
+          }
         }
       }
     }

@@ -179,7 +179,7 @@ struct ControlRulesTests {
     #expect(item.pending.map(\.ref) == ["t", "unset", "replies"])
     #expect(
       item.pending.map(\.reason) == [
-        "bsuid_send_field is to", "bsuid_send_field not assessed", "bsuid_send_field is none",
+        "bsuid_send_field: to", "bsuid_send_field: not assessed", "bsuid_send_field: none",
       ])
   }
 

@@ -25,7 +25,7 @@ struct ImplementationRulesTests {
       })
     let item = try #require(result.item(.rI1))
     #expect(item.done == 1 && item.counted == 2 && item.completion == 0.5)
-    #expect(item.pending.map(\.reason) == ["bsuid_field is in_progress"])
+    #expect(item.pending.map(\.reason) == ["bsuid_field: in progress"])
   }
 
   @Test("R-I2 counts chatbots handling a missing phone and inbound flows that work in S-C")
@@ -45,7 +45,7 @@ struct ImplementationRulesTests {
     let item = try #require(result.item(.rI2))
     #expect(item.done == 2 && item.counted == 4 && item.completion == 0.5)
     #expect(item.pending.map(\.ref) == ["bot2", "breaks"])
-    #expect(item.pending.last?.reason == "S-C outcome is breaks")
+    #expect(item.pending.last?.reason == "S-C outcome: breaks")
   }
 
   @Test("R-I3 counts workflow systems with status done; not_applicable ones leave the count")

@@ -18,7 +18,7 @@ struct PlanningRulesTests {
       item.pending == [
         PendingRef(
           kind: .flow, ref: "b", name: "Flow b", owner: "owner-b",
-          reason: "primary_identifier is unknown")
+          reason: "primary_identifier: unknown")
       ])
   }
 

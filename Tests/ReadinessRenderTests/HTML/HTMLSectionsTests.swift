@@ -63,7 +63,7 @@ struct HTMLSectionsTests {
   func checklist() {
     let s = section("checklist")
     for text in ["R-P1", "80%", "4 of 5", "in progress", "Spring CTWA campaign", "Marketing Ops",
-      "primary_identifier is unknown", "Attested done by <bdi>Dana Ops</bdi> on 2026-02-14",
+      "primary_identifier: unknown", "Attested done by <bdi>Dana Ops</bdi> on 2026-02-14",
       "href=\"https://wiki.example.com/bsuid/steerco?minutes=2026-02-14\"", "T-4, T-5", "n/a", "not applicable",
       "owner <bdi>unassigned</bdi>", "blocked", "mean progress of covering tasks"] {
       #expect(s.contains(text), "checklist lacks \(text)")
