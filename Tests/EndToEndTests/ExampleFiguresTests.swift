@@ -32,8 +32,17 @@ struct ExampleFiguresTests {
     }
     let score = try element("score")
     #expect(score["overall"] == "52.9" && score["rag"] == "red")
+    // Three critical risks are open; planning ended below 100 and implementation trails by 44.8
+    // points, more than twice the tolerance of 15.
+    #expect(score["rag-reason"]?.hasPrefix("red: critical risk “'Switch-and-save") == true)
+    #expect(
+      score["rag-reason"]?.hasSuffix(
+        "” is open (and 2 more critical); phases planning and implementation are red") == true)
+    #expect(
+      try element("phase", "implementation")["rag-reason"]
+        == "red: 46.4 vs 91.2 expected, 44.8 points behind (red beyond 30.0)")
     let phases = [
-      ("planning", "78.5", "100", "red"), ("implementation", "46.4", "91.2", "amber"),
+      ("planning", "78.5", "100", "red"), ("implementation", "46.4", "91.2", "red"),
       ("testing", "40.2", "40.3", "green"),
     ]
     for (id, value, expected, rag) in phases {

@@ -6,6 +6,8 @@ struct ProgrammeCalendar: Sendable {
   /// Default milestones (unless the inventory gives the same id) and the inventory's, by date.
   let milestones: [MilestoneDate]
   let tolerance: Double
+  /// Points behind plan before a phase turns red: `red_tolerance`, else twice `tolerance`.
+  let redTolerance: Double
   let adoptions: [Double]
   let assumptions: [Assumption]
 
@@ -113,9 +115,17 @@ struct ProgrammeCalendar: Sendable {
           subject: "username adoption scenarios", value: "0.05, 0.2, 0.5",
           source: "SPEC §4.4 default"))
     }
+    let tolerance = programme.tolerance ?? Self.defaultTolerance
+    if programme.redTolerance == nil {
+      assumptions.append(
+        Assumption(
+          subject: "red tolerance", value: "\(Figures.score(2 * tolerance)) points",
+          source: "default: twice the tolerance"))
+    }
     self.windows = windows
     self.milestones = milestones
-    tolerance = programme.tolerance ?? Self.defaultTolerance
+    self.tolerance = tolerance
+    redTolerance = programme.redTolerance ?? 2 * tolerance
     adoptions = programme.usernameAdoption ?? SilenceExposure.defaultAdoptions
     self.assumptions = assumptions
   }

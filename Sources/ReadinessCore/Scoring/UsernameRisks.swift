@@ -12,9 +12,7 @@ enum UsernameRisks {
           title: "@\(claim.handle) is \(claim.status.rawValue), not claimed, after the claim"
             + " window opened on \(claimWindow.iso)",
           owner: claim.owner,
-          action: claim.status == .disputed
-            ? "Resolve the dispute with Meta, or claim an alternate handle"
-            : "Claim the username in WhatsApp Manager now")
+          action: claimAction(claim.status))
         risk.due = claim.target
         risks.append(risk)
       }
@@ -29,6 +27,16 @@ enum UsernameRisks {
       }
     }
     return risks
+  }
+
+  /// What to do about an unclaimed username, given how far its claim has gone.
+  static func claimAction(_ status: UsernameStatus) -> String {
+    switch status {
+    case .disputed: "Resolve the dispute with Meta, or claim an alternate handle"
+    case .requested: "Follow up the request with Meta (or the BSP) until it is approved"
+    case .reserved: "Complete the claim of the reserved username in WhatsApp Manager"
+    default: "Claim the username in WhatsApp Manager now"
+    }
   }
 
   static func unclaimedSeverity(_ claim: UsernameClaim, claimWindow: Day, asOf: Day) -> Severity? {
