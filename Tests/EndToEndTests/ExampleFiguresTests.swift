@@ -40,7 +40,7 @@ struct ExampleFiguresTests {
         "” is open (and 2 more critical); phases planning and implementation are red") == true)
     #expect(
       try element("phase", "implementation")["rag-reason"]
-        == "red: 46.4 vs 91.2 expected, 44.8 points behind (red beyond 30.0)")
+        == "red: 46.4 vs 91.2 expected, 44.8 points behind (red beyond 30.0); R-C7 is blocked")
     let phases = [
       ("planning", "78.5", "100", "red"), ("implementation", "46.4", "91.2", "red"),
       ("testing", "40.2", "40.3", "green"),

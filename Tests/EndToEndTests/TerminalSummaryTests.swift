@@ -18,7 +18,7 @@ struct TerminalSummaryTests {
     #expect(lines[implementation] == "  implementation   46.4 vs  91.2 expected  RED")
     #expect(
       lines[implementation + 1]
-        == "    red: 46.4 vs 91.2 expected, 44.8 points behind (red beyond 30.0)")
+        == "    red: 46.4 vs 91.2 expected, 44.8 points behind (red beyond 30.0); R-C7 is blocked")
     #expect(lines.contains("    red: the phase ended 2026-04-30 at 78.5 of 100"))
   }
 }

@@ -8,32 +8,32 @@ enum RAGRules {
   }
 
   /// Red when the phase ended below 100 or trails by more than the red threshold; amber when it
-  /// trails by more than the tolerance or an item is blocked; else green.
+  /// trails by more than the tolerance or an item is blocked; else green. Blocked items are
+  /// named whatever the RAG.
   static func phase(
     score: Double?, expected: Double, window: PhaseWindow, asOf: Day, thresholds: Thresholds,
     blocked: [ChecklistItemID]
   ) -> (RAG, String) {
     guard let score else { return (.green, "green: no applicable checklist item, nothing to score") }
     let figures = "\(Figures.score(score)) vs \(Figures.score(expected)) expected"
+    let blockedNote =
+      blocked.isEmpty
+      ? [] : ["\(blocked.map(\.rawValue).joined(separator: ", ")) \(blocked.count == 1 ? "is" : "are") blocked"]
+    func reason(_ rag: RAG, _ parts: [String]) -> (RAG, String) {
+      (rag, "\(rag.rawValue): " + (parts + blockedNote).joined(separator: "; "))
+    }
     if asOf > window.end && score < 100 {
-      return (.red, "red: the phase ended \(window.end.iso) at \(Figures.score(score)) of 100")
+      return reason(.red, ["the phase ended \(window.end.iso) at \(Figures.score(score)) of 100"])
     }
     let gap = Scoring.oneDecimal(expected - score)
     let behind = "\(figures), \(Figures.score(gap)) points behind"
     if gap > thresholds.red {
-      return (.red, "red: \(behind) (red beyond \(Figures.score(thresholds.red)))")
+      return reason(.red, ["\(behind) (red beyond \(Figures.score(thresholds.red)))"])
     }
-    var reasons: [String] = []
-    if gap > thresholds.tolerance {
-      reasons.append("\(behind) (tolerance \(Figures.score(thresholds.tolerance)))")
-    }
-    if !blocked.isEmpty {
-      let ids = blocked.map(\.rawValue).joined(separator: ", ")
-      reasons.append("\(ids) \(blocked.count == 1 ? "is" : "are") blocked")
-    }
-    if !reasons.isEmpty { return (.amber, "amber: " + reasons.joined(separator: "; ")) }
-    guard gap > 0 else { return (.green, "green: \(figures), on track") }
-    return (.green, "green: \(behind) (tolerance \(Figures.score(thresholds.tolerance)))")
+    let tolerance = "(tolerance \(Figures.score(thresholds.tolerance)))"
+    if gap > thresholds.tolerance { return reason(.amber, ["\(behind) \(tolerance)"]) }
+    if !blocked.isEmpty { return reason(.amber, []) }
+    return (.green, gap > 0 ? "green: \(behind) \(tolerance)" : "green: \(figures), on track")
   }
 
   /// The worst phase RAG, and red whenever a critical risk is open; the reason names the open

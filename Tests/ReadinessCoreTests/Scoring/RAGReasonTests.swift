@@ -38,6 +38,21 @@ struct RAGReasonTests {
         == "red: 50.0 vs 65.2 expected, 15.2 points behind (red beyond 15.1)")
   }
 
+  @Test("a blocked item is named beside the gap, whatever the RAG")
+  func blockedBesideGap() throws {
+    // R-P4 attested blocked keeps its derived 0 of 3: planning still scores 50.
+    let blocked = PhaseScoringTests.planningHalf { $0.attestations.append(attestation(.rP4, .blocked)) }
+    #expect(
+      try assess(blocked, asOf: "2026-03-14").phase(.planning)?.ragReason
+        == "red: 50.0 vs 80.9 expected, 30.9 points behind (red beyond 30.0); R-P4 is blocked")
+    #expect(
+      try assess(blocked, asOf: "2026-02-28").phase(.planning)?.ragReason
+        == "amber: 50.0 vs 65.2 expected, 15.2 points behind (tolerance 15.0); R-P4 is blocked")
+    #expect(
+      try assess(blocked, asOf: "2026-04-01").phase(.planning)?.ragReason
+        == "red: the phase ended 2026-03-31 at 50.0 of 100; R-P4 is blocked")
+  }
+
   @Test("a defaulted red_tolerance is listed among the assumptions, a given one is not")
   func redToleranceAssumption() throws {
     let defaulted = try assess(PhaseScoringTests.planningHalf { $0.programme.tolerance = 10 })
