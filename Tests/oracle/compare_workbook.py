@@ -21,6 +21,14 @@ def close(a, b, tolerance=1e-6):
     return abs(float(a) - float(b)) <= tolerance
 
 
+def xml_text(text):
+    """text as workbook.xml can hold it: characters XML 1.0 forbids become U+FFFD."""
+    if text is None:
+        return None
+    allowed = lambda c: c in "\t\n\r" or "\x20" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c >= "\U00010000"
+    return "".join(c if allowed(c) else "\ufffd" for c in text)
+
+
 def compare(oracle, root):
     diffs = []
 
@@ -65,6 +73,8 @@ def compare(oracle, root):
     for username in root.findall("w:usernames/w:username", NS):
         handle = username.get("handle")
         check(f"username {handle} risk", username.get("risk"), oracle["usernames"].get(handle))
+    order = [(r.get("open", "true") == "true", r.get("severity")) for r in root.findall("w:risks/w:risk", NS)]
+    check("risk register order (open first, worst first)", order, [tuple(k) for k in oracle["risk_order"]])
     for task in root.findall("w:timeline/w:task", NS):
         want = oracle["schedule"][task.get("id")]
         for key in ("start", "end", "forecast-start", "forecast-end"):
@@ -84,7 +94,7 @@ def compare(oracle, root):
     mine = [(o.get("name"), [(a.get("kind"), a.get("ref"), a.get("due"), a.get("urgent"))
                              for a in o.findall("w:action", NS)])
             for o in ([] if actions is None else actions.findall("w:owner", NS))]
-    theirs = [(o["name"], [(a["kind"], a["ref"], a["due"], str(a["urgent"]).lower()) for a in o["actions"]])
+    theirs = [(xml_text(o["name"]), [(a["kind"], a["ref"], a["due"], str(a["urgent"]).lower()) for a in o["actions"]])
               for o in want["owners"]]
     check("actions by owner", mine, theirs)
     return diffs

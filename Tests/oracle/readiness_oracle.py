@@ -513,6 +513,8 @@ def phase_scores(items, inv, windows, as_of):
     programme = inv["programme"]
     weights = programme.get("weights") or {}
     tolerance = as_num(programme.get("tolerance"), 15.0)
+    # §4.2 [v2]: red beyond red_tolerance points behind, default twice the tolerance.
+    red_tolerance = as_num(programme.get("red_tolerance"), 2 * tolerance)
     phases = {}
     for phase in PHASES:
         # READING (docs/spec-readings.md): item weights are programme.item_weights, default 1.
@@ -525,9 +527,10 @@ def phase_scores(items, inv, windows, as_of):
         blocked = any(r["status"] == "blocked" for r in items.values() if r["phase"] == phase)
         if score is None:
             rag = "green"  # READING: a phase with no applicable item has no score and is green
-        elif as_of > windows[phase][1] and score < 100:
+        # READING: "trails by more than" compares the gap between the figures as shown (one decimal).
+        elif as_of > windows[phase][1] and score < 100 or half_up(expected - score, 1) > red_tolerance:
             rag = "red"
-        elif expected - score > tolerance or blocked:
+        elif half_up(expected - score, 1) > tolerance or blocked:
             rag = "amber"
         else:
             rag = "green"
@@ -823,6 +826,12 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     return sorted(result, key=lambda r: (r["kind"], r["ref"]))
 
 
+def register_order(risks):
+    """§4.5: open risks before closed ones, each worst first: (open, severity) in register order."""
+    keys = [(r.get("open", True), r["severity"]) for r in risks]
+    return sorted(keys, key=lambda k: (not k[0], -SEVERITIES.index(k[1])))
+
+
 
 # ---------------------------------------------------------------- actions by owner (§6)
 
@@ -848,15 +857,43 @@ def risk_due_and_owner(risk, inv, plan):
         # READING: due on its needed_by, owned by the decision's owner.
         decision = next(d for d in inv["decisions"] if d["id"] == ref)
         return as_date(decision["needed_by"]), decision.get("owner")
+    # §4.5: each risk has an owner: the flow's, the username's; item-blocked READING
+    # (docs/spec-readings.md): the blocked covering task's owner, else whoever attested.
+    if kind == "operational-silence":
+        return None, next(f for f in inv["flows"] if f["id"] == ref).get("owner")
+    if kind == "username-invalid":
+        claim = next(u for u in inv["usernames"]
+                     if ref in [u["handle"]] + as_list(u.get("alternates")))
+        return None, claim.get("owner")
+    # [v2] send-fails: the flow's owner; bsuid-in-to: the system's; late-start READING: the IT
+    # stakeholder's; shared-ids READING: the declaring WABA's owner, else its partner's.
+    if kind == "send-fails":
+        return None, next(f for f in inv["flows"] if f["id"] == ref).get("owner")
+    if kind == "bsuid-in-to":
+        return None, next(x for x in inv["systems"] if x["id"] == ref).get("owner")
+    if kind == "late-start":
+        it = [x for x in as_list(inv["programme"].get("stakeholders")) if str(x.get("team", "")).lower() == "it"]
+        return None, it[0].get("owner") if it else None
+    if kind == "shared-ids":
+        wabas = {w["id"]: w for w in as_list(inv["programme"].get("wabas"))}
+        partners = [wabas[p] for p in as_list(wabas[ref].get("shares_user_ids_with")) if p in wabas]
+        return None, wabas[ref].get("owner") or next((p.get("owner") for p in partners if p.get("owner")), None)
+    if kind == "item-blocked":
+        blocked = [t for t in covering_tasks(inv["tasks"], ref) if task_status(t) == "blocked"]
+        attestation = (inv.get("attestations") or {}).get(ref) or {}
+        return None, blocked[0].get("owner") if blocked else attestation.get("by")
     return None, None
 
 
 def actions(inv, plan, risks, as_of):
     """READING (docs/spec-readings.md): the next two weeks are as_of .. as_of + 14 days; unfinished
     (status not done, progress below 100, so not_applicable too) tasks ending then or late, and
-    open risks due by then; by owner (unassigned last), then due date and id."""
+    open risks due by then; by owner (unassigned last), then due date and id.
+    §6 [v2]: each thing once (a listed task stands for its own task-late risk); open critical and
+    high risks without a due date are listed. READING: so that every owner of an open critical or
+    high risk has a list, such risks are listed whatever their due date; undated ones first."""
     window_end = as_of + dt.timedelta(days=14)
-    rows = []
+    rows, listed = [], set()
     for task in inv["tasks"]:
         entry, due = plan[task["id"]], as_date(plan[task["id"]]["end"])
         if task_status(task) == "done" or task_progress(task) >= 100:
@@ -864,17 +901,24 @@ def actions(inv, plan, risks, as_of):
         if entry["late"] or as_of <= due <= window_end:
             kind = "milestone" if as_bool(task.get("milestone")) else "task"
             rows.append((task.get("owner"), kind, task["id"], due, entry["late"]))
+            listed.add(task["id"])
     for risk in risks:
         due, owner = risk_due_and_owner(risk, inv, plan)
-        if risk.get("open", True) and due is not None and due <= window_end:
+        if risk["kind"] == "task-late" and risk["ref"] in listed:
+            continue
+        pressing = risk["severity"] in ("critical", "high")
+        if risk.get("open", True) and (pressing or due is not None and due <= window_end):
             ref = risk["ref"] if risk["kind"] == "manual" else f"{risk['kind']}:{risk['ref']}"
-            rows.append((owner, "risk", ref, due, due < as_of or risk["severity"] == "critical"))
+            overdue = due is not None and due < as_of
+            rows.append((owner, "risk", ref, due, overdue or risk["severity"] == "critical"))
     names = sorted({owner or None for owner, *_ in rows}, key=lambda n: (n is None, n or ""))
     owners = []
     for name in names:
-        mine = sorted((r for r in rows if (r[0] or None) == name), key=lambda r: (r[3], r[2]))
+        mine = sorted((r for r in rows if (r[0] or None) == name),
+                      key=lambda r: (r[3] is not None, r[3] or as_of, r[2]))
         owners.append({"name": name, "actions": [
-            {"kind": k, "ref": ref, "due": due.isoformat(), "urgent": urgent} for _, k, ref, due, urgent in mine]})
+            {"kind": k, "ref": ref, "due": due and due.isoformat(), "urgent": urgent}
+            for _, k, ref, due, urgent in mine]})
     return {"window_start": as_of.isoformat(), "window_end": window_end.isoformat(), "owners": owners}
 
 # ---------------------------------------------------------------- main
@@ -911,6 +955,7 @@ def assess(doc, as_of_override=None):
         "overall": overall(phases, programme.get("weights") or {}, risks),
         "phases": phases,
         "risks": risks,
+        "risk_order": register_order(risks),
         "schedule": plan,
         "usernames": username_levels(inv["usernames"], milestones["claim-window"][0], as_of),
     }

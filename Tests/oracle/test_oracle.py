@@ -137,7 +137,9 @@ class OracleRules(unittest.TestCase):
         self.assertEqual([p["owner"] for p in result["checklist"]["R-C4"]["pending"]], ["Ana"])
         self.assertEqual([p["owner"] for p in result["checklist"]["R-C3"]["pending"]], ["Ana"])
         ana = [o for o in result["actions"]["owners"] if o["name"] == "Ana"][0]["actions"]
-        self.assertEqual([a["ref"] for a in ana], ["bsuid-invalidation:a"])
+        # The shared-ids risk is high and undated: listed first (every owner of an open critical or
+        # high risk has a list).
+        self.assertEqual([a["ref"] for a in ana], ["shared-ids:a", "bsuid-invalidation:a"])
 
     def test_actions_list_unfinished_tasks_and_open_risks_of_the_next_two_weeks(self):
         def task(task_id, end, owner, **more):
@@ -218,6 +220,34 @@ class OracleRules(unittest.TestCase):
                    {"id": "done", "kind": "crm", "sends_messages": "true", "bsuid_send_field": "recipient"}]
         item = oracle.assess(inventory(systems=systems))["checklist"]["R-C6"]
         self.assertEqual((item["completion"], [p["ref"] for p in item["pending"]]), (0.5, ["replies"]))
+    def test_actions_list_each_thing_once_and_every_critical_or_high_risk(self):
+        tasks = [dict(id="late", phase="implementation", start="2026-05-04", end="2026-05-08",
+                      owner="Kim", progress="40")]
+        risks = [{"id": "undated", "severity": "critical", "owner": "Lee"},
+                 {"id": "far", "severity": "high", "owner": "Kim", "due": "2026-09-01"},
+                 {"id": "quiet", "severity": "medium", "owner": "Max"}]
+        result = oracle.assess(inventory(tasks=tasks, risks=risks))
+        self.assertIn(("task-late", "late", "high"), [(r["kind"], r["ref"], r["severity"]) for r in result["risks"]])
+        owners = [(o["name"], [(a["ref"], a["due"]) for a in o["actions"]]) for o in result["actions"]["owners"]]
+        self.assertEqual(owners, [("Kim", [("late", "2026-05-08"), ("far", "2026-09-01")]),
+                                  ("Lee", [("undated", None)])])
+
+    def test_red_beyond_red_tolerance_default_twice_tolerance(self):
+        # Planning 2026-01-01..03-31 (89 days) with R-P1 attested done and R-P4 at 0: score 50.
+        def planning(as_of, **programme):
+            doc = inventory(attestations={"R-P1": {"status": "done"}})
+            doc["programme"].update(as_of=as_of, **programme)
+            return oracle.assess(doc)["phases"]["planning"]
+        self.assertEqual(planning("2026-03-13")["rag"], "amber")  # 79.8 expected: 29.8 behind
+        self.assertEqual(planning("2026-03-14")["rag"], "red")  # 80.9 expected: 30.9 behind
+        self.assertEqual(planning("2026-03-14", tolerance="20")["rag"], "amber")
+        self.assertEqual(planning("2026-03-14", red_tolerance="35")["rag"], "amber")
+
+    def test_register_order_is_open_first_then_worst_first(self):
+        risks = [{"id": "a", "severity": "critical", "status": "closed"},
+                 {"id": "b", "severity": "low"}, {"id": "c", "severity": "high"}]
+        order = oracle.assess(inventory(risks=risks))["risk_order"]
+        self.assertEqual(order, [(True, "high"), (True, "low"), (False, "critical")])
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ public struct Actions: Sendable {
   }
 }
 
-/// One owner's actions, by due date then id.
+/// One owner's actions: undated risks first, then by due date, then id.
 public struct ActionOwner: Sendable {
   /// Nil for the actions nobody owns.
   public var name: String?
@@ -36,22 +36,24 @@ public struct Action: Sendable, Equatable {
   /// The task's or the risk's id.
   public var id: String
   public var title: String
-  /// The task's end, or the risk's due date.
-  public var due: Day
+  /// The task's end, or the risk's due date; nil for a critical or high risk without one.
+  public var due: Day?
   /// Needs attention first: a late task, an overdue risk or a critical one.
   public var urgent: Bool
-  /// A task that is late (SPEC §5), and why; false and nil for a risk.
+  /// A task that is late, and why; false and nil for a risk.
   public var late: Bool
   public var lateReason: String?
   /// A risk due before `as_of`; false for a task.
   public var overdue: Bool
-  /// The risk's kind, severity and what to do about it; nil for a task.
+  /// The risk's kind, severity and what to do about it; for a late task, those of its own
+  /// `task-late` risk (the two are one action); nil for a task that is not late.
   public var riskKind: Risk.Kind?
   public var severity: Severity?
   public var riskAction: String?
 
-  /// The action for a scheduled task: urgent when it is late.
-  public init(task scheduled: ScheduledTask) {
+  /// The action for a scheduled task, with its own `task-late` risk when it is late: urgent
+  /// when it is late.
+  public init(task scheduled: ScheduledTask, lateRisk: Risk? = nil) {
     kind = scheduled.task.milestone ? .milestone : .task
     id = scheduled.task.id
     title = scheduled.task.title
@@ -60,16 +62,18 @@ public struct Action: Sendable, Equatable {
     late = scheduled.late
     lateReason = scheduled.lateReason
     overdue = false
+    riskKind = lateRisk?.kind
+    severity = lateRisk?.severity
+    riskAction = lateRisk?.action
   }
 
-  /// The action for a risk at `asOf`: urgent when overdue or critical. Nil without a due date.
-  public init?(risk: Risk, asOf: Day) {
-    guard let due = risk.due else { return nil }
+  /// The action for a risk at `asOf`: urgent when overdue or critical.
+  public init(risk: Risk, asOf: Day) {
     kind = .risk
     id = risk.id
     title = risk.title
-    self.due = due
-    overdue = due < asOf
+    due = risk.due
+    overdue = risk.due.map { $0 < asOf } ?? false
     urgent = overdue || risk.severity == .critical
     late = false
     riskKind = risk.kind

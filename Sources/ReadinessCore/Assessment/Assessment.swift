@@ -69,13 +69,16 @@ public enum RAG: String, CaseIterable, Sendable, Comparable {
   }
 }
 
-/// A score 0–100 rounded to one decimal, with its RAG.
+/// A score 0–100 rounded to one decimal, with its RAG and why.
 public struct ScoreRAG: Sendable, Equatable {
   public var score: Double
   public var rag: RAG
-  public init(score: Double, rag: RAG) {
+  /// Why the RAG is what it is, in words ("red: critical risk 'X' is open").
+  public var reason: String
+  public init(score: Double, rag: RAG, reason: String) {
     self.score = score
     self.rag = rag
+    self.reason = reason
   }
 }
 
@@ -89,7 +92,7 @@ public struct PhaseResult: Sendable {
   /// 100 × elapsed fraction of the window, clamped 0–100, one decimal.
   public var expected: Double
   public var rag: RAG
-  /// Why the RAG is what it is, in words ("ended 2026-03-31 at 72.5 of 100").
+  /// Why the RAG is what it is, in words ("red: the phase ended 2026-03-31 at 72.5 of 100").
   public var ragReason: String
   /// Weight of the phase in the overall score.
   public var weight: Double

@@ -16,7 +16,8 @@ public enum Assessor {
     let context = RuleContext(inventory: inventory, flows: rows)
     let items = ItemEvaluator(context: context).evaluateAll()
     let phases = PhaseScoring.phases(
-      items: items, windows: calendar.windows, asOf: asOf, tolerance: calendar.tolerance,
+      items: items, windows: calendar.windows, asOf: asOf,
+      thresholds: RAGRules.Thresholds(tolerance: calendar.tolerance, red: calendar.redTolerance),
       weights: programme.weights)
     let risks = RiskRegister.risks(
       RiskRegister.Input(

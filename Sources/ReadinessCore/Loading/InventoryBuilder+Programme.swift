@@ -45,6 +45,7 @@ extension InventoryBuilder {
       p.usernameAdoption = adoption.compactMap(\.number)
     }
     p.tolerance = o.number("tolerance")
+    p.redTolerance = o.number("red_tolerance")
     if let weights = o.object("weights") {
       for phase in PhaseID.allCases {
         if let weight = weights.number(phase.rawValue) { p.weights[phase] = weight }

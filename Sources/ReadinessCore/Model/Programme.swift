@@ -15,6 +15,8 @@ public struct Programme: Sendable {
   public var usernameAdoption: [Double]?
   /// Points behind plan before a phase turns amber; nil = default 15.
   public var tolerance: Double?
+  /// Points behind plan before a phase turns red; nil = default twice `tolerance`.
+  public var redTolerance: Double?
   /// Phase weights in the overall score; missing phases weigh 1.
   public var weights: [PhaseID: Double]
   /// Checklist item weights (`R-I1: 2`); missing items weigh 1.
@@ -32,6 +34,7 @@ public struct Programme: Sendable {
     wabas = []
     usernameAdoption = nil
     tolerance = nil
+    redTolerance = nil
     weights = [:]
     itemWeights = [:]
     location = nil

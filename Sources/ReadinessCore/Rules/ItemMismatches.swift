@@ -19,7 +19,7 @@ enum ItemMismatches {
       ItemMismatch(
         task: task.id,
         message: "\(id) is complete by its data, but task '\(task.id)' is "
-          + "\(Scoring.percent(task.progress)) done",
+          + "\(Figures.percent(task.progress)) done",
         hint: "mark the task done (status: done or progress: 100) if the work is finished")
     }
   }

@@ -28,7 +28,7 @@ struct PlannedTask: Sendable {
       return "ends \(end.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
     }
     if asOf > end && !task.isFinished {
-      return "unfinished (\(Scoring.percent(task.progress))) after its end \(end.iso)"
+      return "unfinished (\(Figures.percent(task.progress))) after its end \(end.iso)"
     }
     if let window, forecastEnd > window.end {
       return "forecast to end \(forecastEnd.iso), after \(task.phase.rawValue) ends \(window.end.iso)"

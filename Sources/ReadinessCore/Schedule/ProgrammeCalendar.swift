@@ -6,6 +6,8 @@ struct ProgrammeCalendar: Sendable {
   /// Default milestones (unless the inventory gives the same id) and the inventory's, by date.
   let milestones: [MilestoneDate]
   let tolerance: Double
+  /// Points behind plan before a phase turns red: `red_tolerance`, else twice `tolerance`.
+  let redTolerance: Double
   let adoptions: [Double]
   let assumptions: [Assumption]
 
@@ -104,9 +106,17 @@ struct ProgrammeCalendar: Sendable {
           source: "default"))
     }
     start = programmeStart
+    let tolerance = programme.tolerance ?? Self.defaultTolerance
+    if programme.redTolerance == nil {
+      assumptions.append(
+        Assumption(
+          subject: "red tolerance", value: "\(Figures.score(2 * tolerance)) points",
+          source: "default: twice the tolerance"))
+    }
     self.windows = windows
     self.milestones = milestones
-    tolerance = programme.tolerance ?? Self.defaultTolerance
+    self.tolerance = tolerance
+    redTolerance = programme.redTolerance ?? 2 * tolerance
     adoptions = programme.usernameAdoption ?? SilenceExposure.defaultAdoptions
     self.assumptions = assumptions
   }

@@ -1,30 +1,48 @@
-/// Chooses the actions by owner for the window after `as_of` (SPEC §6).
+/// Chooses the actions by owner for the window after `as_of`, each thing once.
 ///
 /// - Tasks and milestones not finished (`PlanTask.isFinished`, so a `not_applicable` task still
-///   counts) that end in the window or are late.
-/// - Open risks due in the window or overdue; a risk without a due date is left out.
+///   counts) that end in the window or are late; a late task carries its own `task-late` risk
+///   (severity and action), and that risk is not listed again.
+/// - Open risks due in the window or overdue, and every open critical or high risk whatever its
+///   date (one without a due date is asked for one), so each owner of such a risk has a list.
 /// - Grouped by owner (none or empty: unassigned); named owners in name order, unassigned last;
-///   each owner's actions by due date, then id.
+///   each owner's undated risks first, then by due date, then id.
 enum ActionList {
   /// Days after `as_of` the window covers.
   static let windowDays = 14
 
   static func actions(tasks: [ScheduledTask], risks: [Risk], asOf: Day) -> Actions {
     let windowEnd = asOf.adding(days: windowDays)
+    let lateRisks = Dictionary(
+      risks.filter { $0.kind == .taskLate && $0.open }.compactMap { risk in risk.ref.map { ($0, risk) } },
+      uniquingKeysWith: { first, _ in first })
     var byOwner: [String?: [Action]] = [:]
+    var listedTasks: Set<String> = []
     for scheduled in tasks where !scheduled.task.isFinished {
       guard scheduled.late || (asOf...windowEnd).contains(scheduled.end) else { continue }
-      byOwner[ownerKey(scheduled.task.owner), default: []].append(Action(task: scheduled))
+      let action = Action(task: scheduled, lateRisk: lateRisks[scheduled.task.id])
+      byOwner[ownerKey(scheduled.task.owner), default: []].append(action)
+      listedTasks.insert(scheduled.task.id)
     }
-    for risk in risks where risk.open {
-      guard let action = Action(risk: risk, asOf: asOf), action.due <= windowEnd else { continue }
-      byOwner[ownerKey(risk.owner), default: []].append(action)
+    for risk in risks where risk.open && !(risk.kind == .taskLate && listedTasks.contains(risk.ref ?? "")) {
+      let pressing = risk.severity <= .high
+      guard pressing || risk.due.map({ $0 <= windowEnd }) == true else { continue }
+      byOwner[ownerKey(risk.owner), default: []].append(Action(risk: risk, asOf: asOf))
     }
     let owners = byOwner.keys.sorted(by: ownerOrder).map { name in
-      let actions = byOwner[name, default: []].sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-      return ActionOwner(name: name, actions: actions)
+      ActionOwner(name: name, actions: byOwner[name, default: []].sorted(by: actionOrder))
     }
     return Actions(windowStart: asOf, windowEnd: windowEnd, owners: owners)
+  }
+
+  /// Undated first (they need a date now), then by due date, then id.
+  private static func actionOrder(_ lhs: Action, _ rhs: Action) -> Bool {
+    switch (lhs.due, rhs.due) {
+    case (nil, nil): lhs.id < rhs.id
+    case (nil, _): true
+    case (_, nil): false
+    case (let left?, let right?): (left, lhs.id) < (right, rhs.id)
+    }
   }
 
   /// The owner an action is grouped under: nil when none is named.

@@ -1,4 +1,4 @@
-/// Phase scores, expected progress and RAG, and the overall score (SPEC §4.2).
+/// Phase scores, expected progress and RAG (`RAGRules`), and the overall score (SPEC §4.2).
 ///
 /// - Expected progress counts calendar days: 0 on the phase start (and before it), 100 on its
 ///   end date (and after it), linear in between.
@@ -7,7 +7,7 @@
 /// - The overall score is the weighted mean of the phase scores as reported (one decimal).
 enum PhaseScoring {
   static func phases(
-    items: [ItemResult], windows: [PhaseWindow], asOf: Day, tolerance: Double,
+    items: [ItemResult], windows: [PhaseWindow], asOf: Day, thresholds: RAGRules.Thresholds,
     weights: [PhaseID: Double]
   ) -> [PhaseResult] {
     windows.map { window in
@@ -15,8 +15,8 @@ enum PhaseScoring {
       let score = score(of: mine)
       let expected = expected(window, asOf: asOf)
       let blocked = mine.filter { $0.status == .blocked }.map(\.id)
-      let (rag, reason) = rag(
-        score: score, expected: expected, window: window, asOf: asOf, tolerance: tolerance,
+      let (rag, reason) = RAGRules.phase(
+        score: score, expected: expected, window: window, asOf: asOf, thresholds: thresholds,
         blocked: blocked)
       return PhaseResult(
         id: window.id, start: window.start, end: window.end, score: score, expected: expected,
@@ -39,35 +39,12 @@ enum PhaseScoring {
     return Scoring.oneDecimal(100 * min(max(elapsed, 0), 1))
   }
 
-  static func rag(
-    score: Double?, expected: Double, window: PhaseWindow, asOf: Day, tolerance: Double,
-    blocked: [ChecklistItemID]
-  ) -> (RAG, String) {
-    guard let score else { return (.green, "no applicable checklist item; nothing to score") }
-    let scoreText = Scoring.text(score)
-    let expectedText = Scoring.text(expected)
-    if asOf > window.end && score < 100 {
-      return (.red, "ended \(window.end.iso) at \(scoreText) of 100")
-    }
-    var reasons: [String] = []
-    let gap = expected - score
-    if gap > tolerance {
-      reasons.append(
-        "\(scoreText) trails the expected \(expectedText) by \(Scoring.text(gap)) points"
-          + " (tolerance \(Scoring.text(tolerance)))")
-    }
-    if !blocked.isEmpty { reasons.append("blocked: \(blocked.map(\.rawValue).joined(separator: ", "))") }
-    if !reasons.isEmpty { return (.amber, reasons.joined(separator: "; ")) }
-    return (.green, "on track: \(scoreText) against an expected \(expectedText)")
-  }
-
-  /// Weighted mean of scored phases; RAG is the worst phase RAG, red when a critical risk is open.
+  /// Weighted mean of scored phases, with the overall RAG and its reason (`RAGRules.overall`).
   static func overall(_ phases: [PhaseResult], risks: [Risk]) -> ScoreRAG {
     let sums = weightedSums(phases, weight: \.weight, value: \.score)
     let score = sums.total > 0 ? Scoring.oneDecimal(sums.weighted / sums.total) : 0
-    var rag = phases.map(\.rag).max() ?? .green
-    if risks.contains(where: { $0.open && $0.severity == .critical }) { rag = .red }
-    return ScoreRAG(score: score, rag: rag)
+    let (rag, reason) = RAGRules.overall(phases, risks: risks)
+    return ScoreRAG(score: score, rag: rag, reason: reason)
   }
 
   /// Σ weight × value and Σ weight over the elements that have a value; the two weighted means

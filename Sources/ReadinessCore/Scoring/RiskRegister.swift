@@ -1,7 +1,7 @@
 /// The risk register (SPEC §4.5): risks generated from the data beside the manual ones.
 ///
-/// Generated risks have the stable id `<kind>:<ref>`. The register is sorted worst first, then
-/// by kind in SPEC's table order, then by id.
+/// Generated risks have the stable id `<kind>:<ref>`. The register lists open risks before
+/// closed ones, each worst first, then by kind in SPEC's table order, then by id.
 enum RiskRegister {
   struct Input: Sendable {
     let context: RuleContext
@@ -31,6 +31,7 @@ enum RiskRegister {
   static func sorted(_ risks: [Risk]) -> [Risk] {
     let kinds = Risk.Kind.allCases
     return risks.sorted {
+      if $0.open != $1.open { return $0.open }
       let left = ($0.severity, kinds.firstIndex(of: $0.kind) ?? 0)
       let right = ($1.severity, kinds.firstIndex(of: $1.kind) ?? 0)
       return left != right ? left < right : $0.id < $1.id
@@ -39,7 +40,8 @@ enum RiskRegister {
 
   /// `bsuid-invalidation`: high when the WABA moves (or may move) to another portfolio, low when
   /// not; one step lower (high → medium; low stays low) once R-C4 has covering tasks, all done.
-  /// Owned by the first covering task's owner, else the WABA's.
+  /// Owned by the first covering task's owner, else the WABA's. The action follows the
+  /// re-mapping: plan it, finish its unfinished tasks, or test it.
   static func migrations(_ input: Input) -> [Risk] {
     let covering = input.context.inventory.tasks.filter { $0.covers.contains(.rC4) }
     let planned = !covering.isEmpty && covering.allSatisfy(\.isFinished)
@@ -52,12 +54,21 @@ enum RiskRegister {
         title: "WABA \(waba.id) migrates on \(date.iso) (new portfolio: "
           + "\(waba.newPortfolio.rawValue)): every BSUID may change",
         owner: covering.first?.owner ?? waba.owner,
-        action: planned
-          ? "Test the BSUID re-mapping on the migrated WABA"
-          : "Plan a BSUID re-mapping for the migration (a task covering R-C4)")
+        action: remappingAction(covering))
       risk.due = date
       return risk
     }
+  }
+
+  /// What to do about a migration, given the tasks covering R-C4.
+  static func remappingAction(_ covering: [PlanTask]) -> String {
+    guard !covering.isEmpty else {
+      return "Plan a BSUID re-mapping for the migration (a task covering R-C4)"
+    }
+    let unfinished = covering.filter { !$0.isFinished }
+    guard !unfinished.isEmpty else { return "Test the BSUID re-mapping on the migrated WABA" }
+    let tasks = unfinished.map { "'\($0.title)' (\(Figures.percent($0.progress)) done)" }
+    return "Finish task\(tasks.count == 1 ? "" : "s") " + tasks.joined(separator: ", ")
   }
 
   /// `shared-ids`: high for each cross-portfolio pair without parent BSUIDs on both; owned by
@@ -68,16 +79,24 @@ enum RiskRegister {
         .sharedIDs, pair.ref, .high,
         title: "WABAs \(pair.first) and \(pair.second) share user ids: \(pair.reason)",
         owner: pair.owner,
-        action: "Enrol both in a parent BSUID account, or stop sharing user ids between them")
+        action: "Parent BSUIDs are for managed businesses: ask the business's Meta partner contact"
+          + " to arrange them for both WABAs, or stop sharing user ids between them")
     }
   }
 
-  /// `task-late`: medium, high on the critical path.
+  /// `task-late`: medium, high on the critical path. A milestone is "missed" when its date is
+  /// past and it is unfinished, else "at risk".
   static func lateTasks(_ input: Input) -> [Risk] {
     input.tasks.filter(\.late).map { scheduled in
+      let task = scheduled.task
+      let missed = input.asOf > scheduled.end && !task.isFinished
+      let subject =
+        task.milestone
+        ? "Milestone '\(task.title)' is \(missed ? "missed" : "at risk")"
+        : "Task '\(task.title)' is late"
       var risk = generated(
-        .taskLate, scheduled.task.id, scheduled.critical ? .high : .medium,
-        title: "Task '\(scheduled.task.title)' is late: \(scheduled.lateReason ?? "")",
+        .taskLate, task.id, scheduled.critical ? .high : .medium,
+        title: "\(subject): \(scheduled.lateReason ?? "")",
         owner: scheduled.task.owner,
         action: scheduled.critical
           ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")

@@ -87,7 +87,7 @@ struct GanttRow {
     if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue)) }
     var full = "\(id) \(title). Owner \(owner). \(t.start.iso) to \(t.end.iso)"
     full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
-    full += ". \(HTMLText.decimal(t.task.progress))% done, \(HTMLText.words(t.task.status.rawValue))"
+    full += ". \(Figures.percent(t.task.progress)) done, \(HTMLText.words(t.task.status.rawValue))"
     full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
     if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
     if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
@@ -99,7 +99,7 @@ struct GanttRow {
     taskID = t.task.id
     dependsOn = t.task.dependsOn
     end = t.end.iso
-    done = HTMLText.decimal(t.task.progress, places: 0) + "%"
+    done = Figures.percent(t.task.progress)
     slack = "\(t.slack) d"
     critical = t.critical
     late = t.late

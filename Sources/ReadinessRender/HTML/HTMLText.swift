@@ -33,32 +33,20 @@ enum HTMLText {
     return link
   }
 
-  /// `value` rounded half away from zero to `places` decimals (as written: `DecimalRounding`),
-  /// with thousands separators (`1,234.5`).
+  /// `value` with `places` decimals and thousands separators (`Figures.decimal`).
   static func decimal(_ value: Double, places: Int = 1) -> String {
-    let scale = pow(10, Double(places))
-    let rounded = DecimalRounding.rounded(value, places: places)
-    let negative = rounded < 0
-    let scaled = Int((abs(rounded) * scale).rounded())
-    let whole = grouped(scaled / Int(scale))
-    guard places > 0 else { return (negative ? "−" : "") + whole }
-    var fraction = String(scaled % Int(scale))
-    while fraction.count < places { fraction = "0" + fraction }
-    return (negative ? "−" : "") + whole + "." + fraction
+    Figures.decimal(value, places: places)
   }
 
   /// A whole number with thousands separators (`12,480`).
-  static func whole(_ value: Double) -> String { decimal(value, places: 0) }
+  static func whole(_ value: Double) -> String { Figures.count(value) }
 
   /// A 0–1 fraction as a percentage with up to one decimal (`60%`, `62.5%`).
-  static func percent(_ fraction: Double) -> String {
-    let text = decimal(fraction * 100)
-    return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "%"
-  }
+  static func percent(_ fraction: Double) -> String { Figures.percent(fraction: fraction) }
 
   /// Money with its currency code first (`EUR 8,400.00`).
   static func money(_ amount: Double, _ currency: String) -> String {
-    clean(currency) + " " + decimal(amount, places: 2)
+    Figures.money(amount, currency: clean(currency))
   }
 
   /// The `dir` of a text: `ltr` for a sentence the tool wrote around inventory names (so a
@@ -67,14 +55,4 @@ enum HTMLText {
 
   /// A vocabulary value for people: `not_started` → `not started`.
   static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
-
-  private static func grouped(_ number: Int) -> String {
-    let digits = Array(String(number))
-    var out = ""
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(d)
-    }
-    return out
-  }
 }

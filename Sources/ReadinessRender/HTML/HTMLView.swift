@@ -12,6 +12,8 @@ struct HTMLView {
   let overallScore: String
   let overallRAG: String
   let overallRAGText: String
+  /// Why the overall RAG is what it is.
+  let overallReason: String
   let topRisks: [HTMLRiskRow]
   let hasTopRisks: Bool
   let commitments: [HTMLCommitment]
@@ -41,7 +43,9 @@ struct HTMLView {
     overallScore = HTMLText.decimal(a.overall.score)
     overallRAG = a.overall.rag.rawValue
     overallRAGText = HTMLRAG.text(a.overall.rag)
-    let allRisks = a.risks.map(HTMLRiskRow.init)
+    overallReason = HTMLText.clean(a.overall.reason)
+    var allRisks = a.risks.map(HTMLRiskRow.init)
+    if let first = allRisks.firstIndex(where: \.isClosed) { allRisks[first].firstClosed = true }
     topRisks = Array(allRisks.filter { !$0.isClosed }.prefix(3))
     hasTopRisks = !topRisks.isEmpty
     commitments = a.stakeholders.map(HTMLCommitment.init)

@@ -44,17 +44,22 @@ struct HTMLActionRow {
     id = HTMLText.clean(action.id)
     title = HTMLText.clean(action.title)
     titleDir = HTMLText.direction(generated: action.riskKind.map { $0 != .manual } ?? false)
-    due = action.due.iso
+    due = action.due?.iso ?? "no date"
     urgent = action.urgent
+    let severity = action.severity?.rawValue.uppercased() ?? ""
+    let riskAction = HTMLText.clean(action.riskAction, or: "")
     switch action.kind {
     case .task, .milestone:
-      note =
-        action.late
-        ? "LATE: " + HTMLText.clean(action.lateReason, or: "past its end")
-        : "ends \(action.due.iso)"
+      guard action.late else {
+        note = "ends \(due)"
+        break
+      }
+      let label = severity.isEmpty ? "LATE" : "LATE, \(severity)"
+      note = "\(label): " + HTMLText.clean(action.lateReason, or: "past its end")
+        + (riskAction.isEmpty ? "" : ". \(riskAction)")
     case .risk:
-      let label = action.overdue ? "OVERDUE" : action.severity?.rawValue.uppercased() ?? ""
-      note = label + ": " + HTMLText.clean(action.riskAction, or: "")
+      let label = action.overdue ? "OVERDUE" : severity
+      note = (action.due == nil ? "no due date: set one. " : "") + label + ": " + riskAction
     }
   }
 }

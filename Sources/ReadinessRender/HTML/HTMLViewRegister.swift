@@ -20,6 +20,8 @@ struct HTMLRiskRow {
   let due: String
   let state: String
   let isClosed: Bool
+  /// The first closed risk of the register, which opens the closed group.
+  var firstClosed = false
 
   init(_ r: Risk) {
     id = HTMLText.clean(r.id)

@@ -3,8 +3,9 @@ import ReadinessCore
 extension XMLRenderer {
   /// `<actions>`: what needs action in the window after `as_of`, by owner (an `<owner>` without
   /// `name` holds the unassigned ones, last). `ref` is the task's or the risk's id; `late` and
-  /// `late-reason` are written for tasks and milestones, `overdue`, `severity`, `risk-kind` and
-  /// `action` for risks.
+  /// `late-reason` are written for tasks and milestones, `overdue` for risks; `severity`,
+  /// `risk-kind` and `action` for risks and for late tasks (their own `task-late` risk); `due`
+  /// is absent for a risk without a due date.
   static func writeActions(_ actions: Actions, to writer: LibXMLWriter) {
     writer.element(
       "actions",
@@ -17,7 +18,7 @@ extension XMLRenderer {
             writer.element(
               "action",
               [
-                "kind": action.kind.rawValue, "ref": action.id, "due": action.due.iso,
+                "kind": action.kind.rawValue, "ref": action.id, "due": action.due?.iso,
                 "urgent": XMLNumber.boolean(action.urgent), "title": action.title,
                 "late": isRisk ? nil : XMLNumber.boolean(action.late),
                 "late-reason": action.lateReason,

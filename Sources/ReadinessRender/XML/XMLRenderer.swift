@@ -24,7 +24,7 @@ public enum XMLRenderer {
       "score",
       [
         "overall": XMLNumber.score(assessment.overall.score),
-        "rag": assessment.overall.rag.rawValue,
+        "rag": assessment.overall.rag.rawValue, "rag-reason": assessment.overall.reason,
       ])
     writePhases(assessment.phases, to: writer)
     writeChecklist(assessment.checklist, to: writer)

@@ -1,8 +1,9 @@
 import Foundation
 import ReadinessCore
 
-/// The compact summary `report` prints: overall score and RAG, one line per phase, the top
-/// open risks and the files written. RAG is always text; colour only adds to it.
+/// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
+/// followed by its reason, the top open risks and the files written. RAG is always text;
+/// colour only adds to it. Figures are formatted as in the report (`Figures`).
 enum TerminalSummary {
   /// How many open risks the summary lists.
   static let riskLimit = 5
@@ -14,9 +15,12 @@ enum TerminalSummary {
     let overall = assessment.overall
     var lines = [
       "\(title), as of \(assessment.asOf.iso)",
-      "Overall \(score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
+      "Overall \(Figures.score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
+      reasonLine(overall.reason),
     ]
-    lines += assessment.phases.map { phaseLine($0, colour: colour) }
+    for phase in assessment.phases {
+      lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
+    }
     lines += riskLines(assessment.risks)
     let plural = files.count == 1 ? "" : "s"
     lines.append("Wrote \(files.count) file\(plural) to \(TerminalText.clean(folder, limit: 200)):")
@@ -24,12 +28,17 @@ enum TerminalSummary {
     return lines
   }
 
+  /// `    red: the phase ended 2026-06-30 at 41.7 of 100`
+  private static func reasonLine(_ reason: String) -> String {
+    "    " + TerminalText.clean(reason, limit: 120)
+  }
+
   /// `  implementation   41.7 vs 100.0 expected  RED`
   private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> String {
     let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
     let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-    let value = pad(phase.score.map(score) ?? "n/a")
-    let expected = pad(score(phase.expected))
+    let value = pad(phase.score.map(Figures.score) ?? "n/a")
+    let expected = pad(Figures.score(phase.expected))
     return "  \(name)  \(value) vs \(expected) expected  \(rag(phase.rag, colour: colour))"
   }
 
@@ -46,8 +55,6 @@ enum TerminalSummary {
     }
     return lines
   }
-
-  private static func score(_ value: Double) -> String { String(format: "%.1f", value) }
 
   private static func pad(_ text: String) -> String {
     String(repeating: " ", count: max(0, 5 - text.count)) + text

@@ -70,6 +70,18 @@ struct DiagnosticTests {
       ])
   }
 
+  @Test("red_tolerance must not be negative, and a misspelling gets a hint")
+  func redTolerance() {
+    check(
+      "  red_tolerance: -5",
+      ["inv.yaml:4:18: error: 'red_tolerance' must be at least 0, found -5 [inventory.out-of-range]"])
+    let misspelt = load(inventory("  red_tolerence: 30"))
+    #expect(
+      rendered(misspelt)
+        == ["inv.yaml:4:3: error: unknown key 'red_tolerence' in a programme [inventory.unknown-key]"])
+    #expect(misspelt.diagnostics.first?.hint == "did you mean 'red_tolerance'?")
+  }
+
   @Test("a missing required key is reported at its mapping")
   func missingKey() {
     check(

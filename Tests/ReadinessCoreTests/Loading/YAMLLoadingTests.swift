@@ -20,6 +20,7 @@ struct YAMLLoadingTests {
           - { id: w2, parent_bsuid: true }
         scenarios: { username_adoption: [0.1, 0.3] }
         tolerance: 10
+        red_tolerance: 25
         weights: { implementation: 2 }
         item_weights: { R-I1: 2.5 }
       systems:
@@ -48,6 +49,7 @@ struct YAMLLoadingTests {
     #expect(inv.programme.wabas.first?.bspBSUIDEnabled == true)
     #expect(inv.programme.wabas.first?.newPortfolio == NewPortfolio.no)
     #expect(inv.programme.usernameAdoption == [0.1, 0.3])
+    #expect(inv.programme.tolerance == 10 && inv.programme.redTolerance == 25)
     #expect(inv.programme.weights[.implementation] == 2)
     #expect(inv.programme.itemWeights[.rI1] == 2.5)
     #expect(inv.systems.first?.needsBSUID == NeedsBSUID.yes)

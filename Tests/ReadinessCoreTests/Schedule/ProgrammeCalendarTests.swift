@@ -20,7 +20,8 @@ struct ProgrammeCalendarTests {
     let subjects = result.assumptions.map(\.subject)
     #expect(subjects.contains("programme start") && subjects.contains("phase testing end"))
     #expect(subjects.contains("milestone claim-window") && subjects.contains("tolerance"))
-    #expect(result.assumptions.count == 15)
+    #expect(subjects.contains("red tolerance"))
+    #expect(result.assumptions.count == 16)
     #expect(result.assumptions.allSatisfy { !$0.source.isEmpty && !$0.source.contains("SPEC") })
     #expect(result.assumptions.first { $0.subject == "phase testing end" }?.source == "default (Meta's timeline)")
   }

@@ -45,10 +45,11 @@ struct ActionListTests {
         task("edge", start: "2026-05-04", end: "2026-05-18"),
         task("after", start: "2026-05-04", end: "2026-05-19"),
       ]))
-    #expect(Set(actions.keys) == ["late", "task-late:late", "soon", "edge"])
+    #expect(Set(actions.keys) == ["late", "soon", "edge"])
     let late = try #require(actions["late"])
     #expect(late.kind == .task && late.due == day("2026-04-30") && late.urgent && late.late)
     #expect(late.lateReason == "unfinished (50%) after its end 2026-04-30")
+    #expect(late.severity == .medium && late.riskKind == .taskLate)
     let soon = try #require(actions["soon"])
     #expect(!soon.urgent && !soon.late && soon.lateReason == nil && soon.severity == nil)
   }
@@ -69,7 +70,7 @@ struct ActionListTests {
         task("na", start: "2026-05-04", end: "2026-05-08", status: .notApplicable),
         task("na-past", start: "2026-04-01", end: "2026-04-30", status: .notApplicable),
       ]))
-    #expect(Set(actions.keys) == ["na", "na-past", "task-late:na-past"])
+    #expect(Set(actions.keys) == ["na", "na-past"])
     #expect(actions["na-past"]?.late == true)
   }
 
@@ -80,13 +81,14 @@ struct ActionListTests {
     #expect(actions["gate"]?.kind == .milestone && actions["gate"]?.due == day("2026-05-06"))
   }
 
-  @Test("open risks due in the window or overdue are listed; later, closed or undated ones not")
+  @Test("open medium and low risks are listed when due in the window or overdue; later, closed or undated ones not")
   func risks() throws {
     let actions = Self.all(
       try Self.actions(risks: [
         Self.risk("overdue", due: "2026-04-20"), Self.risk("soon", due: "2026-05-10", .low),
         Self.risk("edge", due: "2026-05-18"), Self.risk("after", due: "2026-05-19"),
         Self.risk("closed", due: "2026-05-10", state: .closed), Self.risk("undated", due: nil),
+        Self.risk("closed-high", due: nil, .high, state: .closed),
       ]))
     #expect(Set(actions.keys) == ["overdue", "soon", "edge"])
     let overdue = try #require(actions["overdue"])
@@ -120,5 +122,36 @@ struct ActionListTests {
     #expect(actions.owners.map(\.name) == ["Anna", "Zoë", nil])
     let ids = actions.owners.map { $0.actions.map(\.id) }
     #expect(ids == [["a1", "a2", "a0"], ["r", "z2"], ["empty", "none"]])
+  }
+
+  @Test("open critical and high risks are listed whatever their date; undated ones first")
+  func pressingRisks() throws {
+    let actions = try Self.actions(risks: [
+      Self.risk("later", due: "2026-09-01", .high, owner: "Kwame"),
+      Self.risk("undated", due: nil, .critical, owner: "Kwame"),
+      Self.risk("soon", due: "2026-05-06", owner: "Kwame"),
+      Self.risk("solo", due: nil, .high, owner: "Ines"),
+    ])
+    #expect(actions.owners.map(\.name) == ["Ines", "Kwame"])
+    #expect(actions.owners.map { $0.actions.map(\.id) } == [["solo"], ["undated", "soon", "later"]])
+    let undated = try #require(Self.all(actions)["undated"])
+    #expect(undated.due == nil && undated.urgent && !undated.overdue && undated.severity == .critical)
+    #expect(Self.all(actions)["solo"]?.urgent == false)
+  }
+
+  @Test("a late task and its own task-late risk are one action, with the risk's severity")
+  func lateTaskOnce() throws {
+    // "a", the only task, is on the critical path (slack 0) and unfinished past its end: its
+    // task-late risk is high and is in the register, but listed once, as the task.
+    let inventory = inventory {
+      $0.tasks = [task("a", start: "2026-04-20", end: "2026-04-24", progress: 40, status: .inProgress)]
+    }
+    let assessment = try assess(inventory, asOf: Self.asOf)
+    #expect(assessment.risks.map(\.id) == ["task-late:a"])
+    let rows = assessment.actions.owners.flatMap(\.actions)
+    #expect(rows.map(\.id) == ["a"])
+    let late = try #require(rows.first)
+    #expect(late.kind == .task && late.late && late.severity == .high)
+    #expect(late.riskAction == "Re-plan it now: it is on the critical path")
   }
 }

@@ -42,7 +42,7 @@ enum AssessmentFixture {
     return Assessment(
       programme: ProgrammeSummary(name: longName + text, organisation: text, slug: "acme"),
       asOf: day("2026-11-25"),
-      overall: ScoreRAG(score: 57.5, rag: .red),
+      overall: ScoreRAG(score: 57.5, rag: .red, reason: "red: phase implementation is red"),
       phases: [
         PhaseResult(
           id: .planning, start: day("2026-01-12"), end: day("2026-03-31"), score: 100,

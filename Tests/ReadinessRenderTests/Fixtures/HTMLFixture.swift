@@ -92,7 +92,7 @@ enum HTMLFixture {
     return Assessment(
       programme: ProgrammeSummary(name: t("Acme Telecom: WhatsApp usernames readiness"), organisation: t("Acme Telecom plc"),
         slug: "acme"),
-      asOf: day("2026-05-20"), overall: ScoreRAG(score: 51.7, rag: .red), phases: phases, checklist: checklist,
+      asOf: day("2026-05-20"), overall: ScoreRAG(score: 51.7, rag: .red, reason: t("red: phase planning is red")), phases: phases, checklist: checklist,
       flows: flows, exposure: exposure, risks: risks, usernames: usernames, schedule: schedule,
       assumptions: [
         Assumption(subject: t("phase implementation end"), value: "2026-06-30", source: t("SPEC §5 default")),

@@ -87,8 +87,12 @@ struct HTMLSectionsTests {
   }
 
   @Test("the risk register, usernames, assumptions and decisions carry their rows")
-  func registers() {
+  func registers() throws {
     #expect(section("risks").contains(">CRITICAL<") && section("risks").contains(">closed<"))
+    let risks = section("risks")
+    let closedGroup = try #require(risks.range(of: "<tr class=\"closed-group\">")?.lowerBound)
+    #expect(risks.range(of: "Old reporting export")!.lowerBound > closedGroup, "closed after the group row")
+    #expect(risks.range(of: "BSP contract renewal")!.lowerBound < closedGroup, "open before it")
     let u = section("usernames")
     for text in ["@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme", "must not end in a domain",
       "display name, instagram", "2026-06-29", "+31 20 555 0100"] {
@@ -111,15 +115,17 @@ struct HTMLSectionsTests {
   func actions() {
     let s = section("actions")
     #expect(s.contains("2026-05-20 to 2026-06-03"))
-    #expect(s.contains("Dev team</bdi>: 2 to do"), "late T-5 and its overdue task-late risk")
-    #expect(s.contains("LATE: unfinished at its end 2026-05-08"))
-    #expect(s.contains("OVERDUE: re-plan or add people"))
+    #expect(s.contains("Dev team</bdi>: 1 to do"), "late T-5 carries its own task-late risk")
+    #expect(s.contains("LATE, HIGH: unfinished at its end 2026-05-08. re-plan or add people"))
+    #expect(s.contains("no date</td><td dir=\"auto\">no due date: set one. HIGH: escalate the dispute"))
     #expect(s.contains("ends 2026-05-22"), "T-6 ends in the window")
     #expect(s.contains("CRITICAL: key the flow on phone_then_bsuid"))
     #expect(s.contains("<tr class=\"urgent\"><th scope=\"row\" dir=\"ltr\">Spring CTWA campaign loses"))
     #expect(!s.contains("Add BSUID column to the CRM"), "only what the assessment lists")
-    let owners = ["Dev team", "Integration team", "Marketing Ops"].compactMap { s.range(of: "<bdi>\($0)</bdi>:")?.lowerBound }
-    #expect(owners.count == 3 && owners == owners.sorted(), "owners in the assessment's order")
+    let owners = ["Brand team", "Dev team", "Integration team", "Marketing Ops"].compactMap {
+      s.range(of: "<bdi>\($0)</bdi>:")?.lowerBound
+    }
+    #expect(owners.count == 4 && owners == owners.sorted(), "owners in the assessment's order")
   }
 
   @Test("actions nobody owns are shown under Unassigned")

@@ -79,7 +79,9 @@ struct XMLRendererTests {
     #expect(root.attributes["version"] == "1")
     #expect(root.attributes["as-of"] == "2026-11-25")
     #expect(root.attributes["generated-by"] == "bsuid-readiness 1.2.3")
-    #expect(root.first("score")?.attributes == ["overall": "57.5", "rag": "red"])
+    #expect(
+      root.first("score")?.attributes
+        == ["overall": "57.5", "rag": "red", "rag-reason": "red: phase implementation is red"])
     let phases = root.first("phases")?.all("phase") ?? []
     #expect(phases.map { $0.attributes["id"] } == ["planning", "implementation", "testing"])
     #expect(phases[0].attributes["score"] == "100")

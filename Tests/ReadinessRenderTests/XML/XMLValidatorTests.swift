@@ -32,7 +32,9 @@ struct XMLValidatorTests {
   func invalidValueIsRejectedWithLine() throws {
     let rendered = XMLRenderer.render(AssessmentFixture.full(text: "plain"), version: "1.0.0")
     let text = String(decoding: rendered.bytes, as: UTF8.self)
-    let broken = text.replacingOccurrences(of: "rag=\"red\"/>", with: "rag=\"crimson\"/>")
+    let broken = text.replacingOccurrences(
+      of: "rag=\"red\" rag-reason=\"red: phase implementation is red\"/>",
+      with: "rag=\"crimson\" rag-reason=\"red: phase implementation is red\"/>")
     let line =
       try #require(
         broken.split(separator: "\n", omittingEmptySubsequences: false)

@@ -27,6 +27,7 @@ extension InventorySchema {
       SchemaField("wabas", .list(.object(waba)), "WhatsApp Business Accounts."),
       SchemaField("scenarios", .object(scenarios), "Scenario parameters for exposure (SPEC §4.4)."),
       SchemaField("tolerance", .number(.nonNegative), "Points behind plan before a phase turns amber; default 15."),
+      SchemaField("red_tolerance", .number(.nonNegative), "Points behind plan before a phase turns red; default twice tolerance."),
       SchemaField("weights", .object(phaseWeights), "Phase weights in the overall score; default 1 each."),
       SchemaField("item_weights", .map(key: .checklistID, value: .number(.nonNegative)),
         "Checklist item weights by item id (R-I1: 2); default 1 each."),

@@ -1,0 +1,74 @@
+/// The RAG of a phase and of the programme, each with its reason in words, led by the RAG
+/// itself ("amber: 46.4 vs 91.2 expected, 44.8 points behind (tolerance 15.0)").
+enum RAGRules {
+  /// Points behind the expected progress a phase may trail before it turns amber, then red.
+  struct Thresholds: Sendable {
+    let tolerance: Double
+    let red: Double
+  }
+
+  /// Red when the phase ended below 100 or trails by more than the red threshold; amber when it
+  /// trails by more than the tolerance or an item is blocked; else green. Blocked items are
+  /// named whatever the RAG.
+  static func phase(
+    score: Double?, expected: Double, window: PhaseWindow, asOf: Day, thresholds: Thresholds,
+    blocked: [ChecklistItemID]
+  ) -> (RAG, String) {
+    guard let score else { return (.green, "green: no applicable checklist item, nothing to score") }
+    let figures = "\(Figures.score(score)) vs \(Figures.score(expected)) expected"
+    let blockedNote =
+      blocked.isEmpty
+      ? [] : ["\(blocked.map(\.rawValue).joined(separator: ", ")) \(blocked.count == 1 ? "is" : "are") blocked"]
+    func reason(_ rag: RAG, _ parts: [String]) -> (RAG, String) {
+      (rag, "\(rag.rawValue): " + (parts + blockedNote).joined(separator: "; "))
+    }
+    if asOf > window.end && score < 100 {
+      return reason(.red, ["the phase ended \(window.end.iso) at \(Figures.score(score)) of 100"])
+    }
+    let gap = Scoring.oneDecimal(expected - score)
+    let behind = "\(figures), \(Figures.score(gap)) points behind"
+    if gap > thresholds.red {
+      return reason(.red, ["\(behind) (red beyond \(Figures.score(thresholds.red)))"])
+    }
+    let tolerance = "(tolerance \(Figures.score(thresholds.tolerance)))"
+    if gap > thresholds.tolerance { return reason(.amber, ["\(behind) \(tolerance)"]) }
+    if !blocked.isEmpty { return reason(.amber, []) }
+    return (.green, gap > 0 ? "green: \(behind) \(tolerance)" : "green: \(figures), on track")
+  }
+
+  /// The worst phase RAG, and red whenever a critical risk is open; the reason names the open
+  /// critical risks first, then the phases at the worst RAG.
+  static func overall(_ phases: [PhaseResult], risks: [Risk]) -> (RAG, String) {
+    let worst = phases.map(\.rag).max() ?? .green
+    let critical = risks.filter { $0.open && $0.severity == .critical }
+    var reasons: [String] = []
+    if let first = critical.first {
+      let more = critical.count > 1 ? " (and \(critical.count - 1) more critical)" : ""
+      reasons.append("critical risk “\(shortened(first.title))” is open\(more)")
+    }
+    let named = phases.filter { $0.rag == worst }.map(\.id.rawValue)
+    if worst != .green {
+      let verb = named.count == 1 ? "phase \(named[0]) is" : "phases \(list(named)) are"
+      reasons.append("\(verb) \(worst.rawValue)")
+    }
+    let rag: RAG = critical.isEmpty ? worst : .red
+    guard !reasons.isEmpty else {
+      return (.green, "green: every phase is green and no critical risk is open")
+    }
+    return (rag, "\(rag.rawValue): " + reasons.joined(separator: "; "))
+  }
+
+  /// A risk title cut to `titleLimit` characters with an ellipsis, to keep the reason short.
+  private static func shortened(_ title: String) -> String {
+    title.count <= titleLimit ? title : String(title.prefix(titleLimit - 1)) + "…"
+  }
+
+  /// Characters of a risk title the overall reason quotes.
+  static let titleLimit = 60
+
+  /// `a`, `a and b`, `a, b and c`.
+  private static func list(_ names: [String]) -> String {
+    guard names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+  }
+}

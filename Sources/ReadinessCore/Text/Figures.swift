@@ -1,0 +1,53 @@
+/// One text format per kind of figure, shared by the report, the terminal summary and the
+/// sentences the assessment writes (RAG reasons, late reasons, actions), so a figure reads the
+/// same wherever it appears. Numbers are rounded half away from zero as written
+/// (`DecimalRounding`); negative numbers use the minus sign (−).
+public enum Figures {
+  /// A score or a number of points, always with one decimal: `46.4`, `100.0`, `15.0`.
+  public static func score(_ value: Double) -> String { decimal(value, places: 1) }
+
+  /// A share of 0–100 with up to one decimal and no trailing `.0`: `60%`, `62.5%`.
+  public static func percent(_ value: Double) -> String {
+    let text = decimal(value.isNaN ? 0 : value, places: 1)
+    return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "%"
+  }
+
+  /// A 0–1 fraction as a percentage: `0.625` → `62.5%`.
+  public static func percent(fraction: Double) -> String { percent(fraction * 100) }
+
+  /// Money with its currency code first and two decimals: `EUR 8,400.00`.
+  public static func money(_ amount: Double, currency: String) -> String {
+    currency + " " + decimal(amount, places: 2)
+  }
+
+  /// A count, whole, with thousands separators: `12,480`.
+  public static func count(_ value: Double) -> String { decimal(value, places: 0) }
+
+  /// `value` rounded to `places` decimals with thousands separators (`1,234.5`).
+  public static func decimal(_ value: Double, places: Int) -> String {
+    guard value.isFinite else { return "n/a" }
+    let rounded = DecimalRounding.rounded(value, places: places)
+    let scale = Int(pow10(places))
+    let scaled = Int((abs(rounded) * Double(scale)).rounded())
+    let sign = rounded < 0 && scaled > 0 ? "−" : ""
+    let whole = grouped(scaled / scale)
+    guard places > 0 else { return sign + whole }
+    var fraction = String(scaled % scale)
+    while fraction.count < places { fraction = "0" + fraction }
+    return sign + whole + "." + fraction
+  }
+
+  private static func pow10(_ places: Int) -> Double {
+    (0..<max(places, 0)).reduce(1.0) { value, _ in value * 10 }
+  }
+
+  private static func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    var out = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(d)
+    }
+    return out
+  }
+}
