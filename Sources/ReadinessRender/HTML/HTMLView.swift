@@ -26,6 +26,7 @@ struct HTMLView {
   let usernames: [HTMLUsernameRow]
   let hasUsernames: Bool
   let gantt: GanttView
+  let finish: HTMLFinishLine
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
   let hasAssumptions: Bool
@@ -56,6 +57,7 @@ struct HTMLView {
     usernames = a.usernames.map(HTMLUsernameRow.init)
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
+    finish = HTMLFinishLine(a.schedule)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)
     hasAssumptions = !assumptions.isEmpty
