@@ -27,6 +27,7 @@ struct HTMLView {
   let hasUsernames: Bool
   let gantt: GanttView
   let finish: HTMLFinishLine
+  let openEntries: HTMLOpenEntries
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
   let hasAssumptions: Bool
@@ -58,6 +59,7 @@ struct HTMLView {
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
     finish = HTMLFinishLine(a.schedule)
+    openEntries = HTMLOpenEntries(a)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)
     hasAssumptions = !assumptions.isEmpty
