@@ -88,4 +88,31 @@ struct GanttForecastTests {
     #expect(html.contains("<li value=\"\(number)\"><bdi>T-1 \(HTMLFixture.long)</bdi></li>"))
     #expect(!html.contains("<bdi>T-4 Add BSUID column to the CRM</bdi></li>"), "a name shown whole is not listed")
   }
+
+  @Test("a slip that leaves no room after the bar is written just before it, clear of the plan outline far left")
+  func slipTextBeforeBar() throws {
+    var a = HTMLFixture.assessment()
+    a.schedule.tasks.append(HTMLFixture.task(
+      "T-X", "Pushed to year end", .testing, owner: "Ops", "2026-01-05", "2026-01-09", progress: 0,
+      forecast: ("2026-12-21", "2026-12-31", 253)))
+    let row = try #require(GanttLayout(a).panels.flatMap(\.rows).first { $0.taskID == "T-X" })
+    let width = GanttLabel.width(row.slipText + " " + row.barText, fontSize: GanttLabel.barFont)
+    #expect(row.barTextAnchorEnd && !row.barTextInside && near(row.barTextX, row.barX - 4))
+    #expect(row.barTextX - width >= (row.planX ?? 0) + row.planWidth)
+  }
+
+  @Test("the key's samples wrap onto rows and every text ends inside the key")
+  func keyFits() throws {
+    let key = GanttLegendView()
+    let samples = [
+      key.forecastSample, key.planSample, key.slipSample, key.criticalSample, key.milestoneSample,
+      key.plannedMilestoneSample, key.programmeMilestoneSample, key.dependencySample, key.externalSample, key.asOfSample,
+    ]
+    for sample in samples {
+      let end = (Double(sample.textX) ?? .nan) + GanttLabel.width(sample.text)
+      #expect(end <= GanttLayout.width, "\(sample.text) ends at \(end)")
+    }
+    let rows = Set(samples.map(\.textY)).count
+    #expect(Double(key.height) == Double(rows) * GanttLayout.rowHeight + 2 * GanttLegendView.padding)
+  }
 }
