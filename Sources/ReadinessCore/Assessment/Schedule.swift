@@ -12,6 +12,11 @@ public struct Schedule: Sendable {
   /// work would finish, and when it now looks like finishing.
   public var plannedFinish: Day? { tasks.map(\.end).max() }
   public var forecastFinish: Day? { tasks.map(\.forecastEnd).max() }
+  /// Working days from the planned finish to the forecast finish (negative when ahead).
+  public var finishSlip: Int? {
+    guard let planned = plannedFinish, let forecast = forecastFinish else { return nil }
+    return Forecast.slip(from: planned, to: forecast)
+  }
   public init(tasks: [ScheduledTask], milestones: [MilestoneDate], start: Day, end: Day) {
     self.tasks = tasks
     self.milestones = milestones

@@ -6,8 +6,10 @@ import ReadinessCore
 /// (and prints page by page) instead of squeezing rows together.
 struct GanttLayout {
   static let rowHeight = 22.0
-  /// How far a task bar, and a phase band, sits inside its row from the row's top and bottom.
+  /// How far a task's forecast bar, its plan outline and a phase band sit inside its row from
+  /// the row's top and bottom: the outline frames the bar over the planned dates.
   static let barInset = 4.0
+  static let planInset = 1.5
   static let phaseBandInset = 7.0
   /// Half the width (and half the height) of a milestone diamond.
   static let diamondRadius = 7.0
@@ -21,13 +23,16 @@ struct GanttLayout {
   static let header = (
     weekTop: 18.0, titleTop: 34.0, monthBaseline: 13.0, weekBaseline: 31.0, titleBaseline: 45.0,
     asOfBaseline: 46.0)
-  static let rowsPerPanel = 30
-  /// Left label columns (x of each column's left edge): task, end, done, slack, status. Each
-  /// column's text is cut to end `columnGap` before the next column starts.
-  static let columns = (task: 8.0, end: 282.0, done: 360.0, slack: 402.0, status: 444.0)
+  /// Rows per panel: few enough that a panel and the list of its cut names print on one page.
+  static let rowsPerPanel = 20
+  /// Left label columns: the row number (right-aligned on `number`), then the left edges of
+  /// task, planned end, forecast end, done, slack and status. Each column's text is cut to end
+  /// `columnGap` before the next column starts.
+  static let columns = (
+    number: 32.0, task: 38.0, end: 262.0, forecast: 340.0, done: 418.0, slack: 462.0, status: 506.0)
   static let columnGap = 8.0
-  static let labelWidth = 560.0
-  static let timelineWidth = 920.0
+  static let labelWidth = 620.0
+  static let timelineWidth = 860.0
   static var width: Double { labelWidth + timelineWidth }
 
   let axis: GanttAxis
@@ -43,7 +48,7 @@ struct GanttLayout {
     let s = a.schedule
     var days = [s.start, s.end, a.asOf]
     days += a.phases.flatMap { [$0.start, $0.end] } + s.milestones.map(\.date)
-    days += s.tasks.flatMap { [$0.start, $0.end] }
+    days += s.tasks.flatMap { [$0.start, $0.end, $0.forecastStart, $0.forecastEnd] }
     let axis = GanttAxis(covering: days, left: Self.labelWidth, width: Self.timelineWidth)
     self.axis = axis
     asOf = a.asOf
@@ -59,8 +64,14 @@ struct GanttLayout {
       rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
     }
     for phase in a.phases {
-      rows.append(GanttRow(phase: phase, axis: axis))
-      rows += s.tasks.filter { $0.task.phase == phase.id }.map { GanttRow(task: $0, axis: axis) }
+      let tasks = s.tasks.filter { $0.task.phase == phase.id }
+      rows.append(GanttRow(phase: phase, forecast: tasks.map(\.forecastEnd).max(), axis: axis))
+      rows += tasks.map { GanttRow(task: $0, axis: axis) }
+    }
+    var number = 0
+    for i in rows.indices where rows[i].kind != .group && rows[i].kind != .phase {
+      number += 1
+      rows[i].number = number
     }
     panels = GanttPanel.cut(rows, schedule: s)
   }

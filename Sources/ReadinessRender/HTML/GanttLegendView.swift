@@ -1,33 +1,39 @@
-/// The Gantt's key as the `gantt` template sees it: one sample of each mark in a row drawn with
-/// the chart's own row geometry, as wide as a panel, so the key scales like the chart and each
-/// sample looks like what it explains.
+/// The Gantt's key as the `gantt` template sees it: one sample of each mark, drawn with the
+/// chart's own row geometry, as wide as a panel, so the key scales like the chart and each
+/// sample looks like what it explains. Samples run left to right and wrap onto further rows;
+/// each one's place comes from the widths of the marks and texts before it.
 struct GanttLegendView {
-  /// Where each sample's mark goes (a bar's left edge, a diamond's centre, an arrow's start, the
-  /// as-of line) and where its text starts, left to right.
-  static let samples = (
-    planned: (x: 4.0, text: 54.0), late: (x: 170.0, text: 220.0), critical: (x: 340.0, text: 390.0),
-    milestone: (x: 566.0, text: 580.0), programmeMilestone: (x: 676.0, text: 690.0),
-    dependency: (x: 830.0, text: 880.0), external: (x: 980.0, text: 1030.0), asOf: (x: 1240.0, text: 1248.0))
-  /// A sample bar's width and the width of its done part.
-  static let bar = (width: 44.0, done: 26.0)
+  /// The texts of the samples, in order.
+  static let texts = (
+    forecast: "forecast / done", plan: "plan (outline)", slip: "slip past the plan (hatched), in working days",
+    critical: "critical path (red outline)", milestone: "milestone at its forecast",
+    plannedMilestone: "its planned date", programmeMilestone: "programme milestone", dependency: "depends on",
+    external: "from a row in another panel", asOf: "as-of date")
+  /// A sample bar's width, the width of its done part, and how much of it lies in the plan.
+  static let bar = (width: 44.0, done: 26.0, planned: 28.0)
   static let arrowLength = 42.0
-  /// Room above and below the sample row.
+  /// Room above and below the rows, between a mark and its text, and after each text.
   static let padding = 6.0
+  static let textGap = 8.0
+  static let sampleGap = 26.0
+  /// The sample slip's text.
+  static let slipExample = GanttRow.slipText(12)
 
   let width: String
   let height: String
-  let barY: String
   let barHeight: String
   let barWidth: String
   let doneWidth: String
+  let plannedWidth: String
+  let slipWidth: String
+  let planHeight: String
   let barRadius: String
-  let textY: String
-  let lineTop: String
-  let lineBottom: String
-  let plannedSample: GanttLegendSample
-  let lateSample: GanttLegendSample
+  let forecastSample: GanttLegendSample
+  let planSample: GanttLegendSample
+  let slipSample: GanttLegendSample
   let criticalSample: GanttLegendSample
   let milestoneSample: GanttLegendSample
+  let plannedMilestoneSample: GanttLegendSample
   let programmeMilestoneSample: GanttLegendSample
   let dependencySample: GanttLegendSample
   let externalSample: GanttLegendSample
@@ -35,42 +41,88 @@ struct GanttLegendView {
 
   init() {
     let n = SVGNumber.format
-    let top = Self.padding
-    let middle = top + GanttLayout.rowHeight / 2
+    let t = Self.texts
+    let diamond = 2 * GanttLayout.diamondRadius
+    // (mark width, text) of each sample, in order; the slip sample's text follows its "+12 d".
+    let marks: [(Double, String)] = [
+      (Self.bar.width, t.forecast), (Self.bar.width, t.plan),
+      (Self.bar.width + Self.textGap + GanttLabel.width(Self.slipExample, fontSize: GanttLabel.barFont), t.slip),
+      (Self.bar.width, t.critical), (diamond, t.milestone), (diamond, t.plannedMilestone),
+      (diamond, t.programmeMilestone), (Self.arrowLength, t.dependency), (Self.arrowLength, t.external), (0, t.asOf),
+    ]
+    var placed: [(x: Double, text: Double, row: Int)] = []
+    var x = Self.padding
+    var row = 0
+    for (mark, text) in marks {
+      let room = mark + Self.textGap + GanttLabel.width(text)
+      if x + room > GanttLayout.width - Self.padding && x > Self.padding {
+        (x, row) = (Self.padding, row + 1)
+      }
+      placed.append((x, x + mark + Self.textGap, row))
+      x += room + Self.sampleGap
+    }
+    let rows = Double((placed.last?.row ?? 0) + 1)
     width = n(GanttLayout.width)
-    height = n(GanttLayout.rowHeight + 2 * top)
-    barY = n(top + GanttLayout.barInset)
+    height = n(rows * GanttLayout.rowHeight + 2 * Self.padding)
     barHeight = n(GanttLayout.rowHeight - 2 * GanttLayout.barInset)
+    planHeight = n(GanttLayout.rowHeight - 2 * GanttLayout.planInset)
     barWidth = n(Self.bar.width)
     doneWidth = n(Self.bar.done)
+    plannedWidth = n(Self.bar.planned)
+    slipWidth = n(Self.bar.width - Self.bar.planned)
     barRadius = n(GanttLayout.barRadius)
-    textY = n(middle + GanttLayout.baselineDrop)
-    lineTop = n(top)
-    lineBottom = n(top + GanttLayout.rowHeight)
-    let s = Self.samples
-    plannedSample = GanttLegendSample(s.planned)
-    lateSample = GanttLegendSample(s.late)
-    criticalSample = GanttLegendSample(s.critical)
-    milestoneSample = GanttLegendSample(
-      s.milestone, path: GanttRowView.diamond(x: s.milestone.x, y: middle))
-    programmeMilestoneSample = GanttLegendSample(
-      s.programmeMilestone, path: GanttRowView.diamond(x: s.programmeMilestone.x, y: middle))
-    let arrow = { (x: Double) in "M\(n(x)),\(n(middle)) H\(n(x + Self.arrowLength))" }
-    dependencySample = GanttLegendSample(s.dependency, path: arrow(s.dependency.x))
-    externalSample = GanttLegendSample(s.external, path: arrow(s.external.x))
-    asOfSample = GanttLegendSample(s.asOf)
+    let sample = { (i: Int, kind: GanttLegendSample.Mark) in GanttLegendSample(placed[i], kind, text: marks[i].1) }
+    forecastSample = sample(0, .bar)
+    planSample = sample(1, .bar)
+    slipSample = sample(2, .slip)
+    criticalSample = sample(3, .bar)
+    milestoneSample = sample(4, .diamond)
+    plannedMilestoneSample = sample(5, .diamond)
+    programmeMilestoneSample = sample(6, .diamond)
+    dependencySample = sample(7, .arrow)
+    externalSample = sample(8, .arrow)
+    asOfSample = sample(9, .line)
   }
 }
 
-/// One sample of the key: its mark's x (and path, for a diamond or an arrow) and its text's x.
+/// One sample of the key: where its mark and text go in its row of the key.
 struct GanttLegendSample {
+  enum Mark { case bar, slip, diamond, arrow, line }
+
   let x: String
   let textX: String
+  let text: String
+  let barY: String
+  let planY: String
+  let textY: String
+  let lineTop: String
+  let lineBottom: String
+  /// A diamond's or an arrow's path; the slip sample's hatch and slip-text x.
   let path: String
+  let hatchX: String
+  let slipTextX: String
+  let slipText: String
 
-  init(_ place: (x: Double, text: Double), path: String = "") {
-    x = SVGNumber.format(place.x)
-    textX = SVGNumber.format(place.text)
-    self.path = path
+  init(_ place: (x: Double, text: Double, row: Int), _ mark: Mark, text: String) {
+    let n = SVGNumber.format
+    self.text = text
+    let top = GanttLegendView.padding + Double(place.row) * GanttLayout.rowHeight
+    let middle = top + GanttLayout.rowHeight / 2
+    let bar = GanttLegendView.bar
+    x = n(mark == .diamond ? place.x + GanttLayout.diamondRadius : place.x)
+    textX = n(place.text)
+    barY = n(top + GanttLayout.barInset)
+    planY = n(top + GanttLayout.planInset)
+    textY = n(middle + GanttLayout.baselineDrop)
+    lineTop = n(top)
+    lineBottom = n(top + GanttLayout.rowHeight)
+    switch mark {
+    case .diamond: path = GanttRowView.diamond(x: place.x + GanttLayout.diamondRadius, y: middle)
+    case .arrow: path = "M\(n(place.x)),\(n(middle)) H\(n(place.x + GanttLegendView.arrowLength))"
+    default: path = ""
+    }
+    hatchX = n(place.x + bar.planned)
+    slipTextX = n(place.x + bar.width + GanttLegendView.textGap)
+    slipText = GanttLegendView.slipExample
   }
 }

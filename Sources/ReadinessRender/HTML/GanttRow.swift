@@ -1,7 +1,8 @@
 import ReadinessCore
 
 /// One row of the Gantt chart: a phase band, a task bar, a task milestone or a programme
-/// milestone, with its label columns and where its bar and bar text go.
+/// milestone, with its label columns and where its bar and bar text go. A task's bar is its
+/// forecast; its plan is an outline (a hollow diamond for a milestone) where the two differ.
 struct GanttRow {
   enum Kind: String { case group, phase, task, milestone, programmeMilestone }
 
@@ -10,9 +11,16 @@ struct GanttRow {
   var dependsOn: [String] = []
   /// Top of the row inside its panel.
   var y = 0.0
+  /// The row's number in the chart (tasks and milestones only), for the list of full names.
+  var number: Int?
   var label: String
+  /// The whole name the label shows, and whether the label had to cut it.
+  var name = ""
+  var nameCut = false
   var fullText: String
   var end = ""
+  var forecast = ""
+  var forecastLate = false
   var done = ""
   var slack = ""
   var status: String
@@ -20,6 +28,14 @@ struct GanttRow {
   var barX = 0.0
   var barWidth = 0.0
   var progressWidth = 0.0
+  /// The plan: an outline (a task) or a hollow diamond's centre (a milestone), nil when the
+  /// row has no plan of its own to show.
+  var planX: Double?
+  var planWidth = 0.0
+  /// The stretch of the bar past the planned end, hatched, and the slip as text.
+  var slipX = 0.0
+  var slipWidth = 0.0
+  var slipText = ""
   var critical = false
   var late = false
   var barText = ""
@@ -49,7 +65,16 @@ struct GanttRow {
     self.statusClass = statusClass
   }
 
-  init(phase p: PhaseResult, axis: GanttAxis) {
+  /// `lead` and `text` fitted to the task column, with the whole name and whether it was cut.
+  static func named(_ lead: String, _ text: String) -> (label: String, name: String, cut: Bool) {
+    let label = GanttLabel.fit(lead, text, to: labelMax)
+    let whole = text.isEmpty ? lead : lead + " " + text
+    let uncut = text.isEmpty ? GanttLabel.isolate(lead) : GanttLabel.isolate(lead) + " " + GanttLabel.isolate(text)
+    return (label, whole, label != uncut)
+  }
+
+  /// A phase band; `forecast` is the latest forecast end of its tasks.
+  init(phase p: PhaseResult, forecast: Day?, axis: GanttAxis) {
     let name = HTMLRAG.phaseName(p.id)
     let score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
     self.init(
@@ -58,6 +83,8 @@ struct GanttRow {
         + "(expected \(HTMLText.decimal(p.expected))), \(HTMLRAG.text(p.rag)): \(HTMLText.clean(p.ragReason))",
       status: HTMLRAG.text(p.rag), statusClass: p.rag.rawValue)
     end = p.end.iso
+    self.forecast = forecast?.iso ?? ""
+    forecastLate = forecast.map { $0 > p.end } ?? false
     done = p.score.map { HTMLText.decimal($0) + "%" } ?? "n/a"
     barX = axis.x(p.start)
     barWidth = axis.xEnd(p.end) - barX
@@ -68,67 +95,35 @@ struct GanttRow {
     let title = HTMLText.clean(m.title, or: HTMLText.clean(m.id))
     let id = HTMLText.clean(m.id)
     let text = "\(id): \(title)"
+    let fitted = Self.named(id + ":", title)
     self.init(
-      kind: .programmeMilestone, label: GanttLabel.fit(id + ":", title, to: Self.labelMax),
-      fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date, SPEC §5)" : "")",
+      kind: .programmeMilestone, label: fitted.label,
+      fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date)" : "")",
       status: m.isDefault ? "default date" : "set", statusClass: "none")
+    (name, nameCut) = (fitted.name, fitted.cut)
     end = m.date.iso
     barX = axis.x(m.date) + axis.dayWidth / 2
-    placeText(m.date.iso, axis: axis, width: 0)
+    placeText(m.date.iso, axis: axis, from: barX, to: barX, mark: true)
   }
 
-  init(task t: ScheduledTask, axis: GanttAxis) {
-    let id = HTMLText.clean(t.task.id)
-    let title = HTMLText.clean(t.task.title)
-    let owner = HTMLText.clean(t.task.owner, or: "unassigned")
-    var flags: [String] = []
-    if t.late { flags.append("LATE") }
-    if t.critical { flags.append("CRITICAL") }
-    if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue)) }
-    var full = "\(id) \(title). Owner \(owner). \(t.start.iso) to \(t.end.iso)"
-    full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
-    full += ". \(Figures.percent(t.task.progress)) done, \(HTMLText.words(t.task.status.rawValue))"
-    full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
-    if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
-    if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
-    self.init(
-      kind: t.task.milestone ? .milestone : .task,
-      label: GanttLabel.fit(id, title, to: Self.labelMax), fullText: full,
-      status: flags.joined(separator: " · "),
-      statusClass: t.late ? "late" : t.critical ? "critical" : "none")
-    taskID = t.task.id
-    dependsOn = t.task.dependsOn
-    end = t.end.iso
-    done = Figures.percent(t.task.progress)
-    slack = "\(t.slack) d"
-    critical = t.critical
-    late = t.late
-    let ownerCut = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)
-    let ownerText = GanttLabel.isolate(ownerCut)
-    if t.task.milestone {
-      barX = axis.x(t.end) + axis.dayWidth / 2
-      placeText(ownerText, axis: axis, width: 0)
-    } else {
-      barX = axis.x(t.start)
-      barWidth = max(2, axis.xEnd(t.end) - barX)
-      progressWidth = barWidth * min(1, max(0, t.task.progress / 100))
-      placeText(ownerText, axis: axis, width: barWidth)
-    }
-  }
-
-  /// Puts `text` just right of the bar, else just left of it, so it never hides the progress
-  /// fill or the late hatching; only a bar spanning nearly the whole chart carries it inside.
-  private mutating func placeText(_ text: String, axis: GanttAxis, width: Double) {
+  /// Puts `text` beside the row's marks, never over the progress fill or the slip hatching:
+  /// right of all of them (`left`…`right`: bar and plan outline, or diamonds), else just left
+  /// of the bar when that clears the plan, else left of all of them; only marks spanning
+  /// nearly the whole chart carry it inside.
+  mutating func placeText(_ text: String, axis: GanttAxis, from left: Double, to right: Double, mark: Bool) {
     barText = text
     let textWidth = GanttLabel.width(text, fontSize: GanttLabel.barFont)
-    let pad = width == 0 ? 10.0 : 4.0
-    if barX + width + pad + textWidth <= axis.left + axis.width {
-      barTextX = barX + width + pad
-    } else if barX - pad - textWidth >= axis.left {
-      barTextX = barX - pad
-      barTextAnchorEnd = true
+    let pad = mark ? 10.0 : 4.0
+    let planEnd = planX.map { $0 + planWidth + (kind == .milestone ? GanttLayout.diamondRadius : 0) }
+    let beforeBar = barX - pad
+    if right + pad + textWidth <= axis.left + axis.width {
+      barTextX = right + pad
+    } else if beforeBar - textWidth >= max(axis.left, planEnd ?? axis.left) {
+      (barTextX, barTextAnchorEnd) = (beforeBar, true)
+    } else if left - pad - textWidth >= axis.left {
+      (barTextX, barTextAnchorEnd) = (left - pad, true)
     } else {
-      barTextX = barX + 4
+      barTextX = left + 4
       barTextInside = true
     }
   }

@@ -10,9 +10,13 @@ struct GanttRowView {
   let textY: String
   let barY: String
   let barHeight: String
+  let number: String
+  let hasNumber: Bool
   let label: String
   let fullText: String
   let end: String
+  let forecast: String
+  let forecastClass: String
   let done: String
   let slack: String
   let status: String
@@ -23,6 +27,18 @@ struct GanttRowView {
   let critical: Bool
   let late: Bool
   let diamond: String
+  let planY: String
+  let planHeight: String
+  let planX: String
+  let planWidth: String
+  let hasPlanOutline: Bool
+  let planDiamond: String
+  let hasPlanDiamond: Bool
+  let slipX: String
+  let slipWidth: String
+  let hasSlipHatch: Bool
+  let slipText: String
+  let hasSlipText: Bool
   let barText: String
   let barTextX: String
   let barTextAnchor: String
@@ -40,7 +56,11 @@ struct GanttRowView {
     let inset = r.kind == .phase ? GanttLayout.phaseBandInset : GanttLayout.barInset
     barY = n(r.y + inset)
     barHeight = n(GanttLayout.rowHeight - 2 * inset)
+    number = r.number.map(String.init) ?? ""
+    hasNumber = r.number != nil
     (label, fullText, end, done, slack) = (r.label, r.fullText, r.end, r.done, r.slack)
+    forecast = r.forecast
+    forecastClass = r.forecastLate ? "cell slipped" : "cell"
     (status, statusClass) = (r.status, r.statusClass)
     barX = n(r.barX)
     barWidth = n(r.barWidth)
@@ -48,6 +68,18 @@ struct GanttRowView {
     critical = r.critical
     late = r.late
     diamond = Self.diamond(x: r.barX, y: r.midY)
+    planY = n(r.y + GanttLayout.planInset)
+    planHeight = n(GanttLayout.rowHeight - 2 * GanttLayout.planInset)
+    planX = n(r.planX ?? 0)
+    planWidth = n(r.planWidth)
+    hasPlanOutline = r.kind == .task && r.planX != nil
+    planDiamond = r.planX.map { Self.diamond(x: $0, y: r.midY) } ?? ""
+    hasPlanDiamond = r.kind == .milestone && r.planX != nil
+    slipX = n(r.slipX)
+    slipWidth = n(r.slipWidth)
+    hasSlipHatch = r.slipWidth > 0
+    slipText = r.slipText
+    hasSlipText = !r.slipText.isEmpty
     barText = r.barText
     barTextX = n(r.barTextX)
     barTextAnchor = r.barTextAnchorEnd ? "end" : "start"

@@ -44,8 +44,10 @@ struct GanttPanelView {
   let gridBottom: String
   let gridHeight: String
   let timelineLeft: String
+  let colNumber: String
   let colTask: String
   let colEnd: String
+  let colForecast: String
   let colDone: String
   let colSlack: String
   let colStatus: String
@@ -58,6 +60,10 @@ struct GanttPanelView {
   let asOfAnchor: String
   let rows: [GanttRowView]
   let arrows: [GanttArrowView]
+  /// The full names of the rows whose label the chart had to cut, by row number, so print
+  /// shows them without hovering.
+  let names: [GanttNameView]
+  let hasNames: Bool
 
   init(_ p: GanttPanel, layout: GanttLayout, firstRow: Int, totalRows: Int) {
     let n = SVGNumber.format
@@ -75,7 +81,8 @@ struct GanttPanelView {
     gridHeight = n(p.height - 4 - GanttLayout.headerHeight)
     timelineLeft = n(GanttLayout.labelWidth)
     let c = GanttLayout.columns
-    (colTask, colEnd, colDone, colSlack, colStatus) = (n(c.task), n(c.end), n(c.done), n(c.slack), n(c.status))
+    (colNumber, colTask, colEnd, colForecast) = (n(c.number), n(c.task), n(c.end), n(c.forecast))
+    (colDone, colSlack, colStatus) = (n(c.done), n(c.slack), n(c.status))
     months = layout.axis.months.map(GanttTickView.init)
     weeks = layout.axis.weeks.map(GanttTickView.init)
     weekends = layout.axis.weekends.map { GanttSpanView(x: n($0.x), width: n($0.width)) }
@@ -86,7 +93,18 @@ struct GanttPanelView {
     asOfAnchor = nearRight ? "end" : "start"
     rows = p.rows.enumerated().map { GanttRowView($1, zebra: $0 % 2 == 1) }
     arrows = p.arrows.map { GanttArrowView(path: $0.path, critical: $0.critical, external: $0.external) }
+    names = p.rows.compactMap { r in
+      guard r.nameCut, let number = r.number else { return nil }
+      return GanttNameView(number: String(number), name: r.name)
+    }
+    hasNames = !names.isEmpty
   }
+}
+
+/// A row's number and its whole name.
+struct GanttNameView {
+  let number: String
+  let name: String
 }
 
 /// A labelled grid line.

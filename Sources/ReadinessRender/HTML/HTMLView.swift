@@ -28,6 +28,8 @@ struct HTMLView {
   let usernames: [HTMLUsernameRow]
   let hasUsernames: Bool
   let gantt: GanttView
+  let finish: HTMLFinishLine
+  let openEntries: HTMLOpenEntries
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
   let hasAssumptions: Bool
@@ -60,6 +62,8 @@ struct HTMLView {
     usernames = a.usernames.map(HTMLUsernameRow.init)
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
+    finish = HTMLFinishLine(a.schedule)
+    openEntries = HTMLOpenEntries(a)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)
     hasAssumptions = !assumptions.isEmpty

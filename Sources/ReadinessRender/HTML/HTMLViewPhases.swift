@@ -58,6 +58,7 @@ struct HTMLItemRow {
   let statusText: String
   let pending: [HTMLPendingRow]
   let hasPending: Bool
+  let more: HTMLPendingMore?
   let attested: Bool
   let attestStatus: String
   let attestBy: String
@@ -85,8 +86,9 @@ struct HTMLItemRow {
       }
     status = i.status.rawValue
     statusText = HTMLText.words(i.status.rawValue)
-    pending = i.pending.map(HTMLPendingRow.init)
+    pending = HTMLPendingMore.shown(i).map(HTMLPendingRow.init)
     hasPending = !pending.isEmpty
+    more = HTMLPendingMore(i)
     let att = i.attestation
     attested = att != nil
     attestStatus = att.map { HTMLText.words($0.status.rawValue) } ?? ""

@@ -34,7 +34,10 @@ enum HTMLFixture {
       ItemResult(id: .rI1, phase: .implementation, title: t("BSUID adopted, CRM has the BSUID field"),
         completion: 0.5, status: .inProgress, weight: 2, basis: .data, done: 1, counted: 2,
         pending: [PendingRef(kind: .system, ref: t("crm-main"), name: t("Salesforce CRM"), owner: nil,
-          reason: t("bsuid_field: in progress"))], coveringTasks: ["T-4", "T-5"], attestation: nil),
+          reason: t("bsuid_field: in progress"))]
+          + ["cdp", "helpdesk", "warehouse", "bot"].map {
+            PendingRef(kind: .system, ref: t($0), name: t("The \($0)"), owner: t("Dev team"), reason: t("bsuid_field: none"))
+          }, coveringTasks: ["T-4", "T-5"], attestation: nil),
       ItemResult(id: .rC4, phase: .implementation, title: t("a planned BSP migration has a BSUID re-mapping plan"),
         completion: nil, status: .notApplicable, weight: 1, basis: .none, done: 0, counted: 0, pending: [],
         coveringTasks: [], attestation: nil),

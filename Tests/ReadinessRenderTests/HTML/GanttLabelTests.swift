@@ -61,7 +61,7 @@ struct GanttLabelTests {
     let axis = GanttAxis(covering: days, left: 0, width: GanttLayout.timelineWidth)
     let months = axis.months
     #expect(months.count == 13 && months.allSatisfy { !$0.label.isEmpty })
-    #expect(months[0].label.hasPrefix("Mar") && months[10].label == "Jan 2027" && months[1].label == "Apr")
+    #expect(months[0].label.hasPrefix("Mar") && ["Jan 2027", "Jan 27"].contains(months[10].label) && months[1].label == "Apr")
     for (a, b) in zip(months, months.dropFirst()) {
       #expect(GanttLabel.width(a.label, fontSize: GanttAxis.monthFont, bold: true) + GanttAxis.labelGap <= b.x - a.x)
     }

@@ -141,7 +141,7 @@ struct HTMLSectionsTests {
   func timeline() {
     let s = section("timeline")
     for text in ["class=\"phase-bar\"", "class=\"bar\"", "class=\"diamond", "class=\"ms-programme\"",
-      "class=\"arrow", "class=\"asof\"", "as of 2026-05-20", "LATE · CRITICAL", "url(#gantt-hatch)",
+      "class=\"arrow", "class=\"asof\"", "as of 2026-05-20", "LATE · CRITICAL", "class=\"slip\"", "class=\"plan\"",
       "class=\"crit-outline\"", "Jan 2026", ">AMBER<", "12 d", "<title>T-5 Backfill BSUIDs for existing contacts."] {
       #expect(s.contains(text), "timeline lacks \(text)")
     }

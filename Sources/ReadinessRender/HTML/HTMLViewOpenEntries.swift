@@ -1,0 +1,56 @@
+import ReadinessCore
+
+/// A long list of what is still open for a checklist item, collapsed in the checklist to its
+/// first entries and "and N more", pointing to the appendix that lists it in full.
+struct HTMLPendingMore {
+  /// Lists up to `limit` entries are shown whole; longer ones show their first `shown`.
+  static let limit = 4
+  static let shown = 3
+
+  let text: String
+  let anchor: String
+
+  init?(_ i: ItemResult) {
+    guard i.pending.count > Self.limit else { return nil }
+    text = "and \(i.pending.count - Self.shown) more, listed in the appendix"
+    anchor = HTMLOpenEntries.anchor(i)
+  }
+
+  /// The entries the checklist shows.
+  static func shown(_ i: ItemResult) -> [PendingRef] {
+    i.pending.count > limit ? Array(i.pending.prefix(shown)) : i.pending
+  }
+}
+
+/// The appendix: the full list of every collapsed item's open entries, in the checklist's order.
+struct HTMLOpenEntries {
+  let items: [HTMLOpenItem]
+  let hasItems: Bool
+
+  init(_ a: Assessment) {
+    items = a.phases.flatMap { p in
+      a.checklist.filter { $0.phase == p.id && $0.pending.count > HTMLPendingMore.limit }.map(HTMLOpenItem.init)
+    }
+    hasItems = !items.isEmpty
+  }
+
+  /// The id of an item's rows in the appendix.
+  static func anchor(_ i: ItemResult) -> String { "open-" + i.id.rawValue }
+}
+
+/// One item's rows in the appendix.
+struct HTMLOpenItem {
+  let id: String
+  let title: String
+  let anchor: String
+  let count: String
+  let rows: [HTMLPendingRow]
+
+  init(_ i: ItemResult) {
+    id = HTMLText.clean(i.id.rawValue)
+    title = HTMLText.clean(i.title)
+    anchor = HTMLOpenEntries.anchor(i)
+    count = String(i.pending.count)
+    rows = i.pending.map(HTMLPendingRow.init)
+  }
+}
