@@ -31,6 +31,8 @@ struct HTMLView {
   let hasAssumptions: Bool
   let decisions: [HTMLDecisionRow]
   let hasDecisions: Bool
+  /// Nil when no history is kept: the section is left out.
+  let changes: HTMLChangesView?
 
   init(_ a: Assessment) {
     programme = HTMLText.clean(a.programme.name)
@@ -61,6 +63,7 @@ struct HTMLView {
     hasAssumptions = !assumptions.isEmpty
     decisions = a.decisions.map(HTMLDecisionRow.init)
     hasDecisions = !decisions.isEmpty
+    changes = HTMLChangesView(a.history)
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, the top
 /// open risks and the files written. RAG is always text; colour only adds to it.
@@ -17,6 +18,9 @@ enum TerminalSummary {
       "Overall \(score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
     ]
     lines += assessment.phases.map { phaseLine($0, colour: colour) }
+    if let history = assessment.history {
+      lines.append(history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare)
+    }
     lines += riskLines(assessment.risks)
     let plural = files.count == 1 ? "" : "s"
     lines.append("Wrote \(files.count) file\(plural) to \(TerminalText.clean(folder, limit: 200)):")
