@@ -17,21 +17,31 @@ public final class HistoryStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(Self.busyTimeout)
     do {
+      try Self.probe(path, configuration)
       pool = try DatabasePool(path: path, configuration: configuration)
+    } catch let error as HistoryError {
+      throw error
     } catch {
       throw Self.error(error, path: path)
     }
     try migrate()
   }
 
-  /// Runs the migrations unless the file holds ones this version does not know. Two processes
-  /// creating one new file may race on the first migration: the loser finds it done and goes on.
+  /// Reads the file without changing it (a pool would switch it to WAL first, rewriting its
+  /// header): it must be a database whose migrations this version all knows.
+  private static func probe(_ path: String, _ configuration: Configuration) throws {
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    defer { try? queue.close() }
+    if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) {
+      throw HistoryError.newerSchema(path: path)
+    }
+  }
+
+  /// Runs the migrations. Two processes creating one new file may race on the first
+  /// migration: the loser finds it done and goes on.
   private func migrate() throws(HistoryError) {
     let migrator = HistorySchema.migrator
     do {
-      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-        throw HistoryError.newerSchema(path: path)
-      }
       do {
         try migrator.migrate(pool)
       } catch {
