@@ -16,8 +16,13 @@ public enum ChangesText {
   /// One line for the terminal: `Since 2026-11-18: overall 52.9 → 55.0 (+2.1), RED → AMBER;
   /// 3 items moved, 1 new risk, …`.
   public static func summary(_ changes: Changes) -> String {
+    "Since \(changes.since.iso): " + counts(changes)
+  }
+
+  /// The summary without its date: `overall 52.9 → 55.0 (+2.1), RED → AMBER; 3 items moved, …`.
+  public static func counts(_ changes: Changes) -> String {
     let overall = changes.overall
-    var text = "Since \(changes.since.iso): overall \(score(overall.from)) → \(score(overall.to))"
+    var text = "overall \(score(overall.from)) → \(score(overall.to))"
     text += " (\(signed(overall.delta))), \(rag(overall.fromRAG)) → \(rag(overall.toRAG))"
     let counts = [
       count(changes.items.count, "item moved", "items moved"),
