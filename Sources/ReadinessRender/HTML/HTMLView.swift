@@ -33,6 +33,7 @@ struct HTMLView {
   let hasDecisions: Bool
   /// Nil when no history is kept: the section is left out.
   let changes: HTMLChangesView?
+  let trend: TrendChart?
 
   init(_ a: Assessment) {
     programme = HTMLText.clean(a.programme.name)
@@ -64,6 +65,7 @@ struct HTMLView {
     decisions = a.decisions.map(HTMLDecisionRow.init)
     hasDecisions = !decisions.isEmpty
     changes = HTMLChangesView(a.history)
+    trend = a.history.map { TrendChart($0.trend) }
   }
 }
 

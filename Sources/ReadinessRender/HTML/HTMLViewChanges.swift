@@ -18,7 +18,7 @@ struct HTMLChangesView {
     isFirst = changes == nil
     firstText = ChangesText.nothingToCompare
     since = changes?.since.iso ?? ""
-    summary = changes.map { HTMLText.clean(ChangesText.summary($0)) } ?? ""
+    summary = changes.map { HTMLText.clean(ChangesText.counts($0)) } ?? ""
     scores =
       changes.map { c in
         [HTMLScoreChangeRow(name: "Overall", c.overall)]
