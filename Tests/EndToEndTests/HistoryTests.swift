@@ -86,6 +86,24 @@ struct HistoryTests {
     #expect(try space.workbook("again").components(separatedBy: "<point ").count == 4)
   }
 
+  @Test("the same inventory, as-of and history give byte-identical files")
+  func deterministic() throws {
+    let space = try HistoryWorkspace()
+    let inventory = try space.write("inventory.yaml", try HistoryWorkspace.baseInventory())
+    for day in ["2026-03-02", "2026-03-09"] {
+      #expect(try space.report(inventory, out: day, ["--as-of", day]).status == 0)
+    }
+    for out in ["again-1", "again-2"] {
+      #expect(try space.report(inventory, out: out, ["--as-of", "2026-03-09"]).status == 0)
+    }
+    for name in ["report.html", "workbook.xml"] {
+      let files = try ["2026-03-09", "again-1", "again-2"].map {
+        try Data(contentsOf: space.folder.appendingPathComponent("\($0)/\(name)"))
+      }
+      #expect(files[0] == files[1] && files[1] == files[2], "\(name) differs between runs")
+    }
+  }
+
   @Test("by default the history is Output/<slug>/history.sqlite, wherever --out points; --no-history records nothing")
   func defaultPath() throws {
     let space = try HistoryWorkspace()
