@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // Core: model, loading, rules, scoring, scheduling. No I/O.
@@ -27,11 +28,16 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
 
+    // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
+    .target(
+      name: "ReadinessHistory",
+      dependencies: ["ReadinessCore", .product(name: "GRDB", package: "GRDB.swift")]),
+
     // CLI: the only target that reads, writes and prints.
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
-        "ReadinessCore", "ReadinessRender",
+        "ReadinessCore", "ReadinessRender", "ReadinessHistory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -24,12 +24,19 @@ struct BinaryRunner {
   }
 
   /// Runs the binary with `arguments` in `directory` (default: the repository root); `stdin` is
-  /// a file fed to standard input.
+  /// a file fed to standard input. A `report` that names no history gets `--no-history`, so
+  /// tests never record into the repository's `Output/` nor compare with what another run left.
   static func run(
     _ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
     stdin: URL? = nil
   ) throws -> Run {
-    try execute(
+    var arguments = arguments
+    if arguments.first == "report",
+      !arguments.contains(where: { $0.hasPrefix("--history") || $0 == "--no-history" })
+    {
+      arguments.append("--no-history")
+    }
+    return try execute(
       binary, arguments, in: directory,
       environment: ["NO_COLOR": "1"].merging(environment) { _, new in new }, stdin: stdin)
   }

@@ -23,6 +23,8 @@ public struct Assessment: Sendable {
   public var wabas: [WABA]
   /// Tasks and risks needing action in the two weeks after `as_of`, by owner.
   public var actions: Actions
+  /// The comparison with the previous report and the trend; nil when no history is kept.
+  public var history: ReportHistory? = nil
 
   public init(
     programme: ProgrammeSummary, asOf: Day, overall: ScoreRAG, phases: [PhaseResult],

@@ -35,6 +35,9 @@ struct HTMLView {
   let hasAssumptions: Bool
   let decisions: [HTMLDecisionRow]
   let hasDecisions: Bool
+  /// Nil when no history is kept: the section is left out.
+  let changes: HTMLChangesView?
+  let trend: TrendChart?
 
   init(_ a: Assessment) {
     programme = HTMLText.clean(a.programme.name)
@@ -69,6 +72,8 @@ struct HTMLView {
     hasAssumptions = !assumptions.isEmpty
     decisions = a.decisions.map(HTMLDecisionRow.init)
     hasDecisions = !decisions.isEmpty
+    changes = HTMLChangesView(a.history)
+    trend = a.history.map { TrendChart($0.trend) }
   }
 }
 

@@ -20,6 +20,9 @@ enum XMLNumber {
   /// A score or expected progress, 0–100 with at most one decimal (`57.5`, `100`).
   static func score(_ value: Double) -> String { decimal(value, digits: 1) }
 
+  /// A change of score, −100–100 with at most one decimal (`2.5`, `-10`).
+  static func delta(_ value: Double) -> String { decimal(value, digits: 1) }
+
   /// A fraction 0–1 (completion, adoption), to four decimals (`0.75`, `0.6667`).
   static func fraction(_ value: Double) -> String { decimal(value, digits: 4) }
 

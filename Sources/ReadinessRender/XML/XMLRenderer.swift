@@ -38,6 +38,7 @@ public enum XMLRenderer {
     writeStakeholders(assessment.stakeholders, to: writer)
     writeWABAs(assessment.wabas, to: writer)
     writeActions(assessment.actions, to: writer)
+    writeHistory(assessment.history, to: writer)
     return RenderedFile(name: fileName, bytes: writer.finish())
   }
 

@@ -19,10 +19,15 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.yaml --as-of 2026-11-25 --out week-48
           bsuid-readiness report inventory.json --format xml
           bsuid-readiness report inventory.yaml --templates my-templates
+          bsuid-readiness report inventory.yaml --fail-under 60 --fail-on red --quiet
 
-        Exit codes: 0 written; 64 usage; 65 invalid inventory (nothing written); \
+        Each report is recorded in a history (an SQLite file, by default \
+        Output/<programme-slug>/history.sqlite) and compared with the latest earlier one.
+
+        Exit codes: 0 written; 1 a gate failed (every file written); 64 usage; 65 invalid inventory (nothing written); \
         66 inventory or --templates folder missing; 70 internal error: a generated file failed its own checks \
-        (nothing written); 73 output folder cannot be created; 74 I/O error.
+        (nothing written); 73 output folder cannot be created; 74 I/O error (a history file that \
+        cannot be used is left untouched, the report files are still written).
         """)
 
     @Argument(help: ArgumentHelp("The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
@@ -30,6 +35,8 @@ extension BSUIDReadiness {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var history: HistoryOptions
+    @OptionGroup var gates: GateOptions
 
     func execute() throws(CLIError) {
       // A missing --templates folder stops the run before the inventory is read, whatever
@@ -37,7 +44,20 @@ extension BSUIDReadiness {
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
       let validated = try InventoryInput.load(path: inventoryPath, asOf: asOf.resolve).validated
       let day = asOf.resolve(for: validated.inventory.programme)
-      let assessment = Assessor.assess(validated, asOf: day)
+      var assessment = Assessor.assess(validated, asOf: day)
+      let snapshot = Snapshot(assessment, gates: gates.gates)
+      // A history that cannot be used still lets the report be written; its error comes last.
+      var recording: HistoryRecording?
+      var historyError: CLIError?
+      if let file = history.file(slug: assessment.programme.slug) {
+        do {
+          let opened = try HistoryRecording(file: file, snapshot: snapshot)
+          assessment.history = try opened.reportHistory()
+          recording = opened
+        } catch {
+          historyError = error
+        }
+      }
       let files = try ReportFiles.render(
         assessment, formats: output.formats, templates: output.templates)
       let folder = output.folder(slug: assessment.programme.slug, asOf: day)
@@ -56,9 +76,17 @@ extension BSUIDReadiness {
               + " named like an output file")
         }
       }
-      let summary = TerminalSummary.lines(
-        for: assessment, folder: folder.path, files: files.map(\.name), colour: Console.useColour)
-      summary.forEach(Console.out)
+      do {
+        try recording?.record()
+      } catch {
+        historyError = error
+      }
+      if !gates.quiet {
+        let summary = TerminalSummary.lines(
+          for: assessment, folder: folder.path, files: files.map(\.name), colour: Console.useColour)
+        summary.forEach(Console.out)
+      }
+      try GateCheck.finish(snapshot.gates, historyError: historyError)
     }
   }
 }

@@ -35,9 +35,13 @@ struct OutputOptions: ParsableArguments {
   /// `--out`, or `Output/<slug>/<as-of>/` under the working directory.
   func folder(slug: String, asOf: Day) -> URL {
     if let out { return URL(fileURLWithPath: out, isDirectory: true) }
-    return URL(fileURLWithPath: "Output", isDirectory: true)
+    return Self.defaultFolder(slug: slug).appendingPathComponent(asOf.iso, isDirectory: true)
+  }
+
+  /// `Output/<slug>/` under the working directory: the programme's folder of reports.
+  static func defaultFolder(slug: String) -> URL {
+    URL(fileURLWithPath: "Output", isDirectory: true)
       .appendingPathComponent(slug.isEmpty ? "programme" : slug, isDirectory: true)
-      .appendingPathComponent(asOf.iso, isDirectory: true)
   }
 
   /// An empty `--out` is a usage error (it would write into the working directory).

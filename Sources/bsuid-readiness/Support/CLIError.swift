@@ -15,6 +15,12 @@ struct CLIError: Error {
     messages = [ConsoleMessage(message, at: location, details: details, hint: hint)]
   }
 
+  /// Several messages with one status, printed in order.
+  init(_ status: ExitStatus, messages: [ConsoleMessage]) {
+    self.status = status
+    self.messages = messages
+  }
+
   /// An inventory that does not load or schedule: every diagnostic, warnings too, in order.
   init(invalidInventory diagnostics: [Diagnostic]) {
     status = .invalidInventory

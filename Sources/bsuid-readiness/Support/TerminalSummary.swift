@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
 /// followed by its reason, the top open risks and the files written. RAG is always text;
@@ -20,6 +21,9 @@ enum TerminalSummary {
     ]
     for phase in assessment.phases {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
+    }
+    if let history = assessment.history {
+      lines.append(history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare)
     }
     lines += riskLines(assessment.risks)
     let plural = files.count == 1 ? "" : "s"

@@ -56,7 +56,7 @@ struct TemplateSetTests {
         }
       }
     }
-    collect(HTMLView(HTMLFixture.assessment()))
+    collect(HTMLView(HistoryFixture.with(HTMLFixture.assessment())))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {
       for match in text.matches(of: tag) {

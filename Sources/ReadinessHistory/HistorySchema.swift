@@ -1,0 +1,93 @@
+import GRDB
+
+/// The history database's tables, one migration per schema version (docs/history.md).
+/// Every table but `snapshots` hangs off a snapshot and is deleted with it.
+enum HistorySchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(sql: version1)
+    }
+    return migrator
+  }
+
+  private static let version1 = """
+    CREATE TABLE snapshots (
+      id INTEGER PRIMARY KEY,
+      programme TEXT NOT NULL,
+      as_of TEXT NOT NULL,
+      overall_score REAL NOT NULL,
+      overall_rag TEXT NOT NULL,
+      overall_reason TEXT NOT NULL,
+      tool_version TEXT NOT NULL,
+      UNIQUE (programme, as_of)
+    );
+    CREATE TABLE phases (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      phase TEXT NOT NULL,
+      score REAL,
+      expected REAL NOT NULL,
+      rag TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE TABLE items (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      item TEXT NOT NULL,
+      completion REAL,
+      status TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE TABLE risks (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      risk TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      severity TEXT NOT NULL,
+      title TEXT NOT NULL,
+      open INTEGER NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE INDEX risks_by_id ON risks (risk);
+    CREATE TABLE tasks (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      task TEXT NOT NULL,
+      title TEXT NOT NULL,
+      planned_end TEXT NOT NULL,
+      forecast_end TEXT NOT NULL,
+      slip INTEGER NOT NULL,
+      progress REAL NOT NULL,
+      finished INTEGER NOT NULL,
+      late INTEGER NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE INDEX tasks_by_id ON tasks (task);
+    CREATE TABLE usernames (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      handle TEXT NOT NULL,
+      status TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE TABLE exposure (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      adoption REAL NOT NULL,
+      conversations REAL NOT NULL,
+      currency TEXT,
+      spend REAL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    CREATE TABLE gates (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      gate TEXT NOT NULL,
+      threshold TEXT NOT NULL,
+      failed INTEGER NOT NULL,
+      message TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    """
+}

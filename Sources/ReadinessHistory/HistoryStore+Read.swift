@@ -1,0 +1,54 @@
+import GRDB
+import ReadinessCore
+
+extension HistoryStore {
+  /// The programme's snapshot of `day`, nil when there is none.
+  public func snapshot(of programme: String, at day: Day) throws(HistoryError) -> Snapshot? {
+    try load(where: "programme = ? AND as_of = ?", [programme, day.iso])
+  }
+
+  /// The programme's latest snapshot dated before `day`, nil when there is none.
+  public func latest(of programme: String, before day: Day) throws(HistoryError) -> Snapshot? {
+    try load(where: "programme = ? AND as_of < ? ORDER BY as_of DESC LIMIT 1", [programme, day.iso])
+  }
+
+  /// The slugs of the programmes with snapshots, sorted.
+  public func programmes() throws(HistoryError) -> [String] {
+    try attempt {
+      try pool.read { db in
+        try String.fetchAll(db, sql: "SELECT DISTINCT programme FROM snapshots ORDER BY programme")
+      }
+    }
+  }
+
+  /// Every snapshot's scores for the programme, oldest first.
+  public func trend(of programme: String) throws(HistoryError) -> [TrendPoint] {
+    try attempt {
+      try pool.read { db in
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
+          arguments: [programme])
+        return try rows.map { row in
+          let id: Int64 = row["id"]
+          return TrendPoint(
+            asOf: try HistoryRows.day(row["as_of"]), overall: try HistoryRows.overall(row),
+            phases: try HistoryRows.phases(db, id))
+        }
+      }
+    }
+  }
+
+  private func load(where condition: String, _ arguments: StatementArguments) throws(HistoryError)
+    -> Snapshot?
+  {
+    try attempt {
+      try pool.read { db in
+        guard
+          let row = try Row.fetchOne(
+            db, sql: "SELECT * FROM snapshots WHERE \(condition)", arguments: arguments)
+        else { return nil }
+        return try HistoryRows.snapshot(row, db)
+      }
+    }
+  }
+}

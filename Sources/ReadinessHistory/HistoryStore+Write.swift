@@ -1,0 +1,72 @@
+import GRDB
+import ReadinessCore
+
+extension HistoryStore {
+  /// Records `snapshot`, replacing the programme's snapshot of the same as-of, in one
+  /// transaction; other dates are untouched. `toolVersion` says which version wrote it.
+  public func record(_ snapshot: Snapshot, toolVersion: String) throws(HistoryError) {
+    try attempt {
+      try pool.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try db.execute(
+            sql: "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
+            arguments: [snapshot.programme, snapshot.asOf.iso])
+          try db.execute(
+            sql: """
+              INSERT INTO snapshots
+                (programme, as_of, overall_score, overall_rag, overall_reason, tool_version)
+              VALUES (?, ?, ?, ?, ?, ?)
+              """,
+            arguments: [
+              snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
+              snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
+            ])
+          try Self.insertRows(of: snapshot, id: db.lastInsertedRowID, into: db)
+          return .commit
+        }
+      }
+    }
+  }
+
+  private static func insertRows(of snapshot: Snapshot, id: Int64, into db: Database) throws {
+    func insert(_ table: String, _ columns: [String], _ rows: [[(any DatabaseValueConvertible)?]])
+      throws
+    {
+      let names = (["snapshot_id", "position"] + columns).joined(separator: ", ")
+      let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
+      let statement = try db.makeStatement(sql: "INSERT INTO \(table) (\(names)) VALUES (\(marks))")
+      for (position, row) in rows.enumerated() {
+        try statement.execute(arguments: StatementArguments([id, position] + row))
+      }
+    }
+    try insert(
+      "phases", ["phase", "score", "expected", "rag"],
+      snapshot.phases.map { [$0.id.rawValue, $0.score, $0.expected, $0.rag.rawValue] })
+    try insert(
+      "items", ["item", "completion", "status"],
+      snapshot.items.map { [$0.id, $0.completion, $0.status.rawValue] })
+    try insert(
+      "risks", ["risk", "kind", "severity", "title", "open"],
+      snapshot.risks.map { [$0.id, $0.kind, $0.severity.rawValue, $0.title, $0.open] })
+    try insert(
+      "tasks",
+      ["task", "title", "planned_end", "forecast_end", "slip", "progress", "finished", "late"],
+      snapshot.tasks.map {
+        [
+          $0.id, $0.title, $0.plannedEnd.iso, $0.forecastEnd.iso, $0.slip, $0.progress,
+          $0.finished, $0.late,
+        ]
+      })
+    try insert(
+      "usernames", ["handle", "status"], snapshot.usernames.map { [$0.handle, $0.status.rawValue] })
+    let exposure: [[(any DatabaseValueConvertible)?]] = snapshot.exposure.flatMap { entry in
+      entry.spend.isEmpty
+        ? [[entry.adoption, entry.conversations, nil, nil]]
+        : entry.spend.map { [entry.adoption, entry.conversations, $0.currency, $0.amount] }
+    }
+    try insert("exposure", ["adoption", "conversations", "currency", "spend"], exposure)
+    try insert(
+      "gates", ["gate", "threshold", "failed", "message"],
+      snapshot.gates.map { [$0.gate.name, $0.gate.threshold, $0.failed, $0.message] })
+  }
+}

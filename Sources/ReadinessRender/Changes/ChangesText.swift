@@ -1,0 +1,114 @@
+import ReadinessCore
+
+/// The comparison with the previous report in words, shared by the HTML section, the terminal
+/// line and `diff`. Texts are raw (inventory titles as written): each output cleans them its way.
+public enum ChangesText {
+  /// The sentence for a report with no earlier one to compare with.
+  public static let nothingToCompare =
+    "This is the first report in the history: there is nothing to compare yet."
+
+  /// A group of changes with its heading (`Slipped tasks`) and one line per change.
+  public struct Group: Sendable, Equatable {
+    public var title: String
+    public var lines: [String]
+  }
+
+  /// One line for the terminal: `Since 2026-11-18: overall 52.9 → 55.0 (+2.1), RED → AMBER;
+  /// 3 items moved, 1 new risk, …`.
+  public static func summary(_ changes: Changes) -> String {
+    "Since \(changes.since.iso): " + counts(changes)
+  }
+
+  /// The summary without its date: `overall 52.9 → 55.0 (+2.1), RED → AMBER; 3 items moved, …`.
+  public static func counts(_ changes: Changes) -> String {
+    let overall = changes.overall
+    var text = "overall \(score(overall.from)) → \(score(overall.to))"
+    text += " (\(signed(overall.delta))), \(rag(overall.fromRAG)) → \(rag(overall.toRAG))"
+    let counts = [
+      count(changes.items.count, "item moved", "items moved"),
+      count(changes.newRisks.count, "new risk", "new risks"),
+      count(changes.closedRisks.count, "risk closed", "risks closed"),
+      count(changes.regradedRisks.count, "risk re-graded", "risks re-graded"),
+      count(changes.slippedTasks.count, "task slipped", "tasks slipped"),
+      count(changes.finishedTasks.count, "task finished", "tasks finished"),
+      count(changes.lateTasks.count, "task became late", "tasks became late"),
+      count(changes.usernames.count, "username changed", "usernames changed"),
+    ].compactMap { $0 }
+    return text + "; " + (counts.isEmpty ? "nothing else moved" : counts.joined(separator: ", "))
+  }
+
+  /// Every non-empty group of items, risks, tasks and usernames, in a fixed order.
+  public static func groups(_ changes: Changes) -> [Group] {
+    let groups = [
+      Group(title: "Checklist items that moved", lines: changes.items.map(item)),
+      Group(
+        title: "New risks",
+        lines: changes.newRisks.map { "\(severity($0.severity)) \($0.title) [\($0.id)]" }),
+      Group(
+        title: "Closed risks",
+        lines: changes.closedRisks.map { "\(severity($0.severity)) \($0.title) [\($0.id)]" }),
+      Group(
+        title: "Re-graded risks",
+        lines: changes.regradedRisks.map {
+          "\(severity($0.from)) → \(severity($0.risk.severity)) \($0.risk.title) [\($0.risk.id)]"
+        }),
+      Group(
+        title: "Slipped tasks",
+        lines: changes.slippedTasks.map {
+          let days = $0.workingDays == 1 ? "1 working day" : "\($0.workingDays) working days"
+          return "\($0.task.title) [\($0.task.id)]: forecast end \($0.from.iso) → "
+            + "\($0.task.forecastEnd.iso), \(days) later"
+        }),
+      Group(
+        title: "Finished tasks", lines: changes.finishedTasks.map { "\($0.title) [\($0.id)]" }),
+      Group(
+        title: "Tasks that became late",
+        lines: changes.lateTasks.map { "\($0.title) [\($0.id)]" }),
+      Group(
+        title: "Usernames",
+        lines: changes.usernames.map {
+          "@\($0.handle): \(status($0.from?.rawValue, or: "new")) → \(status($0.to?.rawValue, or: "removed"))"
+        }),
+    ]
+    return groups.filter { !$0.lines.isEmpty }
+  }
+
+  /// `R-P1: in progress → done (50% → 100%)`.
+  static func item(_ change: ItemChange) -> String {
+    let completion =
+      change.fromCompletion == change.toCompletion
+      ? "" : " (\(percent(change.fromCompletion)) → \(percent(change.toCompletion)))"
+    return "\(change.id): \(status(change.fromStatus?.rawValue, or: "new")) → "
+      + "\(status(change.toStatus.rawValue, or: ""))\(completion)"
+  }
+
+  /// A score with one decimal, `n/a` when absent.
+  public static func score(_ value: Double?) -> String {
+    value.map { String(format: "%.1f", DecimalRounding.rounded($0, places: 1)) } ?? "n/a"
+  }
+
+  /// A change of score with its sign: `+2.1`, `−1.5`, `±0.0`; `n/a` when absent.
+  public static func signed(_ delta: Double?) -> String {
+    guard let delta else { return "n/a" }
+    let text = String(format: "%.1f", abs(delta))
+    return delta > 0 ? "+" + text : delta < 0 ? "−" + text : "±" + text
+  }
+
+  public static func rag(_ value: RAG) -> String { value.rawValue.uppercased() }
+
+  private static func severity(_ value: Severity) -> String { value.rawValue.uppercased() }
+
+  private static func status(_ raw: String?, or fallback: String) -> String {
+    raw.map { $0.replacingOccurrences(of: "_", with: " ") } ?? fallback
+  }
+
+  private static func percent(_ fraction: Double?) -> String {
+    guard let fraction else { return "n/a" }
+    let value = DecimalRounding.rounded(fraction * 100, places: 0)
+    return String(format: "%.0f%%", value)
+  }
+
+  private static func count(_ n: Int, _ one: String, _ many: String) -> String? {
+    n == 0 ? nil : n == 1 ? "1 \(one)" : "\(n) \(many)"
+  }
+}

@@ -1,0 +1,81 @@
+import ReadinessCore
+
+/// The "since the last report" section; absent from the view when no history is kept.
+struct HTMLChangesView {
+  let isFirst: Bool
+  let firstText: String
+  let since: String
+  let summary: String
+  let scores: [HTMLScoreChangeRow]
+  let groups: [HTMLChangeGroup]
+  let hasGroups: Bool
+  let exposure: [HTMLExposureChangeRow]
+  let hasExposure: Bool
+
+  init?(_ history: ReportHistory?) {
+    guard let history else { return nil }
+    let changes = history.changes
+    isFirst = changes == nil
+    firstText = ChangesText.nothingToCompare
+    since = changes?.since.iso ?? ""
+    summary = changes.map { HTMLText.clean(ChangesText.counts($0)) } ?? ""
+    scores =
+      changes.map { c in
+        [HTMLScoreChangeRow(name: "Overall", c.overall)]
+          + c.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
+      } ?? []
+    groups = (changes.map(ChangesText.groups) ?? []).map {
+      HTMLChangeGroup(title: $0.title, lines: $0.lines.map(HTMLText.clean))
+    }
+    hasGroups = !groups.isEmpty
+    exposure = changes?.exposure.map(HTMLExposureChangeRow.init) ?? []
+    hasExposure = !exposure.isEmpty
+  }
+}
+
+/// A score then and now, its change and its RAG then and now.
+struct HTMLScoreChangeRow {
+  let name: String
+  let from: String
+  let to: String
+  let delta: String
+  let fromRAG: String
+  let fromRAGText: String
+  let rag: String
+  let ragText: String
+
+  init(name: String, _ change: ScoreChange) {
+    self.name = name
+    from = ChangesText.score(change.from)
+    to = ChangesText.score(change.to)
+    delta = ChangesText.signed(change.delta)
+    fromRAG = change.fromRAG.rawValue
+    fromRAGText = HTMLRAG.text(change.fromRAG)
+    rag = change.toRAG.rawValue
+    ragText = HTMLRAG.text(change.toRAG)
+  }
+}
+
+/// A heading and one line per change (`Slipped tasks`).
+struct HTMLChangeGroup {
+  let title: String
+  let lines: [String]
+}
+
+/// Exposure at one adoption share then and now.
+struct HTMLExposureChangeRow {
+  let adoption: String
+  let from: String
+  let to: String
+  let spend: String
+
+  init(_ change: ExposureChange) {
+    adoption = HTMLText.percent(change.adoption)
+    from = change.fromConversations.map(HTMLText.whole) ?? "n/a"
+    to = HTMLText.whole(change.toConversations)
+    let spendText = change.spend.map {
+      "\(HTMLText.money($0.from, $0.currency)) → \(HTMLText.money($0.to, $0.currency))"
+    }
+    spend = spendText.isEmpty ? "no ad spend" : spendText.joined(separator: "; ")
+  }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessHistory
+import ReadinessRender
+
+extension BSUIDReadiness {
+  /// `diff`: what changed between two snapshots of the history, or two inventories at one date.
+  struct Diff: CLICommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show what changed between two reports or two inventories.",
+      discussion: """
+        Compares two snapshots of a history by date, or two inventories scored at one --as-of, \
+        and prints the scores and RAG, items that moved, new, closed and re-graded risks, \
+        slipped, finished and late tasks, username changes and exposure.
+
+        Examples:
+          bsuid-readiness diff --history Output/acme/history.sqlite --from 2026-11-18 --to 2026-11-25
+          bsuid-readiness diff last-week.yaml inventory.yaml --as-of 2026-11-25 --format md
+
+        Exit codes: 0 printed; 64 usage; 65 invalid inventory; 66 an inventory, the history or \
+        a snapshot missing; 74 the history cannot be read.
+        """)
+
+    @Argument(help: ArgumentHelp("The old and the new inventory.", valueName: "inventory"))
+    var inventories: [String] = []
+
+    @Option(name: .customLong("history"), help: ArgumentHelp("The history file to read.", valueName: "file"))
+    var history: String?
+
+    @Option(name: .customLong("from"), help: ArgumentHelp("The earlier snapshot's as-of.", valueName: "yyyy-mm-dd"), transform: Diff.day)
+    var from: Day?
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("The later snapshot's as-of.", valueName: "yyyy-mm-dd"), transform: Diff.day)
+    var to: Day?
+
+    @Option(
+      name: .customLong("programme"),
+      help: ArgumentHelp("The programme's slug, when the history holds several.", valueName: "slug"))
+    var programme: String?
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .customLong("format"), help: ArgumentHelp("text (default) or md (Markdown).", valueName: "format"))
+    var format: DiffFormat = .text
+
+    func validate() throws {
+      if history != nil {
+        guard inventories.isEmpty, asOf.asOf == nil else {
+          throw ValidationError("give either --history with --from and --to, or two inventories")
+        }
+        guard from != nil, to != nil else {
+          throw ValidationError("--history needs --from and --to")
+        }
+      } else {
+        guard inventories.count == 2 else {
+          throw ValidationError("give two inventories (old and new), or --history with --from and --to")
+        }
+        guard from == nil, to == nil, programme == nil else {
+          throw ValidationError("--from, --to and --programme go with --history")
+        }
+      }
+    }
+
+    func execute() throws(CLIError) {
+      let (changes, heading) = try compare()
+      switch format {
+      case .text:
+        Console.write(ChangesReport.text(changes, heading: heading) { TerminalText.clean($0, limit: 200) })
+      case .md:
+        Console.write(ChangesReport.markdown(changes, heading: heading))
+      }
+    }
+
+    private func compare() throws(CLIError) -> (Changes, String) {
+      if let history, let from, let to {
+        let (old, new) = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
+        return (Changes.between(old, new), "\(new.programme): changes from \(from.iso) to \(to.iso)")
+      }
+      let old = try InventoryInput.load(path: inventories[0], asOf: asOf.resolve).validated
+      let new = try InventoryInput.load(path: inventories[1], asOf: asOf.resolve).validated
+      let day = asOf.resolve(for: new.inventory.programme)
+      let before = Snapshot(Assessor.assess(old, asOf: day))
+      let after = Assessor.assess(new, asOf: day)
+      return (
+        Changes.between(before, Snapshot(after)),
+        "\(after.programme.name): \(inventories[0]) → \(inventories[1]), as of \(day.iso)"
+      )
+    }
+
+    private static func day(_ text: String) throws -> Day {
+      guard let day = Day(iso: text) else {
+        throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2026-11-25")
+      }
+      return day
+    }
+  }
+}
+
+/// How `diff` prints: for the terminal, or Markdown.
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, md
+}

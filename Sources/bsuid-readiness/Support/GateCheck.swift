@@ -1,0 +1,15 @@
+import ReadinessCore
+
+/// How a `report` ends once its files are written: a history error (74) or failed gates (1),
+/// each gate on its own line; a history error also lists the gates that failed.
+enum GateCheck {
+  static func finish(_ results: [GateResult], historyError: CLIError?) throws(CLIError) {
+    let failed = results.filter(\.failed).map {
+      ConsoleMessage("gate failed: --\($0.gate.name) \($0.gate.threshold): \($0.message)")
+    }
+    if let historyError {
+      throw CLIError(historyError.status, messages: failed + historyError.messages)
+    }
+    if !failed.isEmpty { throw CLIError(.gateFailed, messages: failed) }
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import ReadinessCore
+import ReadinessHistory
+
+/// The history around one `report`: opens the file, gives the assessment its comparison and
+/// trend, and records the snapshot once the report files are written.
+struct HistoryRecording {
+  let store: HistoryStore
+  let snapshot: Snapshot
+
+  /// Opens the history at `file` (creating its folder), or stops with an error naming it.
+  init(file: URL, snapshot: Snapshot) throws(CLIError) {
+    self.snapshot = snapshot
+    do {
+      try FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw CLIError(
+        .ioError, "cannot create the history file's folder", at: file.path,
+        hint: "check that no part of the path is a file and that the folder is writable")
+    }
+    do {
+      store = try HistoryStore(path: file.path)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// The comparison with the latest earlier snapshot and the trend with this snapshot in it.
+  func reportHistory() throws(CLIError) -> ReportHistory {
+    do {
+      let previous = try store.latest(of: snapshot.programme, before: snapshot.asOf)
+      let stored = try store.trend(of: snapshot.programme).filter { $0.asOf != snapshot.asOf }
+      let trend = (stored + [TrendPoint(snapshot)]).sorted { $0.asOf < $1.asOf }
+      return ReportHistory(changes: previous.map { Changes.between($0, snapshot) }, trend: trend)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// Records the snapshot, replacing the one of the same as-of.
+  func record() throws(CLIError) {
+    do {
+      try store.record(snapshot, toolVersion: BSUIDReadiness.version)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// Exit 74, naming the file; the hint says what to do with it.
+  static func cliError(_ error: HistoryError) -> CLIError {
+    let hint =
+      switch error {
+      case .notADatabase, .newerSchema:
+        "move it aside or pass --history with another file (or --no-history) to record again"
+      case .failed: "check that the file and its folder are writable and have space"
+      }
+    return CLIError(.ioError, error.description, at: error.path, hint: hint)
+  }
+}
