@@ -36,3 +36,18 @@ struct InitTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.yaml").path))
   }
 }
+
+@Suite("init - prints the starter instead of writing a file named '-'")
+struct InitToStandardOutputTests {
+  @Test("init - prints the starter inventory to stdout and writes nothing")
+  func printsStarter() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run(["init", "-"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let starter = try String(
+      contentsOf: BinaryRunner.root.appendingPathComponent("Templates/init/inventory.yaml"), encoding: .utf8)
+    #expect(run.stdout == starter)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+  }
+}

@@ -16,26 +16,31 @@ extension BSUIDReadiness {
         Examples:
           bsuid-readiness init
           bsuid-readiness init programme/inventory.yaml
+          bsuid-readiness init - > inventory.yaml    # print it instead
 
         Exit codes: 0 written, 73 the file exists or cannot be created.
         """)
 
-    @Argument(help: "Where to write the inventory.")
+    @Argument(help: "Where to write the inventory, or - to print it to standard output.")
     var path = "inventory.yaml"
 
     func execute() throws(CLIError) {
+      let templates = try ResourceLocator.find("Templates", missing: .ioError)
+      let starterURL = templates.appendingPathComponent("init/inventory.yaml")
+      guard let starter = try? Data(contentsOf: starterURL) else {
+        throw CLIError(
+          .ioError, "cannot read the starter template", at: starterURL.path,
+          hint: "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
+      }
+      if path == "-" {
+        Console.write(document: String(decoding: starter, as: UTF8.self))
+        return
+      }
       let target = URL(fileURLWithPath: path)
       guard !FileManager.default.fileExists(atPath: target.path) else {
         throw CLIError(
           .cannotCreateOutput, "the file already exists; init does not overwrite it", at: path,
           hint: "choose another path (bsuid-readiness init other.yaml) or remove the file")
-      }
-      guard let templates = ResourceLocator.find("Templates"),
-        let starter = try? Data(contentsOf: templates.appendingPathComponent("init/inventory.yaml"))
-      else {
-        throw CLIError(
-          .ioError, "cannot find the starter template Templates/init/inventory.yaml",
-          hint: "set BSUID_READINESS_HOME to the folder that holds Templates/")
       }
       let folder = target.deletingLastPathComponent()
       var files = [RenderedFile(name: target.lastPathComponent, bytes: starter)]
@@ -47,9 +52,9 @@ extension BSUIDReadiness {
       do {
         try AtomicWriter.write(files, into: folder)
       } catch {
-        throw CLIError(.cannotCreateOutput, "\(error)")
+        throw error.cliError
       }
-      Console.out("wrote \(path)" + (schemaExists ? "" : " and \(schemaName) beside it"))
+      Console.out(schemaExists ? "wrote \(path)" : "wrote \(path) and \(schemaName) beside it")
       Console.out("next: fill it in, then run `bsuid-readiness validate \(path)`")
     }
   }

@@ -29,13 +29,14 @@ extension BSUIDReadiness {
     var inventoryPath: String
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var csvRoot: CSVRootOption
     @OptionGroup var output: OutputOptions
 
     func execute() throws(CLIError) {
       // A missing --templates folder stops the run before the inventory is read, whatever
       // formats are asked for.
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
-      let validated = try InventoryInput.load(path: inventoryPath).validated
+      let validated = try InventoryInput.load(path: inventoryPath, csvRoot: csvRoot.path).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let assessment = Assessor.assess(validated, asOf: day)
       let files = try ReportFiles.render(
@@ -44,17 +45,7 @@ extension BSUIDReadiness {
       do {
         try AtomicWriter.write(files, into: folder)
       } catch {
-        switch error {
-        case .cannotCreateFolder:
-          throw CLIError(
-            .cannotCreateOutput, "\(error)",
-            hint: "check that no part of the path is a file and that the folder is writable")
-        case .cannotWrite:
-          throw CLIError(
-            .ioError, "\(error)",
-            hint: "check that the output folder is writable, has space, and holds no folder"
-              + " named like an output file")
-        }
+        throw error.cliError
       }
       let summary = TerminalSummary.lines(
         for: assessment, folder: folder.path, files: files.map(\.name), colour: Console.useColour)

@@ -23,12 +23,15 @@ extension BSUIDReadiness {
     var inventory: String
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var csvRoot: CSVRootOption
 
     func execute() throws(CLIError) {
-      let (validated, warnings) = try InventoryInput.load(path: inventory)
+      let (validated, warnings) = try InventoryInput.load(path: inventory, csvRoot: csvRoot.path)
       let loaded = validated.inventory
-      Console.out(ValidationSummary.text(
-        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))
+      ValidationSummary.lines(
+        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
+        warnings: warnings.count
+      ).forEach(Console.out)
     }
   }
 }
