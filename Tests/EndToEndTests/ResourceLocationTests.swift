@@ -57,4 +57,23 @@ struct ResourceLocationTests {
     #expect(initRun.status == 74)
     #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("new.yaml").path))
   }
+
+  @Test("a broken workbook.xsd is reported as the installation's problem (74), not the inventory's")
+  func brokenSchema() throws {
+    let (_, work, inventory) = try plantedWorkspace()
+    let home = work.appendingPathComponent("home")
+    try FileManager.default.createDirectory(
+      at: home.appendingPathComponent("Schemas"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: home.appendingPathComponent("Templates"),
+      withDestinationURL: BinaryRunner.root.appendingPathComponent("Templates"))
+    try Data("<xs:schema".utf8).write(to: home.appendingPathComponent("Schemas/workbook.xsd"))
+    let run = try BinaryRunner.run(
+      ["report", inventory, "--out", "out"], in: work, environment: ["BSUID_READINESS_HOME": home.path])
+    #expect(run.status == 74, "\(run.stderr)")
+    #expect(run.stderr.contains(
+      "Schemas/workbook.xsd: error: the schema cannot be used to check workbook.xml; nothing was written"))
+    #expect(!run.stderr.contains("inventory"))
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
+  }
 }
