@@ -29,6 +29,14 @@ struct TerminalOutputTests {
     #expect(run.stderr.contains("sys\u{FFFD}[2J\u{FFFD}]0;owned\u{FFFD}.csv:1:14: error:"))
   }
 
+  @Test("a usage error quoting what was typed is sanitised too")
+  func usageErrorIsClean() throws {
+    let run = try BinaryRunner.run(["report", "Examples/minimal.yaml", "--as-of", "x\u{1B}[2Jy"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("'x\u{FFFD}[2Jy' is not a date"), "\(run.stderr)")
+    #expect(!run.stderr.contains { Self.controls.contains($0) })
+  }
+
   @Test("validate's summary replaces bidi overrides and cuts a huge programme name")
   func summaryIsCleanAndShort() throws {
     let name = "Evil \u{202E}gnp.exe" + String(repeating: "x", count: 100_000)
