@@ -11,11 +11,12 @@ final class FolderLock {
   private let path: String
 
   /// Waits until this run holds the lock of `folder`; throws the `errno` message when the lock
-  /// file cannot be opened (a symbolic link planted at its name is refused).
+  /// file cannot be opened (a symbolic link planted at its name is refused). It is opened
+  /// read-only, which `flock` needs, so a file another user's killed run left still opens.
   init(_ folder: URL) throws(AtomicWriter.Failure) {
     path = folder.appendingPathComponent(Self.fileName).path
     while true {
-      let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      let fd = open(path, O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
       guard fd >= 0 else { throw .cannotWrite(path, AtomicWriter.systemError()) }
       var result: Int32
       repeat { result = flock(fd, LOCK_EX) } while result != 0 && errno == EINTR
