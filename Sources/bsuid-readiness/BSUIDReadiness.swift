@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `bsuid-readiness` command: readiness for WhatsApp usernames and BSUIDs.
 @main
@@ -19,4 +20,23 @@ struct BSUIDReadiness: ParsableCommand {
       """,
     version: version,
     subcommands: [Init.self, Validate.self, Report.self, Diff.self, Schema.self])
+
+  /// ArgumentParser's entry point, except that an error message, which may quote what the user
+  /// typed (`--as-of $'\e[2J'`), reaches stderr through the terminal sanitiser like every other.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if status == .success {
+        if !message.isEmpty { Console.write(document: message + "\n") }
+      } else if !message.isEmpty {
+        message.split(separator: "\n", omittingEmptySubsequences: false)
+          .forEach { Console.error("\($0, limit: 2_000)") }
+      }
+      Foundation.exit(status.rawValue)
+    }
+  }
 }

@@ -24,11 +24,12 @@ struct BinaryRunner {
   }
 
   /// Runs the binary with `arguments` in `directory` (default: the repository root); `stdin` is
-  /// a file fed to standard input. A `report` that names no history gets `--no-history`, so
+  /// a file fed to standard input; a run still going after `timeout` seconds is killed
+  /// (SIGKILL). A `report` that names no history gets `--no-history`, so
   /// tests never record into the repository's `Output/` nor compare with what another run left.
   static func run(
     _ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
-    stdin: URL? = nil
+    stdin: URL? = nil, timeout: Double? = nil
   ) throws -> Run {
     var arguments = arguments
     if arguments.first == "report",
@@ -38,13 +39,14 @@ struct BinaryRunner {
     }
     return try execute(
       binary, arguments, in: directory,
-      environment: ["NO_COLOR": "1"].merging(environment) { _, new in new }, stdin: stdin)
+      environment: ["NO_COLOR": "1"].merging(environment) { _, new in new }, stdin: stdin,
+      timeout: timeout)
   }
 
   /// Runs `executable` with `arguments` in `directory`, with `environment` added to this process's.
   static func execute(
     _ executable: URL, _ arguments: [String], in directory: URL = root,
-    environment: [String: String] = [:], stdin: URL? = nil
+    environment: [String: String] = [:], stdin: URL? = nil, timeout: Double? = nil
   ) throws -> Run {
     let process = Process()
     process.executableURL = executable
@@ -57,6 +59,13 @@ struct BinaryRunner {
     process.standardError = err
     if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
     try process.run()
+    if let timeout {
+      nonisolated(unsafe) let watched = process
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+        // SIGKILL: a child spawned from a worker thread may have SIGTERM blocked.
+        if watched.isRunning { kill(watched.processIdentifier, SIGKILL) }
+      }
+    }
     // Read both pipes at once, and before waiting: a pipe holds 64 KB, so a child that fills
     // one while the other is being read to its end would block for ever.
     let errReader = BackgroundRead(err.fileHandleForReading)

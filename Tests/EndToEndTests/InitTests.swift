@@ -68,3 +68,21 @@ struct InitTodayTests {
     #expect(!all.contains { $0.name == "risk" && $0.attributes["kind"] == "task-late" })
   }
 }
+
+@Suite("init - prints the starter instead of writing a file named '-'")
+struct InitToStandardOutputTests {
+  @Test("init - prints the starter inventory (dated today) to stdout and writes nothing")
+  func printsStarter() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run(["init", "-"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let starter = try String(
+      contentsOf: BinaryRunner.root.appendingPathComponent("Templates/init/inventory.yaml"), encoding: .utf8)
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    #expect(run.stdout == starter.replacingOccurrences(of: "{{today}}", with: formatter.string(from: Date())))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+  }
+}

@@ -52,6 +52,11 @@ extension SchemaDecoder {
     let data: Data
     do {
       data = try readFile(path)
+    } catch let failure as InventoryLoader.ReadFailure {
+      report(
+        .csvUnreadable, "cannot read the CSV file '\(path.clipped)': \(failure.reason)", at: location,
+        hint: failure.hint)
+      return nil
     } catch {
       report(
         .csvUnreadable, "cannot read the CSV file '\(path.clipped)'", at: location,

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Parsing uses `XML_PARSE_NONET` only: no entity substitution (`NOENT`) and no DTD loading or
 /// validation (`DTDLOAD`, `DTDVALID`), so an external entity such as `file:///etc/passwd` is
-/// never read. A document type declaration is reported as a problem of its own: a workbook
+/// never read. A schema that includes or imports another (`xs:include`, `xs:import`, …) is
+/// refused before it is compiled, since compiling would load it, from a file or the network. A document type declaration is reported as a problem of its own: a workbook
 /// never has one. Errors are collected through structured handlers bound to this call's
 /// contexts; no libxml2 global handler is touched.
 public enum XMLValidator {
@@ -82,6 +83,16 @@ public enum XMLValidator {
     _ schema: Data, context: UnsafeMutableRawPointer
   ) -> (schema: xmlSchemaPtr, doc: xmlDocPtr)? {
     guard let doc = parseDocument(schema, context: context) else { return nil }
+    if let reference = externalReference(in: xmlDocGetRootElement(doc)) {
+      let box = Unmanaged<ProblemBox>.fromOpaque(context).takeUnretainedValue()
+      box.problems.append(
+        Problem(
+          source: .schema, line: Int(xmlGetLineNo(reference)),
+          message: "xs:\(String(cString: reference.pointee.name)) is not allowed: the schema must be"
+            + " self-contained (nothing is loaded from files or the network)"))
+      xmlFreeDoc(doc)
+      return nil
+    }
     guard let parser = xmlSchemaNewDocParserCtxt(doc) else {
       xmlFreeDoc(doc)
       return nil
@@ -93,6 +104,25 @@ public enum XMLValidator {
       return nil
     }
     return (compiled, doc)
+  }
+
+  /// The first `xs:include`, `xs:import`, `xs:redefine` or `xs:override` under `node`: each
+  /// would make libxml2 load another document, from a file or over the network, whatever the
+  /// parse options say.
+  private static func externalReference(in node: xmlNodePtr?) -> xmlNodePtr? {
+    var child = node
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE,
+        let namespace = current.pointee.ns?.pointee.href,
+        String(cString: namespace) == "http://www.w3.org/2001/XMLSchema",
+        ["include", "import", "redefine", "override"].contains(String(cString: current.pointee.name))
+      {
+        return current
+      }
+      if let found = externalReference(in: current.pointee.children) { return found }
+      child = current.pointee.next
+    }
+    return nil
   }
 
   private static func parseDocument(

@@ -12,7 +12,7 @@ extension CLICommand {
     do {
       try execute()
     } catch {
-      error.messages.forEach { Console.error($0.rendered) }
+      Console.report(error.messages)
       throw ExitCode(error.status.rawValue)
     }
   }

@@ -66,9 +66,9 @@ extension BSUIDReadiness {
       let (changes, heading) = try compare()
       switch format {
       case .text:
-        Console.write(ChangesReport.text(changes, heading: heading) { TerminalText.clean($0, limit: 200) })
+        Console.write(document: ChangesReport.text(changes, heading: heading) { TerminalText.clean($0, limit: 200) })
       case .md:
-        Console.write(ChangesReport.markdown(changes, heading: heading))
+        Console.write(document: ChangesReport.markdown(changes, heading: heading))
       }
     }
 

@@ -34,6 +34,7 @@ extension BSUIDReadiness {
     var inventoryPath: String
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var csvRoot: CSVRootOption
     @OptionGroup var output: OutputOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var gates: GateOptions
@@ -42,7 +43,9 @@ extension BSUIDReadiness {
       // A missing --templates folder stops the run before the inventory is read, whatever
       // formats are asked for.
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
-      let validated = try InventoryInput.load(path: inventoryPath, asOf: asOf.resolve).validated
+      let validated = try InventoryInput.load(
+        path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path
+      ).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       var assessment = Assessor.assess(validated, asOf: day)
       let snapshot = Snapshot(assessment, gates: gates.gates)
@@ -64,17 +67,7 @@ extension BSUIDReadiness {
       do {
         try AtomicWriter.write(files, into: folder)
       } catch {
-        switch error {
-        case .cannotCreateFolder:
-          throw CLIError(
-            .cannotCreateOutput, "\(error)",
-            hint: "check that no part of the path is a file and that the folder is writable")
-        case .cannotWrite:
-          throw CLIError(
-            .ioError, "\(error)",
-            hint: "check that the output folder is writable, has space, and holds no folder"
-              + " named like an output file")
-        }
+        throw error.cliError
       }
       do {
         try recording?.record()

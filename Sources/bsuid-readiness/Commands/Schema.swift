@@ -16,7 +16,7 @@ extension BSUIDReadiness {
         """)
 
     func execute() {
-      Console.write(InventorySchema.jsonSchema())
+      Console.write(document: InventorySchema.jsonSchema())
     }
   }
 }

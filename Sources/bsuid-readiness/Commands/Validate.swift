@@ -23,12 +23,16 @@ extension BSUIDReadiness {
     var inventory: String
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var csvRoot: CSVRootOption
 
     func execute() throws(CLIError) {
-      let (validated, warnings) = try InventoryInput.load(path: inventory, asOf: asOf.resolve)
+      let (validated, warnings) = try InventoryInput.load(
+        path: inventory, asOf: asOf.resolve, csvRoot: csvRoot.path)
       let loaded = validated.inventory
-      Console.out(ValidationSummary.text(
-        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))
+      ValidationSummary.lines(
+        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
+        warnings: warnings.count
+      ).forEach(Console.out)
     }
   }
 }

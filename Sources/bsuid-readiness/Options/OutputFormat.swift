@@ -18,7 +18,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     for name in text.split(separator: ",", omittingEmptySubsequences: false) {
       let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
       guard let format = OutputFormat(rawValue: trimmed) else {
-        throw ValidationError("unknown format '\(trimmed)' (available: \(names))")
+        throw ValidationError("unknown format '\(TerminalText.clean(trimmed, limit: 40))' (available: \(names))")
       }
       if !formats.contains(format) { formats.append(format) }
     }

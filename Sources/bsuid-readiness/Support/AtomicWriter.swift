@@ -1,10 +1,12 @@
 import Foundation
 import ReadinessRender
 
-/// Writes a set of files into a folder so that a failure leaves nothing half-written:
-/// every file goes to a temporary name first, and only when all are written are they renamed.
+/// Writes a set of files into a folder so that a failure or an interruption leaves nothing
+/// half-written, and concurrent runs never mix their files: every file goes to a
+/// `TemporaryFile` first; only when all are written does the run take the folder's
+/// `FolderLock`, delete temporary files killed runs left, and rename its own into place.
 enum AtomicWriter {
-  /// Why writing failed, mapped to exit 73 (cannot create) or 74 (I/O error) by the caller.
+  /// Why writing failed, mapped to exit 73 (cannot create) or 74 (I/O error) by `cliError`.
   enum Failure: Error, CustomStringConvertible {
     case cannotCreateFolder(String, String)
     case cannotWrite(String, String)
@@ -15,40 +17,62 @@ enum AtomicWriter {
       case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
       }
     }
+
+    /// The error the command stops with.
+    var cliError: CLIError {
+      switch self {
+      case .cannotCreateFolder:
+        CLIError(
+          .cannotCreateOutput, "\(self)",
+          hint: "check that no part of the path is a file and that the folder is writable")
+      case .cannotWrite:
+        CLIError(
+          .ioError, "\(self)",
+          hint: "check that the output folder is writable, has space, and holds no folder"
+            + " named like an output file")
+      }
+    }
   }
 
   static func write(_ files: [RenderedFile], into folder: URL) throws(Failure) {
-    let manager = FileManager.default
-    do {
-      try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .cannotCreateFolder(folder.path, error.localizedDescription)
-    }
-    var staged: [(temp: URL, final: URL)] = []
-    defer { for entry in staged { try? manager.removeItem(at: entry.temp) } }
+    SignalCleanup.install()
+    try makeFolder(folder)
+    var staged: [(temp: TemporaryFile, final: String)] = []
+    defer { for entry in staged { entry.temp.discard() } }
     for file in files {
-      let final = folder.appendingPathComponent(file.name)
-      let temp = folder.appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-      do {
-        try file.bytes.write(to: temp)
-      } catch {
-        throw .cannotWrite(final.path, error.localizedDescription)
-      }
-      staged.append((temp, final))
+      staged.append((try TemporaryFile(in: folder, for: file.name, bytes: file.bytes),
+        folder.appendingPathComponent(file.name).path))
     }
+    let lock = try FolderLock(folder)
+    defer { lock.release() }
+    TemporaryFile.removeStale(in: folder)
     // rename(2) cannot replace a folder: find one in the way before any file is replaced, so a
     // failure leaves the folder as it was rather than half last week's and half this week's.
     for entry in staged {
       var isFolder: ObjCBool = false
-      if manager.fileExists(atPath: entry.final.path, isDirectory: &isFolder), isFolder.boolValue {
-        throw .cannotWrite(entry.final.path, "a folder of that name is in the way")
+      if FileManager.default.fileExists(atPath: entry.final, isDirectory: &isFolder), isFolder.boolValue {
+        throw .cannotWrite(entry.final, "a folder of that name is in the way")
       }
     }
-    for entry in staged {
-      if rename(entry.temp.path, entry.final.path) != 0 {
-        throw .cannotWrite(entry.final.path, String(cString: strerror(errno)))
-      }
-    }
-    staged.removeAll()
+    for entry in staged { try entry.temp.rename(to: entry.final) }
   }
+
+  /// Creates `folder` and its missing parents, saying which part of the path is in the way.
+  private static func makeFolder(_ folder: URL) throws(Failure) {
+    if let problem = create(folder) { throw .cannotCreateFolder(folder.path, problem) }
+  }
+
+  /// Creates `folder` and its missing parents; why it cannot, or nil.
+  private static func create(_ folder: URL) -> String? {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+      return isFolder.boolValue ? nil : "\(folder.path) is a file, not a folder"
+    }
+    let parent = folder.deletingLastPathComponent()
+    if parent.path != folder.path, let problem = create(parent) { return problem }
+    return mkdir(folder.path, 0o777) == 0 || errno == EEXIST ? nil : systemError()
+  }
+
+  /// The message of the current `errno`.
+  static func systemError() -> String { String(cString: strerror(errno)) }
 }

@@ -1,18 +1,31 @@
 import Foundation
 
-/// The CLI's only door to stdout and stderr.
+/// The CLI's only door to stdout and stderr. Messages are `TerminalText`, sanitised; only the
+/// documents a command outputs (a JSON Schema, the starter inventory) are written as they are.
 enum Console {
-  static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  /// How many diagnostics are printed before the rest are counted: a broken 10⁶-column CSV
+  /// must not print 10⁶ lines.
+  static let messageLimit = 200
+
+  static func out(_ text: TerminalText) {
+    FileHandle.standardOutput.write(Data((text.text + "\n").utf8))
   }
 
-  /// Writes `text` to stdout as it is, without adding a line break.
-  static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Writes a generated document to stdout as it is, without adding a line break.
+  static func write(document: String) {
+    FileHandle.standardOutput.write(Data(document.utf8))
   }
 
-  static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+  static func error(_ text: TerminalText) {
+    FileHandle.standardError.write(Data((text.text + "\n").utf8))
+  }
+
+  /// Prints `messages` to stderr, the first `messageLimit` of them, then how many more there are.
+  static func report(_ messages: [ConsoleMessage]) {
+    messages.prefix(messageLimit).forEach { error($0.rendered) }
+    if messages.count > messageLimit {
+      error("… and \(messages.count - messageLimit) more (only the first \(messageLimit) are shown)")
+    }
   }
 
   /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).

@@ -21,15 +21,21 @@ struct ConsoleMessage {
   }
 
   init(_ diagnostic: Diagnostic) {
-    self.init(diagnostic.message, at: diagnostic.location?.description, hint: diagnostic.hint)
+    // A long file name is cut before its line and column, which stay readable.
+    let location = diagnostic.location.map { at in
+      "\(TerminalText.clean(at.file, limit: 200)):\(at.line):\(at.column)"
+    }
+    self.init(diagnostic.message, at: location, hint: diagnostic.hint)
     severity = diagnostic.severity
   }
 
-  /// The message as printed, its lines joined by line breaks (no final one).
-  var rendered: String {
-    var lines = [(location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(text)"]
-    lines += details.map { "  \($0)" }
-    if let hint { lines.append("  hint: \(hint)") }
-    return lines.joined(separator: "\n")
+  /// The message as printed, its lines joined by line breaks (no final one); every part is
+  /// sanitised and the location and each line cut to a readable length.
+  var rendered: TerminalText {
+    let head: TerminalText = "\(severity.rawValue): \(text, limit: 1_000)"
+    var lines: [TerminalText] = [location.map { "\($0, limit: 300): \(head)" } ?? head]
+    lines += details.map { "  \($0, limit: 1_000)" }
+    if let hint { lines.append("  hint: \(hint, limit: 1_000)") }
+    return TerminalText(joining: lines)
   }
 }

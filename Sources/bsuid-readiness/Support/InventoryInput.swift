@@ -6,19 +6,25 @@ enum InventoryInput {
   /// The name diagnostics and summaries give an inventory read from standard input (`-`).
   static let standardInputName = "<stdin>"
 
-  /// Largest inventory read (a guard against runaway inputs), in bytes.
+  /// Largest inventory or CSV file read (a guard against runaway inputs), in bytes.
   static let maximumSize = 64 << 20
+
+  /// `maximumSize` as the README and messages name it.
+  static let maximumSizeText = "\(maximumSize >> 20) MiB"
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
   /// directory); validates and schedules it, checking statuses against Meta's dates at the day
-  /// `asOf` resolves; prints every diagnostic; throws exit 66 when missing, 65 when invalid.
-  static func load(path: String, asOf: @escaping (Programme) -> Day) throws(CLIError)
+  /// `asOf` resolves; prints the warnings of a valid inventory; throws exit 66 when missing, 65
+  /// with every diagnostic when invalid. CSV files must resolve inside the inventory's folder or
+  /// `csvRoot`.
+  static func load(path: String, asOf: @escaping (Programme) -> Day, csvRoot: String? = nil)
+    throws(CLIError)
     -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     if path == "-" {
       return try load(
-        { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
-        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), asOf: asOf)
+        { try read(FileHandle.standardInput, what: "standard input") }, named: standardInputName,
+        folder: FileManager.default.currentDirectoryPath, asOf: asOf, csvRoot: csvRoot)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -32,39 +38,56 @@ enum InventoryInput {
         .inputMissing, "this is a folder, not an inventory file", at: path,
         hint: "name the inventory's YAML or JSON file inside it")
     }
-    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
+    return try load(
+      {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try read(handle, what: "the inventory")
+      }, named: path, folder: url.deletingLastPathComponent().path, asOf: asOf, csvRoot: csvRoot)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(
-    _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day
-  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
-  {
+    _ bytes: () throws -> Data, named name: String, folder: String,
+    asOf: @escaping (Programme) -> Day, csvRoot: String?
+  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
     let data: Data
     do {
       data = try bytes()
+    } catch let failure as InventoryLoader.ReadFailure {
+      throw CLIError(.invalidInventory, failure.reason, at: name, hint: failure.hint)
     } catch {
       throw CLIError(.ioError, "cannot read the inventory: \(error.localizedDescription)", at: name)
     }
-    let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
+    if let csvRoot { try requireFolder(csvRoot) }
+    let files = CSVFiles(folder: folder, extraRoot: csvRoot)
+    let loader = InventoryLoader { path in try files.read(path) }
     let result = loader.load(data, fileName: name, asOf: asOf)
     guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
-    for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
+    Console.report(result.diagnostics.map(ConsoleMessage.init))
     return (validated, result.diagnostics)
   }
 
-  /// The file's bytes; works for pipes too (`/dev/stdin`, `<(…)`), which have no size up front.
-  private static func read(_ url: URL) throws -> Data {
-    let handle = try FileHandle(forReadingFrom: url)
-    defer { try? handle.close() }
-    return try read(handle, name: url.path)
+  /// The `--csv-root` folder must exist (exit 66).
+  private static func requireFolder(_ path: String) throws(CLIError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      throw CLIError(
+        .inputMissing, "no such folder for --csv-root", at: path,
+        hint: "--csv-root names a folder the inventory's CSV files may be read from")
+    }
   }
 
-  /// At most `maximumSize` bytes from `handle`, or an error saying the input is too large.
-  private static func read(_ handle: FileHandle, name: String) throws -> Data {
+  /// At most `maximumSize` bytes from `handle` (pipes too, which have no size up front), or a
+  /// `ReadFailure` naming the limit.
+  static func read(_ handle: FileHandle, what: String) throws -> Data {
     let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
     guard data.count <= maximumSize else {
-      throw CocoaError(.fileReadTooLarge, userInfo: [NSFilePathErrorKey: name])
+      throw InventoryLoader.ReadFailure(
+        "\(what) is larger than the \(maximumSizeText) limit",
+        hint: "the limit is per file: move large sections (systems, flows, usernames, tasks)"
+          + " into CSV files of their own")
     }
     return data
   }

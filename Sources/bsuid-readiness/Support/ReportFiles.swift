@@ -24,30 +24,37 @@ enum ReportFiles {
         }
       case .xml:
         let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
-        try check(file, against: try workbookSchema())
+        let (schema, schemaPath) = try workbookSchema()
+        try check(file, against: schema, at: schemaPath)
         files.append(file)
       }
     }
     return files
   }
 
-  private static func workbookSchema() throws(CLIError) -> Data {
-    guard let folder = ResourceLocator.find("Schemas") else {
-      throw CLIError(
-        .ioError, "cannot find the Schemas/ folder to check workbook.xml against",
-        hint: "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
-    }
-    let url = folder.appendingPathComponent("workbook.xsd")
+  private static func workbookSchema() throws(CLIError) -> (Data, String) {
+    let url = try ResourceLocator.find("Schemas", missing: .ioError)
+      .appendingPathComponent("workbook.xsd")
     do {
-      return try Data(contentsOf: url)
+      return (try Data(contentsOf: url), url.path)
     } catch {
       throw CLIError(.ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
-  private static func check(_ file: RenderedFile, against schema: Data) throws(CLIError) {
+  /// Throws exit 70 when `file` is invalid, 74 when the schema at `schemaPath` itself is broken
+  /// (an installation problem, not the inventory's).
+  private static func check(_ file: RenderedFile, against schema: Data, at schemaPath: String)
+    throws(CLIError)
+  {
     let problems = XMLValidator.validate(file.bytes, schema: schema)
     guard !problems.isEmpty else { return }
+    if problems.contains(where: { $0.source == .schema }) {
+      throw CLIError(
+        .ioError, "the schema cannot be used to check \(file.name); nothing was written",
+        at: schemaPath, details: problems.prefix(20).map(\.description),
+        hint: "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
+    }
     var details = problems.prefix(20).map { "\(file.name): \($0)" }
     if problems.count > 20 { details.append("… and \(problems.count - 20) more") }
     throw CLIError(

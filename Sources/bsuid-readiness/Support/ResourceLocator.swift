@@ -1,39 +1,47 @@
 import Foundation
 
-/// Finds the project's bundled resource folders (`Templates/`, `Schemas/`) whether the tool runs
-/// through `swift run`, as the built binary from another working directory, or installed elsewhere.
+/// Finds the bundled resource folders (`Templates/`, `Schemas/`): in `$BSUID_READINESS_HOME`
+/// when it is set, else beside the executable or in one of its parent folders (a binary under
+/// `.build/…` finds the repository). Never in the working directory: a folder planted there
+/// must not change what an installed binary renders or checks against.
 enum ResourceLocator {
-  /// Folders searched, in order: `$BSUID_READINESS_HOME`, the executable's folder and its parents
-  /// (a binary under `.build/…` finds the repository), then the working directory.
-  static func find(_ name: String) -> URL? {
-    var roots: [URL] = []
-    if let home = ProcessInfo.processInfo.environment["BSUID_READINESS_HOME"] {
-      roots.append(URL(fileURLWithPath: home))
+  /// The environment variable that names the folder holding `Templates/` and `Schemas/`.
+  static let homeVariable = "BSUID_READINESS_HOME"
+
+  /// The folder `name`; throws with `status` when it is missing, and when
+  /// `BSUID_READINESS_HOME` is set but does not hold it (no silent fallback).
+  static func find(_ name: String, missing status: ExitStatus) throws(CLIError) -> URL {
+    if let home = ProcessInfo.processInfo.environment[homeVariable], !home.isEmpty {
+      let candidate = URL(fileURLWithPath: home).appendingPathComponent(name)
+      guard isDirectory(candidate) else {
+        throw CLIError(
+          status, "\(homeVariable) is set to '\(home)', which holds no \(name)/ folder",
+          hint: "point \(homeVariable) at the folder that holds Templates/ and Schemas/, or unset it")
+      }
+      return candidate
     }
     var folder = executableURL.deletingLastPathComponent()
     while folder.path != "/" && !folder.path.isEmpty {
-      roots.append(folder)
+      let candidate = folder.appendingPathComponent(name)
+      if isDirectory(candidate) { return candidate }
       folder.deleteLastPathComponent()
     }
-    roots.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-    for root in roots {
-      let candidate = root.appendingPathComponent(name)
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      {
-        return candidate
-      }
-    }
-    return nil
+    throw CLIError(
+      status, "cannot find the bundled \(name)/ folder beside \(executableURL.path) or above it",
+      hint: "set \(homeVariable) to the folder that holds Templates/ and Schemas/")
   }
 
-  /// The running binary, with symbolic links resolved.
+  private static func isDirectory(_ url: URL) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+  }
+
+  /// The running binary, with symbolic links resolved (`/proc/self/exe` on Linux).
   private static var executableURL: URL {
-    let path = CommandLine.arguments.first ?? ""
-    let url =
-      path.contains("/")
-      ? URL(fileURLWithPath: path) : Bundle.main.executableURL ?? URL(fileURLWithPath: path)
-    return url.resolvingSymlinksInPath()
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      return URL(fileURLWithPath: path)
+    }
+    return (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+      .resolvingSymlinksInPath()
   }
 }

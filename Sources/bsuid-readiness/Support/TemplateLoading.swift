@@ -9,11 +9,7 @@ enum TemplateLoading {
   /// Throws exit 66 when a folder is missing, 74 when a file cannot be read, 65 when a template
   /// does not parse (the message names file, line and column).
   static func htmlRenderer(overrideFolder: String?) throws(CLIError) -> HTMLRenderer {
-    guard let root = ResourceLocator.find("Templates") else {
-      throw CLIError(
-        .inputMissing, "cannot find the bundled Templates folder",
-        hint: "set BSUID_READINESS_HOME to the folder that holds Templates/")
-    }
+    let root = try ResourceLocator.find("Templates", missing: .inputMissing)
     let bundledFolder = root.appendingPathComponent("html")
     let bundled = try texts(in: bundledFolder)
     var overrides: [String: String] = [:]

@@ -11,11 +11,10 @@ enum TerminalSummary {
 
   static func lines(
     for assessment: Assessment, folder: String, files: [String], colour: Bool
-  ) -> [String] {
-    let title = TerminalText.clean(assessment.programme.name, limit: 72)
+  ) -> [TerminalText] {
     let overall = assessment.overall
-    var lines = [
-      "\(title), as of \(assessment.asOf.iso)",
+    var lines: [TerminalText] = [
+      "\(assessment.programme.name, limit: 72), as of \(assessment.asOf.iso)",
       "Overall \(Figures.score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
       reasonLine(overall.reason),
     ]
@@ -23,22 +22,23 @@ enum TerminalSummary {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
     }
     if let history = assessment.history {
-      lines.append(history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare)
+      let since = history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare
+      lines.append("\(since, limit: 1_000)")
     }
     lines += riskLines(assessment.risks)
     let plural = files.count == 1 ? "" : "s"
-    lines.append("Wrote \(files.count) file\(plural) to \(TerminalText.clean(folder, limit: 200)):")
+    lines.append("Wrote \(files.count) file\(plural) to \(folder, limit: 200):")
     lines += files.map { "  \($0)" }
     return lines
   }
 
   /// `    red: the phase ended 2026-06-30 at 41.7 of 100`
-  private static func reasonLine(_ reason: String) -> String {
-    "    " + TerminalText.clean(reason, limit: 120)
+  private static func reasonLine(_ reason: String) -> TerminalText {
+    "    \(reason, limit: 120)"
   }
 
   /// `  implementation   41.7 vs 100.0 expected  RED`
-  private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> String {
+  private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> TerminalText {
     let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
     let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
     let value = pad(phase.score.map(Figures.score) ?? "n/a")
@@ -47,15 +47,15 @@ enum TerminalSummary {
   }
 
   /// The worst open risks, at most `riskLimit`, one line each with severity and owner.
-  private static func riskLines(_ risks: [Risk]) -> [String] {
+  private static func riskLines(_ risks: [Risk]) -> [TerminalText] {
     let open = risks.filter(\.open)
     guard !open.isEmpty else { return ["No open risks."] }
-    var lines = ["Top risks (\(min(open.count, riskLimit)) of \(open.count) open):"]
+    var lines: [TerminalText] = ["Top risks (\(min(open.count, riskLimit)) of \(open.count) open):"]
     for risk in open.prefix(riskLimit) {
       let severity = risk.severity.rawValue.uppercased()
         .padding(toLength: 8, withPad: " ", startingAt: 0)
-      let owner = risk.owner.map { " (\(TerminalText.clean($0, limit: 30)))" } ?? ""
-      lines.append("  \(severity)  \(TerminalText.clean(risk.title, limit: 72))\(owner)")
+      let owner: TerminalText = risk.owner.map { " (\($0, limit: 30))" } ?? ""
+      lines.append("  \(severity)  \(risk.title, limit: 72)\(owner)")
     }
     return lines
   }
@@ -64,15 +64,13 @@ enum TerminalSummary {
     String(repeating: " ", count: max(0, 5 - text.count)) + text
   }
 
-  private static func rag(_ value: RAG, colour: Bool) -> String {
-    let text = value.rawValue.uppercased()
-    guard colour else { return text }
+  private static func rag(_ value: RAG, colour: Bool) -> TerminalText {
     let code =
       switch value {
-      case .green: "32"
-      case .amber: "33"
-      case .red: "31"
+      case .green: "1;32"
+      case .amber: "1;33"
+      case .red: "1;31"
       }
-    return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+    return "\(value.rawValue.uppercased(), colour: colour ? code : nil)"
   }
 }

@@ -2,12 +2,12 @@ import ReadinessCore
 
 /// The one-screen summary `validate` prints for a valid inventory.
 enum ValidationSummary {
-  static func text(_ inventory: Inventory, path: String, warnings: Int) -> String {
+  static func lines(_ inventory: Inventory, path: String, warnings: Int) -> [TerminalText] {
     let programme = inventory.programme
-    var lines = ["\(path): valid inventory (format version \(inventory.version))"]
-    lines.append("  programme     \(programme.name.withoutTerminalControls)")
+    var lines: [TerminalText] = ["\(path, limit: 200): valid inventory (format version \(inventory.version))"]
+    lines.append("  programme     \(programme.name, limit: 72)")
     if let organisation = programme.organisation {
-      lines.append("  organisation  \(organisation.withoutTerminalControls)")
+      lines.append("  organisation  \(organisation, limit: 72)")
     }
     lines.append("  as of         \(programme.asOf?.iso ?? "not set (today, or --as-of)")")
     let counts: [(String, Int)] = [
@@ -21,6 +21,6 @@ enum ValidationSummary {
       lines.append("  \(name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(count)")
     }
     lines.append("  warnings      \(warnings)")
-    return lines.joined(separator: "\n")
+    return lines
   }
 }

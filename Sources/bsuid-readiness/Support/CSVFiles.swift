@@ -1,0 +1,74 @@
+import Foundation
+import ReadinessCore
+
+/// Reads the CSV files an inventory names, and only those it may: a path resolves (symbolic
+/// links included) inside the inventory's folder or the `--csv-root` folder, and names a regular
+/// file: a folder, a named pipe (which would block for ever) or a device is refused. Every
+/// refusal is an `InventoryLoader.ReadFailure` saying why.
+struct CSVFiles: Sendable {
+  /// Where relative paths start: the inventory's folder.
+  let folder: String
+  /// The real paths of the folders files may resolve into.
+  let roots: [String]
+
+  /// Files relative to `folder`, allowed inside it and inside `extraRoot` (already checked).
+  init(folder: String, extraRoot: String?) {
+    self.folder = folder
+    roots = ([folder] + (extraRoot.map { [$0] } ?? [])).map { Self.realPath($0) ?? $0 }
+  }
+
+  func read(_ path: String) throws -> Data {
+    let joined = path.hasPrefix("/") ? path : folder + "/" + path
+    guard let resolved = Self.realPath(joined) else {
+      throw InventoryLoader.ReadFailure(
+        errno == ENOENT ? "no such file" : String(cString: strerror(errno)),
+        hint: "the path is relative to the inventory's folder; check that the file exists")
+    }
+    guard roots.contains(where: { Self.path(resolved, isInside: $0) }) else {
+      throw InventoryLoader.ReadFailure(
+        "it is outside the inventory's folder"
+          + (roots.count > 1 ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
+        hint: "keep CSV files beside the inventory, or allow their folder with --csv-root DIR"
+          + " (symbolic links are followed before this check)")
+    }
+    var status = stat()
+    guard stat(resolved, &status) == 0 else { throw Self.systemFailure() }
+    try Self.requireRegularFile(status)
+    let descriptor = open(resolved, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { throw Self.systemFailure() }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    guard fstat(descriptor, &status) == 0 else { throw Self.systemFailure() }
+    try Self.requireRegularFile(status)
+    return try InventoryInput.read(handle, what: "it")
+  }
+
+  /// Refuses anything but a regular file, naming what it is.
+  private static func requireRegularFile(_ status: stat) throws {
+    let kind: String
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return
+    case S_IFDIR: kind = "a folder"
+    case S_IFIFO: kind = "a named pipe (FIFO)"
+    case S_IFCHR, S_IFBLK: kind = "a device"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "a special file"
+    }
+    throw InventoryLoader.ReadFailure(
+      "it is \(kind), not a regular file", hint: "name a CSV file saved from a spreadsheet")
+  }
+
+  private static func systemFailure() -> InventoryLoader.ReadFailure {
+    InventoryLoader.ReadFailure(String(cString: strerror(errno)))
+  }
+
+  /// `path` with every symbolic link, `.` and `..` resolved; nil (and `errno`) when it fails.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  private static func path(_ path: String, isInside root: String) -> Bool {
+    root == "/" || path == root || path.hasPrefix(root + "/")
+  }
+}
