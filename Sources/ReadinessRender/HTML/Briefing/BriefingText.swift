@@ -3,9 +3,9 @@
 /// handing the browser megabytes it would only hide.
 enum BriefingText {
   static let risks = 5
-  static let changes = 4
+  static let changes = 3
   static let milestones = 5
-  static let decisions = 3
+  static let decisions = 2
   /// Days after `as_of` the milestone list looks ahead.
   static let milestoneDays = 30
 
