@@ -16,10 +16,11 @@ public enum MarkdownRenderer {
   }
 
   static func headline(_ a: Assessment) -> String {
-    var lines = ["# \(MarkdownText.escape(a.programme.name)): username and BSUID readiness, \(a.asOf.iso)", ""]
+    var lines = ["# \(MarkdownText.escape(a.programme.name))", ""]
     if let organisation = a.programme.organisation, !organisation.isEmpty {
       lines += [MarkdownText.escape(organisation), ""]
     }
+    lines += ["Username and BSUID readiness as of \(a.asOf.iso).", ""]
     lines.append(
       "**Overall \(Figures.score(a.overall.score)) of 100, \(HTMLRAG.text(a.overall.rag)).** "
         + MarkdownText.escape(a.overall.reason))

@@ -53,7 +53,7 @@ enum MermaidGantt {
   }
 
   /// `text` as a task name or title Mermaid reads literally: `:` `#` `;` and quotes become
-  /// their look-alikes (꞉ ＃ ； ” ’), `%%` is broken up, line breaks and backticks go, and a name
+  /// their look-alikes (꞉ ＃ ； ” ’), so do angle brackets (‹ ›) that would be HTML, `%%` is broken up, line breaks and backticks go, and a name
   /// that would read as a keyword gets a zero-width space in front. Never empty.
   static func name(_ text: String) -> String {
     var out = ""
@@ -64,6 +64,8 @@ enum MermaidGantt {
       case ";": out.append("；")
       case "\"": out.append("”")
       case "'", "`": out.append("’")
+      case "<": out.append("‹")
+      case ">": out.append("›")
       case "%" where out.last == "%": out.append("％")
       case _ where character.isNewline || character == "\t": out.append(" ")
       default: out.append(character)
