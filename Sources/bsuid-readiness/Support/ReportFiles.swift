@@ -8,7 +8,7 @@ enum ReportFiles {
   /// `Schemas/workbook.xsd`; a document that fails is a bug in the tool, reported with its lines
   /// (exit 70, nothing written). A missing or unreadable schema stops the run as an I/O error
   /// (exit 74), because the document would otherwise be written unchecked.
-  /// `report.html` uses the bundled templates overridden by those in `templates`.
+  /// `report.html` and `briefing.html` use the bundled templates overridden by those in `templates`.
   static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
     throws(CLIError) -> [RenderedFile]
   {
@@ -22,6 +22,15 @@ enum ReportFiles {
         } catch {
           throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
         }
+      case .briefing:
+        let renderer = try TemplateLoading.briefingRenderer(overrideFolder: templates)
+        do {
+          files.append(try renderer.render(assessment))
+        } catch {
+          throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
+        }
+      case .md:
+        files.append(MarkdownRenderer.render(assessment))
       case .xml:
         let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
         let (schema, schemaPath) = try workbookSchema()

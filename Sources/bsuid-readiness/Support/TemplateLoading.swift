@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessRender
 
-/// Reads the HTML templates for `report`: the bundled `Templates/html` folder, then the files of
+/// Reads the HTML templates for `report` (report.html and briefing.html): the bundled `Templates/html` folder, then the files of
 /// `--templates DIR` (its `html/` subfolder when it has one, else DIR itself), which replace
 /// bundled templates of the same relative path. Failures are located `CLIError`s.
 enum TemplateLoading {
@@ -9,6 +9,18 @@ enum TemplateLoading {
   /// Throws exit 66 when a folder is missing, 74 when a file cannot be read, 65 when a template
   /// does not parse (the message names file, line and column).
   static func htmlRenderer(overrideFolder: String?) throws(CLIError) -> HTMLRenderer {
+    let templates = try templateSet(overrideFolder: overrideFolder)
+    do { return try HTMLRenderer(templates: templates) } catch { throw failure(error) }
+  }
+
+  /// The briefing renderer, from the same templates (`briefing.mustache`, `briefing/…`) and
+  /// failing the same ways as `htmlRenderer`.
+  static func briefingRenderer(overrideFolder: String?) throws(CLIError) -> BriefingRenderer {
+    let templates = try templateSet(overrideFolder: overrideFolder)
+    do { return try BriefingRenderer(templates: templates) } catch { throw failure(error) }
+  }
+
+  private static func templateSet(overrideFolder: String?) throws(CLIError) -> TemplateSet {
     let root = try ResourceLocator.find("Templates", missing: .inputMissing)
     let bundledFolder = root.appendingPathComponent("html")
     let bundled = try texts(in: bundledFolder)
@@ -20,14 +32,9 @@ enum TemplateLoading {
       overrideFolderURL = isDirectory(html) ? html : dir
       overrides = try texts(in: overrideFolderURL ?? dir)
     }
-    do {
-      let templates = TemplateSet(
-        bundled: bundled, overrides: overrides, bundledLabel: bundledFolder.path + "/",
-        overrideLabel: (overrideFolderURL?.path ?? "") + "/")
-      return try HTMLRenderer(templates: templates)
-    } catch {
-      throw failure(error)
-    }
+    return TemplateSet(
+      bundled: bundled, overrides: overrides, bundledLabel: bundledFolder.path + "/",
+      overrideLabel: (overrideFolderURL?.path ?? "") + "/")
   }
 
   /// A template set that cannot be used, as the error `report` stops with (exit 65).

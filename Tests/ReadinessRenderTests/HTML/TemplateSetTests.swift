@@ -57,6 +57,7 @@ struct TemplateSetTests {
       }
     }
     collect(HTMLView(HistoryFixture.with(HTMLFixture.assessment())))
+    collect(BriefingView(HistoryFixture.with(BriefingTestSupport.crowded(6))))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {
       for match in text.matches(of: tag) {

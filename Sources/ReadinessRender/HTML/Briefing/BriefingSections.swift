@@ -1,0 +1,108 @@
+import ReadinessCore
+
+/// What changed since the last report: the score lines and the first changes in words.
+struct BriefingChanges {
+  let isFirst: Bool
+  let firstText: String
+  let since: String
+  let scores: [HTMLScoreChangeRow]
+  let lines: BriefingList<String>
+
+  init?(_ history: ReportHistory?) {
+    guard let history else { return nil }
+    let changes = history.changes
+    isFirst = changes == nil
+    firstText = ChangesText.nothingToCompare
+    since = changes?.since.iso ?? ""
+    scores =
+      changes.map { c in
+        [HTMLScoreChangeRow(name: "Overall", c.overall)]
+          + c.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
+      } ?? []
+    let all = (changes.map(ChangesText.groups) ?? []).flatMap { group in
+      group.lines.map { BriefingText.clip("\(group.title): \($0)", BriefingText.titleLength) }
+    }
+    lines = BriefingList(all, limit: BriefingText.changes, noun: "changes")
+  }
+}
+
+/// Operational Silence exposure at the middle adoption scenario (the lower middle one of an
+/// even number), with the flows it comes from.
+struct BriefingExposure {
+  let hasScenario: Bool
+  let adoption: String
+  let conversations: String
+  let spend: String
+  let upperBound: Bool
+  let breakingFlows: String
+
+  init(_ e: Exposure, flows: Int) {
+    let sorted = e.scenarios.sorted { $0.adoption < $1.adoption }
+    let breaking = Set(e.flows.map(\.flowID)).count
+    breakingFlows = "\(breaking) of \(flows) flows break for username-only users"
+    guard !sorted.isEmpty else {
+      (hasScenario, adoption, conversations, spend, upperBound) = (false, "", "", "", false)
+      return
+    }
+    let middle = sorted[(sorted.count - 1) / 2]
+    hasScenario = true
+    adoption = HTMLText.percent(middle.adoption)
+    conversations = HTMLText.whole(middle.conversations)
+    spend =
+      middle.spend.isEmpty
+      ? "no ad spend at risk"
+      : middle.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: " + ")
+        + " ad spend at risk"
+    upperBound = middle.upperBound
+  }
+}
+
+/// A programme milestone or milestone task due in the look-ahead window.
+struct BriefingMilestone {
+  let date: String
+  let title: String
+  let note: String
+  let hasNote: Bool
+
+  /// Programme milestones and milestone tasks dated from `from` to `to`, by date then title;
+  /// a milestone task forecast off its planned date says so.
+  static func upcoming(_ s: Schedule, from: Day, to: Day) -> [BriefingMilestone] {
+    let window = from...to
+    var entries: [(Day, String, String)] = s.milestones.filter { window.contains($0.date) }.map {
+      ($0.date, $0.title, $0.isDefault ? "default date" : "")
+    }
+    for t in s.tasks where t.task.milestone && window.contains(t.end) {
+      entries.append((t.end, t.task.title, t.forecastEnd != t.end ? "forecast \(t.forecastEnd.iso)" : ""))
+    }
+    return entries.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map {
+      BriefingMilestone(
+        date: $0.0.iso, title: BriefingText.clip($0.1, BriefingText.titleLength), note: $0.2,
+        hasNote: !$0.2.isEmpty)
+    }
+  }
+}
+
+/// A decision not yet taken: overdue after its needed-by day, or needed later or undated.
+struct BriefingDecision {
+  let title: String
+  let owner: String
+  let neededBy: String
+
+  /// Undecided decisions (proposed or superseded) at `asOf`: those past their needed-by day,
+  /// and the rest, each by needed-by day (undated last) then title.
+  static func waiting(_ decisions: [Decision], asOf: Day)
+    -> (overdue: [BriefingDecision], needed: [BriefingDecision])
+  {
+    let open = decisions.filter { $0.effectiveStatus != .decided }.sorted {
+      ($0.neededBy?.ordinal ?? Int.max, $0.title) < ($1.neededBy?.ordinal ?? Int.max, $1.title)
+    }
+    let row = { (d: Decision) in
+      BriefingDecision(
+        title: BriefingText.clip(d.title, BriefingText.titleLength),
+        owner: BriefingText.clip(d.owner, BriefingText.ownerLength, or: "unassigned"),
+        neededBy: d.neededBy.map { "needed by \($0.iso)" } ?? "no needed-by date")
+    }
+    let isOverdue = { (d: Decision) in d.neededBy.map { asOf > $0 } ?? false }
+    return (open.filter(isOverdue).map(row), open.filter { !isOverdue($0) }.map(row))
+  }
+}

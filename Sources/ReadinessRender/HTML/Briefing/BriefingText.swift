@@ -1,0 +1,46 @@
+/// The briefing's limits: how many entries each list shows and how long a text may run before
+/// it is clipped. The templates clamp lines as well; these keep a hostile inventory from
+/// handing the browser megabytes it would only hide.
+enum BriefingText {
+  static let risks = 5
+  static let changes = 3
+  static let milestones = 5
+  static let decisions = 2
+  /// Days after `as_of` the milestone list looks ahead.
+  static let milestoneDays = 30
+
+  static let titleLength = 110
+  static let reasonLength = 260
+  static let nameLength = 90
+  static let ownerLength = 40
+
+  /// `HTMLText.clean(text)` cut to `limit` characters, ending in `…` when cut.
+  static func clip(_ text: String, _ limit: Int) -> String {
+    let cleaned = HTMLText.clean(text)
+    guard cleaned.count > limit else { return cleaned }
+    return String(cleaned.prefix(limit - 1)) + "…"
+  }
+
+  /// `clip(text ?? "", limit)`, or `fallback` when `text` is nil or empty.
+  static func clip(_ text: String?, _ limit: Int, or fallback: String) -> String {
+    guard let text, !text.isEmpty else { return fallback }
+    return clip(text, limit)
+  }
+}
+
+/// The first entries of a list and the "and N more" that stands for the rest.
+struct BriefingList<Row> {
+  let rows: [Row]
+  let hasRows: Bool
+  /// `and 3 more`, empty when nothing was cut.
+  let more: String
+  let hasMore: Bool
+
+  init(_ all: [Row], limit: Int, noun: String = "") {
+    rows = Array(all.prefix(limit))
+    hasRows = !rows.isEmpty
+    let rest = all.count - rows.count
+    more = rest > 0 ? "and \(rest) more" + (noun.isEmpty ? "" : " \(noun)") : ""
+    hasMore = rest > 0
+  }
+}

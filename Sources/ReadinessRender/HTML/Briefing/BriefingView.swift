@@ -1,0 +1,99 @@
+import ReadinessCore
+
+/// The briefing as its templates see it: the overall RAG and why, the phases against expected
+/// progress, the forecast finish, what changed, the worst open risks, Operational Silence
+/// exposure, the next milestones and the decisions waiting. Every string is cleaned, clipped and
+/// formatted; every list is already cut to what one page holds.
+struct BriefingView {
+  let title: String
+  let programme: String
+  let organisation: String
+  let hasOrganisation: Bool
+  let asOf: String
+  let overallScore: String
+  let overallRAG: String
+  let overallRAGText: String
+  let overallReason: String
+  let finish: HTMLFinishLine
+  let phases: [BriefingPhase]
+  /// Nil when no history is kept: the box says so instead.
+  let changes: BriefingChanges?
+  let risks: BriefingList<BriefingRisk>
+  let exposure: BriefingExposure
+  let milestones: BriefingList<BriefingMilestone>
+  let milestoneWindow: String
+  let overdueDecisions: BriefingList<BriefingDecision>
+  let neededDecisions: BriefingList<BriefingDecision>
+  let hasDecisions: Bool
+
+  init(_ a: Assessment) {
+    programme = BriefingText.clip(a.programme.name, BriefingText.nameLength)
+    organisation = BriefingText.clip(a.programme.organisation, BriefingText.nameLength, or: "")
+    hasOrganisation = !organisation.isEmpty
+    asOf = a.asOf.iso
+    title = "\(programme): readiness briefing, \(asOf)"
+    overallScore = Figures.score(a.overall.score)
+    overallRAG = a.overall.rag.rawValue
+    overallRAGText = HTMLRAG.text(a.overall.rag)
+    overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
+    finish = HTMLFinishLine(a.schedule)
+    phases = a.phases.map(BriefingPhase.init)
+    changes = BriefingChanges(a.history)
+    risks = BriefingList(
+      a.risks.filter(\.open).map(BriefingRisk.init), limit: BriefingText.risks, noun: "open risks")
+    exposure = BriefingExposure(a.exposure, flows: a.flows.count)
+    let horizon = a.asOf.adding(days: BriefingText.milestoneDays)
+    milestones = BriefingList(
+      BriefingMilestone.upcoming(a.schedule, from: a.asOf, to: horizon), limit: BriefingText.milestones)
+    milestoneWindow = "\(a.asOf.iso) to \(horizon.iso)"
+    let decisions = BriefingDecision.waiting(a.decisions, asOf: a.asOf)
+    overdueDecisions = BriefingList(decisions.overdue, limit: BriefingText.decisions)
+    neededDecisions = BriefingList(decisions.needed, limit: BriefingText.decisions)
+    hasDecisions = !decisions.overdue.isEmpty || !decisions.needed.isEmpty
+  }
+}
+
+/// A phase card: score against expected progress, with its RAG and why.
+struct BriefingPhase {
+  let name: String
+  let window: String
+  let score: String
+  let expected: String
+  let rag: String
+  let ragText: String
+  let reason: String
+  /// CSS percentages for the score bar and the expected-progress marker.
+  let scoreWidth: String
+  let expectedLeft: String
+
+  init(_ p: PhaseResult) {
+    name = HTMLRAG.phaseName(p.id)
+    window = "\(p.start.iso) to \(p.end.iso)"
+    score = p.score.map(Figures.score) ?? "n/a"
+    expected = Figures.score(p.expected)
+    rag = p.rag.rawValue
+    ragText = HTMLRAG.text(p.rag)
+    reason = BriefingText.clip(p.ragReason, BriefingText.reasonLength)
+    scoreWidth = Figures.score(min(100, max(0, p.score ?? 0)))
+    expectedLeft = Figures.score(min(100, max(0, p.expected)))
+  }
+}
+
+/// An open risk: severity, title and who owns it.
+struct BriefingRisk {
+  let severity: String
+  let severityText: String
+  let title: String
+  let titleDir: String
+  let owner: String
+  let due: String
+
+  init(_ r: Risk) {
+    severity = r.severity.rawValue
+    severityText = r.severity.rawValue.uppercased()
+    title = BriefingText.clip(r.title, BriefingText.titleLength)
+    titleDir = HTMLText.direction(generated: r.kind != .manual)
+    owner = BriefingText.clip(r.owner, BriefingText.ownerLength, or: "unassigned")
+    due = r.due?.iso ?? "no date"
+  }
+}

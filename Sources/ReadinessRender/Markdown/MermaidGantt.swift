@@ -1,0 +1,80 @@
+import Foundation
+import ReadinessCore
+
+/// The plan as a Mermaid `gantt` block: a section per phase with each task's forecast dates,
+/// tagged `done`, `active` and `crit`, and a section of programme milestones.
+///
+/// Mermaid reads a task line as its name up to the first `:`, then data up to `#`, `;` or the
+/// end of the line; `%%` starts a comment anywhere, and a line opening with a keyword
+/// (`section`, `title`, `click`…) is that statement. `name` keeps any inventory text inside
+/// those rules, so every line parses as the task it stands for.
+enum MermaidGantt {
+  /// Words Mermaid reads as a statement when a line starts with them.
+  static let keywords = [
+    "gantt", "dateformat", "inclusiveenddates", "topaxis", "axisformat", "tickinterval",
+    "includes", "excludes", "todaymarker", "weekday", "weekend", "title", "acctitle", "accdescr",
+    "section", "click", "displaymode",
+  ]
+
+  /// The fenced block, ending in a line break.
+  static func block(_ a: Assessment) -> String {
+    var lines = [
+      "```mermaid", "gantt", "    title \(name(a.programme.name))", "    dateFormat YYYY-MM-DD",
+      "    axisFormat %d %b",
+    ]
+    var number = 0
+    for phase in PhaseID.allCases {
+      let tasks = a.schedule.tasks.filter { $0.task.phase == phase }
+      guard !tasks.isEmpty else { continue }
+      lines.append("    section \(HTMLRAG.phaseName(phase))")
+      for t in tasks {
+        number += 1
+        lines.append("    \(name(t.task.title)) :\(data(t, id: "t\(number)"))")
+      }
+    }
+    if !a.schedule.milestones.isEmpty {
+      lines.append("    section Milestones")
+      for (i, m) in a.schedule.milestones.enumerated() {
+        lines.append("    \(name(m.title)) :milestone, m\(i + 1), \(m.date.iso), 0d")
+      }
+    }
+    return (lines + ["```"]).joined(separator: "\n") + "\n"
+  }
+
+  /// Tags, id, forecast start and length in calendar days (Mermaid's end is exclusive).
+  static func data(_ t: ScheduledTask, id: String) -> String {
+    var tags: [String] = []
+    let done = t.task.status == .done || t.task.progress >= 100
+    if done { tags.append("done") } else if t.task.status == .inProgress || t.task.progress > 0 { tags.append("active") }
+    if t.critical && !done { tags.append("crit") }
+    if t.task.milestone { tags.append("milestone") }
+    let days = t.task.milestone ? 0 : t.forecastEnd.ordinal - t.forecastStart.ordinal + 1
+    return (tags + [id, t.forecastStart.iso, "\(days)d"]).joined(separator: ", ")
+  }
+
+  /// `text` as a task name or title Mermaid reads literally: `:` `#` `;` and quotes become
+  /// their look-alikes (꞉ ＃ ； ” ’), so do angle brackets (‹ ›) that would be HTML, `%%` is broken up, line breaks and backticks go, and a name
+  /// that would read as a keyword gets a zero-width space in front. Never empty.
+  static func name(_ text: String) -> String {
+    var out = ""
+    for character in HTMLText.clean(text) {
+      switch character {
+      case ":": out.append("꞉")
+      case "#": out.append("＃")
+      case ";": out.append("；")
+      case "\"": out.append("”")
+      case "'", "`": out.append("’")
+      case "<": out.append("‹")
+      case ">": out.append("›")
+      case "%" where out.last == "%": out.append("％")
+      case _ where character.isNewline || character == "\t": out.append(" ")
+      default: out.append(character)
+      }
+    }
+    var trimmed = out.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty { trimmed = "(untitled)" }
+    let lower = trimmed.lowercased()
+    if keywords.contains(where: { lower.hasPrefix($0) }) { trimmed = "\u{200B}" + trimmed }
+    return trimmed
+  }
+}
