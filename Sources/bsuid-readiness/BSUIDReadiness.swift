@@ -33,8 +33,9 @@ struct BSUIDReadiness: ParsableCommand {
       if status == .success {
         if !message.isEmpty { Console.write(document: message + "\n") }
       } else if !message.isEmpty {
-        message.split(separator: "\n", omittingEmptySubsequences: false)
-          .forEach { Console.error("\($0, limit: 2_000)") }
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+          Console.error("\(line, limit: 2_000)")
+        }
       }
       Foundation.exit(status.rawValue)
     }

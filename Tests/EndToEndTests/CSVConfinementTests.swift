@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite("CSV files are read only inside the inventory's folder or --csv-root, and only regular files")
+@Suite(
+  "CSV files are read only inside the inventory's folder or --csv-root, and only regular files")
 struct CSVConfinementTests {
   static let secret = "id,name,kind\nsecret-crm,TOP SECRET,crm\n"
 
@@ -10,9 +11,12 @@ struct CSVConfinementTests {
     let base = try BinaryRunner.temporaryFolder()
     let folder = base.appendingPathComponent("inv")
     let secret = base.appendingPathComponent("secret")
-    for url in [folder, secret] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    for url in [folder, secret] {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
     try Data(Self.secret.utf8).write(to: secret.appendingPathComponent("systems.csv"))
-    let text = "version: 1\nprogramme:\n  name: CSV test\n  as_of: 2026-11-25\nsystems: {csv: \"\(csv)\"}\n"
+    let text =
+      "version: 1\nprogramme:\n  name: CSV test\n  as_of: 2026-11-25\nsystems: {csv: \"\(csv)\"}\n"
     let inventory = folder.appendingPathComponent("inventory.yaml")
     try Data(text.utf8).write(to: inventory)
     return (base, inventory.path)
@@ -24,9 +28,10 @@ struct CSVConfinementTests {
     let out = base.appendingPathComponent("out")
     let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
     #expect(run.status == 65, "\(run.stderr)")
-    #expect(run.stderr.contains(
-      "inventory.yaml:5:11: error: cannot read the CSV file '../secret/systems.csv': it is outside"
-        + " the inventory's folder (use --csv-root to allow it)"))
+    #expect(
+      run.stderr.contains(
+        "inventory.yaml:5:11: error: cannot read the CSV file '../secret/systems.csv': it is outside"
+          + " the inventory's folder (use --csv-root to allow it)"))
     #expect(!FileManager.default.fileExists(atPath: out.path))
     let absolute = try workspace(csv: "/etc/passwd")
     let passwd = try BinaryRunner.run(["validate", absolute.inventory])
@@ -73,7 +78,8 @@ struct CSVConfinementTests {
     #expect(pipe.stderr.contains("'pipe.csv': it is a named pipe (FIFO), not a regular file"))
 
     let device = try workspace(csv: "/dev/zero")
-    let zero = try BinaryRunner.run(["validate", device.inventory, "--csv-root", "/dev"], timeout: 20)
+    let zero = try BinaryRunner.run(
+      ["validate", device.inventory, "--csv-root", "/dev"], timeout: 20)
     #expect(zero.status == 65)
     #expect(zero.stderr.contains("'/dev/zero': it is a device, not a regular file"))
 

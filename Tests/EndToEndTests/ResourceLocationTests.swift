@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@Suite("Templates and schemas come from beside the binary or BSUID_READINESS_HOME, never the working directory")
+@Suite(
+  "Templates and schemas come from beside the binary or BSUID_READINESS_HOME, never the working directory"
+)
 struct ResourceLocationTests {
   /// A copy of the binary in a folder with no resources, and a working directory holding a
   /// planted `Templates/` and `Schemas/` (a template with a script, a schema that fetches).
@@ -10,7 +12,9 @@ struct ResourceLocationTests {
     let bin = base.appendingPathComponent("bin")
     let work = base.appendingPathComponent("work")
     let manager = FileManager.default
-    for folder in [bin, work.appendingPathComponent("Templates/html"), work.appendingPathComponent("Schemas")] {
+    for folder in [
+      bin, work.appendingPathComponent("Templates/html"), work.appendingPathComponent("Schemas"),
+    ] {
       try manager.createDirectory(at: folder, withIntermediateDirectories: true)
     }
     let binary = bin.appendingPathComponent("bsuid-readiness")
@@ -20,14 +24,16 @@ struct ResourceLocationTests {
     try Data("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>".utf8)
       .write(to: work.appendingPathComponent("Schemas/workbook.xsd"))
     let inventory = work.appendingPathComponent("inventory.yaml")
-    try Data("version: 1\nprogramme:\n  name: Planted\n  as_of: 2026-11-25\n".utf8).write(to: inventory)
+    try Data("version: 1\nprogramme:\n  name: Planted\n  as_of: 2026-11-25\n".utf8).write(
+      to: inventory)
     return (binary, work, inventory.path)
   }
 
   @Test("an installed binary ignores Templates/ and Schemas/ planted in the working directory")
   func workingDirectoryIgnored() throws {
     let (binary, work, inventory) = try plantedWorkspace()
-    for (format, status, name) in [("html", Int32(66), "Templates"), ("xml", Int32(74), "Schemas")] {
+    for (format, status, name) in [("html", Int32(66), "Templates"), ("xml", Int32(74), "Schemas")]
+    {
       let run = try BinaryRunner.execute(
         binary, ["report", inventory, "--out", "out", "--format", format], in: work)
       #expect(run.status == status, "\(format): \(run.stderr)")
@@ -38,7 +44,8 @@ struct ResourceLocationTests {
       binary, ["report", inventory, "--out", "out"], in: work,
       environment: ["BSUID_READINESS_HOME": BinaryRunner.root.path])
     #expect(home.status == 0, "\(home.stderr)")
-    let html = try String(contentsOf: work.appendingPathComponent("out/report.html"), encoding: .utf8)
+    let html = try String(
+      contentsOf: work.appendingPathComponent("out/report.html"), encoding: .utf8)
     #expect(!html.contains("<script>"))
   }
 
@@ -49,8 +56,10 @@ struct ResourceLocationTests {
       ["report", inventory, "--out", "out"], in: work,
       environment: ["BSUID_READINESS_HOME": "/nonexistent/home"])
     #expect(run.status == 66, "\(run.stderr)")
-    #expect(run.stderr.contains(
-      "error: BSUID_READINESS_HOME is set to '/nonexistent/home', which holds no Templates/ folder"))
+    #expect(
+      run.stderr.contains(
+        "error: BSUID_READINESS_HOME is set to '/nonexistent/home', which holds no Templates/ folder"
+      ))
     #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
     let initRun = try BinaryRunner.run(
       ["init", "new.yaml"], in: work, environment: ["BSUID_READINESS_HOME": "/nonexistent/home"])
@@ -69,10 +78,13 @@ struct ResourceLocationTests {
       withDestinationURL: BinaryRunner.root.appendingPathComponent("Templates"))
     try Data("<xs:schema".utf8).write(to: home.appendingPathComponent("Schemas/workbook.xsd"))
     let run = try BinaryRunner.run(
-      ["report", inventory, "--out", "out"], in: work, environment: ["BSUID_READINESS_HOME": home.path])
+      ["report", inventory, "--out", "out"], in: work,
+      environment: ["BSUID_READINESS_HOME": home.path])
     #expect(run.status == 74, "\(run.stderr)")
-    #expect(run.stderr.contains(
-      "Schemas/workbook.xsd: error: the schema cannot be used to check workbook.xml; nothing was written"))
+    #expect(
+      run.stderr.contains(
+        "Schemas/workbook.xsd: error: the schema cannot be used to check workbook.xml; nothing was written"
+      ))
     #expect(!run.stderr.contains("inventory"))
     #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
   }

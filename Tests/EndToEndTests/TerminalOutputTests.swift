@@ -40,7 +40,8 @@ struct TerminalOutputTests {
   @Test("validate's summary replaces bidi overrides and cuts a huge programme name")
   func summaryIsCleanAndShort() throws {
     let name = "Evil \u{202E}gnp.exe" + String(repeating: "x", count: 100_000)
-    let inventory = try workspace("version: 1\nprogramme:\n  name: \"\(name)\"\n  organisation: \"\\e[31mred\"\n")
+    let inventory = try workspace(
+      "version: 1\nprogramme:\n  name: \"\(name)\"\n  organisation: \"\\e[31mred\"\n")
     let run = try BinaryRunner.run(["validate", inventory.path])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(!run.stdout.contains { Self.controls.contains($0) })
@@ -51,11 +52,16 @@ struct TerminalOutputTests {
 
   @Test("an inventory with 3,000 errors prints the first 200, then how many more")
   func diagnosticsAreCapped() throws {
-    let systems = (1...3_000).map { "  - { id: s\($0), name: S, kind: crm, owner: O, colour: red }\n" }
-    let inventory = try workspace("version: 1\nprogramme: { name: X }\nsystems:\n" + systems.joined())
+    let systems = (1...3_000).map {
+      "  - { id: s\($0), name: S, kind: crm, owner: O, colour: red }\n"
+    }
+    let inventory = try workspace(
+      "version: 1\nprogramme: { name: X }\nsystems:\n" + systems.joined())
     let run = try BinaryRunner.run(["validate", inventory.path])
     #expect(run.status == 65)
-    let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: unknown key 'colour'") }
+    let errors = run.stderr.split(separator: "\n").filter {
+      $0.contains(": error: unknown key 'colour'")
+    }
     #expect(errors.count == 200)
     #expect(run.stderr.hasSuffix("… and 2800 more (only the first 200 are shown)\n"))
   }

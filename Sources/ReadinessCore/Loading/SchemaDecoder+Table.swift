@@ -54,7 +54,8 @@ extension SchemaDecoder {
       data = try readFile(path)
     } catch let failure as InventoryLoader.ReadFailure {
       report(
-        .csvUnreadable, "cannot read the CSV file '\(path.clipped)': \(failure.reason)", at: location,
+        .csvUnreadable, "cannot read the CSV file '\(path.clipped)': \(failure.reason)",
+        at: location,
         hint: failure.hint)
       return nil
     } catch {

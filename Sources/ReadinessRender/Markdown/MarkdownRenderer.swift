@@ -12,7 +12,8 @@ public enum MarkdownRenderer {
 
   public static func render(_ a: Assessment) -> RenderedFile {
     let parts = [headline(a), phases(a), changes(a), risks(a), actions(a), timeline(a)]
-    return RenderedFile(name: fileName, bytes: Data(parts.compactMap { $0 }.joined(separator: "\n").utf8))
+    return RenderedFile(
+      name: fileName, bytes: Data(parts.compactMap { $0 }.joined(separator: "\n").utf8))
   }
 
   static func headline(_ a: Assessment) -> String {
@@ -30,10 +31,14 @@ public enum MarkdownRenderer {
   }
 
   static func phases(_ a: Assessment) -> String {
-    var lines = ["## Phases", "", "| Phase | Window | Score | Expected | RAG | Why |", "|---|---|---:|---:|---|---|"]
+    var lines = [
+      "## Phases", "", "| Phase | Window | Score | Expected | RAG | Why |",
+      "|---|---|---:|---:|---|---|",
+    ]
     lines += a.phases.map { p in
       MarkdownText.row([
-        HTMLRAG.phaseName(p.id), "\(p.start.iso) to \(p.end.iso)", p.score.map(Figures.score) ?? "n/a",
+        HTMLRAG.phaseName(p.id), "\(p.start.iso) to \(p.end.iso)",
+        p.score.map(Figures.score) ?? "n/a",
         Figures.score(p.expected), HTMLRAG.text(p.rag), MarkdownText.escape(p.ragReason),
       ])
     }
@@ -52,11 +57,15 @@ public enum MarkdownRenderer {
   static func risks(_ a: Assessment) -> String {
     let open = a.risks.filter(\.open)
     guard !open.isEmpty else { return "## Top open risks\n\nNo open risks.\n" }
-    var lines = ["## Top open risks", "", "| Severity | Risk | Owner | Due | Action |", "|---|---|---|---|---|"]
+    var lines = [
+      "## Top open risks", "", "| Severity | Risk | Owner | Due | Action |",
+      "|---|---|---|---|---|",
+    ]
     lines += open.prefix(topRisks).map { r in
       MarkdownText.row([
         r.severity.rawValue.uppercased(), MarkdownText.escape(r.title),
-        MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date", MarkdownText.escape(r.action),
+        MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date",
+        MarkdownText.escape(r.action),
       ])
     }
     if open.count > topRisks {
@@ -66,10 +75,16 @@ public enum MarkdownRenderer {
   }
 
   static func actions(_ a: Assessment) -> String {
-    var lines = ["## Actions by owner, \(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)", ""]
-    guard !a.actions.owners.isEmpty else { return (lines + ["Nothing needs action in the window."]).joined(separator: "\n") + "\n" }
+    var lines = [
+      "## Actions by owner, \(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)", "",
+    ]
+    guard !a.actions.owners.isEmpty else {
+      return (lines + ["Nothing needs action in the window."]).joined(separator: "\n") + "\n"
+    }
     for owner in a.actions.owners {
-      lines += ["### \(MarkdownText.escape(owner.name, or: "Unassigned")) (\(owner.actions.count))", ""]
+      lines += [
+        "### \(MarkdownText.escape(owner.name, or: "Unassigned")) (\(owner.actions.count))", "",
+      ]
       lines += owner.actions.map(item)
       lines.append("")
     }
@@ -81,9 +96,13 @@ public enum MarkdownRenderer {
     var text = "- " + (action.urgent ? "**URGENT** " : "") + "\(action.kind.rawValue): "
     text += "\(MarkdownText.escape(action.title)) (\(MarkdownText.escape(action.id))), "
     text += action.due.map { "due \($0.iso)" } ?? "no due date"
-    if action.late { text += "; late: " + MarkdownText.escape(action.lateReason, or: "past its end") }
+    if action.late {
+      text += "; late: " + MarkdownText.escape(action.lateReason, or: "past its end")
+    }
     if action.overdue { text += "; overdue" }
-    if let riskAction = action.riskAction, !riskAction.isEmpty { text += ". " + MarkdownText.escape(riskAction) }
+    if let riskAction = action.riskAction, !riskAction.isEmpty {
+      text += ". " + MarkdownText.escape(riskAction)
+    }
     return text
   }
 

@@ -2,7 +2,9 @@
 /// links, emphasis, code or HTML, nor end a table cell or a line.
 enum MarkdownText {
   /// The punctuation that starts inline syntax, or ends a table cell, backslash-escaped.
-  static let escaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!"]
+  static let escaped: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!",
+  ]
 
   /// `text` with `escaped` characters backslash-escaped, every line break (and tab) a space and
   /// the code points Markdown viewers refuse (controls, noncharacters) replaced by U+FFFD.

@@ -45,7 +45,11 @@ enum MermaidGantt {
   static func data(_ t: ScheduledTask, id: String) -> String {
     var tags: [String] = []
     let done = t.task.status == .done || t.task.progress >= 100
-    if done { tags.append("done") } else if t.task.status == .inProgress || t.task.progress > 0 { tags.append("active") }
+    if done {
+      tags.append("done")
+    } else if t.task.status == .inProgress || t.task.progress > 0 {
+      tags.append("active")
+    }
     if t.critical && !done { tags.append("crit") }
     if t.task.milestone { tags.append("milestone") }
     let days = t.task.milestone ? 0 : t.forecastEnd.ordinal - t.forecastStart.ordinal + 1

@@ -88,7 +88,8 @@ public enum XMLValidator {
       box.problems.append(
         Problem(
           source: .schema, line: Int(xmlGetLineNo(reference)),
-          message: "xs:\(String(cString: reference.pointee.name)) is not allowed: the schema must be"
+          message:
+            "xs:\(String(cString: reference.pointee.name)) is not allowed: the schema must be"
             + " self-contained (nothing is loaded from files or the network)"))
       xmlFreeDoc(doc)
       return nil
@@ -115,7 +116,8 @@ public enum XMLValidator {
       if current.pointee.type == XML_ELEMENT_NODE,
         let namespace = current.pointee.ns?.pointee.href,
         String(cString: namespace) == "http://www.w3.org/2001/XMLSchema",
-        ["include", "import", "redefine", "override"].contains(String(cString: current.pointee.name))
+        ["include", "import", "redefine", "override"].contains(
+          String(cString: current.pointee.name))
       {
         return current
       }

@@ -30,7 +30,8 @@ extension BSUIDReadiness {
       guard let template = try? String(contentsOf: starterURL, encoding: .utf8) else {
         throw CLIError(
           .ioError, "cannot read the starter template", at: starterURL.path,
-          hint: "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
+          hint:
+            "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
       }
       // The starter's programme starts today, so its plan is dated from the day it is written.
       let starter = template.replacingOccurrences(of: "{{today}}", with: AsOfOption.today().iso)
@@ -47,7 +48,8 @@ extension BSUIDReadiness {
       let folder = target.deletingLastPathComponent()
       var files = [RenderedFile(name: target.lastPathComponent, bytes: Data(starter.utf8))]
       let schemaName = "inventory.schema.json"
-      let schemaExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(schemaName).path)
+      let schemaExists = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(schemaName).path)
       if !schemaExists {
         files.append(RenderedFile(name: schemaName, bytes: Data(InventorySchema.jsonSchema().utf8)))
       }

@@ -24,7 +24,8 @@ struct AsOfOption: ParsableArguments {
 
   private static func day(_ text: String) throws -> Day {
     guard let day = Day(iso: text) else {
-      throw ValidationError("'\(TerminalText.clean(text, limit: 40))' is not a date: write YYYY-MM-DD, e.g. 2026-11-25")
+      throw ValidationError(
+        "'\(TerminalText.clean(text, limit: 40))' is not a date: write YYYY-MM-DD, e.g. 2026-11-25")
     }
     return day
   }

@@ -8,7 +8,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   case html
   /// `briefing.html`: the one-page executive summary from `Templates/html/briefing…`.
   case briefing
-  /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
+  /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd`.
   case xml
   /// `report.md`: the headline, tables and a Mermaid gantt for a wiki or a ticket.
   case md
@@ -25,7 +25,8 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     for name in text.split(separator: ",", omittingEmptySubsequences: false) {
       let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
       guard let format = OutputFormat(rawValue: trimmed) else {
-        throw ValidationError("unknown format '\(TerminalText.clean(trimmed, limit: 40))' (available: \(names))")
+        throw ValidationError(
+          "unknown format '\(TerminalText.clean(trimmed, limit: 40))' (available: \(names))")
       }
       if !formats.contains(format) { formats.append(format) }
     }

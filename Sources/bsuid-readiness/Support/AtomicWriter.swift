@@ -40,8 +40,11 @@ enum AtomicWriter {
     var staged: [(temp: TemporaryFile, final: String)] = []
     defer { for entry in staged { entry.temp.discard() } }
     for file in files {
-      staged.append((try TemporaryFile(in: folder, for: file.name, bytes: file.bytes),
-        folder.appendingPathComponent(file.name).path))
+      staged.append(
+        (
+          try TemporaryFile(in: folder, for: file.name, bytes: file.bytes),
+          folder.appendingPathComponent(file.name).path
+        ))
     }
     let lock = try FolderLock(folder)
     defer { lock.release() }
@@ -50,7 +53,9 @@ enum AtomicWriter {
     // failure leaves the folder as it was rather than half last week's and half this week's.
     for entry in staged {
       var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: entry.final, isDirectory: &isFolder), isFolder.boolValue {
+      if FileManager.default.fileExists(atPath: entry.final, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
         throw .cannotWrite(entry.final, "a folder of that name is in the way")
       }
     }

@@ -22,14 +22,16 @@ enum Console {
 
   /// Prints `messages` to stderr, the first `messageLimit` of them, then how many more there are.
   static func report(_ messages: [ConsoleMessage]) {
-    messages.prefix(messageLimit).forEach { error($0.rendered) }
+    for message in messages.prefix(messageLimit) { error(message.rendered) }
     if messages.count > messageLimit {
-      error("… and \(messages.count - messageLimit) more (only the first \(messageLimit) are shown)")
+      error(
+        "… and \(messages.count - messageLimit) more (only the first \(messageLimit) are shown)")
     }
   }
 
   /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
   static var useColour: Bool {
-    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    isatty(STDOUT_FILENO) == 1
+      && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
 }

@@ -63,7 +63,9 @@ enum InventoryInput {
     let files = CSVFiles(folder: folder, extraRoot: csvRoot)
     let loader = InventoryLoader { path in try files.read(path) }
     let result = loader.load(data, fileName: name, asOf: asOf)
-    guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
+    guard let validated = result.validated else {
+      throw CLIError(invalidInventory: result.diagnostics)
+    }
     Console.report(result.diagnostics.map(ConsoleMessage.init))
     return (validated, result.diagnostics)
   }
@@ -71,7 +73,8 @@ enum InventoryInput {
   /// The `--csv-root` folder must exist (exit 66).
   private static func requireFolder(_ path: String) throws(CLIError) {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else {
       throw CLIError(
         .inputMissing, "no such folder for --csv-root", at: path,

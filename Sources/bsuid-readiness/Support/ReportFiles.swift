@@ -47,7 +47,8 @@ enum ReportFiles {
     do {
       return (try Data(contentsOf: url), url.path)
     } catch {
-      throw CLIError(.ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
+      throw CLIError(
+        .ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
@@ -62,7 +63,8 @@ enum ReportFiles {
       throw CLIError(
         .ioError, "the schema cannot be used to check \(file.name); nothing was written",
         at: schemaPath, details: problems.prefix(20).map(\.description),
-        hint: "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
+        hint:
+          "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
     }
     var details = problems.prefix(20).map { "\(file.name): \($0)" }
     if problems.count > 20 { details.append("… and \(problems.count - 20) more") }
@@ -70,6 +72,7 @@ enum ReportFiles {
       .internalError,
       "internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
         + " nothing was written",
-      details: details, hint: "this is a bug in bsuid-readiness; please report it with the inventory")
+      details: details,
+      hint: "this is a bug in bsuid-readiness; please report it with the inventory")
   }
 }

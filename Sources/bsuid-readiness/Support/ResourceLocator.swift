@@ -16,7 +16,8 @@ enum ResourceLocator {
       guard isDirectory(candidate) else {
         throw CLIError(
           status, "\(homeVariable) is set to '\(home)', which holds no \(name)/ folder",
-          hint: "point \(homeVariable) at the folder that holds Templates/ and Schemas/, or unset it")
+          hint:
+            "point \(homeVariable) at the folder that holds Templates/ and Schemas/, or unset it")
       }
       return candidate
     }

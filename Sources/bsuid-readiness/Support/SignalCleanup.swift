@@ -49,7 +49,8 @@ enum SignalCleanup {
 
 /// The registered paths, read by the signal handler; nil marks a free slot.
 nonisolated(unsafe) private let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
-  let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: SignalCleanup.capacity)
+  let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(
+    capacity: SignalCleanup.capacity)
   table.initialize(repeating: nil, count: SignalCleanup.capacity)
   return table
 }()

@@ -70,7 +70,9 @@ final class TemporaryFile {
 
   /// Renames the file to `final`; it is no longer temporary.
   func rename(to final: String) throws(AtomicWriter.Failure) {
-    guard Glibc.rename(path, final) == 0 else { throw .cannotWrite(final, AtomicWriter.systemError()) }
+    guard Glibc.rename(path, final) == 0 else {
+      throw .cannotWrite(final, AtomicWriter.systemError())
+    }
     SignalCleanup.unregister(path)
     close(descriptor)
     descriptor = -1
@@ -89,13 +91,17 @@ final class TemporaryFile {
 
   /// Deletes the temporary files in `folder` that no run holds: those of a killed run.
   static func removeStale(in folder: URL) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+      return
+    }
     for name in names where name.hasPrefix(prefix) {
       let path = folder.appendingPathComponent(name).path
       let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
       guard fd >= 0 else { continue }
       var status = stat()
-      if fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, flock(fd, LOCK_EX | LOCK_NB) == 0 {
+      if fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        flock(fd, LOCK_EX | LOCK_NB) == 0
+      {
         unlink(path)
       }
       close(fd)

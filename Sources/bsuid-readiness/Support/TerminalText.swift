@@ -36,7 +36,9 @@ struct TerminalText: ExpressibleByStringInterpolation, Sendable {
     mutating func appendLiteral(_ literal: String) { text += literal }
 
     /// A value as `clean` makes it, cut to `limit` characters.
-    mutating func appendInterpolation(_ value: some CustomStringConvertible, limit: Int = defaultLimit) {
+    mutating func appendInterpolation(
+      _ value: some CustomStringConvertible, limit: Int = defaultLimit
+    ) {
       text += TerminalText.clean(value.description, limit: limit)
     }
 

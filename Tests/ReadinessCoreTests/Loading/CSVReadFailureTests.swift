@@ -12,10 +12,11 @@ struct CSVReadFailureTests {
     }
     let text = inventory("systems: { csv: ../secret.csv }")
     let result = loader.load(Data(text.utf8), fileName: "inv.yaml")
-    #expect(rendered(result) == [
-      "inv.yaml:4:12: error: cannot read the CSV file '../secret.csv': it is outside the"
-        + " inventory's folder [inventory.csv-unreadable]"
-    ])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:4:12: error: cannot read the CSV file '../secret.csv': it is outside the"
+          + " inventory's folder [inventory.csv-unreadable]"
+      ])
     #expect(result.diagnostics.first?.hint == "use --csv-root to allow it")
   }
 }

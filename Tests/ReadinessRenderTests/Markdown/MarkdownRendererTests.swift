@@ -15,13 +15,23 @@ struct MarkdownRendererTests {
   @Test("headline, phases, changes, top risks, actions by owner and the gantt, in that order")
   func structure() {
     let md = Self.markdown(HistoryFixture.with(BriefingTestSupport.crowded(3)))
-    let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.prefix(14)) }
-    #expect(headings == ["## Phases", "## Since the l", "## Top open ri", "## Actions by ", "## Timeline"])
-    #expect(md.hasPrefix("# Acme Telecom: WhatsApp usernames readiness\n\nAcme Telecom plc\n\nUsername and BSUID readiness as of 2026-05-20.\n"))
+    let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
+      String($0.prefix(14))
+    }
+    #expect(
+      headings == [
+        "## Phases", "## Since the l", "## Top open ri", "## Actions by ", "## Timeline",
+      ])
+    #expect(
+      md.hasPrefix(
+        "# Acme Telecom: WhatsApp usernames readiness\n\nAcme Telecom plc\n\nUsername and BSUID readiness as of 2026-05-20.\n"
+      ))
     #expect(md.contains("**Overall 51.7 of 100, RED.** red: phase planning is red"))
     #expect(md.contains("| Implementation | 2026-01-01 to 2026-06-30 | 55.0 | 77.3 | AMBER |"))
     // 4 open in the fixture + 3: five listed, two counted.
-    let riskRows = md.split(separator: "\n").filter { $0.hasPrefix("| CRITICAL") || $0.hasPrefix("| HIGH") || $0.hasPrefix("| MEDIUM") }
+    let riskRows = md.split(separator: "\n").filter {
+      $0.hasPrefix("| CRITICAL") || $0.hasPrefix("| HIGH") || $0.hasPrefix("| MEDIUM")
+    }
     #expect(riskRows.count == 5)
     #expect(md.contains("and 2 more open risks in report.html."))
     #expect(md.contains("## Actions by owner, 2026-05-20 to 2026-06-03"))
@@ -29,7 +39,9 @@ struct MarkdownRendererTests {
     #expect(md.hasSuffix("```\n"))
   }
 
-  @Test("without a history there is no changes section; the first report says there is nothing to compare")
+  @Test(
+    "without a history there is no changes section; the first report says there is nothing to compare"
+  )
   func changes() {
     #expect(!Self.markdown(HTMLFixture.assessment()).contains("## Since the last report"))
     let first = Self.markdown(HistoryFixture.with(HTMLFixture.assessment(), first: true))
@@ -50,7 +62,8 @@ struct MarkdownRendererTests {
 
   @Test("a table cell cannot be split or turned into markup by inventory text")
   func tableEscaping() {
-    let md = Self.markdown(HTMLFixture.assessment(text: { $0 + " a|b `code` <b>x</b> *em* [l](u) &amp;\nnext" }))
+    let md = Self.markdown(
+      HTMLFixture.assessment(text: { $0 + " a|b `code` <b>x</b> *em* [l](u) &amp;\nnext" }))
     #expect(!md.contains("<b>") && !md.contains("</b>"))
     #expect(md.contains("a\\|b \\`code\\` \\<b\\>x\\</b\\> \\*em\\* \\[l\\](u) \\&amp; next"))
     // Phases has 6 columns, risks 5: a row has one more unescaped pipe than it has cells.
@@ -62,7 +75,9 @@ struct MarkdownRendererTests {
 
   @Test("a hostile name becomes a Mermaid name that keeps its words but not : # ; quotes or %%")
   func mermaidNames() {
-    #expect(MermaidGantt.name("Go: live #1; \"now\" it's 100%% done\nreally") == "Go꞉ live ＃1； ”now” it’s 100%％ done really")
+    #expect(
+      MermaidGantt.name("Go: live #1; \"now\" it's 100%% done\nreally")
+        == "Go꞉ live ＃1； ”now” it’s 100%％ done really")
     #expect(MermaidGantt.name("section Sneaky") == "\u{200B}section Sneaky")
     #expect(MermaidGantt.name("Click here") == "\u{200B}Click here")
     #expect(MermaidGantt.name("  ") == "(untitled)")
@@ -71,18 +86,28 @@ struct MarkdownRendererTests {
 
   @Test("every gantt line of a hostile plan is a statement Mermaid's gantt lexer reads as intended")
   func mermaidLines() throws {
-    let hostile = { (s: String) in "section " + s + ": #x; \"q\" 'a' %% `b`\ntitle " + HTMLFixture.hostile }
+    let hostile = { (s: String) in
+      "section " + s + ": #x; \"q\" 'a' %% `b`\ntitle " + HTMLFixture.hostile
+    }
     let md = Self.markdown(HTMLFixture.assessment(text: hostile))
-    let block = try #require(md.components(separatedBy: "```mermaid\n").last?.components(separatedBy: "\n```").first)
+    let block = try #require(
+      md.components(separatedBy: "```mermaid\n").last?.components(separatedBy: "\n```").first)
     let lines = block.split(separator: "\n").map(String.init)
     #expect(lines.first == "gantt")
-    let task = try Regex(#"^    ([^:\n#;%"'`]|%(?!%))+ :((done|active|crit|milestone), )*(t|m)\d+, \d{4}-\d\d-\d\d, \d+d$"#)
+    let task = try Regex(
+      #"^    ([^:\n#;%"'`]|%(?!%))+ :((done|active|crit|milestone), )*(t|m)\d+, \d{4}-\d\d-\d\d, \d+d$"#
+    )
     var tasks = 0
     for line in lines.dropFirst() {
       if line.hasPrefix("    section ") {
-        #expect(["Planning", "Implementation", "Testing & launch", "Milestones"].contains(line.dropFirst(12)))
-      } else if line.hasPrefix("    title ") || line.hasPrefix("    dateFormat ") || line.hasPrefix("    axisFormat ") {
-        #expect(!line.dropFirst(4).contains { "#;:".contains($0) } || line.hasPrefix("    axisFormat "))
+        #expect(
+          ["Planning", "Implementation", "Testing & launch", "Milestones"].contains(
+            line.dropFirst(12)))
+      } else if line.hasPrefix("    title ") || line.hasPrefix("    dateFormat ")
+        || line.hasPrefix("    axisFormat ")
+      {
+        #expect(
+          !line.dropFirst(4).contains { "#;:".contains($0) } || line.hasPrefix("    axisFormat "))
       } else {
         tasks += 1
         #expect(line.wholeMatch(of: task) != nil, "\(line)")

@@ -28,7 +28,8 @@ struct XMLValidatorIncludeTests {
     ).write(to: part)
     defer { try? FileManager.default.removeItem(at: part) }
     let problems = XMLValidator.validate(
-      Data("<r>x</r>".utf8), schema: schema("<xs:include schemaLocation=\"\(part.absoluteString)\"/>"))
+      Data("<r>x</r>".utf8),
+      schema: schema("<xs:include schemaLocation=\"\(part.absoluteString)\"/>"))
     #expect(problems.count == 1)
     #expect(problems.first?.source == .schema)
     #expect(problems.first?.line == 2)
@@ -42,7 +43,9 @@ struct XMLValidatorIncludeTests {
         Data("<r/>".utf8),
         schema: schema("<xs:\(element) schemaLocation=\"http://127.0.0.1:9/x.xsd\"/>"))
       let name = element.split(separator: " ")[0]
-      #expect(problems.map(\.message).first?.hasPrefix("xs:\(name) is not allowed") == true, "\(problems)")
+      #expect(
+        problems.map(\.message).first?.hasPrefix("xs:\(name) is not allowed") == true, "\(problems)"
+      )
     }
   }
 }

@@ -72,7 +72,8 @@ struct BriefingMilestone {
       ($0.date, $0.title, $0.isDefault ? "default date" : "")
     }
     for t in s.tasks where t.task.milestone && window.contains(t.end) {
-      entries.append((t.end, t.task.title, t.forecastEnd != t.end ? "forecast \(t.forecastEnd.iso)" : ""))
+      entries.append(
+        (t.end, t.task.title, t.forecastEnd != t.end ? "forecast \(t.forecastEnd.iso)" : ""))
     }
     return entries.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map {
       BriefingMilestone(

@@ -44,7 +44,8 @@ struct BriefingView {
     exposure = BriefingExposure(a.exposure, flows: a.flows.count)
     let horizon = a.asOf.adding(days: BriefingText.milestoneDays)
     milestones = BriefingList(
-      BriefingMilestone.upcoming(a.schedule, from: a.asOf, to: horizon), limit: BriefingText.milestones)
+      BriefingMilestone.upcoming(a.schedule, from: a.asOf, to: horizon),
+      limit: BriefingText.milestones)
     milestoneWindow = "\(a.asOf.iso) to \(horizon.iso)"
     let decisions = BriefingDecision.waiting(a.decisions, asOf: a.asOf)
     overdueDecisions = BriefingList(decisions.overdue, limit: BriefingText.decisions)
