@@ -62,7 +62,7 @@ struct HistoryFailureTests {
       ["--as-of", "2026-03-09", "--templates", templates.deletingLastPathComponent().path])
     #expect(run.status == 65, "\(run.stderr)")
     #expect(try Data(contentsOf: space.folder.appendingPathComponent("out/report.html")) == previous)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: space.folder.appendingPathComponent("out").path).sorted() == ["report.html", "workbook.xml"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: space.folder.appendingPathComponent("out").path).sorted() == ["report.html", "workbook.xlsx", "workbook.xml"])
     #expect(try HistoryWorkspace.query(space.history, "SELECT as_of FROM snapshots") == ["2026-03-02"])
   }
 

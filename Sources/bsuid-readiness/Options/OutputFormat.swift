@@ -8,6 +8,13 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   case html
   /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
   case xml
+  /// `workbook.xlsx`: the assessment as a spreadsheet with native charts.
+  case xlsx
+  /// `milestones.ics`: milestones, phase ends and task deadlines as calendar events.
+  case ics
+
+  /// What a weekly run writes when `--format` is not given.
+  static let defaults: [OutputFormat] = [.html, .xml, .xlsx]
 
   /// Every format's name, comma-separated, for help and errors.
   static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

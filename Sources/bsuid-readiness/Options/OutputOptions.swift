@@ -14,7 +14,7 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .customLong("format"),
     help: ArgumentHelp(
-      "Comma-separated files to write: \(OutputFormat.names) (default: all).",
+      "Comma-separated files to write: \(OutputFormat.names) (default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ", "))).",
       valueName: "formats"),
     transform: OutputFormat.list)
   var formatLists: [[OutputFormat]] = []
@@ -25,11 +25,11 @@ struct OutputOptions: ParsableArguments {
       "Folder of report templates that override the bundled Templates/.", valueName: "dir"))
   var templates: String?
 
-  /// The formats asked for, in order; all of them when `--format` is not given.
+  /// The formats asked for, in order; `OutputFormat.defaults` when `--format` is not given.
   var formats: [OutputFormat] {
     var formats: [OutputFormat] = []
     for format in formatLists.joined() where !formats.contains(format) { formats.append(format) }
-    return formats.isEmpty ? OutputFormat.allCases : formats
+    return formats.isEmpty ? OutputFormat.defaults : formats
   }
 
   /// `--out`, or `Output/<slug>/<as-of>/` under the working directory.

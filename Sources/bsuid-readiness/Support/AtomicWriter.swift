@@ -18,6 +18,10 @@ enum AtomicWriter {
   }
 
   static func write(_ files: [RenderedFile], into folder: URL) throws(Failure) {
+    try write(files.map(OutputFile.init), into: folder)
+  }
+
+  static func write(_ files: [OutputFile], into folder: URL) throws(Failure) {
     let manager = FileManager.default
     do {
       try manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -30,7 +34,7 @@ enum AtomicWriter {
       let final = folder.appendingPathComponent(file.name)
       let temp = folder.appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
       do {
-        try file.bytes.write(to: temp)
+        try file.write(temp)
       } catch {
         throw .cannotWrite(final.path, error.localizedDescription)
       }
