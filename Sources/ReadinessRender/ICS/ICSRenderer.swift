@@ -16,9 +16,9 @@ public enum ICSRenderer {
     add(calendar, icalproperty_new_version("2.0"))
     add(calendar, icalproperty_new_prodid("-//bsuid-readiness//milestones//EN"))
     add(calendar, icalproperty_new_method(ICAL_METHOD_PUBLISH))
-    let name = icalproperty_new_x(ICSText.clean(assessment.programme.name))
-    icalproperty_set_x_name(name, "X-WR-CALNAME")
-    add(calendar, name)
+    // The calendar's name as RFC 7986's NAME. Not X-WR-CALNAME: libical 3.0 leaves `;` and `,`
+    // unescaped in an X- property, which would corrupt a hostile programme name.
+    add(calendar, icalproperty_new_name(ICSText.clean(assessment.programme.name)))
     for event in ICSEvent.events(of: assessment) {
       icalcomponent_add_component(calendar, component(event, assessment))
     }

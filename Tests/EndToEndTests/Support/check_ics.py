@@ -49,6 +49,8 @@ def main():
         want[uid(slug, "phase-end", p.get("id"))] = (p.get("end"), "Phase ends: " + p.get("id"))
     for t in root.findall(".//w:timeline/w:task", NS):
         want[uid(slug, "task", t.get("id"))] = (t.get("end"), text("Due: " + t.get("title")))
+    name = text(root.find("w:programme", NS).get("name"))
+    expect(str(calendar.get("NAME")) == name, f"calendar NAME {str(calendar.get('NAME'))!r}")
     events = calendar.walk("VEVENT")
     uids = [str(event["UID"]) for event in events]
     expect(len(uids) == len(set(uids)), "UIDs repeat")

@@ -3,7 +3,8 @@
 Usage: check_xlsx.py WORKBOOK.xlsx WORKBOOK.xml ; prints one line per problem (nothing when the
 workbook is right) and exits 1 when there is any. Opens the file with openpyxl: sheet names,
 values and their types (numbers are numbers, dates are dates, percentages formatted), frozen
-header rows and filters, no formulas anywhere, and the Summary's native charts.
+header rows and filters, conditional formats, no formulas anywhere, and the Summary's native
+charts.
 """
 import datetime
 import sys
@@ -44,6 +45,8 @@ def main():
         if sheet.title != "Summary":
             expect(sheet.freeze_panes in ("A2", "C2"), f"{sheet.title}: header row not frozen")
             expect(bool(sheet.auto_filter.ref), f"{sheet.title}: no autofilter")
+    for title in ["Summary", "Flows", "Risks"]:
+        expect(len(book[title].conditional_formatting) > 0, f"{title}: no conditional formats")
     summary(book["Summary"], root, as_of, len(points))
     checklist(book["Checklist"], root)
     risks(book["Risks"], root)
