@@ -8,7 +8,7 @@ enum XLSXText {
   /// `text` with characters XML forbids replaced by U+FFFD (as in workbook.xml), cut to the
   /// cell limit with `…`. Tabs and line breaks stay.
   static func cell(_ text: String) -> String {
-    let clean = XMLText.safe(text)
+    let clean = escapingHexCodes(XMLText.safe(text))
     guard clean.utf16.count > maximumLength else { return clean }
     var cut = ""
     for character in clean {
@@ -16,5 +16,11 @@ enum XLSXText {
       cut.append(character)
     }
     return cut + "…"
+  }
+
+  /// Spreadsheet readers decode `_xHHHH_` in a cell as the character U+HHHH, so a literal one
+  /// has its `_` written as `_x005F_` (the OOXML escape), and `_x0041_` stays `_x0041_`.
+  static func escapingHexCodes(_ text: String) -> String {
+    text.replacing(/_(x[0-9A-Fa-f]{4}_)/) { "_x005F_" + $0.output.1 }
   }
 }

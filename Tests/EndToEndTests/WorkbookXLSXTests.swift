@@ -44,6 +44,18 @@ struct WorkbookXLSXTests {
     try Self.check("check_ics.py", "milestones.ics", in: folder)
   }
 
+  @Test("a literal _xHHHH_ in text reads back as written, not as the character it would encode")
+  func literalHexCode() throws {
+    let example = BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml")
+    var lines = try String(contentsOf: example, encoding: .utf8).components(separatedBy: "\n")
+    let index = try #require(lines.firstIndex { $0.hasPrefix("  name: ") })
+    lines[index] = "  name: \"Week _x0041_ and _x000D_ =1+1\""
+    let inventory = try BinaryRunner.temporaryFolder().appendingPathComponent("inventory.yaml")
+    try Data(lines.joined(separator: "\n").utf8).write(to: inventory)
+    let folder = try Self.report(inventory.path, ["--as-of", "2026-11-25"])
+    try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
+  }
+
   @Test("two runs give byte-identical workbook.xlsx and milestones.ics")
   func deterministic() throws {
     let first = try Self.report("Examples/contact-centre.yaml", ["--as-of", "2026-11-25"])

@@ -7,7 +7,9 @@ header rows and filters, conditional formats, no formulas anywhere, and the Summ
 charts.
 """
 import datetime
+import re
 import sys
+import zipfile
 import xml.etree.ElementTree as ET
 
 import openpyxl
@@ -45,6 +47,12 @@ def main():
         if sheet.title != "Summary":
             expect(sheet.freeze_panes in ("A2", "C2"), f"{sheet.title}: header row not frozen")
             expect(bool(sheet.auto_filter.ref), f"{sheet.title}: no autofilter")
+    # Excel reads _xHHHH_ in a cell as U+HHHH: a literal one must have its "_" escaped as _x005F_.
+    # (Below U+0020 they are libxlsxwriter's own escapes of control characters, such as CR.)
+    strings = zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode("utf-8")
+    codes = re.findall(r"_x([0-9A-Fa-f]{4})_", strings.replace("_x005F_", ""))
+    literal = [code for code in codes if int(code, 16) >= 0x20]
+    expect(not literal, f"sharedStrings.xml has an unescaped _x{literal[0] if literal else ''}_")
     for title in ["Summary", "Flows", "Risks"]:
         expect(len(book[title].conditional_formatting) > 0, f"{title}: no conditional formats")
     summary(book["Summary"], root, as_of, len(points))
@@ -63,6 +71,8 @@ def main():
 
 def summary(sheet, root, as_of, points):
     score = root.find("w:score", NS)
+    name = root.find("w:programme", NS).get("name")
+    expect(sheet["B1"].value == name, f"programme name {sheet['B1'].value!r} != {name!r}")
     expect(sheet["B3"].value == as_of and sheet["B3"].is_date, "Summary!B3 is not the as-of date")
     expect(sheet["B4"].value == number(score.get("overall")), f"overall score {sheet['B4'].value}")
     expect(sheet["C4"].value == score.get("rag"), "overall RAG")
