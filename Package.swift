@@ -33,7 +33,8 @@ let package = Package(
     // XLSX: an adapter beside the renderers, since libxlsxwriter writes to a file path.
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-    .target(name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
+    .target(
+      name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
 
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
     .target(
@@ -50,7 +51,8 @@ let package = Package(
 
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
-    .testTarget(name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+    .testTarget(
+      name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [

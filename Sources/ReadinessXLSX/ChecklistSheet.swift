@@ -28,7 +28,9 @@ enum ChecklistSheet {
     sheet.table(headerRow: 0, lastRow: items.count, columns: columns.count)
     sheet.colourByText(
       column: 3, rows: 1, items.count,
-      fills: [("done", f.outcome[.works]!), ("blocked", f.outcome[.breaks]!),
-              ("in_progress", f.outcome[.degraded]!)])
+      fills: [
+        ("done", f.outcome[.works]!), ("blocked", f.outcome[.breaks]!),
+        ("in_progress", f.outcome[.degraded]!),
+      ])
   }
 }

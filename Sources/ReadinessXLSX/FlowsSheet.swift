@@ -26,7 +26,9 @@ enum FlowsSheet {
     }
     sheet.table(headerRow: 0, lastRow: flows.count, columns: columns.count)
     let outcomeFills = Outcome.allCases.map { ($0.rawValue, f.outcome[$0]!) }
-    for column in 5...7 { sheet.colourByText(column: column, rows: 1, flows.count, fills: outcomeFills) }
+    for column in 5...7 {
+      sheet.colourByText(column: column, rows: 1, flows.count, fills: outcomeFills)
+    }
     exposure(sheet, assessment.exposure, below: flows.count + 2)
   }
 
@@ -34,9 +36,10 @@ enum FlowsSheet {
   private static func exposure(_ sheet: Sheet, _ exposure: Exposure, below top: Int) {
     let f = sheet.formats
     sheet.text(top, 0, "Operational Silence exposure per month", f.title)
-    for (offset, title) in ["Flow", "Adoption", "Conversations", "Ad spend", "Currency", "Upper bound"]
-      .enumerated()
-    {
+    for (offset, title) in [
+      "Flow", "Adoption", "Conversations", "Ad spend", "Currency", "Upper bound",
+    ]
+    .enumerated() {
       sheet.text(top + 1, offset, title, f.header)
     }
     var row = top + 2

@@ -48,15 +48,19 @@ struct Formats {
     percent = numbers("0%")
     count = numbers("#,##0")
     money = numbers("#,##0.00")
-    rag = [.green: fill(0xC6EFCE, font: 0x006100), .amber: fill(0xFFEB9C, font: 0x9C5700),
-           .red: fill(0xFFC7CE, font: 0x9C0006)]
+    rag = [
+      .green: fill(0xC6EFCE, font: 0x006100), .amber: fill(0xFFEB9C, font: 0x9C5700),
+      .red: fill(0xFFC7CE, font: 0x9C0006),
+    ]
     outcome = [
       .works: fill(0xC6EFCE, font: 0x006100), .unaffected: fill(0xE2EFDA),
       .degraded: fill(0xFFEB9C, font: 0x9C5700), .breaks: fill(0xFFC7CE, font: 0x9C0006),
       .unknown: fill(0xD9D9D9),
     ]
-    severity = [.critical: fill(0xC00000, font: 0xFFFFFF), .high: fill(0xFFC7CE, font: 0x9C0006),
-                .medium: fill(0xFFEB9C, font: 0x9C5700), .low: fill(0xE2EFDA)]
+    severity = [
+      .critical: fill(0xC00000, font: 0xFFFFFF), .high: fill(0xFFC7CE, font: 0x9C0006),
+      .medium: fill(0xFFEB9C, font: 0x9C5700), .low: fill(0xE2EFDA),
+    ]
     plan = fill(0xBDD7EE)
     forecast = fill(0xF4B084)
     planAndForecast = fill(0x2F75B5)

@@ -22,6 +22,7 @@ enum RisksSheet {
     }
     sheet.table(headerRow: 0, lastRow: risks.count, columns: columns.count)
     sheet.colourByText(
-      column: 2, rows: 1, risks.count, fills: Severity.allCases.map { ($0.rawValue, f.severity[$0]!) })
+      column: 2, rows: 1, risks.count,
+      fills: Severity.allCases.map { ($0.rawValue, f.severity[$0]!) })
   }
 }

@@ -30,8 +30,10 @@ struct Sheet {
     guard let value else { return }
     let parts = value.components
     var date = lxw_datetime(
-      year: Int32(parts.year), month: Int32(parts.month), day: Int32(parts.day), hour: 0, min: 0, sec: 0)
-    worksheet_write_datetime(pointer, lxw_row_t(row), lxw_col_t(column), &date, format ?? formats.date)
+      year: Int32(parts.year), month: Int32(parts.month), day: Int32(parts.day), hour: 0, min: 0,
+      sec: 0)
+    worksheet_write_datetime(
+      pointer, lxw_row_t(row), lxw_col_t(column), &date, format ?? formats.date)
   }
 
   func flag(_ row: Int, _ column: Int, _ value: Bool?) {
@@ -43,7 +45,8 @@ struct Sheet {
   func header(_ row: Int, _ columns: [(title: String, width: Double)], from first: Int = 0) {
     for (offset, column) in columns.enumerated() {
       text(row, first + offset, column.title, formats.header)
-      worksheet_set_column(pointer, lxw_col_t(first + offset), lxw_col_t(first + offset), column.width, nil)
+      worksheet_set_column(
+        pointer, lxw_col_t(first + offset), lxw_col_t(first + offset), column.width, nil)
     }
   }
 

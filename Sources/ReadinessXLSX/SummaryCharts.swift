@@ -20,7 +20,8 @@ enum SummaryCharts {
     worksheet_insert_chart(sheet.pointer, lxw_row_t(last + 1), 0, bars)
     guard trend > 0 else { return }
     let line = workbook_add_chart(workbook, UInt8(LXW_CHART_LINE.rawValue))!
-    let series = chart_add_series(line, "=Trend!$A$2:$A$\(trend + 1)", "=Trend!$B$2:$B$\(trend + 1)")
+    let series = chart_add_series(
+      line, "=Trend!$A$2:$A$\(trend + 1)", "=Trend!$B$2:$B$\(trend + 1)")
     chart_series_set_name(series, "Overall score")
     chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
     chart_title_set_name(line, "Score trend")

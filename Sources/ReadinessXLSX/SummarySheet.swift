@@ -39,8 +39,11 @@ enum SummarySheet {
     let f = sheet.formats
     let top = phaseHeaderRow
     sheet.header(
-      top, [("Phase", 26), ("Start", 14), ("End", 14), ("Score", 12), ("Expected", 12), ("RAG", 10),
-            ("Weight", 10), ("Why", 70)])
+      top,
+      [
+        ("Phase", 26), ("Start", 14), ("End", 14), ("Score", 12), ("Expected", 12), ("RAG", 10),
+        ("Weight", 10), ("Why", 70),
+      ])
     for (offset, phase) in phases.enumerated() {
       let row = top + 1 + offset
       sheet.text(row, 0, phase.id.rawValue)

@@ -63,7 +63,8 @@ enum TimelineSheet {
       for week in 0..<weeks {
         let start = first.adding(days: 7 * week)
         let days = start...start.adding(days: 6)
-        let inPlan = days.overlaps(plan), inForecast = days.overlaps(forecast)
+        let inPlan = days.overlaps(plan)
+        let inForecast = days.overlaps(forecast)
         let column = lxw_col_t(gridColumn + week)
         if milestone, inPlan {
           worksheet_write_string(sheet.pointer, lxw_row_t(row), column, "◆", f.milestone)

@@ -34,14 +34,17 @@ public enum XLSXWriter {
     if !trend.isEmpty {
       TrendSheet.fill(Sheet(workbook, name: "Trend", formats: formats), trend)
     }
-    SummaryCharts.add(to: summary, workbook: workbook, phases: assessment.phases.count, trend: trend.count)
+    SummaryCharts.add(
+      to: summary, workbook: workbook, phases: assessment.phases.count, trend: trend.count)
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
     }
   }
 
-  private static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ assessment: Assessment) {
+  private static func setProperties(
+    _ workbook: UnsafeMutablePointer<lxw_workbook>, _ assessment: Assessment
+  ) {
     let title = XLSXText.cell("BSUID readiness: \(assessment.programme.name)")
     let company = XLSXText.cell(assessment.programme.organisation ?? "")
     title.withCString { title in

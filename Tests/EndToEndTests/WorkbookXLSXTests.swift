@@ -20,8 +20,10 @@ struct WorkbookXLSXTests {
   static func check(_ script: String, _ file: String, in folder: URL) throws {
     let run = try ExampleFiguresTests.runTool(
       "python3",
-      [Self.support.appendingPathComponent(script).path, folder.appendingPathComponent(file).path,
-       folder.appendingPathComponent("workbook.xml").path])
+      [
+        Self.support.appendingPathComponent(script).path, folder.appendingPathComponent(file).path,
+        folder.appendingPathComponent("workbook.xml").path,
+      ])
     #expect(run.status == 0, "\(script) \(file):\n\(run.output)")
   }
 
@@ -75,23 +77,30 @@ struct WorkbookXLSXTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(files == ["report.html", "workbook.xlsx", "workbook.xml"])
     let ics = try BinaryRunner.temporaryFolder()
-    let run = try BinaryRunner.run(["report", "Examples/contact-centre.yaml", "--out", ics.path, "--format", "ics"])
+    let run = try BinaryRunner.run([
+      "report", "Examples/contact-centre.yaml", "--out", ics.path, "--format", "ics",
+    ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: ics.path) == ["milestones.ics"])
   }
 
   /// LibreOffice is big: a machine without it skips this test, but CI (`CI` set) installs it.
-  static let libreOffice = FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
+  static let libreOffice =
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
     || ProcessInfo.processInfo.environment["CI"] != nil
 
-  @Test("LibreOffice converts the example's workbook.xlsx to PDF without error", .enabled(if: libreOffice))
+  @Test(
+    "LibreOffice converts the example's workbook.xlsx to PDF without error",
+    .enabled(if: libreOffice))
   func libreOfficeOpens() throws {
     let folder = try Self.report("Examples/contact-centre.yaml", ["--as-of", "2026-11-25"])
     let profile = folder.appendingPathComponent("profile")
     let run = try ExampleFiguresTests.runTool(
       "soffice",
-      ["--headless", "-env:UserInstallation=file://\(profile.path)", "--convert-to", "pdf",
-       "--outdir", folder.path, folder.appendingPathComponent("workbook.xlsx").path])
+      [
+        "--headless", "-env:UserInstallation=file://\(profile.path)", "--convert-to", "pdf",
+        "--outdir", folder.path, folder.appendingPathComponent("workbook.xlsx").path,
+      ])
     #expect(run.status == 0, "soffice:\n\(run.output)")
     let pdf = try Data(contentsOf: folder.appendingPathComponent("workbook.pdf"))
     #expect(pdf.starts(with: Data("%PDF".utf8)), "soffice:\n\(run.output)")

@@ -2,7 +2,11 @@ import ReadinessCore
 
 /// One all-day event of `milestones.ics`.
 struct ICSEvent {
-  enum Kind: String { case milestone, phaseEnd = "phase-end", task }
+  enum Kind: String {
+    case milestone
+    case phaseEnd = "phase-end"
+    case task
+  }
 
   var kind: Kind
   var id: String
@@ -16,12 +20,14 @@ struct ICSEvent {
     let milestones = assessment.schedule.milestones.map {
       ICSEvent(
         kind: .milestone, id: $0.id, day: $0.date, summary: "Milestone: \($0.title)",
-        description: $0.isDefault ? "Default date: the inventory gives none." : "Programme milestone.")
+        description: $0.isDefault
+          ? "Default date: the inventory gives none." : "Programme milestone.")
     }
     let phases = assessment.phases.map { phase in
       let score = phase.score.map { Figures.score($0) } ?? "n/a"
       return ICSEvent(
-        kind: .phaseEnd, id: phase.id.rawValue, day: phase.end, summary: "Phase ends: \(phase.id.rawValue)",
+        kind: .phaseEnd, id: phase.id.rawValue, day: phase.end,
+        summary: "Phase ends: \(phase.id.rawValue)",
         description: "Score \(score) of 100 at \(assessment.asOf.iso), expected"
           + " \(Figures.score(phase.expected)); \(phase.ragReason)")
     }
@@ -45,7 +51,8 @@ struct ICSEvent {
     var id = ""
     for byte in event.id.utf8 {
       let scalar = Unicode.Scalar(byte)
-      if ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+      if ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar)
+        || ("A"..."Z").contains(scalar)
         || scalar == "-" || scalar == "."
       {
         id.unicodeScalars.append(scalar)

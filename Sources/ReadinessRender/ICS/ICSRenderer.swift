@@ -48,7 +48,9 @@ public enum ICSRenderer {
   }
 
   /// `20260630`: a DATE value.
-  private static func compact(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+  private static func compact(_ day: Day) -> String {
+    day.iso.replacingOccurrences(of: "-", with: "")
+  }
   /// `20261125T000000Z`: as-of at midnight UTC.
   private static func stamp(_ day: Day) -> String { compact(day) + "T000000Z" }
 }

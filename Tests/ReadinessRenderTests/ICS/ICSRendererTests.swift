@@ -21,11 +21,14 @@ struct ICSRendererTests {
     let uids = lines.filter { $0.hasPrefix("UID:") }
     #expect(
       uids == [
-        "UID:acme.milestone.claim-window@bsuid-readiness", "UID:acme.phase-end.planning@bsuid-readiness",
-        "UID:acme.phase-end.implementation@bsuid-readiness", "UID:acme.phase-end.testing@bsuid-readiness",
+        "UID:acme.milestone.claim-window@bsuid-readiness",
+        "UID:acme.phase-end.planning@bsuid-readiness",
+        "UID:acme.phase-end.implementation@bsuid-readiness",
+        "UID:acme.phase-end.testing@bsuid-readiness",
         "UID:acme.task.t1@bsuid-readiness",
       ])
-    #expect(lines.contains("DTSTART;VALUE=DATE:20260629") && lines.contains("DTEND;VALUE=DATE:20260630"))
+    #expect(
+      lines.contains("DTSTART;VALUE=DATE:20260629") && lines.contains("DTEND;VALUE=DATE:20260630"))
     #expect(lines.contains("DTSTART;VALUE=DATE:20260703"), "the task's planned end")
     #expect(lines.filter { $0 == "DTSTAMP:20261125T000000Z" }.count == 5)
     #expect(lines.contains("SUMMARY:Phase ends: implementation"))
@@ -53,7 +56,8 @@ struct ICSRendererTests {
     let text = Self.render(AssessmentFixture.full())
     let raw = Array(text.utf8)
     var lineStart = 0
-    for index in raw.indices where index + 1 < raw.count && raw[index] == 13 && raw[index + 1] == 10 {
+    for index in raw.indices where index + 1 < raw.count && raw[index] == 13 && raw[index + 1] == 10
+    {
       let line = Array(raw[lineStart..<index])
       #expect(line.count <= 75, "a line of \(line.count) octets")
       #expect(String(validating: line, as: UTF8.self) != nil, "a fold split a character")
