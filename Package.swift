@@ -21,12 +21,20 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     .target(
       name: "ReadinessRender",
       dependencies: [
-        "ReadinessCore", "CLibXML2",
+        "ReadinessCore", "CLibXML2", "CLibical",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+
+    // XLSX: an adapter beside the renderers, since libxlsxwriter writes to a file path.
+    .systemLibrary(
+      name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+    .target(
+      name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
 
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
     .target(
@@ -37,7 +45,7 @@ let package = Package(
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
-        "ReadinessCore", "ReadinessRender", "ReadinessHistory",
+        "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -47,6 +55,8 @@ let package = Package(
       name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
-      exclude: ["Fixtures", "Support/check_schema.py"]),
+      exclude: [
+        "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
+      ]),
   ]
 )

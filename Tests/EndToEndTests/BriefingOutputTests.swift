@@ -78,7 +78,7 @@ struct BriefingOutputTests {
   }
 
   @Test(
-    "without --format, report writes report.html, briefing.html and workbook.xml; --templates overrides a briefing partial"
+    "without --format, report writes report.html, briefing.html, workbook.xml and workbook.xlsx; --templates overrides a briefing partial"
   )
   func defaultsAndOverrides() throws {
     let out = try BinaryRunner.temporaryFolder()
@@ -94,7 +94,7 @@ struct BriefingOutputTests {
     ])
     #expect(run.status == 0, "\(run.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
-    #expect(files == ["briefing.html", "report.html", "workbook.xml"])
+    #expect(files == ["briefing.html", "report.html", "workbook.xlsx", "workbook.xml"])
     let briefing = try String(
       contentsOf: reports.appendingPathComponent("briefing.html"), encoding: .utf8)
     #expect(

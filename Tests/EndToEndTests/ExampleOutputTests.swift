@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The committed `Output/example/` is what `report` writes today, and it passes the W3C checker.
+/// The committed `Output/example/` is what `report` writes today (workbook.xlsx byte for byte),
+/// and it passes the W3C checker.
 @Suite("the committed example report is current and valid")
 struct ExampleOutputTests {
   static let folder = BinaryRunner.root.appendingPathComponent("Output/example")
@@ -15,10 +16,10 @@ struct ExampleOutputTests {
       at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
     let run = try BinaryRunner.run([
       "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
-      "--history", history.path, "--format", "html,briefing,xml,md",
+      "--history", history.path, "--format", "html,briefing,xml,xlsx,md",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    for name in ["report.html", "briefing.html", "workbook.xml", "report.md"] {
+    for name in ["report.html", "briefing.html", "workbook.xml", "report.md", "workbook.xlsx"] {
       let fresh = try Data(contentsOf: out.appendingPathComponent(name))
       let committed = try Data(contentsOf: Self.folder.appendingPathComponent(name))
       #expect(fresh == committed, "Output/example/\(name) is stale: run scripts/regenerate-example")
@@ -39,7 +40,10 @@ struct ExampleOutputTests {
     #expect(workbook.components(separatedBy: "<point ").count == 4)
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
     #expect(
-      files == ["briefing.html", "history.sqlite", "report.html", "report.md", "workbook.xml"],
+      files == [
+        "briefing.html", "history.sqlite", "report.html", "report.md", "workbook.xlsx",
+        "workbook.xml",
+      ],
       "no -wal or -shm file committed")
   }
 

@@ -70,7 +70,7 @@ struct HistoryFailureTests {
     #expect(
       try FileManager.default.contentsOfDirectory(
         atPath: space.folder.appendingPathComponent("out").path
-      ).sorted() == ["briefing.html", "report.html", "workbook.xml"])
+      ).sorted() == ["briefing.html", "report.html", "workbook.xlsx", "workbook.xml"])
     #expect(
       try HistoryWorkspace.query(space.history, "SELECT as_of FROM snapshots") == ["2026-03-02"])
   }

@@ -21,6 +21,8 @@ public struct Assessment: Sendable {
   public var stakeholders: [Stakeholder]
   public var decisions: [Decision]
   public var wabas: [WABA]
+  /// The inventory's systems, in inventory order, for the workbook's Systems sheet.
+  public var systems: [BusinessSystem] = []
   /// Tasks and risks needing action in the two weeks after `as_of`, by owner.
   public var actions: Actions
   /// The comparison with the previous report and the trend; nil when no history is kept.

@@ -29,7 +29,7 @@ public enum Assessor {
     let schedule = Schedule(
       tasks: tasks, milestones: calendar.milestones, start: starts.min() ?? asOf,
       end: ends.max() ?? asOf)
-    return Assessment(
+    var assessment = Assessment(
       programme: ProgrammeSummary(
         name: programme.name, organisation: programme.organisation,
         slug: ProgrammeSlug.slug(programme.name)),
@@ -49,5 +49,7 @@ public enum Assessor {
       decisions: inventory.decisions,
       wabas: programme.wabas,
       actions: ActionList.actions(tasks: tasks, risks: risks, asOf: asOf))
+    assessment.systems = inventory.systems
+    return assessment
   }
 }

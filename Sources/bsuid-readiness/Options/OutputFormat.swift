@@ -12,9 +12,13 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   case xml
   /// `report.md`: the headline, tables and a Mermaid gantt for a wiki or a ticket.
   case md
+  /// `workbook.xlsx`: the assessment as a spreadsheet with native charts.
+  case xlsx
+  /// `milestones.ics`: milestones, phase ends and task deadlines as calendar events.
+  case ics
 
   /// What a weekly run writes when `--format` is not given.
-  static let defaults: [OutputFormat] = [.html, .briefing, .xml]
+  static let defaults: [OutputFormat] = [.html, .briefing, .xml, .xlsx]
 
   /// Every format's name, comma-separated, for help and errors.
   static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

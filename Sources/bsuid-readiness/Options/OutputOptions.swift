@@ -15,7 +15,7 @@ struct OutputOptions: ParsableArguments {
     name: .customLong("format"),
     help: ArgumentHelp(
       "Comma-separated files to write: \(OutputFormat.names)"
-        + " (default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ","))).",
+        + " (default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ", "))).",
       valueName: "formats"),
     transform: OutputFormat.list)
   var formatLists: [[OutputFormat]] = []

@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessXLSX
 
 /// Renders the files `report` writes and checks each one before anything touches the disk.
 enum ReportFiles {
@@ -9,33 +10,39 @@ enum ReportFiles {
   /// (exit 70, nothing written). A missing or unreadable schema stops the run as an I/O error
   /// (exit 74), because the document would otherwise be written unchecked.
   /// `report.html` and `briefing.html` use the bundled templates overridden by those in `templates`.
+  /// `workbook.xlsx` is written when the files are, by libxlsxwriter, to the temporary path.
   static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
-    throws(CLIError) -> [RenderedFile]
+    throws(CLIError) -> [OutputFile]
   {
-    var files: [RenderedFile] = []
+    var files: [OutputFile] = []
     for format in formats {
       switch format {
       case .html:
         let renderer = try TemplateLoading.htmlRenderer(overrideFolder: templates)
         do {
-          files.append(try renderer.render(assessment))
+          files.append(OutputFile(try renderer.render(assessment)))
         } catch {
           throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
         }
       case .briefing:
         let renderer = try TemplateLoading.briefingRenderer(overrideFolder: templates)
         do {
-          files.append(try renderer.render(assessment))
+          files.append(OutputFile(try renderer.render(assessment)))
         } catch {
           throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
         }
       case .md:
-        files.append(MarkdownRenderer.render(assessment))
+        files.append(OutputFile(MarkdownRenderer.render(assessment)))
       case .xml:
         let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
         let (schema, schemaPath) = try workbookSchema()
         try check(file, against: schema, at: schemaPath)
-        files.append(file)
+        files.append(OutputFile(file))
+      case .xlsx:
+        files.append(
+          OutputFile(name: XLSXWriter.fileName) { try XLSXWriter.write(assessment, to: $0.path) })
+      case .ics:
+        files.append(OutputFile(ICSRenderer.render(assessment)))
       }
     }
     return files

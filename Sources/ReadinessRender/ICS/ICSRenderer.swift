@@ -1,0 +1,56 @@
+import CLibical
+import Foundation
+import ReadinessCore
+
+/// Renders `milestones.ics`: an RFC 5545 calendar of the programme's milestones, phase ends and
+/// task deadlines as all-day events. libical builds the text in memory, folding lines at 75
+/// octets without splitting a character and escaping `\`, `;`, `,` and line breaks.
+public enum ICSRenderer {
+  public static let fileName = "milestones.ics"
+
+  /// Renders `assessment`. Deterministic: DTSTAMP is as-of at midnight UTC, and every UID is
+  /// derived from the programme's slug, the event's kind and its id, so importing next week's
+  /// calendar updates these events rather than adding copies.
+  public static func render(_ assessment: Assessment) -> RenderedFile {
+    let calendar = icalcomponent_new_vcalendar()
+    add(calendar, icalproperty_new_version("2.0"))
+    add(calendar, icalproperty_new_prodid("-//bsuid-readiness//milestones//EN"))
+    add(calendar, icalproperty_new_method(ICAL_METHOD_PUBLISH))
+    // The calendar's name as RFC 7986's NAME. Not X-WR-CALNAME: libical 3.0 leaves `;` and `,`
+    // unescaped in an X- property, which would corrupt a hostile programme name.
+    add(calendar, icalproperty_new_name(ICSText.clean(assessment.programme.name)))
+    for event in ICSEvent.events(of: assessment) {
+      icalcomponent_add_component(calendar, component(event, assessment))
+    }
+    let text = icalcomponent_as_ical_string_r(calendar)
+    defer {
+      free(text)
+      icalcomponent_free(calendar)
+    }
+    return RenderedFile(name: fileName, bytes: Data(String(cString: text!).utf8))
+  }
+
+  private static func component(_ event: ICSEvent, _ assessment: Assessment) -> OpaquePointer? {
+    let vevent = icalcomponent_new_vevent()
+    add(vevent, icalproperty_new_uid(ICSEvent.uid(slug: assessment.programme.slug, event)))
+    add(vevent, icalproperty_new_dtstamp(icaltime_from_string(stamp(assessment.asOf))))
+    add(vevent, icalproperty_new_dtstart(icaltime_from_string(compact(event.day))))
+    add(vevent, icalproperty_new_dtend(icaltime_from_string(compact(event.day.adding(days: 1)))))
+    add(vevent, icalproperty_new_summary(ICSText.clean(event.summary)))
+    add(vevent, icalproperty_new_description(ICSText.clean(event.description)))
+    add(vevent, icalproperty_new_categories(event.kind.rawValue))
+    add(vevent, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT))
+    return vevent
+  }
+
+  private static func add(_ component: OpaquePointer?, _ property: OpaquePointer?) {
+    icalcomponent_add_property(component, property)
+  }
+
+  /// `20260630`: a DATE value.
+  private static func compact(_ day: Day) -> String {
+    day.iso.replacingOccurrences(of: "-", with: "")
+  }
+  /// `20261125T000000Z`: as-of at midnight UTC.
+  private static func stamp(_ day: Day) -> String { compact(day) + "T000000Z" }
+}

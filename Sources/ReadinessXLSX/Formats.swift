@@ -1,0 +1,73 @@
+import CXLSXWriter
+import ReadinessCore
+
+typealias Format = UnsafeMutablePointer<lxw_format>
+
+/// The workbook's cell formats: number formats, the header, and the fills that colour RAG,
+/// outcomes, severities and the Gantt grid.
+struct Formats {
+  let header, title, wrap, date, weekDate, score, percent, count, money: Format
+  let rag: [RAG: Format]
+  let outcome: [Outcome: Format]
+  let severity: [Severity: Format]
+  /// Gantt cells: plan only, forecast only, both, and a milestone.
+  let plan, forecast, planAndForecast, milestone: Format
+
+  init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+    func make(_ configure: (Format) -> Void) -> Format {
+      let format = workbook_add_format(workbook)!
+      configure(format)
+      return format
+    }
+    func numbers(_ code: String) -> Format { make { format_set_num_format($0, code) } }
+    func fill(_ background: Int32, font: Int32 = 0x000000) -> Format {
+      make {
+        format_set_pattern($0, UInt8(LXW_PATTERN_SOLID.rawValue))
+        format_set_bg_color($0, lxw_color_t(background))
+        format_set_font_color($0, lxw_color_t(font))
+      }
+    }
+    header = make {
+      format_set_bold($0)
+      format_set_bottom($0, UInt8(LXW_BORDER_THIN.rawValue))
+      format_set_bg_color($0, 0xD9E1F2)
+      format_set_pattern($0, UInt8(LXW_PATTERN_SOLID.rawValue))
+    }
+    title = make {
+      format_set_bold($0)
+      format_set_font_size($0, 14)
+    }
+    wrap = make { format_set_text_wrap($0) }
+    date = numbers("yyyy-mm-dd")
+    weekDate = make {
+      format_set_num_format($0, "dd mmm")
+      format_set_bold($0)
+      format_set_rotation($0, 90)
+    }
+    score = numbers("0.0")
+    percent = numbers("0%")
+    count = numbers("#,##0")
+    money = numbers("#,##0.00")
+    rag = [
+      .green: fill(0xC6EFCE, font: 0x006100), .amber: fill(0xFFEB9C, font: 0x9C5700),
+      .red: fill(0xFFC7CE, font: 0x9C0006),
+    ]
+    outcome = [
+      .works: fill(0xC6EFCE, font: 0x006100), .unaffected: fill(0xE2EFDA),
+      .degraded: fill(0xFFEB9C, font: 0x9C5700), .breaks: fill(0xFFC7CE, font: 0x9C0006),
+      .unknown: fill(0xD9D9D9),
+    ]
+    severity = [
+      .critical: fill(0xC00000, font: 0xFFFFFF), .high: fill(0xFFC7CE, font: 0x9C0006),
+      .medium: fill(0xFFEB9C, font: 0x9C5700), .low: fill(0xE2EFDA),
+    ]
+    plan = fill(0xBDD7EE)
+    forecast = fill(0xF4B084)
+    planAndForecast = fill(0x2F75B5)
+    milestone = make {
+      format_set_bold($0)
+      format_set_align($0, UInt8(LXW_ALIGN_CENTER.rawValue))
+      format_set_font_color($0, 0xC00000)
+    }
+  }
+}

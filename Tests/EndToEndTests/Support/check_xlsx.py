@@ -1,0 +1,127 @@
+"""Checks a workbook.xlsx against the workbook.xml of the same run, as a spreadsheet user sees it.
+
+Usage: check_xlsx.py WORKBOOK.xlsx WORKBOOK.xml ; prints one line per problem (nothing when the
+workbook is right) and exits 1 when there is any. Opens the file with openpyxl: sheet names,
+values and their types (numbers are numbers, dates are dates, percentages formatted), frozen
+header rows and filters, conditional formats, no formulas anywhere, and the Summary's native
+charts.
+"""
+import datetime
+import re
+import sys
+import zipfile
+import xml.etree.ElementTree as ET
+
+import openpyxl
+from openpyxl.chart import BarChart, LineChart
+
+NS = {"w": "urn:bsuid-readiness:workbook:1"}
+problems = []
+
+
+def expect(condition, message):
+    if not condition:
+        problems.append(message)
+
+
+def day(text):
+    return datetime.datetime.fromisoformat(text) if text else None
+
+
+def number(text):
+    return float(text) if text not in (None, "") else None
+
+
+def main():
+    book = openpyxl.load_workbook(sys.argv[1])
+    root = ET.parse(sys.argv[2]).getroot()
+    points = root.findall(".//w:trend/w:point", NS)
+    sheets = ["Summary", "Checklist", "Flows", "Systems", "Usernames", "Risks", "Timeline"]
+    expect(book.sheetnames == sheets + (["Trend"] if points else []), f"sheets: {book.sheetnames}")
+    as_of = day(root.get("as-of"))
+    expect(book.properties.created == as_of, f"created {book.properties.created}, as-of {as_of}")
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                expect(cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula")
+        if sheet.title != "Summary":
+            expect(sheet.freeze_panes in ("A2", "C2"), f"{sheet.title}: header row not frozen")
+            expect(bool(sheet.auto_filter.ref), f"{sheet.title}: no autofilter")
+    # Excel reads _xHHHH_ in a cell as U+HHHH: a literal one must have its "_" escaped as _x005F_.
+    # (Below U+0020 they are libxlsxwriter's own escapes of control characters, such as CR.)
+    strings = zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode("utf-8")
+    codes = re.findall(r"_x([0-9A-Fa-f]{4})_", strings.replace("_x005F_", ""))
+    literal = [code for code in codes if int(code, 16) >= 0x20]
+    expect(not literal, f"sharedStrings.xml has an unescaped _x{literal[0] if literal else ''}_")
+    for title in ["Summary", "Flows", "Risks"]:
+        expect(len(book[title].conditional_formatting) > 0, f"{title}: no conditional formats")
+    summary(book["Summary"], root, as_of, len(points))
+    checklist(book["Checklist"], root)
+    risks(book["Risks"], root)
+    timeline(book["Timeline"], root)
+    if points:
+        trend = book["Trend"]
+        for index, point in enumerate(points, start=2):
+            expect(trend.cell(index, 1).value == day(point.get("as-of")), f"Trend row {index} date")
+            expect(trend.cell(index, 2).value == number(point.get("overall")), f"Trend row {index} score")
+    for problem in problems:
+        print(problem)
+    sys.exit(1 if problems else 0)
+
+
+def summary(sheet, root, as_of, points):
+    score = root.find("w:score", NS)
+    name = root.find("w:programme", NS).get("name")
+    expect(sheet["B1"].value == name, f"programme name {sheet['B1'].value!r} != {name!r}")
+    expect(sheet["B3"].value == as_of and sheet["B3"].is_date, "Summary!B3 is not the as-of date")
+    expect(sheet["B4"].value == number(score.get("overall")), f"overall score {sheet['B4'].value}")
+    expect(sheet["C4"].value == score.get("rag"), "overall RAG")
+    expect(sheet["B5"].value == score.get("rag-reason"), "overall RAG reason")
+    for index, phase in enumerate(root.findall(".//w:phases/w:phase", NS), start=11):
+        row = [cell.value for cell in sheet[index]][:7]
+        want = [phase.get("id"), day(phase.get("start")), day(phase.get("end")),
+                number(phase.get("score")), number(phase.get("expected")), phase.get("rag"),
+                number(phase.get("weight"))]
+        expect(row == want, f"Summary row {index}: {row} != {want}")
+        expect(sheet.cell(index, 2).is_date, f"Summary row {index}: start is not a date")
+    charts = sheet._charts
+    expect(any(isinstance(chart, BarChart) for chart in charts), "Summary has no bar chart")
+    expect(any(isinstance(chart, LineChart) for chart in charts) == (points > 0),
+           "Summary's line chart is there exactly when history exists")
+
+
+def checklist(sheet, root):
+    items = root.findall(".//w:checklist/w:item", NS)
+    expect(sheet.max_row == len(items) + 1, f"Checklist has {sheet.max_row - 1} rows for {len(items)} items")
+    for index, item in enumerate(items, start=2):
+        expect(sheet.cell(index, 1).value == item.get("id"), f"Checklist row {index} id")
+        completion = sheet.cell(index, 5)
+        want = number(item.get("completion"))
+        same = completion.value == want or (
+            None not in (completion.value, want) and abs(completion.value - want) <= 0.00005)  # xml: 4 places
+        expect(same, f"{item.get('id')} completion {completion.value} != {want}")
+        expect(completion.value is None or "%" in completion.number_format, f"{item.get('id')}: not a %")
+        expect(sheet.cell(index, 3).value == item.get("title"), f"{item.get('id')} title")
+
+
+def risks(sheet, root):
+    for index, risk in enumerate(root.findall(".//w:risks/w:risk", NS), start=2):
+        row = [cell.value for cell in sheet[index]][:7]
+        want = [risk.get("id"), risk.get("kind"), risk.get("severity"), risk.get("title"),
+                risk.get("owner"), risk.get("action"), day(risk.get("due"))]
+        expect(row == want, f"Risks row {index}: {row} != {want}")
+
+
+def timeline(sheet, root):
+    for index, task in enumerate(root.findall(".//w:timeline/w:task", NS), start=2):
+        row = [cell.value for cell in sheet[index]][:8]
+        want = [task.get("id"), task.get("title"), task.get("phase"), task.get("owner"),
+                day(task.get("start")), day(task.get("end")), day(task.get("forecast-start")),
+                day(task.get("forecast-end"))]
+        expect(row == want, f"Timeline row {index}: {row} != {want}")
+        drawn = [cell for cell in sheet[index][14:]
+                 if cell.value == "◆" or cell.fill.fgColor.rgb not in (None, "00000000")]
+        expect(bool(drawn), f"Timeline row {index}: no Gantt cells")
+
+
+main()

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// `workbook.xlsx` and `milestones.ics` as their users open them: openpyxl and LibreOffice for
+/// the workbook, PyPI icalendar for the calendar, both checked against the same run's workbook.xml.
+@Suite("workbook.xlsx and milestones.ics")
+struct WorkbookXLSXTests {
+  static let support = BinaryRunner.root.appendingPathComponent("Tests/EndToEndTests/Support")
+
+  /// Reports `inventory` as xml, xlsx and ics into a new folder, with extra `arguments`.
+  static func report(_ inventory: String, _ arguments: [String] = []) throws -> URL {
+    let out = try BinaryRunner.temporaryFolder()
+    let run = try BinaryRunner.run(
+      ["report", inventory, "--out", out.path, "--format", "xml,xlsx,ics"] + arguments)
+    #expect(run.status == 0, "\(run.stderr)")
+    return out
+  }
+
+  /// Runs `script` (check_xlsx.py or check_ics.py) on `file` and the folder's workbook.xml.
+  static func check(_ script: String, _ file: String, in folder: URL) throws {
+    let run = try ExampleFiguresTests.runTool(
+      "python3",
+      [
+        Self.support.appendingPathComponent(script).path, folder.appendingPathComponent(file).path,
+        folder.appendingPathComponent("workbook.xml").path,
+      ])
+    #expect(run.status == 0, "\(script) \(file):\n\(run.output)")
+  }
+
+  @Test("the example's workbook.xlsx and milestones.ics hold the engine's figures, with the trend")
+  func example() throws {
+    let out = try BinaryRunner.temporaryFolder()
+    let history = out.appendingPathComponent("history.sqlite")
+    try FileManager.default.copyItem(
+      at: ExampleOutputTests.folder.appendingPathComponent("history.sqlite"), to: history)
+    let folder = try Self.report(
+      "Examples/contact-centre.yaml", ["--as-of", "2026-11-25", "--history", history.path])
+    try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
+    try Self.check("check_ics.py", "milestones.ics", in: folder)
+  }
+
+  @Test("hostile strings come out intact or safely replaced, never as formulas, without history")
+  func hostile() throws {
+    let folder = try Self.report("Tests/Fixtures/hostile.yaml")
+    try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
+    try Self.check("check_ics.py", "milestones.ics", in: folder)
+  }
+
+  @Test("a literal _xHHHH_ in text reads back as written, not as the character it would encode")
+  func literalHexCode() throws {
+    let example = BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml")
+    var lines = try String(contentsOf: example, encoding: .utf8).components(separatedBy: "\n")
+    let index = try #require(lines.firstIndex { $0.hasPrefix("  name: ") })
+    lines[index] = "  name: \"Week _x0041_ and _x000D_ =1+1\""
+    let inventory = try BinaryRunner.temporaryFolder().appendingPathComponent("inventory.yaml")
+    try Data(lines.joined(separator: "\n").utf8).write(to: inventory)
+    let folder = try Self.report(inventory.path, ["--as-of", "2026-11-25"])
+    try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
+  }
+
+  @Test("two runs give byte-identical workbook.xlsx and milestones.ics")
+  func deterministic() throws {
+    let first = try Self.report("Examples/contact-centre.yaml", ["--as-of", "2026-11-25"])
+    let second = try Self.report("Examples/contact-centre.yaml", ["--as-of", "2026-11-25"])
+    for name in ["workbook.xlsx", "milestones.ics"] {
+      let a = try Data(contentsOf: first.appendingPathComponent(name))
+      let b = try Data(contentsOf: second.appendingPathComponent(name))
+      #expect(a == b, "\(name) differs between two runs")
+    }
+  }
+
+  @Test(
+    "the default set writes workbook.xlsx (with the pages and workbook.xml) but not milestones.ics; --format ics writes only it"
+  )
+  func formats() throws {
+    let out = try BinaryRunner.temporaryFolder()
+    let all = try BinaryRunner.run(["report", "Examples/contact-centre.yaml", "--out", out.path])
+    #expect(all.status == 0, "\(all.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["briefing.html", "report.html", "workbook.xlsx", "workbook.xml"])
+    let ics = try BinaryRunner.temporaryFolder()
+    let run = try BinaryRunner.run([
+      "report", "Examples/contact-centre.yaml", "--out", ics.path, "--format", "ics",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ics.path) == ["milestones.ics"])
+  }
+
+  /// LibreOffice is big: a machine without it skips this test, but CI (`CI` set) installs it.
+  static let libreOffice =
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
+    || ProcessInfo.processInfo.environment["CI"] != nil
+
+  @Test(
+    "LibreOffice converts the example's workbook.xlsx to PDF without error",
+    .enabled(if: libreOffice))
+  func libreOfficeOpens() throws {
+    let folder = try Self.report("Examples/contact-centre.yaml", ["--as-of", "2026-11-25"])
+    let profile = folder.appendingPathComponent("profile")
+    let run = try ExampleFiguresTests.runTool(
+      "soffice",
+      [
+        "--headless", "-env:UserInstallation=file://\(profile.path)", "--convert-to", "pdf",
+        "--outdir", folder.path, folder.appendingPathComponent("workbook.xlsx").path,
+      ])
+    #expect(run.status == 0, "soffice:\n\(run.output)")
+    let pdf = try Data(contentsOf: folder.appendingPathComponent("workbook.pdf"))
+    #expect(pdf.starts(with: Data("%PDF".utf8)), "soffice:\n\(run.output)")
+  }
+}
