@@ -15,7 +15,7 @@ struct ValidateTests {
     ("bad-date.yaml", "bad-date.yaml:4:10: error: 'as_of' is not a real date: 2026-02-30"),
     ("share-out-of-range.yaml", "share-out-of-range.yaml:7:26: error: 'first_contact_share' must be between 0 and 1, found 1.2"),
     ("progress-out-of-range.yaml", "progress-out-of-range.yaml:8:15: error: 'progress' must be between 0 and 100, found 150"),
-    ("amount-out-of-range.yaml", "amount-out-of-range.yaml:7:33: error: 'amount' must be at least 0, found -500"),
+    ("amount-out-of-range.yaml", "amount-out-of-range.yaml:7:33: error: 'amount' must be between 0 and 1000000000000000, found -500"),
     ("duplicate-id.yaml", "duplicate-id.yaml:5:11: error: duplicate system id 'crm'"),
     ("unknown-reference.yaml", "unknown-reference.yaml:6:58: error: unknown system 'bot'"),
     ("cycle.yaml", "cycle.yaml:4:66: error: tasks depend on each other in a cycle: a → c → b → a"),

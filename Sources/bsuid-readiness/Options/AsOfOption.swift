@@ -26,6 +26,9 @@ struct AsOfOption: ParsableArguments {
     guard let day = Day(iso: text) else {
       throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2026-11-25")
     }
+    guard InputLimits.contains(day) else {
+      throw ValidationError("--as-of must be a date \(InputLimits.dateRange), not \(text)")
+    }
     return day
   }
 }

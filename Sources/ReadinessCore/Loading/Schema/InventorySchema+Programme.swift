@@ -9,7 +9,7 @@ extension InventorySchema {
   static let phaseWeights = ObjectSchema(
     "phase_weights",
     PhaseID.allCases.map {
-      SchemaField($0.rawValue, .number(.nonNegative), "Weight of the \($0.rawValue) phase; default 1.")
+      SchemaField($0.rawValue, .number(InputLimits.weight), "Weight of the \($0.rawValue) phase; default 1.")
     })
 
   static let programme = ObjectSchema(
@@ -26,10 +26,10 @@ extension InventorySchema {
       SchemaField("stakeholders", .list(.object(stakeholder)), "Teams whose commitment R-P4 counts."),
       SchemaField("wabas", .list(.object(waba)), "WhatsApp Business Accounts."),
       SchemaField("scenarios", .object(scenarios), "Scenario parameters for exposure (SPEC §4.4)."),
-      SchemaField("tolerance", .number(.nonNegative), "Points behind plan before a phase turns amber; default 15."),
-      SchemaField("red_tolerance", .number(.nonNegative), "Points behind plan before a phase turns red; default twice tolerance."),
+      SchemaField("tolerance", .number(InputLimits.tolerance), "Points behind plan before a phase turns amber; default 15."),
+      SchemaField("red_tolerance", .number(InputLimits.tolerance), "Points behind plan before a phase turns red; default twice tolerance."),
       SchemaField("weights", .object(phaseWeights), "Phase weights in the overall score; default 1 each."),
-      SchemaField("item_weights", .map(key: .checklistID, value: .number(.nonNegative)),
+      SchemaField("item_weights", .map(key: .checklistID, value: .number(InputLimits.weight)),
         "Checklist item weights by item id (R-I1: 2); default 1 each."),
     ])
 
