@@ -29,11 +29,11 @@ struct Mutator {
     String(repeating: "z", count: 201),
   ]
 
-  /// `text` with one to four mutations; `other` supplies lines to splice in.
+  /// `text` with one to three mutations; `other` supplies lines to splice in.
   mutating func mutate(_ text: String, other: String) -> String {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let donor = other.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    for _ in 0...below(4) where !lines.isEmpty {
+    for _ in 0...below(3) where !lines.isEmpty {
       let i = below(lines.count)
       switch below(7) {
       case 0, 1, 2: lines[i] = replacingValue(lines[i])

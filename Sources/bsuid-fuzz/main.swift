@@ -45,10 +45,13 @@ var mutator = Mutator(seed: seed)
 let start = Date()
 var tried = 0
 var rendered = 0
+/// The corpus inputs that rendered unchanged.
+var renders: [Int] = []
 while tried < seeds.count || Date().timeIntervalSince(start) < seconds {
-  let text = tried < seeds.count
-    ? seeds[tried]
-    : mutator.mutate(seeds[mutator.below(seeds.count)], other: seeds[mutator.below(seeds.count)])
+  // Mostly mutate inputs that render, so that mutations reach the assessment and renderers.
+  let base = !renders.isEmpty && mutator.below(5) < 4
+    ? seeds[renders[mutator.below(renders.count)]] : seeds[mutator.below(seeds.count)]
+  let text = tried < seeds.count ? seeds[tried] : mutator.mutate(base, other: seeds[mutator.below(seeds.count)])
   let input = Data(text.utf8)
   try input.write(to: inputFile)
   let outcome: Pipeline.Outcome
@@ -60,7 +63,9 @@ while tried < seeds.count || Date().timeIntervalSince(start) < seconds {
   tried += 1
   switch outcome {
   case .invalid: break
-  case .rendered: rendered += 1
+  case .rendered:
+    rendered += 1
+    if tried <= seeds.count { renders.append(tried - 1) }
   case .finding(let why): fail("input \(tried) (kept in \(inputPath)): \(why)", status: 1)
   }
 }

@@ -44,6 +44,7 @@ private struct JSONSchemaGenerator {
         ]))
       ]
     case .date:
+      // Years 2000–2100, as InputLimits bounds them (the loader checks the exact days).
       return [("type", .string("string")), ("pattern", .string("^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")), ("format", .string("date"))]
     case .enumeration(let values, _, true):
       let words = values.map(Self.anyCase)
