@@ -79,6 +79,16 @@ struct InputLimitTests {
       ])
   }
 
+  @Test("limits hold in CSV sections too, at the CSV file's own line and column")
+  func csvCells() {
+    let tasks = "id,title,phase,start,duration\nt,T,planning,2101-01-01,1\nu,U,planning,,2001\n"
+    let result = load(inventory("tasks: { csv: tasks.csv }"), files: ["tasks.csv": tasks])
+    #expect(rendered(result) == [
+      "tasks.csv:2:14: error: 'start' must be a date between 2000-01-01 and 2100-12-31, found 2101-01-01 [inventory.out-of-range]",
+      "tasks.csv:3:15: error: 'duration' must be between 0 and 2000, found 2001 [inventory.out-of-range]",
+    ])
+  }
+
   @Test("a required text that is empty or blank has no value, in YAML and JSON")
   func blankRequiredText() {
     check(
