@@ -12,8 +12,10 @@ final class Watchdog: @unchecked Sendable {
     Thread.detachNewThread { [self] in
       while true {
         Thread.sleep(forTimeInterval: 0.5)
-        if let started = lock.withLock({ self.started }), Date().timeIntervalSince(started) > limit {
-          FileHandle.standardError.write(Data("bsuid-fuzz: one input ran over \(Int(limit)) s\n".utf8))
+        if let started = lock.withLock({ self.started }), Date().timeIntervalSince(started) > limit
+        {
+          FileHandle.standardError.write(
+            Data("bsuid-fuzz: one input ran over \(Int(limit)) s\n".utf8))
           _exit(3)
         }
       }

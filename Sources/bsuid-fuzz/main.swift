@@ -49,9 +49,12 @@ var rendered = 0
 var renders: [Int] = []
 while tried < seeds.count || Date().timeIntervalSince(start) < seconds {
   // Mostly mutate inputs that render, so that mutations reach the assessment and renderers.
-  let base = !renders.isEmpty && mutator.below(5) < 4
+  let base =
+    !renders.isEmpty && mutator.below(5) < 4
     ? seeds[renders[mutator.below(renders.count)]] : seeds[mutator.below(seeds.count)]
-  let text = tried < seeds.count ? seeds[tried] : mutator.mutate(base, other: seeds[mutator.below(seeds.count)])
+  let text =
+    tried < seeds.count
+    ? seeds[tried] : mutator.mutate(base, other: seeds[mutator.below(seeds.count)])
   let input = Data(text.utf8)
   try input.write(to: inputFile)
   let outcome: Pipeline.Outcome

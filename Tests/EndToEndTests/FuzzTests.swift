@@ -13,11 +13,16 @@ struct FuzzTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = folder.appendingPathComponent("input.yaml")
     let fuzz = BinaryRunner.binary.deletingLastPathComponent().appendingPathComponent("bsuid-fuzz")
-    let run = try BinaryRunner.execute(fuzz, [
-      "--seed", "1", "--seconds", seconds, "--corpus", "Tests/Fixtures/hostile-corpus", "--corpus", "Examples",
-      "--templates", "Templates/html", "--schema", "Schemas/workbook.xsd", "--input-file", input.path,
-    ])
-    let kept = (try? String(contentsOf: input, encoding: .utf8)).map { String($0.prefix(2_000)) } ?? "none"
+    let run = try BinaryRunner.execute(
+      fuzz,
+      [
+        "--seed", "1", "--seconds", seconds, "--corpus", "Tests/Fixtures/hostile-corpus",
+        "--corpus", "Examples",
+        "--templates", "Templates/html", "--schema", "Schemas/workbook.xsd", "--input-file",
+        input.path,
+      ])
+    let kept =
+      (try? String(contentsOf: input, encoding: .utf8)).map { String($0.prefix(2_000)) } ?? "none"
     #expect(
       run.status == 0,
       """

@@ -43,8 +43,12 @@ public enum Gate: Sendable, Equatable {
   /// Reads a gate back from its name and threshold; nil when either is unknown.
   public init?(name: String, threshold: String) {
     switch name {
-    case "fail-under": guard let value = Double(threshold) else { return nil }; self = .failUnder(value)
-    case "fail-on": guard let rag = RAG(rawValue: threshold) else { return nil }; self = .failOn(rag)
+    case "fail-under":
+      guard let value = Double(threshold) else { return nil }
+      self = .failUnder(value)
+    case "fail-on":
+      guard let rag = RAG(rawValue: threshold) else { return nil }
+      self = .failOn(rag)
     default: return nil
     }
   }
@@ -52,7 +56,8 @@ public enum Gate: Sendable, Equatable {
   private static func decimal(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     // A threshold read back from a history file may be any number: never through Int past 10^15.
-    return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+    return rounded == rounded.rounded() && abs(rounded) < 1e15
+      ? String(Int(rounded)) : String(rounded)
   }
 }
 

@@ -19,10 +19,12 @@ extension SchemaDecoder {
       }
       return made(.text(text))
     case .currency:
-      guard text.count == 3, text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+      guard text.count == 3,
+        text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
       else {
         report(
-          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code", at: at,
+          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code",
+          at: at,
           hint: SchemaType.currency.example)
         return nil
       }
@@ -42,7 +44,8 @@ extension SchemaDecoder {
           code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
           hint: key == "version"
             ? "this tool reads inventory format version 1"
-            : range.maximum == 1 ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
+            : range.maximum == 1
+              ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
         return nil
       }
       return made(isInteger ? .integer(Int(value)) : .number(value))
@@ -59,12 +62,16 @@ extension SchemaDecoder {
         guard InputLimits.contains(day) else {
           report(
             .outOfRange, "'\(key)' must be a date \(InputLimits.dateRange), found \(text.clipped)",
-            at: at, hint: "the report's calendar runs from \(InputLimits.earliestDate.iso) to \(InputLimits.latestDate.iso)")
+            at: at,
+            hint:
+              "the report's calendar runs from \(InputLimits.earliestDate.iso) to \(InputLimits.latestDate.iso)"
+          )
           return nil
         }
         return made(.date(day))
       }
-      let shaped = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
+      let shaped =
+        text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
       report(
         .invalidDate,
         shaped
@@ -74,7 +81,8 @@ extension SchemaDecoder {
       return nil
     case .enumeration(let values, let aliases, let ignoringCase):
       let folded = text.lowercased()
-      if let match = values.first(where: { $0 == text || ignoringCase && $0.lowercased() == folded })
+      if let match = values.first(where: { $0 == text || ignoringCase && $0.lowercased() == folded }
+      )
         ?? aliases[text]
       {
         return made(.text(match))
@@ -91,7 +99,8 @@ extension SchemaDecoder {
         report(
           .unknownReference, "\(key) names no checklist item: '\(text.clipped)'", at: at,
           hint: Suggestion.hint(
-            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are"))
+            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are")
+        )
         return nil
       }
       return made(.text(text))
@@ -107,7 +116,9 @@ extension SchemaDecoder {
       ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
     }
     guard let first = text.unicodeScalars.first, alphanumeric(first) else { return false }
-    return text.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    return text.unicodeScalars.allSatisfy {
+      alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
   }
 
   /// Integral and small enough to be an exact `Int` (|value| < 2^53).
@@ -119,18 +130,23 @@ extension SchemaDecoder {
   /// a double (`1e400`) reads as infinity, which no range contains.
   static func number(_ text: String) -> Double? {
     guard !text.isEmpty,
-      text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }),
+      text.unicodeScalars.allSatisfy({
+        ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0)
+      }),
       let value = Double(text), !value.isNaN
     else { return nil }
     return value
   }
 
   /// Whether `text` has at most `limit` characters; reports it when not.
-  private mutating func fits(_ text: String, _ limit: Int, key: String, at: SourceLocation) -> Bool {
+  private mutating func fits(_ text: String, _ limit: Int, key: String, at: SourceLocation) -> Bool
+  {
     guard text.utf8.count > limit, text.count > limit else { return true }
     report(
       .textTooLong, "'\(key)' is \(text.count) characters long, more than the \(limit) allowed",
-      at: at, hint: limit == InputLimits.idLength ? "use a shorter id" : "shorten it; put long notes in a linked document")
+      at: at,
+      hint: limit == InputLimits.idLength
+        ? "use a shorter id" : "shorten it; put long notes in a linked document")
     return false
   }
 }

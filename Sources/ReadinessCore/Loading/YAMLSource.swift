@@ -16,7 +16,10 @@ enum YAMLSource {
     } catch let error as YamlError {
       return (nil, [diagnostic(for: error, text: text, file: file)])
     } catch {
-      return (nil, [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))])
+      return (
+        nil,
+        [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))]
+      )
     }
     guard let root else { return (nil, []) }
     var converter = Converter(file: file, budget: nodeBudget(for: text))
@@ -32,7 +35,8 @@ enum YAMLSource {
       var diagnostic = syntax(
         "YAML syntax: \(problem)", SourceLocation(file: file, line: mark.line, column: mark.column))
       if problem.hasPrefix("mapping values are not allowed") {
-        diagnostic.hint = "a second ': ' on one line: quote a value that contains ': ' or ', '"
+        diagnostic.hint =
+          "a second ': ' on one line: quote a value that contains ': ' or ', '"
           + " (name: \"Smith, Jones: sales\")"
       }
       return diagnostic
@@ -53,14 +57,16 @@ enum YAMLSource {
           ? "remove it: YAML text may hold tabs and line breaks, but no other control characters"
           : "save the file as UTF-8")
     default:
-      return syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
+      return syntax(
+        "cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
     }
   }
 
   /// Line and column (in Unicode scalars, as libyaml counts) of the byte at `offset`.
   static func position(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
     let prefix = text.utf8.prefix(max(0, offset))
-    let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) } ?? prefix.startIndex
+    let lineStart =
+      prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) } ?? prefix.startIndex
     let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     let column = String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1
     return (line, column)
@@ -75,10 +81,12 @@ enum YAMLSource {
   /// The entries a merge key (`<<: *defaults` or `<<: [*a, *b]`) brings in, earlier sources
   /// first (YAML's merge key: explicit keys win, then the first source naming a key). Anything
   /// else after `<<` stays an entry, so the schema reports it as an unknown key.
-  static func mergeEntries(_ source: SourceNode, keyLocation: SourceLocation) -> [SourceNode.Entry] {
+  static func mergeEntries(_ source: SourceNode, keyLocation: SourceLocation) -> [SourceNode.Entry]
+  {
     switch source.value {
     case .mapping(let entries): return entries
-    case .sequence(let items) where items.allSatisfy({ if case .mapping = $0.value { true } else { false } }):
+    case .sequence(let items)
+    where items.allSatisfy({ if case .mapping = $0.value { true } else { false } }):
       return items.flatMap { mergeEntries($0, keyLocation: keyLocation) }
     default: return [.init(key: "<<", keyLocation: keyLocation, value: source)]
     }

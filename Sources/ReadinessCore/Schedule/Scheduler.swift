@@ -78,7 +78,8 @@ struct Scheduler: Sendable {
     Diagnostic(
       .error, code: .beyondCalendar,
       "task '\(task.id)' would end on \(end.iso), after the last supported date \(InputLimits.latestDate.iso)",
-      at: task.origin.location(of: "duration") ?? task.origin.location(of: "start") ?? task.location,
+      at: task.origin.location(of: "duration") ?? task.origin.location(of: "start")
+        ?? task.location,
       hint: "shorten it or its dependencies; plans must end \(InputLimits.dateRange)")
   }
 

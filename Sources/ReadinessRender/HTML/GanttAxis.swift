@@ -39,7 +39,9 @@ struct GanttAxis {
   /// The x of the end of `day` (the start of the next).
   func xEnd(_ day: Day) -> Double { x(day.adding(days: 1)) }
 
-  static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// Font size of month labels (bold, in the chart's text size) and week labels.
   static let monthFont = GanttLabel.columnFont
@@ -58,7 +60,8 @@ struct GanttAxis {
       let span = x(min(next, last.adding(days: 1))) - x(day)
       let name = Self.monthNames[m - 1]
       let long = day == first || m == 1
-      let candidates = long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
+      let candidates =
+        long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
       let fits = candidates.first {
         GanttLabel.width($0, fontSize: Self.monthFont, bold: true) + Self.labelGap <= span
       }

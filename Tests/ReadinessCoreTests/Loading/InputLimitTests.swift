@@ -10,7 +10,9 @@ struct InputLimitTests {
     #expect(rendered(load(inventory(body))) == expected)
   }
 
-  @Test("dates before 2000-01-01 or after 2100-12-31 are out of range; the bounds themselves are accepted")
+  @Test(
+    "dates before 2000-01-01 or after 2100-12-31 are out of range; the bounds themselves are accepted"
+  )
   func dates() {
     check(
       """
@@ -49,7 +51,8 @@ struct InputLimitTests {
       ])
   }
 
-  @Test("a whole number too large for its limit is out of range, not 'not a whole number'; 1e400 too")
+  @Test(
+    "a whole number too large for its limit is out of range, not 'not a whole number'; 1e400 too")
   func hugeNumbers() {
     check(
       """
@@ -62,7 +65,8 @@ struct InputLimitTests {
       ])
   }
 
-  @Test("a text over 10,000 characters and an id over 200 are too long; at the limit they are accepted")
+  @Test(
+    "a text over 10,000 characters and an id over 200 are too long; at the limit they are accepted")
   func textLength() {
     let long = String(repeating: "é", count: 10_001)
     let atLimit = String(repeating: "é", count: 10_000)
@@ -83,10 +87,11 @@ struct InputLimitTests {
   func csvCells() {
     let tasks = "id,title,phase,start,duration\nt,T,planning,2101-01-01,1\nu,U,planning,,2001\n"
     let result = load(inventory("tasks: { csv: tasks.csv }"), files: ["tasks.csv": tasks])
-    #expect(rendered(result) == [
-      "tasks.csv:2:14: error: 'start' must be a date between 2000-01-01 and 2100-12-31, found 2101-01-01 [inventory.out-of-range]",
-      "tasks.csv:3:15: error: 'duration' must be between 0 and 2000, found 2001 [inventory.out-of-range]",
-    ])
+    #expect(
+      rendered(result) == [
+        "tasks.csv:2:14: error: 'start' must be a date between 2000-01-01 and 2100-12-31, found 2101-01-01 [inventory.out-of-range]",
+        "tasks.csv:3:15: error: 'duration' must be between 0 and 2000, found 2001 [inventory.out-of-range]",
+      ])
   }
 
   @Test("a required text that is empty or blank has no value, in YAML and JSON")
@@ -101,9 +106,10 @@ struct InputLimitTests {
   @Test("a NUL byte is reported at its own line and column, not 1:1")
   func nulByte() {
     let result = load(inventory("  organisation: \"ab\u{0}c\""))
-    #expect(rendered(result) == [
-      "inv.yaml:4:20: error: cannot read the file: control characters are not allowed [inventory.encoding]"
-    ])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:4:20: error: cannot read the file: control characters are not allowed [inventory.encoding]"
+      ])
   }
 
   @Test("a plan whose chain of tasks ends after 2100-12-31 fails at the first task that crosses it")

@@ -41,7 +41,8 @@ struct ExtremeInventoryRenderTests {
 
   @Test("HTML renders and the workbook validates against its schema")
   func rendersAtTheLimits() throws {
-    let loaded = InventoryLoader { _ in Data() }.load(Data(Self.inventory().utf8), fileName: "limits.yaml")
+    let loaded = InventoryLoader { _ in Data() }.load(
+      Data(Self.inventory().utf8), fileName: "limits.yaml")
     let validated = try #require(loaded.validated, "\(loaded.diagnostics.map(\.message))")
     let assessment = Assessor.assess(validated, asOf: InputLimits.latestDate.adding(days: -3650))
     let html = try HTMLTestSupport.html(assessment)

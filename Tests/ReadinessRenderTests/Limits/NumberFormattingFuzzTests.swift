@@ -33,7 +33,9 @@ struct NumberFormattingFuzzTests {
     while out.count < count {
       let bits = Double(bitPattern: rng.next())
       if bits.isFinite { out.append(bits) }
-      out.append(Double.random(in: -1...1, using: &rng) * pow(10, Double(Int.random(in: -30...30, using: &rng))))
+      out.append(
+        Double.random(in: -1...1, using: &rng)
+          * pow(10, Double(Int.random(in: -30...30, using: &rng))))
     }
     return out
   }
@@ -86,7 +88,8 @@ struct NumberFormattingFuzzTests {
     }
   }
 
-  @Test("the Gantt's months end at year 9999 and past it, and cover 2000–2100 month by month",
+  @Test(
+    "the Gantt's months end at year 9999 and past it, and cover 2000–2100 month by month",
     .timeLimit(.minutes(1)))
   func ganttMonthsNearTheEndOfTheCalendar() throws {
     let late = try #require(Day(year: 9999, month: 11, day: 15))
