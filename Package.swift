@@ -49,6 +49,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // A seeded, time-bounded mutation run over loading, assessment and the renderers
+    // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
+    .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
+
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
     .testTarget(

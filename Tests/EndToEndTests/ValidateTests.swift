@@ -32,7 +32,7 @@ struct ValidateTests {
     ),
     (
       "amount-out-of-range.yaml",
-      "amount-out-of-range.yaml:7:33: error: 'amount' must be at least 0, found -500"
+      "amount-out-of-range.yaml:7:33: error: 'amount' must be between 0 and 1000000000000000, found -500"
     ),
     ("duplicate-id.yaml", "duplicate-id.yaml:5:11: error: duplicate system id 'crm'"),
     ("unknown-reference.yaml", "unknown-reference.yaml:6:58: error: unknown system 'bot'"),

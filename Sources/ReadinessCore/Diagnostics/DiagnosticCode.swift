@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case invalidID = "inventory.invalid-id"
   case outOfRange = "inventory.out-of-range"
   case unsupportedVersion = "inventory.unsupported-version"
+  case textTooLong = "inventory.text-too-long"
   // Cross-references and dating
   case duplicateID = "inventory.duplicate-id"
   case unknownReference = "inventory.unknown-reference"
@@ -41,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"
+  case beyondCalendar = "schedule.beyond-calendar"
   case phaseEndsBeforeStart = "programme.phase-ends-before-start"
 
   /// The code as documented (`inventory.unknown-key`).

@@ -55,7 +55,9 @@ public enum Gate: Sendable, Equatable {
 
   private static func decimal(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    // A threshold read back from a history file may be any number: never through Int past 10^15.
+    return rounded == rounded.rounded() && abs(rounded) < 1e15
+      ? String(Int(rounded)) : String(rounded)
   }
 }
 

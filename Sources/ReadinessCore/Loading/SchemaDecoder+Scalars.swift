@@ -7,8 +7,10 @@ extension SchemaDecoder {
     func made(_ value: Decoded.Value) -> Decoded { Decoded(value: value, location: at) }
     switch type {
     case .string:
+      guard fits(text, InputLimits.textLength, key: key, at: at) else { return nil }
       return made(.text(text))
     case .id:
+      guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
       guard Self.isID(text) else {
         report(
           .invalidID, "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
@@ -31,11 +33,12 @@ extension SchemaDecoder {
       let isInteger: Bool
       if case .integer = type { isInteger = true } else { isInteger = false }
       // An integer is any integral number (1.0, 1e3), as the JSON Schema's "integer" says.
-      guard !quoted, let value = Self.number(text), !isInteger || Self.isWhole(value) else {
+      // A number too large for a double (1e400) is out of range, not "not a number".
+      guard !quoted, let value = Self.number(text), !isInteger || value == value.rounded() else {
         wrongType(node, expected: type, key: key)
         return nil
       }
-      guard range.contains(value) else {
+      guard value.isFinite, range.contains(value), !isInteger || Self.isWhole(value) else {
         let code: DiagnosticCode = key == "version" ? .unsupportedVersion : .outOfRange
         report(
           code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
@@ -55,7 +58,18 @@ extension SchemaDecoder {
         return nil
       }
     case .date:
-      if let day = Day(iso: text) { return made(.date(day)) }
+      if let day = Day(iso: text) {
+        guard InputLimits.contains(day) else {
+          report(
+            .outOfRange, "'\(key)' must be a date \(InputLimits.dateRange), found \(text.clipped)",
+            at: at,
+            hint:
+              "the report's calendar runs from \(InputLimits.earliestDate.iso) to \(InputLimits.latestDate.iso)"
+          )
+          return nil
+        }
+        return made(.date(day))
+      }
       let shaped =
         text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
       report(
@@ -112,14 +126,27 @@ extension SchemaDecoder {
     value == value.rounded() && abs(value) < 9_007_199_254_740_992
   }
 
-  /// A finite decimal number as JSON and YAML write it (no hex, no inf/nan).
+  /// A decimal number as JSON and YAML write it (no hex, no inf/nan words); one too large for
+  /// a double (`1e400`) reads as infinity, which no range contains.
   static func number(_ text: String) -> Double? {
     guard !text.isEmpty,
       text.unicodeScalars.allSatisfy({
         ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0)
       }),
-      let value = Double(text), value.isFinite
+      let value = Double(text), !value.isNaN
     else { return nil }
     return value
+  }
+
+  /// Whether `text` has at most `limit` characters; reports it when not.
+  private mutating func fits(_ text: String, _ limit: Int, key: String, at: SourceLocation) -> Bool
+  {
+    guard text.utf8.count > limit, text.count > limit else { return true }
+    report(
+      .textTooLong, "'\(key)' is \(text.count) characters long, more than the \(limit) allowed",
+      at: at,
+      hint: limit == InputLimits.idLength
+        ? "use a shorter id" : "shorten it; put long notes in a linked document")
+    return false
   }
 }

@@ -77,7 +77,7 @@ struct SchemaDecoder {
           hint: split ?? Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
         continue
       }
-      if case .null = entry.value.value, field.required {
+      if field.required, entry.value.isNull || entry.value.isBlank {
         report(
           .missingKey, "'\(field.name)' has no value", at: entry.keyLocation,
           hint:

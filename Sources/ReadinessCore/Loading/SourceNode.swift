@@ -37,6 +37,12 @@ public struct SourceNode: Sendable {
   /// True for an explicit empty value.
   var isNull: Bool { if case .null = value { true } else { false } }
 
+  /// True for a text of nothing but white space (`name: ""`).
+  var isBlank: Bool {
+    guard case .scalar(let text, _) = value else { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
   /// A short description of the node's kind for messages ("a list", "the text \"x\"").
   var kindDescription: String {
     switch value {

@@ -48,14 +48,28 @@ enum YAMLSource {
         .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in a mapping",
         at: SourceLocation(file: file, line: line, column: column),
         hint: "each key may appear once per mapping; remove or rename one of them")
-    case .reader(let problem, _, _, _):
+    case .reader(let problem, let offset, _, _):
+      let (line, column) = position(ofByte: offset ?? 0, in: text)
       return Diagnostic(
         .error, code: .encoding, "cannot read the file: \(problem)",
-        at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
+        at: SourceLocation(file: file, line: line, column: column),
+        hint: problem.contains("control characters")
+          ? "remove it: YAML text may hold tabs and line breaks, but no other control characters"
+          : "save the file as UTF-8")
     default:
       return syntax(
         "cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
     }
+  }
+
+  /// Line and column (in Unicode scalars, as libyaml counts) of the byte at `offset`.
+  static func position(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
+    let prefix = text.utf8.prefix(max(0, offset))
+    let lineStart =
+      prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) } ?? prefix.startIndex
+    let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    let column = String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+    return (line, column)
   }
 
   static func syntax(_ message: String, _ location: SourceLocation) -> Diagnostic {

@@ -68,6 +68,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The day `count` calendar days later (earlier when negative).
   public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
 
+  /// The first day of this day's month.
+  public var firstOfMonth: Day { adding(days: 1 - components.day) }
+
+  /// The first day of the next month; made from the ordinal, so it exists past year 9999 too.
+  public var firstOfNextMonth: Day {
+    let c = components
+    return adding(days: Day.daysIn(month: c.month, year: c.year) - c.day + 1)
+  }
+
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
   static func daysIn(month: Int, year: Int) -> Int {

@@ -56,6 +56,9 @@ struct Scheduler: Sendable {
           end = given
         }
       }
+      if end > InputLimits.latestDate, latest.map({ ends[$0] <= InputLimits.latestDate }) ?? true {
+        problems.append(beyondCalendar(task, end))
+      }
       (starts[i], ends[i]) = (start, end)
       workingDays[i] = WorkCalendar.workingDays(from: start, through: end)
     }
@@ -68,6 +71,16 @@ struct Scheduler: Sendable {
           task: tasks[i], start: starts[i], end: ends[i], workingDays: workingDays[i],
           slack: slack[i])
       })
+  }
+
+  /// The first task of a chain that ends after the last supported date (its successors follow).
+  private func beyondCalendar(_ task: PlanTask, _ end: Day) -> Diagnostic {
+    Diagnostic(
+      .error, code: .beyondCalendar,
+      "task '\(task.id)' would end on \(end.iso), after the last supported date \(InputLimits.latestDate.iso)",
+      at: task.origin.location(of: "duration") ?? task.origin.location(of: "start")
+        ?? task.location,
+      hint: "shorten it or its dependencies; plans must end \(InputLimits.dateRange)")
   }
 
   private func early(_ task: PlanTask, _ given: Day, allowed: Day, after dependency: PlanTask)

@@ -16,6 +16,7 @@ public enum DecimalRounding {
     var result = Decimal()
     NSDecimalRound(&result, &decimal, places, .plain)
     // Decimal's own doubleValue can land one ulp off (37.339999999999996); its text cannot.
-    return Double(result.description) ?? value
+    guard let back = Double(result.description), back.isFinite else { return value }
+    return back
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One text format per kind of figure, shared by the report, the terminal summary and the
 /// sentences the assessment writes (RAG reasons, late reasons, actions), so a figure reads the
 /// same wherever it appears. Numbers are rounded half away from zero as written
@@ -23,26 +25,22 @@ public enum Figures {
   /// A count, whole, with thousands separators: `12,480`.
   public static func count(_ value: Double) -> String { decimal(value, places: 0) }
 
-  /// `value` rounded to `places` decimals with thousands separators (`1,234.5`).
+  /// `value` rounded to `places` decimals with thousands separators (`1,234.5`). Any finite
+  /// value formats, however large or small (written out in full, never through `Int`).
   public static func decimal(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
+    let places = max(places, 0)
     let rounded = DecimalRounding.rounded(value, places: places)
-    let scale = Int(pow10(places))
-    let scaled = Int((abs(rounded) * Double(scale)).rounded())
-    let sign = rounded < 0 && scaled > 0 ? "−" : ""
-    let whole = grouped(scaled / scale)
-    guard places > 0 else { return sign + whole }
-    var fraction = String(scaled % scale)
-    while fraction.count < places { fraction = "0" + fraction }
-    return sign + whole + "." + fraction
+    let digits = String(format: "%.\(places)f", abs(rounded))
+    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+    let isZero = !digits.contains { ("1"..."9").contains($0) }
+    let sign = rounded < 0 && !isZero ? "−" : ""
+    let whole = grouped(parts[0])
+    return places > 0 && parts.count == 2 ? sign + whole + "." + parts[1] : sign + whole
   }
 
-  private static func pow10(_ places: Int) -> Double {
-    (0..<max(places, 0)).reduce(1.0) { value, _ in value * 10 }
-  }
-
-  private static func grouped(_ number: Int) -> String {
-    let digits = Array(String(number))
+  private static func grouped(_ number: Substring) -> String {
+    let digits = Array(number)
     var out = ""
     for (i, d) in digits.enumerated() {
       if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

@@ -26,12 +26,8 @@ struct GanttAxis {
   init(covering days: [Day], left: Double, width: Double) {
     let lo = days.min() ?? Day(ordinal: 0)
     let hi = days.max() ?? lo
-    let (y0, m0, _) = lo.components
-    let (y1, m1, _) = hi.components
-    first = Day(year: y0, month: m0, day: 1) ?? lo
-    let nextMonth =
-      m1 == 12 ? Day(year: y1 + 1, month: 1, day: 1) : Day(year: y1, month: m1 + 1, day: 1)
-    last = (nextMonth ?? hi.adding(days: 1)).adding(days: -1)
+    first = lo.firstOfMonth
+    last = hi.firstOfNextMonth.adding(days: -1)
     self.left = left
     self.width = width
     dayWidth = width / Double(last.ordinal - first.ordinal + 1)
@@ -60,8 +56,7 @@ struct GanttAxis {
     var day = first
     while day <= last {
       let (y, m, _) = day.components
-      let next =
-        (m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)) ?? last
+      let next = day.firstOfNextMonth
       let span = x(min(next, last.adding(days: 1))) - x(day)
       let name = Self.monthNames[m - 1]
       let long = day == first || m == 1

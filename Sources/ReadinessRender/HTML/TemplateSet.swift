@@ -27,8 +27,10 @@ public struct TemplateSet: Sendable {
 
   /// Every template parsed and registered under its path without the extension.
   /// - Throws: `TemplateError.parse` naming the file, line and column of the first template
-  ///   that does not parse.
+  ///   that does not parse; `TemplateError.partialCycle` when templates include each other
+  ///   without end.
   func library() throws(TemplateError) -> MustacheLibrary {
+    try checkPartialCycles()
     var library = MustacheLibrary()
     for (files, label) in [(bundled, bundledLabel), (overrides, overrideLabel)] {
       for path in files.keys.sorted() where path.hasSuffix("." + Self.fileExtension) {
@@ -45,5 +47,22 @@ public struct TemplateSet: Sendable {
       }
     }
     return library
+  }
+
+  /// Refuses a template that includes itself, directly or through other partials.
+  private func checkPartialCycles() throws(TemplateError) {
+    var graph: [String: [String]] = [:]
+    var files: [String: String] = [:]
+    for (set, label) in [(bundled, bundledLabel), (overrides, overrideLabel)] {
+      for (path, text) in set where path.hasSuffix("." + Self.fileExtension) {
+        let name = String(path.dropLast(Self.fileExtension.count + 1))
+        graph[name] = TemplatePartials.included(in: text)
+        files[name] = label + path
+      }
+    }
+    if let cycle = TemplatePartials.cycle(in: graph) {
+      throw .partialCycle(
+        file: files[cycle[0]] ?? cycle[0], chain: cycle.map { $0 + "." + Self.fileExtension })
+    }
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// Checks an XML document the way a downstream reader would: parses it back with libxml2 and
 /// validates it against an XML Schema, collecting every error with its line.
 ///
-/// Parsing uses `XML_PARSE_NONET` only: no entity substitution (`NOENT`) and no DTD loading or
+/// Parsing uses `XML_PARSE_NONET` (and `HUGE` for large workbooks) only: no entity substitution (`NOENT`) and no DTD loading or
 /// validation (`DTDLOAD`, `DTDVALID`), so an external entity such as `file:///etc/passwd` is
 /// never read. A schema that includes or imports another (`xs:include`, `xs:import`, …) is
 /// refused before it is compiled, since compiling would load it, from a file or the network. A document type declaration is reported as a problem of its own: a workbook
@@ -134,8 +134,11 @@ public enum XMLValidator {
     defer { xmlFreeParserCtxt(parser) }
     parser.pointee.sax.pointee.serror = collectParserProblem
     parser.pointee._private = context
+    // HUGE lifts libxml2's 10 MB text-node and depth guard, which a large programme's workbook
+    // reaches; it is safe here because entities are never substituted.
     let options = Int32(
-      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_HUGE.rawValue)
     let doc = document.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlDocPtr? in
       guard let base = bytes.bindMemory(to: CChar.self).baseAddress else { return nil }
       return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, options)

@@ -27,6 +27,9 @@ struct AsOfOption: ParsableArguments {
       throw ValidationError(
         "'\(TerminalText.clean(text, limit: 40))' is not a date: write YYYY-MM-DD, e.g. 2026-11-25")
     }
+    guard InputLimits.contains(day) else {
+      throw ValidationError("--as-of must be a date \(InputLimits.dateRange), not \(text)")
+    }
     return day
   }
 }

@@ -43,6 +43,11 @@ enum TemplateLoading {
     case .parse(let file, let line, let column, let message):
       CLIError(
         .invalidInventory, "template does not parse: \(message)", at: "\(file):\(line):\(column)")
+    case .partialCycle(let file, let chain):
+      CLIError(
+        .invalidInventory,
+        "templates include each other without end: \(chain.joined(separator: " → "))",
+        at: file, hint: "remove the {{> …}} tag that closes the cycle")
     case .missingTemplate(let name):
       CLIError(
         .invalidInventory,

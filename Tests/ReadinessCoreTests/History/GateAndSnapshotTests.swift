@@ -18,6 +18,12 @@ struct GateAndSnapshotTests {
     #expect(Gate(name: "fail-on", threshold: "amber") == .failOn(.amber))
   }
 
+  @Test("a gate threshold read back from a history file formats whatever its size")
+  func hugeThreshold() throws {
+    let gate = try #require(Gate(name: "fail-under", threshold: "1e300"))
+    #expect(gate.threshold == "1e+300")
+  }
+
   @Test("a snapshot keeps the assessment's scores, items, risks, tasks and exposure")
   func snapshotOfAssessment() throws {
     let assessment = try assess(

@@ -80,7 +80,7 @@ struct DiagnosticTests {
       """,
       [
         "inv.yaml:5:60: error: 'first_contact_share' must be between 0 and 1, found 1.5 [inventory.out-of-range]",
-        "inv.yaml:5:93: error: 'amount' must be at least 0, found -1 [inventory.out-of-range]",
+        "inv.yaml:5:93: error: 'amount' must be between 0 and 1000000000000000, found -1 [inventory.out-of-range]",
         "inv.yaml:7:64: error: 'progress' must be between 0 and 100, found 120 [inventory.out-of-range]",
       ])
   }
@@ -90,7 +90,7 @@ struct DiagnosticTests {
     check(
       "  red_tolerance: -5",
       [
-        "inv.yaml:4:18: error: 'red_tolerance' must be at least 0, found -5 [inventory.out-of-range]"
+        "inv.yaml:4:18: error: 'red_tolerance' must be between 0 and 100, found -5 [inventory.out-of-range]"
       ])
     let misspelt = load(inventory("  red_tolerence: 30"))
     #expect(

@@ -41,6 +41,41 @@ struct TemplateSetTests {
     #expect(message.hasPrefix("a.mustache:4:2: error:"))
   }
 
+  @Test(
+    "a template that includes itself, or partials that include each other, is refused naming the cycle"
+  )
+  func partialCycles() throws {
+    func cycle(_ overrides: [String: String]) -> TemplateError? {
+      do {
+        _ = try HTMLRenderer(
+          templates: TemplateSet(
+            bundled: try HTMLTestSupport.bundledTemplates(), overrides: overrides,
+            overrideLabel: "/my/"))
+        return nil
+      } catch { return error as? TemplateError }
+    }
+    #expect(
+      cycle(["report.mustache": "<p>{{> report}}</p>"])
+        == .partialCycle(
+          file: "/my/report.mustache", chain: ["report.mustache", "report.mustache"]))
+    #expect(
+      cycle([
+        "partials/a.mustache": "{{>partials/b}}",
+        "partials/b.mustache": "{{#x}}{{> partials/a }}{{/x}}",
+      ])
+        == .partialCycle(
+          file: "/my/partials/a.mustache",
+          chain: ["partials/a.mustache", "partials/b.mustache", "partials/a.mustache"]))
+    #expect(
+      cycle(["partials/a.mustache": "{{> partials/b}} {{> partials/b}} {{> nothing}}"]) == nil)
+    let message = TemplateError.partialCycle(
+      file: "/my/a.mustache", chain: ["a.mustache", "a.mustache"])
+    #expect(
+      message.description
+        == "/my/a.mustache: error: templates include each other without end: a.mustache → a.mustache"
+    )
+  }
+
   @Test("a set without the report template is an error, not an empty page")
   func missingRoot() throws {
     let renderer = try HTMLRenderer(templates: TemplateSet(bundled: ["other.mustache": "x"]))

@@ -23,11 +23,15 @@ private struct JSONSchemaGenerator {
   mutating func fragment(_ type: SchemaType) -> [(String, JSONText)] {
     switch type {
     case .string:
-      return [("type", .array([.string("string"), .string("number"), .string("boolean")]))]
+      return [
+        ("type", .array([.string("string"), .string("number"), .string("boolean")])),
+        ("maxLength", .number(Double(InputLimits.textLength))),
+      ]
     case .id:
       return [
         ("type", .array([.string("string"), .string("number")])),
         ("pattern", .string("^[A-Za-z0-9][A-Za-z0-9._-]*$")),
+        ("maxLength", .number(Double(InputLimits.idLength))),
       ]
     case .integer(let range): return [("type", .string("integer"))] + bounds(range)
     case .number(let range): return [("type", .string("number"))] + bounds(range)
@@ -46,8 +50,9 @@ private struct JSONSchemaGenerator {
         )
       ]
     case .date:
+      // Years 2000–2100, as InputLimits bounds them (the loader checks the exact days).
       return [
-        ("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+        ("type", .string("string")), ("pattern", .string("^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")),
         ("format", .string("date")),
       ]
     case .enumeration(let values, _, true):

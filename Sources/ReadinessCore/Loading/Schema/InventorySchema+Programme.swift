@@ -10,7 +10,7 @@ extension InventorySchema {
     "phase_weights",
     PhaseID.allCases.map {
       SchemaField(
-        $0.rawValue, .number(.nonNegative), "Weight of the \($0.rawValue) phase; default 1.")
+        $0.rawValue, .number(InputLimits.weight), "Weight of the \($0.rawValue) phase; default 1.")
     })
 
   static let programme = ObjectSchema(
@@ -37,15 +37,15 @@ extension InventorySchema {
       SchemaField("wabas", .list(.object(waba)), "WhatsApp Business Accounts."),
       SchemaField("scenarios", .object(scenarios), "Scenario parameters for exposure."),
       SchemaField(
-        "tolerance", .number(.nonNegative),
+        "tolerance", .number(InputLimits.tolerance),
         "Points behind plan before a phase turns amber; default 15."),
       SchemaField(
-        "red_tolerance", .number(.nonNegative),
+        "red_tolerance", .number(InputLimits.tolerance),
         "Points behind plan before a phase turns red; default twice tolerance."),
       SchemaField(
         "weights", .object(phaseWeights), "Phase weights in the overall score; default 1 each."),
       SchemaField(
-        "item_weights", .map(key: .checklistID, value: .number(.nonNegative)),
+        "item_weights", .map(key: .checklistID, value: .number(InputLimits.weight)),
         "Checklist item weights by item id (R-I1: 2); default 1 each."),
     ])
 

@@ -70,7 +70,7 @@ public enum InventorySchema {
   static let money = ObjectSchema(
     "monthly_ad_spend",
     [
-      SchemaField("amount", .number(.nonNegative), required: true, "Amount per month."),
+      SchemaField("amount", .number(InputLimits.amount), required: true, "Amount per month."),
       SchemaField("currency", .currency, required: true, "ISO 4217 currency code (EUR)."),
     ])
 
@@ -92,7 +92,8 @@ public enum InventorySchema {
         "How the flow asks for the phone number (R-P3, R-I4); default undecided."),
       SchemaField("phone_request_validated", .boolean, "The phone request has been tested (R-T2)."),
       SchemaField("e2e_tested", .boolean, "Tested end to end with BSUIDs (R-T1)."),
-      SchemaField("monthly_conversations", .integer(.nonNegative), "Conversations per month."),
+      SchemaField(
+        "monthly_conversations", .integer(InputLimits.conversations), "Conversations per month."),
       SchemaField("monthly_ad_spend", .object(money), "Ad spend per month behind the flow."),
       SchemaField(
         "first_contact_share", .number(.share),
@@ -131,7 +132,8 @@ public enum InventorySchema {
       SchemaField("owner", .string, "Person doing it."),
       SchemaField("start", .date, "Start date; default: after dependencies, or the phase start."),
       SchemaField("end", .date, "Inclusive end date (or give duration)."),
-      SchemaField("duration", .integer(.nonNegative), "Working days, Monday–Friday (or give end)."),
+      SchemaField(
+        "duration", .integer(InputLimits.duration), "Working days, Monday–Friday (or give end)."),
       SchemaField("depends_on", .list(.id), "Ids of tasks that must finish first."),
       SchemaField(
         "progress", .number(.percent), "Percent complete; default 100 when done, else 0."),

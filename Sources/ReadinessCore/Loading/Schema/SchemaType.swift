@@ -57,8 +57,6 @@ public struct NumberRange: Sendable {
 
   /// Any value.
   public static let any = NumberRange()
-  /// Zero or more (amounts, counts, durations, weights).
-  public static let nonNegative = NumberRange(minimum: 0)
   /// A share, 0–1.
   public static let share = NumberRange(minimum: 0, maximum: 1)
   /// A percentage, 0–100.
