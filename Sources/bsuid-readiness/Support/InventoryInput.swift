@@ -11,14 +11,17 @@ enum InventoryInput {
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
   /// directory); validates and schedules it, checking statuses against Meta's dates at the day
-  /// `asOf` resolves; prints every diagnostic; throws exit 66 when missing, 65 when invalid.
-  static func load(path: String, asOf: @escaping (Programme) -> Day) throws(CLIError)
+  /// `asOf` resolves; prints every warning unless `printWarnings` is false (the caller then has
+  /// them); throws exit 66 when missing, 65 when invalid.
+  static func load(path: String, asOf: @escaping (Programme) -> Day, printWarnings: Bool = true)
+    throws(CLIError)
     -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, name: "standard input") }, named: standardInputName,
-        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), asOf: asOf)
+        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), asOf: asOf,
+        printWarnings: printWarnings)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -32,12 +35,15 @@ enum InventoryInput {
         .inputMissing, "this is a folder, not an inventory file", at: path,
         hint: "name the inventory's YAML or JSON file inside it")
     }
-    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
+    return try load(
+      { try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf,
+      printWarnings: printWarnings)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(
-    _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day
+    _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day,
+    printWarnings: Bool
   ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     let data: Data
@@ -49,6 +55,7 @@ enum InventoryInput {
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
     let result = loader.load(data, fileName: name, asOf: asOf)
     guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
+    guard printWarnings else { return (validated, result.diagnostics) }
     for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
     return (validated, result.diagnostics)
   }
