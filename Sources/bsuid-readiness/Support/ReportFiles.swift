@@ -30,25 +30,30 @@ enum ReportFiles {
     try render(assessment, kit: Kit(formats: formats, templates: templates))
   }
 
-  /// Renders the kit's formats for `assessment` with its renderer and schema.
+  /// Renders the kit's formats for `assessment` with its renderer and schema, in the kit's
+  /// order. The workbook is written and validated on a second core while the HTML renders.
   static func render(_ assessment: Assessment, kit: Kit) throws(CLIError) -> [RenderedFile] {
-    var files: [RenderedFile] = []
-    for format in kit.formats {
-      switch format {
-      case .html:
-        guard let renderer = kit.html else { continue }
-        do {
-          files.append(try renderer.render(assessment))
-        } catch {
-          throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
+    let workbook = Background<Result<RenderedFile, CLIError>>()
+    if kit.formats.contains(.xml) {
+      workbook.start {
+        Result { () throws(CLIError) -> RenderedFile in
+          let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
+          try check(file, against: kit.workbookSchema ?? Data(), schemaName: "workbook.xsd")
+          return file
         }
-      case .xml:
-        let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
-        try check(file, against: kit.workbookSchema ?? Data(), schemaName: "workbook.xsd")
-        files.append(file)
       }
     }
-    return files
+    var html: RenderedFile?
+    if let renderer = kit.html {
+      do {
+        html = try renderer.render(assessment)
+      } catch {
+        _ = workbook.wait()
+        throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
+      }
+    }
+    let xml = try workbook.wait()?.get()
+    return kit.formats.compactMap { $0 == .html ? html : xml }
   }
 
   /// Writes `files` into `folder` atomically; exit 73 when the folder cannot be made, 74 when a
