@@ -43,7 +43,8 @@ let package = Package(
 
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
-    .testTarget(name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+    .testTarget(
+      name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: ["Fixtures", "Support/check_schema.py"]),

@@ -10,7 +10,8 @@ struct PortfolioTests {
     let folder = try BinaryRunner.temporaryFolder()
     let manager = FileManager.default
     for sub in ["clients", "other"] {
-      try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+      try manager.createDirectory(
+        at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
     }
     let root = BinaryRunner.root
     for (source, target) in [
@@ -20,7 +21,8 @@ struct PortfolioTests {
       ("Tests/EndToEndTests/Fixtures/broken/cycle.yaml", "clients/cycle.yaml"),
       ("Examples/minimal.yaml", "other/minimal.yaml"),
     ] {
-      try manager.copyItem(at: root.appendingPathComponent(source), to: folder.appendingPathComponent(target))
+      try manager.copyItem(
+        at: root.appendingPathComponent(source), to: folder.appendingPathComponent(target))
     }
     return folder
   }
@@ -32,10 +34,12 @@ struct PortfolioTests {
   @Test("every valid client is written, the invalid one is listed with its diagnostics, exit 65")
   func mixed() throws {
     let space = try Self.workspace()
-    let run = try Self.portfolio(["--out", "out", "--no-history", "--quiet", "--jobs", "2"], in: space)
+    let run = try Self.portfolio(
+      ["--out", "out", "--no-history", "--quiet", "--jobs", "2"], in: space)
     #expect(run.status == 65, "\(run.stderr)")
     #expect(run.stdout.isEmpty)
-    #expect(run.stderr.contains("clients/cycle.yaml:4:66: error: tasks depend on each other in a cycle"))
+    #expect(
+      run.stderr.contains("clients/cycle.yaml:4:66: error: tasks depend on each other in a cycle"))
     #expect(run.stderr.contains("1 of 5 inventories not evaluated"))
     let out = space.appendingPathComponent("out")
     for (folder, asOf) in [
@@ -50,12 +54,18 @@ struct PortfolioTests {
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("cycle").path))
 
     let xml = try String(contentsOf: out.appendingPathComponent("portfolio.xml"), encoding: .utf8)
-    let folders = xml.components(separatedBy: " folder=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+    let folders = xml.components(separatedBy: " folder=\"").dropFirst().map {
+      $0.prefix { $0 != "\"" }
+    }
     #expect(folders == ["minimal", "minimal-2", "contact-centre", "chain-and-auth", "cycle"])
     #expect(xml.contains("<critical-risks count=\"4\"/>"))
     #expect(xml.contains("<exposure adoption=\"0.2\" conversations=\"5860\"/>"))
     let schema = try ExampleFiguresTests.runTool(
-      "xmllint", ["--noout", "--schema", "Schemas/portfolio.xsd", out.appendingPathComponent("portfolio.xml").path])
+      "xmllint",
+      [
+        "--noout", "--schema", "Schemas/portfolio.xsd",
+        out.appendingPathComponent("portfolio.xml").path,
+      ])
     #expect(schema.status == 0, "\(schema.output)")
 
     let index = out.appendingPathComponent("index.html")
@@ -88,12 +98,15 @@ struct PortfolioTests {
     let single = try Self.portfolio(["--out", "single", "--no-history", "--quiet"], in: space)
     #expect(single.status == 65)
     for k in 1...3 {
-      let shard = try Self.portfolio(["--out", "shared", "--no-history", "--quiet", "--shard", "\(k)/3"], in: space)
+      let shard = try Self.portfolio(
+        ["--out", "shared", "--no-history", "--quiet", "--shard", "\(k)/3"], in: space)
       #expect([0, 65].contains(shard.status), "\(shard.stderr)")
     }
-    let partial = try BinaryRunner.run(["portfolio", "--rollup", "single", "--out", "x"], in: space)
+    let partial = try BinaryRunner.run(
+      ["portfolio", "--rollup", "single", "--out", "x"], in: space)
     #expect(partial.status == 66, "no shard files in a single run's folder")
-    let rollup = try BinaryRunner.run(["portfolio", "--rollup", "shared", "--out", "shared", "--quiet"], in: space)
+    let rollup = try BinaryRunner.run(
+      ["portfolio", "--rollup", "shared", "--out", "shared", "--quiet"], in: space)
     #expect(rollup.status == 65, "\(rollup.stderr)")
     #expect(rollup.stderr.contains("clients/cycle.yaml:4:66: error"))
     for file in ["index.html", "portfolio.xml"] {

@@ -40,7 +40,9 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     overall = assessment.overall.score
     rag = assessment.overall.rag.rawValue
     reason = assessment.overall.reason
-    phases = assessment.phases.map { Phase(id: $0.id.rawValue, score: $0.score, rag: $0.rag.rawValue) }
+    phases = assessment.phases.map {
+      Phase(id: $0.id.rawValue, score: $0.score, rag: $0.rag.rawValue)
+    }
     criticalRisks = assessment.risks.filter { $0.open && $0.severity == .critical }.count
     let scenarios = assessment.exposure.scenarios
     let middle = scenarios.isEmpty ? nil : scenarios[(scenarios.count - 1) / 2]

@@ -32,7 +32,9 @@ public struct PortfolioHTML: Sendable {
       "clientCount": entries.count, "redCount": count(.red), "amberCount": count(.amber),
       "greenCount": count(.green), "invalidCount": invalid.count, "hasInvalid": !invalid.isEmpty,
       "clients": valid.map(Self.row),
-      "invalid": invalid.map { ["file": $0.file, "diagnostics": $0.problems.joined(separator: "\n")] },
+      "invalid": invalid.map {
+        ["file": $0.file, "diagnostics": $0.problems.joined(separator: "\n")]
+      },
     ]
     return RenderedFile(name: Self.fileName, bytes: Data(template.render(context).utf8))
   }
@@ -44,9 +46,13 @@ public struct PortfolioHTML: Sendable {
       "rag": entry.rag ?? "", "reason": entry.reason ?? "",
       "criticalRisks": entry.criticalRisks.map(String.init) ?? "",
       "exposure": entry.exposure.map(Figures.count) ?? "",
-      "phases": entry.phases.map { ["score": $0.score.map(Figures.score) ?? "n/a", "rag": $0.rag] },
+      "phases": entry.phases.map {
+        ["score": $0.score.map(Figures.score) ?? "n/a", "rag": $0.rag]
+      },
     ]
-    if let adoption = entry.exposureAdoption { row["adoption"] = Figures.percent(fraction: adoption) }
+    if let adoption = entry.exposureAdoption {
+      row["adoption"] = Figures.percent(fraction: adoption)
+    }
     return row
   }
 }

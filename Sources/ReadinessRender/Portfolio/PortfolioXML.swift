@@ -32,7 +32,8 @@ public enum PortfolioXML {
       }
       writer.element("phases", [:]) {
         for phase in entry.phases {
-          writer.element("phase", ["id": phase.id, "score": phase.score.map(XMLNumber.score), "rag": phase.rag])
+          writer.element(
+            "phase", ["id": phase.id, "score": phase.score.map(XMLNumber.score), "rag": phase.rag])
         }
       }
       writer.element(

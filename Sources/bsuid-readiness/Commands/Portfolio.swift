@@ -31,27 +31,45 @@ extension BSUIDReadiness {
         74 I/O error.
         """)
 
-    @Argument(help: ArgumentHelp("Inventory files or folders of them (with --rollup: shard output folders).", valueName: "path"))
+    @Argument(
+      help: ArgumentHelp(
+        "Inventory files or folders of them (with --rollup: shard output folders).",
+        valueName: "path"))
     var paths: [String]
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write into (default: Output/portfolio).", valueName: "dir"))
+    @Option(
+      name: .customLong("out"),
+      help: ArgumentHelp("Folder to write into (default: Output/portfolio).", valueName: "dir"))
     var out = "Output/portfolio"
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .customLong("jobs"), help: ArgumentHelp("Inventories evaluated at once (default: the number of cores).", valueName: "n"))
+    @Option(
+      name: .customLong("jobs"),
+      help: ArgumentHelp(
+        "Inventories evaluated at once (default: the number of cores).", valueName: "n"))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp("Folder of report templates that override the bundled Templates/.", valueName: "dir"))
+    @Option(
+      name: .customLong("templates"),
+      help: ArgumentHelp(
+        "Folder of report templates that override the bundled Templates/.", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .customLong("shard"), help: ArgumentHelp("Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"), transform: Portfolio.shard)
+    @Option(
+      name: .customLong("shard"),
+      help: ArgumentHelp(
+        "Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"),
+      transform: Portfolio.shard)
     var shard: Shard?
 
-    @Flag(name: .customLong("rollup"), help: "Merge the shard files in the folders named into one roll-up.")
+    @Flag(
+      name: .customLong("rollup"),
+      help: "Merge the shard files in the folders named into one roll-up.")
     var rollup = false
 
-    @Flag(name: .customLong("no-history"), help: "Neither compare with past reports nor record these.")
+    @Flag(
+      name: .customLong("no-history"), help: "Neither compare with past reports nor record these.")
     var noHistory = false
 
     @Flag(name: .customLong("quiet"), help: "Print only errors: no progress, no summary.")
@@ -61,7 +79,9 @@ extension BSUIDReadiness {
       if paths.isEmpty { throw ValidationError("name at least one inventory file or folder") }
       if jobs < 1 { throw ValidationError("--jobs takes a number of 1 or more") }
       if out.isEmpty { throw ValidationError("--out needs a folder path") }
-      if rollup && shard != nil { throw ValidationError("--rollup and --shard cannot be used together") }
+      if rollup && shard != nil {
+        throw ValidationError("--rollup and --shard cannot be used together")
+      }
     }
 
     func execute() throws(CLIError) {
@@ -99,14 +119,23 @@ extension BSUIDReadiness {
       }
       let invalid = outcomes.filter { !$0.entry.isValid }.count
       if !quiet {
-        let written = shardOnly ? "\(out)/\(shard?.fileName ?? "")" : "\(out)/index.html and \(out)/portfolio.xml"
-        Console.out("\(outcomes.count - invalid) of \(outcomes.count) clients evaluated; \(written) written")
+        let written =
+          shardOnly
+          ? "\(out)/\(shard?.fileName ?? "")" : "\(out)/index.html and \(out)/portfolio.xml"
+        Console.out(
+          "\(outcomes.count - invalid) of \(outcomes.count) clients evaluated; \(written) written")
       }
       guard invalid > 0 || !errors.isEmpty else { return }
-      let status = errors.map(\.status).filter { $0 != .invalidInventory }.max { $0.rawValue < $1.rawValue }
-      throw CLIError(status ?? .invalidInventory, messages: [
-        ConsoleMessage("\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written")
-      ])
+      let status = errors.map(\.status).filter { $0 != .invalidInventory }.max {
+        $0.rawValue < $1.rawValue
+      }
+      throw CLIError(
+        status ?? .invalidInventory,
+        messages: [
+          ConsoleMessage(
+            "\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written"
+          )
+        ])
     }
 
     private static func shard(_ text: String) throws -> Shard {

@@ -30,7 +30,9 @@ extension BSUIDReadiness {
         cannot be used is left untouched, the report files are still written).
         """)
 
-    @Argument(help: ArgumentHelp("The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
+    @Argument(
+      help: ArgumentHelp(
+        "The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
     var inventoryPath: String
 
     @OptionGroup var asOf: AsOfOption
@@ -46,12 +48,14 @@ extension BSUIDReadiness {
       let day = asOf.resolve(for: validated.inventory.programme)
       let kit = try ReportFiles.Kit(formats: output.formats, templates: output.templates)
       let run = try ReportRun(
-        validated, at: day, gates: gates.gates, historyFile: { history.file(slug: $0.programme.slug) },
+        validated, at: day, gates: gates.gates,
+        historyFile: { history.file(slug: $0.programme.slug) },
         kit: kit, folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
         let summary = TerminalSummary.lines(
-          for: run.assessment, folder: folder.path, files: run.files.map(\.name), colour: Console.useColour)
+          for: run.assessment, folder: folder.path, files: run.files.map(\.name),
+          colour: Console.useColour)
         summary.forEach(Console.out)
       }
       try GateCheck.finish(run.snapshot.gates, historyError: run.historyError)

@@ -44,8 +44,7 @@ enum InventoryInput {
   private static func load(
     _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day,
     printWarnings: Bool
-  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
-  {
+  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
     let data: Data
     do {
       data = try bytes()
@@ -54,7 +53,9 @@ enum InventoryInput {
     }
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
     let result = loader.load(data, fileName: name, asOf: asOf)
-    guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
+    guard let validated = result.validated else {
+      throw CLIError(invalidInventory: result.diagnostics)
+    }
     guard printWarnings else { return (validated, result.diagnostics) }
     for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
     return (validated, result.diagnostics)

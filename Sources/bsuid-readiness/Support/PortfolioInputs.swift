@@ -29,7 +29,8 @@ struct PortfolioInputs {
       }
       let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
       let base = path.hasSuffix("/") ? path : path + "/"
-      for name in names where Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
+      for name in names
+      where Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
         files.insert(base + name)
       }
     }

@@ -9,12 +9,14 @@ enum PortfolioRollup {
   static func write(_ entries: [PortfolioEntry], into out: URL) throws(CLIError) {
     let ordered = entries.sorted(by: PortfolioEntry.worstFirst)
     let xml = PortfolioXML.render(ordered, version: BSUIDReadiness.version)
-    try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"), schemaName: "portfolio.xsd")
+    try ReportFiles.check(
+      xml, against: try ReportFiles.schema("portfolio.xsd"), schemaName: "portfolio.xsd")
     try ReportFiles.write([try page().render(ordered), xml], into: out)
   }
 
   /// Writes a shard's entries into `out` as `portfolio-shard-K-of-N.json`.
-  static func writeShard(_ entries: [PortfolioEntry], shard: Shard, into out: URL) throws(CLIError) {
+  static func writeShard(_ entries: [PortfolioEntry], shard: Shard, into out: URL) throws(CLIError)
+  {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     let bytes: Data
@@ -32,10 +34,13 @@ enum PortfolioRollup {
     var files: [ShardFile] = []
     for folder in folders {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where name.hasPrefix("portfolio-shard-") && name.hasSuffix(".json") {
+      for name in names.sorted() where name.hasPrefix("portfolio-shard-") && name.hasSuffix(".json")
+      {
         let path = (folder as NSString).appendingPathComponent(name)
         do {
-          files.append(try JSONDecoder().decode(ShardFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
+          files.append(
+            try JSONDecoder().decode(
+              ShardFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
         } catch {
           throw CLIError(.invalidInventory, "cannot read the shard file: \(error)", at: path)
         }
@@ -65,7 +70,8 @@ enum PortfolioRollup {
     do {
       text = try String(contentsOf: url, encoding: .utf8)
     } catch {
-      throw CLIError(.ioError, "cannot read the template: \(error.localizedDescription)", at: url.path)
+      throw CLIError(
+        .ioError, "cannot read the template: \(error.localizedDescription)", at: url.path)
     }
     do {
       return try PortfolioHTML(template: text, label: url.path)

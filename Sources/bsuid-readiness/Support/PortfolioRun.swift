@@ -34,8 +34,10 @@ enum PortfolioRun {
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
-      let validated = try InventoryInput.load(path: client.file, asOf: asOf.resolve, printWarnings: false)
-        .validated
+      let validated = try InventoryInput.load(
+        path: client.file, asOf: asOf.resolve, printWarnings: false
+      )
+      .validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let run = try ReportRun(
         validated, at: day, gates: [],

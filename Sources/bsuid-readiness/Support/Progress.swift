@@ -24,7 +24,8 @@ final class Progress: @unchecked Sendable {
     case .terminal:
       let width = 30
       let filled = total == 0 ? width : done * width / total
-      let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
       let line = "\r[\(bar)] \(done)/\(total) \(TerminalText.clean(text, limit: 40))"
       FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
       if done == total { FileHandle.standardError.write(Data("\n".utf8)) }

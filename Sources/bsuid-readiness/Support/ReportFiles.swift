@@ -14,7 +14,8 @@ enum ReportFiles {
     /// Loads the bundled templates overridden by those in `templates`, and the schema.
     init(formats: [OutputFormat], templates: String?) throws(CLIError) {
       self.formats = formats
-      html = formats.contains(.html) ? try TemplateLoading.htmlRenderer(overrideFolder: templates) : nil
+      html =
+        formats.contains(.html) ? try TemplateLoading.htmlRenderer(overrideFolder: templates) : nil
       workbookSchema = formats.contains(.xml) ? try ReportFiles.schema("workbook.xsd") : nil
     }
   }
@@ -81,18 +82,21 @@ enum ReportFiles {
     guard let folder = ResourceLocator.find("Schemas") else {
       throw CLIError(
         .ioError, "cannot find the Schemas/ folder to check \(name) against",
-        hint: "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
+        hint:
+          "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
     }
     let url = folder.appendingPathComponent(name)
     do {
       return try Data(contentsOf: url)
     } catch {
-      throw CLIError(.ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
+      throw CLIError(
+        .ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
   /// Exit 70, itemised by line, when `file` is not valid against `schema`.
-  static func check(_ file: RenderedFile, against schema: Data, schemaName: String) throws(CLIError) {
+  static func check(_ file: RenderedFile, against schema: Data, schemaName: String) throws(CLIError)
+  {
     let problems = XMLValidator.validate(file.bytes, schema: schema)
     guard !problems.isEmpty else { return }
     var details = problems.prefix(20).map { "\(file.name): \($0)" }
@@ -101,6 +105,7 @@ enum ReportFiles {
       .internalError,
       "internal error: the generated \(file.name) is not valid against Schemas/\(schemaName);"
         + " nothing was written",
-      details: details, hint: "this is a bug in bsuid-readiness; please report it with the inventory")
+      details: details,
+      hint: "this is a bug in bsuid-readiness; please report it with the inventory")
   }
 }

@@ -7,7 +7,10 @@ func coreAndRenderersDoNoIO() throws {
   let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  let forbidden = ["FileManager", "FileHandle", "ProcessInfo", "Date()", "print(", "Data(contentsOf", "String(contentsOf"]
+  let forbidden = [
+    "FileManager", "FileHandle", "ProcessInfo", "Date()", "print(", "Data(contentsOf",
+    "String(contentsOf",
+  ]
   var checked = 0
   for target in ["Sources/ReadinessCore", "Sources/ReadinessRender"] {
     let folder = root.appendingPathComponent(target)

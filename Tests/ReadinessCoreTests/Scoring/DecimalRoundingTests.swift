@@ -18,7 +18,9 @@ struct DecimalRoundingTests {
   @Test("the fast path gives the decimal path's double for every value tried")
   func fastPathMatchesDecimal() {
     var generator = SystemRandomNumberGenerator()
-    var values: [Double] = [0, 0.5, 1.5, 2.675, 1e12 + 0.5, 123_456.785, -0.045, 99.95, 66.66666666666667]
+    var values: [Double] = [
+      0, 0.5, 1.5, 2.675, 1e12 + 0.5, 123_456.785, -0.045, 99.95, 66.66666666666667,
+    ]
     for _ in 0..<20_000 {
       let magnitude = Double.random(in: -3...9, using: &generator)
       values.append(Double.random(in: -1...1, using: &generator) * pow(10, magnitude))
