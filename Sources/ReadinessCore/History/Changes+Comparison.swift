@@ -1,43 +1,47 @@
 extension Changes {
   /// What changed from `previous` to `current` (two snapshots of one programme).
+  /// Ids are looked up in dictionaries, so the comparison grows with the snapshots' size.
   public static func between(_ previous: Snapshot, _ current: Snapshot) -> Changes {
-    Changes(
+    let wasOpen = firstByID(previous.risks.filter(\.open), \.id)
+    let isOpen = Set(current.risks.filter(\.open).map(\.id))
+    let tasksBefore = firstByID(previous.tasks, \.id)
+    let unfinishedBefore = Set(previous.tasks.filter { !$0.finished }.map(\.id))
+    let onTimeBefore = Set(previous.tasks.filter { !$0.late }.map(\.id))
+    return Changes(
       since: previous.asOf,
       overall: ScoreChange(
         from: previous.overall.score, to: current.overall.score, fromRAG: previous.overall.rag,
         toRAG: current.overall.rag),
       phases: phases(previous.phases, current.phases),
       items: items(previous.items, current.items),
-      newRisks: current.risks.filter { risk in
-        risk.open && !previous.risks.contains { $0.id == risk.id && $0.open }
-      },
-      closedRisks: previous.risks.filter { risk in
-        risk.open && !current.risks.contains { $0.id == risk.id && $0.open }
-      },
+      newRisks: current.risks.filter { $0.open && wasOpen[$0.id] == nil },
+      closedRisks: previous.risks.filter { $0.open && !isOpen.contains($0.id) },
       regradedRisks: current.risks.compactMap { risk in
-        guard risk.open,
-          let before = previous.risks.first(where: { $0.id == risk.id && $0.open }),
-          before.severity != risk.severity
-        else { return nil }
+        guard risk.open, let before = wasOpen[risk.id], before.severity != risk.severity else {
+          return nil
+        }
         return RiskRegrade(risk: risk, from: before.severity)
       },
       slippedTasks: current.tasks.compactMap { task in
-        guard let before = previous.tasks.first(where: { $0.id == task.id }),
-          task.forecastEnd > before.forecastEnd
-        else { return nil }
+        guard let before = tasksBefore[task.id], task.forecastEnd > before.forecastEnd else {
+          return nil
+        }
         let days =
           WorkCalendar.finishNumber(task.forecastEnd)
           - WorkCalendar.finishNumber(before.forecastEnd)
         return TaskSlip(task: task, from: before.forecastEnd, workingDays: days)
       },
       finishedTasks: current.tasks.filter { task in
-        task.finished && previous.tasks.contains { $0.id == task.id && !$0.finished }
+        task.finished && unfinishedBefore.contains(task.id)
       },
-      lateTasks: current.tasks.filter { task in
-        task.late && previous.tasks.contains { $0.id == task.id && !$0.late }
-      },
+      lateTasks: current.tasks.filter { task in task.late && onTimeBefore.contains(task.id) },
       usernames: usernames(previous.usernames, current.usernames),
       exposure: exposure(previous.exposure, current.exposure))
+  }
+
+  /// Each entry of `list` by its key, the first one where a key repeats (as a search would find).
+  private static func firstByID<T>(_ list: [T], _ key: (T) -> String) -> [String: T] {
+    Dictionary(list.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   private static func phases(_ previous: [Snapshot.Phase], _ current: [Snapshot.Phase])
@@ -74,12 +78,14 @@ extension Changes {
   private static func usernames(_ previous: [Snapshot.Username], _ current: [Snapshot.Username])
     -> [UsernameChange]
   {
+    let handlesBefore = firstByID(previous, \.handle)
+    let handlesNow = Set(current.map(\.handle))
     let changed: [UsernameChange] = current.compactMap { name in
-      let before = previous.first { $0.handle == name.handle }
+      let before = handlesBefore[name.handle]
       guard before?.status != name.status else { return nil }
       return UsernameChange(handle: name.handle, from: before?.status, to: name.status)
     }
-    let removed = previous.filter { name in !current.contains { $0.handle == name.handle } }
+    let removed = previous.filter { !handlesNow.contains($0.handle) }
       .map { UsernameChange(handle: $0.handle, from: $0.status, to: nil) }
     return changed + removed
   }

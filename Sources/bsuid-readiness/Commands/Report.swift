@@ -49,39 +49,19 @@ extension BSUIDReadiness {
         path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path
       ).validated
       let day = asOf.resolve(for: validated.inventory.programme)
-      var assessment = Assessor.assess(validated, asOf: day)
-      let snapshot = Snapshot(assessment, gates: gates.gates)
-      // A history that cannot be used still lets the report be written; its error comes last.
-      var recording: HistoryRecording?
-      var historyError: CLIError?
-      if let file = history.file(slug: assessment.programme.slug) {
-        do {
-          let opened = try HistoryRecording(file: file, snapshot: snapshot)
-          assessment.history = try opened.reportHistory()
-          recording = opened
-        } catch {
-          historyError = error
-        }
-      }
-      let files = try ReportFiles.render(
-        assessment, formats: output.formats, templates: output.templates)
-      let folder = output.folder(slug: assessment.programme.slug, asOf: day)
-      do {
-        try AtomicWriter.write(files, into: folder)
-      } catch {
-        throw error.cliError
-      }
-      do {
-        try recording?.record()
-      } catch {
-        historyError = error
-      }
+      let kit = try ReportFiles.Kit(formats: output.formats, templates: output.templates)
+      let run = try ReportRun(
+        validated, at: day, gates: gates.gates,
+        historyFile: { history.file(slug: $0.programme.slug) },
+        kit: kit, folder: { output.folder(slug: $0.programme.slug, asOf: day) })
+      let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
         let summary = TerminalSummary.lines(
-          for: assessment, folder: folder.path, files: files.map(\.name), colour: Console.useColour)
-        summary.forEach(Console.out)
+          for: run.assessment, folder: folder.path, files: run.files.map(\.name),
+          colour: Console.useColour)
+        for line in summary { Console.out(line) }
       }
-      try GateCheck.finish(snapshot.gates, historyError: historyError)
+      try GateCheck.finish(run.snapshot.gates, historyError: run.historyError)
     }
   }
 }

@@ -14,17 +14,21 @@ enum InventoryInput {
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
   /// directory); validates and schedules it, checking statuses against Meta's dates at the day
-  /// `asOf` resolves; prints the warnings of a valid inventory; throws exit 66 when missing, 65
-  /// with every diagnostic when invalid. CSV files must resolve inside the inventory's folder or
-  /// `csvRoot`.
-  static func load(path: String, asOf: @escaping (Programme) -> Day, csvRoot: String? = nil)
+  /// `asOf` resolves; prints every warning unless `printWarnings` is false (the caller then has
+  /// them); throws exit 66 when missing, 65 with every diagnostic when invalid. CSV files must
+  /// resolve inside the inventory's folder or `csvRoot`.
+  static func load(
+    path: String, asOf: @escaping (Programme) -> Day, csvRoot: String? = nil,
+    printWarnings: Bool = true
+  )
     throws(CLIError)
     -> (validated: ValidatedInventory, warnings: [Diagnostic])
   {
     if path == "-" {
       return try load(
         { try read(FileHandle.standardInput, what: "standard input") }, named: standardInputName,
-        folder: FileManager.default.currentDirectoryPath, asOf: asOf, csvRoot: csvRoot)
+        folder: FileManager.default.currentDirectoryPath, asOf: asOf, csvRoot: csvRoot,
+        printWarnings: printWarnings)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -43,13 +47,15 @@ enum InventoryInput {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         return try read(handle, what: "the inventory")
-      }, named: path, folder: url.deletingLastPathComponent().path, asOf: asOf, csvRoot: csvRoot)
+      }, named: path, folder: url.deletingLastPathComponent().path, asOf: asOf, csvRoot: csvRoot,
+      printWarnings: printWarnings)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(
     _ bytes: () throws -> Data, named name: String, folder: String,
-    asOf: @escaping (Programme) -> Day, csvRoot: String?
+    asOf: @escaping (Programme) -> Day, csvRoot: String?,
+    printWarnings: Bool
   ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
     let data: Data
     do {
@@ -66,6 +72,7 @@ enum InventoryInput {
     guard let validated = result.validated else {
       throw CLIError(invalidInventory: result.diagnostics)
     }
+    guard printWarnings else { return (validated, result.diagnostics) }
     Console.report(result.diagnostics.map(ConsoleMessage.init))
     return (validated, result.diagnostics)
   }

@@ -5,79 +5,130 @@ import ReadinessXLSX
 
 /// Renders the files `report` writes and checks each one before anything touches the disk.
 enum ReportFiles {
-  /// Renders `formats` for `assessment`. Every `workbook.xml` is validated against
-  /// `Schemas/workbook.xsd`; a document that fails is a bug in the tool, reported with its lines
-  /// (exit 70, nothing written). A missing or unreadable schema stops the run as an I/O error
-  /// (exit 74), because the document would otherwise be written unchecked.
-  /// `report.html` and `briefing.html` use the bundled templates overridden by those in `templates`.
-  /// `workbook.xlsx` is written when the files are, by libxlsxwriter, to the temporary path.
+  /// What rendering needs from the disk, read once and shared by every report of a run: the
+  /// page renderers (when HTML or the briefing is asked for) and the workbook schema (when XML
+  /// is). `report.html` and `briefing.html` use the bundled templates overridden by those in
+  /// `templates`.
+  struct Kit: Sendable {
+    let formats: [OutputFormat]
+    let html: HTMLRenderer?
+    let briefing: BriefingRenderer?
+    let workbookSchema: Schema?
+
+    init(formats: [OutputFormat], templates: String?) throws(CLIError) {
+      self.formats = formats
+      html =
+        formats.contains(.html) ? try TemplateLoading.htmlRenderer(overrideFolder: templates) : nil
+      briefing =
+        formats.contains(.briefing)
+        ? try TemplateLoading.briefingRenderer(overrideFolder: templates) : nil
+      workbookSchema = formats.contains(.xml) ? try ReportFiles.schema("workbook.xsd") : nil
+    }
+  }
+
+  /// A bundled XML Schema: its bytes and where they were read.
+  struct Schema: Sendable {
+    let bytes: Data
+    let path: String
+  }
+
+  /// Renders `formats` for `assessment` with the bundled (or overriding) templates.
   static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
     throws(CLIError) -> [OutputFile]
   {
-    var files: [OutputFile] = []
-    for format in formats {
-      switch format {
-      case .html:
-        let renderer = try TemplateLoading.htmlRenderer(overrideFolder: templates)
-        do {
-          files.append(OutputFile(try renderer.render(assessment)))
-        } catch {
-          throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
-        }
-      case .briefing:
-        let renderer = try TemplateLoading.briefingRenderer(overrideFolder: templates)
-        do {
-          files.append(OutputFile(try renderer.render(assessment)))
-        } catch {
-          throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
-        }
-      case .md:
-        files.append(OutputFile(MarkdownRenderer.render(assessment)))
-      case .xml:
-        let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
-        let (schema, schemaPath) = try workbookSchema()
-        try check(file, against: schema, at: schemaPath)
-        files.append(OutputFile(file))
-      case .xlsx:
-        files.append(
-          OutputFile(name: XLSXWriter.fileName) { try XLSXWriter.write(assessment, to: $0.path) })
-      case .ics:
-        files.append(OutputFile(ICSRenderer.render(assessment)))
-      }
-    }
-    return files
+    try render(assessment, kit: Kit(formats: formats, templates: templates))
   }
 
-  private static func workbookSchema() throws(CLIError) -> (Data, String) {
-    let url = try ResourceLocator.find("Schemas", missing: .ioError)
-      .appendingPathComponent("workbook.xsd")
+  /// Renders the kit's formats for `assessment`, in the kit's order. `workbook.xml` is written
+  /// and validated against `Schemas/workbook.xsd` on a second core while the pages render; a
+  /// document that fails is a bug in the tool (exit 70, nothing written). `workbook.xlsx` is
+  /// written when the files are, by libxlsxwriter, to the temporary path.
+  static func render(_ assessment: Assessment, kit: Kit) throws(CLIError) -> [OutputFile] {
+    let workbook = Background<Result<RenderedFile, CLIError>>()
+    if let schema = kit.workbookSchema {
+      workbook.start {
+        Result { () throws(CLIError) -> RenderedFile in
+          let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
+          try check(file, against: schema)
+          return file
+        }
+      }
+    }
+    var files: [OutputFormat: OutputFile] = [:]
     do {
-      return (try Data(contentsOf: url), url.path)
+      for format in kit.formats {
+        files[format] = try page(format, of: assessment, kit: kit)
+      }
+    } catch {
+      _ = workbook.wait()
+      throw error
+    }
+    if let xml = try workbook.wait()?.get() { files[.xml] = OutputFile(xml) }
+    return kit.formats.compactMap { files[$0] }
+  }
+
+  /// Every file but workbook.xml, which renders beside them.
+  private static func page(_ format: OutputFormat, of assessment: Assessment, kit: Kit)
+    throws(CLIError) -> OutputFile?
+  {
+    switch format {
+    case .html:
+      guard let renderer = kit.html else { return nil }
+      do { return OutputFile(try renderer.render(assessment)) } catch {
+        throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
+      }
+    case .briefing:
+      guard let renderer = kit.briefing else { return nil }
+      do { return OutputFile(try renderer.render(assessment)) } catch {
+        throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
+      }
+    case .md: return OutputFile(MarkdownRenderer.render(assessment))
+    case .xlsx:
+      return OutputFile(name: XLSXWriter.fileName) { try XLSXWriter.write(assessment, to: $0.path) }
+    case .ics: return OutputFile(ICSRenderer.render(assessment))
+    case .xml: return nil
+    }
+  }
+
+  /// Writes `files` into `folder` atomically; exit 73 when the folder cannot be made, 74 when a
+  /// file cannot be written.
+  static func write(_ files: [OutputFile], into folder: URL) throws(CLIError) {
+    do {
+      try AtomicWriter.write(files, into: folder)
+    } catch {
+      throw error.cliError
+    }
+  }
+
+  /// `Schemas/<name>`; exit 74 when it cannot be found or read.
+  static func schema(_ name: String) throws(CLIError) -> Schema {
+    let url = try ResourceLocator.find("Schemas", missing: .ioError).appendingPathComponent(name)
+    do {
+      return Schema(bytes: try Data(contentsOf: url), path: url.path)
     } catch {
       throw CLIError(
         .ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
-  /// Throws exit 70 when `file` is invalid, 74 when the schema at `schemaPath` itself is broken
-  /// (an installation problem, not the inventory's).
-  private static func check(_ file: RenderedFile, against schema: Data, at schemaPath: String)
-    throws(CLIError)
-  {
-    let problems = XMLValidator.validate(file.bytes, schema: schema)
+  /// Throws exit 70 when `file` is invalid, 74 when the schema itself is broken (an
+  /// installation problem, not the inventory's).
+  static func check(_ file: RenderedFile, against schema: Schema) throws(CLIError) {
+    let problems = XMLValidator.validate(file.bytes, schema: schema.bytes)
     guard !problems.isEmpty else { return }
     if problems.contains(where: { $0.source == .schema }) {
       throw CLIError(
         .ioError, "the schema cannot be used to check \(file.name); nothing was written",
-        at: schemaPath, details: problems.prefix(20).map(\.description),
+        at: schema.path, details: problems.prefix(20).map(\.description),
         hint:
           "reinstall bsuid-readiness, or point \(ResourceLocator.homeVariable) at an intact copy")
     }
     var details = problems.prefix(20).map { "\(file.name): \($0)" }
     if problems.count > 20 { details.append("… and \(problems.count - 20) more") }
+    let schemaName = URL(fileURLWithPath: schema.path).lastPathComponent
     throw CLIError(
       .internalError,
-      "internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
+      "internal error: the generated \(file.name) is not valid against Schemas/\(schemaName);"
         + " nothing was written",
       details: details,
       hint: "this is a bug in bsuid-readiness; please report it with the inventory")

@@ -1,0 +1,74 @@
+import ReadinessCore
+
+/// One client of a portfolio as the roll-up shows it: the figures of its assessment, or, for an
+/// inventory that did not load, its diagnostics. Codable, so a shard's entries can be merged by
+/// another run into the same roll-up.
+public struct PortfolioEntry: Codable, Sendable, Equatable {
+  /// One phase's score (nil when no item applies) and RAG.
+  public struct Phase: Codable, Sendable, Equatable {
+    public var id: String
+    public var score: Double?
+    public var rag: String
+  }
+
+  /// The inventory file, as named on the command line or found in a folder.
+  public var file: String
+  /// The client's folder under the portfolio's output folder.
+  public var folder: String
+  /// The report's path relative to the portfolio's output folder; nil when invalid.
+  public var report: String?
+  public var name: String?
+  public var asOf: String?
+  public var overall: Double?
+  public var rag: String?
+  public var reason: String?
+  public var phases: [Phase]
+  public var criticalRisks: Int?
+  /// Conversations at risk per month at the middle adoption scenario.
+  public var exposure: Double?
+  public var exposureAdoption: Double?
+  /// Why the inventory was not evaluated, one rendered message each; empty when it was.
+  public var problems: [String]
+
+  /// A client evaluated at `assessment`, whose report is at `report`.
+  public init(_ assessment: Assessment, file: String, folder: String, report: String) {
+    self.file = file
+    self.folder = folder
+    self.report = report
+    name = assessment.programme.name
+    asOf = assessment.asOf.iso
+    overall = assessment.overall.score
+    rag = assessment.overall.rag.rawValue
+    reason = assessment.overall.reason
+    phases = assessment.phases.map {
+      Phase(id: $0.id.rawValue, score: $0.score, rag: $0.rag.rawValue)
+    }
+    criticalRisks = assessment.risks.filter { $0.open && $0.severity == .critical }.count
+    let scenarios = assessment.exposure.scenarios
+    let middle = scenarios.isEmpty ? nil : scenarios[(scenarios.count - 1) / 2]
+    exposure = middle?.conversations
+    exposureAdoption = middle?.adoption
+    problems = []
+  }
+
+  /// A client whose inventory could not be evaluated, with why.
+  public init(invalid file: String, folder: String, problems: [String]) {
+    self.file = file
+    self.folder = folder
+    phases = []
+    self.problems = problems
+  }
+
+  public var isValid: Bool { problems.isEmpty }
+
+  /// The roll-up's order: valid clients worst first (red before amber before green, then the
+  /// lower overall score, then the file), then invalid ones by file.
+  public static func worstFirst(_ a: PortfolioEntry, _ b: PortfolioEntry) -> Bool {
+    if a.isValid != b.isValid { return a.isValid }
+    let rankA = a.rag.flatMap(RAG.init(rawValue:)) ?? .green
+    let rankB = b.rag.flatMap(RAG.init(rawValue:)) ?? .green
+    if rankA != rankB { return rankA > rankB }
+    if a.overall != b.overall { return (a.overall ?? 0) < (b.overall ?? 0) }
+    return (a.file, a.folder) < (b.file, b.folder)
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ReadinessCore
+
+/// Writes `portfolio.xml`: one `client` per inventory, worst first, valid against
+/// `Schemas/portfolio.xsd`.
+public enum PortfolioXML {
+  public static let fileName = "portfolio.xml"
+  /// The portfolio namespace; a new major version gets a new namespace.
+  public static let namespace = "urn:bsuid-readiness:portfolio:1"
+
+  /// The document for `entries`, already in roll-up order.
+  public static func render(_ entries: [PortfolioEntry], version: String) -> RenderedFile {
+    let writer = LibXMLWriter(root: "portfolio", namespace: namespace)
+    writer.attribute("tool-version", version)
+    writer.attribute("clients", String(entries.count))
+    writer.attribute("invalid", String(entries.filter { !$0.isValid }.count))
+    for entry in entries { client(entry, writer) }
+    return RenderedFile(name: fileName, bytes: writer.finish())
+  }
+
+  private static func client(_ entry: PortfolioEntry, _ writer: LibXMLWriter) {
+    writer.start("client")
+    writer.attribute("file", entry.file)
+    writer.attribute("folder", entry.folder)
+    writer.attribute("valid", entry.isValid ? "true" : "false")
+    writer.attribute("name", entry.name)
+    writer.attribute("as-of", entry.asOf)
+    writer.attribute("report", entry.report)
+    if let overall = entry.overall, let rag = entry.rag {
+      writer.element("score", ["value": XMLNumber.score(overall), "rag": rag]) {
+        writer.text(entry.reason ?? "")
+      }
+      writer.element("phases", [:]) {
+        for phase in entry.phases {
+          writer.element(
+            "phase", ["id": phase.id, "score": phase.score.map(XMLNumber.score), "rag": phase.rag])
+        }
+      }
+      writer.element(
+        "exposure",
+        [
+          "adoption": entry.exposureAdoption.map(XMLNumber.fraction),
+          "conversations": entry.exposure.map(XMLNumber.whole),
+        ])
+      writer.element("critical-risks", ["count": entry.criticalRisks.map(String.init)])
+    }
+    for problem in entry.problems { writer.element("problem", [:]) { writer.text(problem) } }
+    writer.end()
+  }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessRender
+
+extension BSUIDReadiness {
+  /// `portfolio`: a report for every client's inventory, in parallel, and a roll-up of them all.
+  struct Portfolio: CLICommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report on many inventories at once and roll them up.",
+      discussion: """
+        Evaluates every inventory named (or every .yaml, .yml and .json file directly inside \
+        each folder named) in parallel, writes each client's report.html and workbook.xml into \
+        <out>/<client>/<as-of>/ with its history in <out>/<client>/history.sqlite, then writes \
+        the roll-up: <out>/index.html (one row per client, worst first) and <out>/portfolio.xml \
+        (checked against Schemas/portfolio.xsd). A client's folder is its file name's slug, \
+        with -2, -3… when two files share one. An inventory that does not load is listed with \
+        its diagnostics and the others go on; the run then exits 65.
+
+        Across machines: `--shard K/N` evaluates every N-th inventory (by sorted path) and leaves \
+        its entries in <out>/portfolio-shard-K-of-N.json instead of a roll-up; `--rollup` then \
+        reads the shard files in the folders named and writes the same roll-up one run would.
+
+        Examples:
+          bsuid-readiness portfolio clients/ --out Output/portfolio
+          bsuid-readiness portfolio clients/ --shard 2/3 --out shared/
+          bsuid-readiness portfolio --rollup shared/ --out shared/
+
+        Exit codes: 0 written; 64 usage; 65 an inventory or shard file is invalid (every other \
+        client written); 66 input missing; 70 internal error; 73 output folder cannot be created; \
+        74 I/O error.
+        """)
+
+    @Argument(
+      help: ArgumentHelp(
+        "Inventory files or folders of them (with --rollup: shard output folders).",
+        valueName: "path"))
+    var paths: [String]
+
+    @Option(
+      name: .customLong("out"),
+      help: ArgumentHelp("Folder to write into (default: Output/portfolio).", valueName: "dir"))
+    var out = "Output/portfolio"
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(
+      name: .customLong("jobs"),
+      help: ArgumentHelp(
+        "Inventories evaluated at once (default: the number of cores).", valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(
+      name: .customLong("templates"),
+      help: ArgumentHelp(
+        "Folder of report templates that override the bundled Templates/.", valueName: "dir"))
+    var templates: String?
+
+    @Option(
+      name: .customLong("shard"),
+      help: ArgumentHelp(
+        "Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"),
+      transform: Portfolio.shard)
+    var shard: Shard?
+
+    @Flag(
+      name: .customLong("rollup"),
+      help: "Merge the shard files in the folders named into one roll-up.")
+    var rollup = false
+
+    @Flag(
+      name: .customLong("no-history"), help: "Neither compare with past reports nor record these.")
+    var noHistory = false
+
+    @Flag(name: .customLong("quiet"), help: "Print only errors: no progress, no summary.")
+    var quiet = false
+
+    func validate() throws {
+      if paths.isEmpty { throw ValidationError("name at least one inventory file or folder") }
+      if jobs < 1 { throw ValidationError("--jobs takes a number of 1 or more") }
+      if out.isEmpty { throw ValidationError("--out needs a folder path") }
+      if rollup && shard != nil {
+        throw ValidationError("--rollup and --shard cannot be used together")
+      }
+    }
+
+    func execute() throws(CLIError) {
+      let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+      if rollup {
+        let entries = try PortfolioRollup.readShards(in: paths)
+        try PortfolioRollup.write(entries, into: outFolder)
+        try finish(entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false)
+        return
+      }
+      if let templates { try TemplateLoading.requireFolder(templates) }
+      let clients = try PortfolioInputs(paths).share(shard)
+      let kit = try ReportFiles.Kit(formats: OutputFormat.defaults, templates: templates)
+      let outcomes = PortfolioRun.evaluate(
+        clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
+        progress: Progress(total: clients.count, quiet: quiet))
+      if let shard {
+        try PortfolioRollup.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
+      } else {
+        try PortfolioRollup.write(outcomes.map(\.entry), into: outFolder)
+      }
+      try finish(outcomes, shardOnly: shard != nil)
+    }
+
+    /// Prints every client's errors and the summary, then exits with the worst status met:
+    /// an internal or I/O error over an invalid inventory.
+    private func finish(_ outcomes: [PortfolioRun.Outcome], shardOnly: Bool) throws(CLIError) {
+      let errors = outcomes.flatMap(\.errors)
+      for outcome in outcomes where !outcome.entry.isValid {
+        Console.error("\(outcome.entry.file): not evaluated")
+        for problem in outcome.entry.problems { Console.error("\(problem, limit: 2_000)") }
+      }
+      for outcome in outcomes where outcome.entry.isValid {
+        for message in outcome.errors.flatMap(\.messages) { Console.error(message.rendered) }
+      }
+      let invalid = outcomes.filter { !$0.entry.isValid }.count
+      if !quiet {
+        let written =
+          shardOnly
+          ? "\(out)/\(shard?.fileName ?? "")" : "\(out)/index.html and \(out)/portfolio.xml"
+        Console.out(
+          "\(outcomes.count - invalid) of \(outcomes.count) clients evaluated; \(written) written")
+      }
+      guard invalid > 0 || !errors.isEmpty else { return }
+      let status = errors.map(\.status).filter { $0 != .invalidInventory }.max {
+        $0.rawValue < $1.rawValue
+      }
+      throw CLIError(
+        status ?? .invalidInventory,
+        messages: [
+          ConsoleMessage(
+            "\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written"
+          )
+        ])
+    }
+
+    private static func shard(_ text: String) throws -> Shard {
+      guard let shard = Shard(text) else {
+        throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/3, not '\(text)'")
+      }
+      return shard
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import ReadinessRender
+
+/// The portfolio's roll-up: `index.html` and `portfolio.xml` from the clients' entries, and the
+/// shard files that carry a shard's entries to the run that merges them.
+enum PortfolioRollup {
+  /// Writes `index.html` and `portfolio.xml` for `entries` into `out`, in roll-up order. The same
+  /// entries give the same bytes, however many shards they came from.
+  static func write(_ entries: [PortfolioEntry], into out: URL) throws(CLIError) {
+    let ordered = entries.sorted(by: PortfolioEntry.worstFirst)
+    let xml = PortfolioXML.render(ordered, version: BSUIDReadiness.version)
+    try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
+    try ReportFiles.write([OutputFile(try page().render(ordered)), OutputFile(xml)], into: out)
+  }
+
+  /// Writes a shard's entries into `out` as `portfolio-shard-K-of-N.json`.
+  static func writeShard(_ entries: [PortfolioEntry], shard: Shard, into out: URL) throws(CLIError)
+  {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    let bytes: Data
+    do {
+      bytes = try encoder.encode(ShardFile(shard: shard, entries: entries))
+    } catch {
+      throw CLIError(.internalError, "cannot encode the shard's entries: \(error)")
+    }
+    try ReportFiles.write([OutputFile(RenderedFile(name: shard.fileName, bytes: bytes))], into: out)
+  }
+
+  /// Every entry of the shard files in `folders`; exit 66 unless they are exactly shards 1…N of
+  /// one N, 65 when one cannot be read.
+  static func readShards(in folders: [String]) throws(CLIError) -> [PortfolioEntry] {
+    var files: [ShardFile] = []
+    for folder in folders {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for name in names.sorted() where name.hasPrefix("portfolio-shard-") && name.hasSuffix(".json")
+      {
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+          files.append(
+            try JSONDecoder().decode(
+              ShardFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
+        } catch {
+          throw CLIError(.invalidInventory, "cannot read the shard file: \(error)", at: path)
+        }
+      }
+    }
+    let count = files.first?.shard.count ?? 0
+    let found = files.map(\.shard.index).sorted()
+    guard count > 0, files.allSatisfy({ $0.shard.count == count }), found == Array(1...count) else {
+      throw CLIError(
+        .inputMissing,
+        "the shard files in \(folders.joined(separator: ", ")) are not shards 1 to N of one run"
+          + " (found: \(files.map { "\($0.shard.index)/\($0.shard.count)" }.joined(separator: ", ")))",
+        hint: "wait for every shard to finish, and pass each shard's --out folder once")
+    }
+    return files.flatMap(\.entries)
+  }
+
+  /// The `index.html` renderer from the bundled `Templates/portfolio/index.mustache`.
+  private static func page() throws(CLIError) -> PortfolioHTML {
+    let root = try ResourceLocator.find("Templates", missing: .inputMissing)
+    let url = root.appendingPathComponent("portfolio/index.mustache")
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw CLIError(
+        .ioError, "cannot read the template: \(error.localizedDescription)", at: url.path)
+    }
+    do {
+      return try PortfolioHTML(template: text, label: url.path)
+    } catch {
+      throw CLIError(.invalidInventory, "template does not parse: \(error)", at: url.path)
+    }
+  }
+
+  private struct ShardFile: Codable {
+    var shard: Shard
+    var entries: [PortfolioEntry]
+  }
+}

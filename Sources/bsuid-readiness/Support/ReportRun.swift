@@ -1,0 +1,40 @@
+import Foundation
+import ReadinessCore
+import ReadinessRender
+
+/// One report from a validated inventory, as `report` and each client of `portfolio` make it:
+/// assess at the day, compare with and record into the history, render and write the files.
+struct ReportRun {
+  var assessment: Assessment
+  var snapshot: Snapshot
+  var files: [OutputFile]
+  /// A history that could not be used: the files were still written, and this comes last.
+  var historyError: CLIError?
+
+  /// Assesses `validated` at `day`, reads the history `historyFile` names for it (nil: none), renders with `kit`,
+  /// writes into `folder`, then records the snapshot. Throws when rendering or writing fails.
+  init(
+    _ validated: ValidatedInventory, at day: Day, gates: [Gate], historyFile: (Assessment) -> URL?,
+    kit: ReportFiles.Kit, folder: (Assessment) -> URL
+  ) throws(CLIError) {
+    assessment = Assessor.assess(validated, asOf: day)
+    snapshot = Snapshot(assessment, gates: gates)
+    var recording: HistoryRecording?
+    if let file = historyFile(assessment) {
+      do {
+        let opened = try HistoryRecording(file: file, snapshot: snapshot)
+        assessment.history = try opened.reportHistory()
+        recording = opened
+      } catch {
+        historyError = error
+      }
+    }
+    files = try ReportFiles.render(assessment, kit: kit)
+    try ReportFiles.write(files, into: folder(assessment))
+    do {
+      try recording?.record()
+    } catch {
+      historyError = error
+    }
+  }
+}
