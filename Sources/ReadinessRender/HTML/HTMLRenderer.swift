@@ -1,5 +1,4 @@
 import Foundation
-internal import Mustache
 import ReadinessCore
 
 /// Renders an assessment as `report.html`: one self-contained page (inline CSS and SVG, no
@@ -9,23 +8,17 @@ public struct HTMLRenderer: Sendable {
   public static let rootTemplate = "report"
   public static let fileName = "report.html"
 
-  private let templates: MustacheLibrary
+  private let page: TemplatePage
 
   /// Renders with `templates`, parsed once, here.
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
   public init(templates: TemplateSet) throws(TemplateError) {
-    self.templates = try templates.library()
+    page = try TemplatePage(templates, root: Self.rootTemplate, fileName: Self.fileName)
   }
 
   /// The report; deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.
   public func render(_ assessment: Assessment) throws -> RenderedFile {
-    guard
-      let html = templates.render(
-        TemplateContext.make(HTMLView(assessment)), withTemplate: Self.rootTemplate)
-    else {
-      throw TemplateError.missingTemplate(Self.rootTemplate)
-    }
-    return RenderedFile(name: Self.fileName, bytes: Data(html.utf8))
+    try page.render(HTMLView(assessment))
   }
 }

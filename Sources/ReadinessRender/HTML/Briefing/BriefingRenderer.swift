@@ -1,5 +1,4 @@
 import Foundation
-internal import Mustache
 import ReadinessCore
 
 /// Renders an assessment as `briefing.html`: a one-page executive summary laid out by the
@@ -11,23 +10,17 @@ public struct BriefingRenderer: Sendable {
   public static let rootTemplate = "briefing"
   public static let fileName = "briefing.html"
 
-  private let templates: MustacheLibrary
+  private let page: TemplatePage
 
   /// Renders with `templates`, parsed once, here.
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
   public init(templates: TemplateSet) throws(TemplateError) {
-    self.templates = try templates.library()
+    page = try TemplatePage(templates, root: Self.rootTemplate, fileName: Self.fileName)
   }
 
   /// The briefing; deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `briefing` template.
   public func render(_ assessment: Assessment) throws -> RenderedFile {
-    guard
-      let html = templates.render(
-        TemplateContext.make(BriefingView(assessment)), withTemplate: Self.rootTemplate)
-    else {
-      throw TemplateError.missingTemplate(Self.rootTemplate)
-    }
-    return RenderedFile(name: Self.fileName, bytes: Data(html.utf8))
+    try page.render(BriefingView(assessment))
   }
 }
