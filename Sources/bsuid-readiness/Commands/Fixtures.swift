@@ -43,6 +43,8 @@ extension BSUIDReadiness {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var replay: ReplayOptions
+
     func execute() throws(CLIError) {
       let (validated, _) = try InventoryInput.load(path: inventory, asOf: asOf.resolve)
       let day = asOf.resolve(for: validated.inventory.programme)
@@ -51,6 +53,7 @@ extension BSUIDReadiness {
         validated.inventory, matrix: assessment.flows, seed: seed)
       try write(files)
       Console.out("Wrote \(manifest.files.count) webhook bodies and manifest.json to \(out)")
+      if let post = replay.post { try replay(files, manifest: manifest, to: post) }
     }
 
     private func write(_ files: [FixtureFile]) throws(CLIError) {
