@@ -51,7 +51,8 @@ let package = Package(
 
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
-    .testTarget(name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+    .testTarget(
+      name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: ["Fixtures", "Support/check_schema.py", "Support/webhook_receiver.py"]),

@@ -9,7 +9,8 @@ extension HistoryStore {
 
   /// The programme's latest snapshot dated before `day`, nil when there is none.
   public func latest(of programme: String, before day: Day) throws(HistoryError) -> Snapshot? {
-    try load(where: "programme = ? AND as_of < ? ORDER BY as_of DESC LIMIT 1", [programme, day.iso])
+    try load(
+      where: "programme = ? AND as_of < ? ORDER BY as_of DESC LIMIT 1", [programme, day.iso])
   }
 
   /// The slugs of the programmes with snapshots, sorted.

@@ -32,7 +32,9 @@ public struct AdoptionTally: Sendable {
 
   /// Reads one stored body (a JSON Lines line or a whole file); blank lines are ignored.
   public mutating func add(_ bytes: Data) {
-    guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else { return }
+    guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else {
+      return
+    }
     bodies += 1
     guard let body = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
       let entries = body["entry"] as? [[String: Any]]
@@ -58,10 +60,11 @@ public struct AdoptionTally: Sendable {
     let metadata = value["metadata"] as? [String: Any]
     let phone = metadata?["display_phone_number"] as? String ?? "unknown"
     let contacts = value["contacts"] as? [[String: Any]] ?? []
-    let usernames = Set(contacts.compactMap { contact -> String? in
-      guard (contact["profile"] as? [String: Any])?["username"] is String else { return nil }
-      return contact["user_id"] as? String ?? contact["wa_id"] as? String
-    })
+    let usernames = Set(
+      contacts.compactMap { contact -> String? in
+        guard (contact["profile"] as? [String: Any])?["username"] is String else { return nil }
+        return contact["user_id"] as? String ?? contact["wa_id"] as? String
+      })
     for message in value["messages"] as? [[String: Any]] ?? [] {
       guard let stamp = (message["timestamp"] as? String).flatMap(Int.init) else { continue }
       let day = Day(ordinal: Int((Double(stamp) / 86_400).rounded(.down)))
@@ -69,7 +72,9 @@ public struct AdoptionTally: Sendable {
       var count = counts[key, default: Counts()]
       if message["type"] as? String == "system" {
         let type = (message["system"] as? [String: Any])?["type"] as? String
-        if type == "user_changed_number" || type == "user_changed_user_id" { count.bsuidChanges += 1 }
+        if type == "user_changed_number" || type == "user_changed_user_id" {
+          count.bsuidChanges += 1
+        }
       } else {
         count.inbound += 1
         if message["from"] == nil { count.withoutPhone += 1 }

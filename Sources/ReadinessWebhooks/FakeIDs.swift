@@ -55,8 +55,12 @@ public struct FakeIDs: Sendable {
     ("NL", "31", 9), ("GB", "44", 10), ("DE", "49", 10), ("US", "1", 10), ("BR", "55", 11),
     ("IN", "91", 10), ("ES", "34", 9),
   ]
-  static let firstNames = ["Sheena", "Pablo", "Anouk", "Oliver", "Priya", "Lucas", "Marta", "Jonas"]
-  static let lastNames = ["Nelson", "Morales", "Visser", "Bennett", "Sharma", "Costa", "Ruiz", "Weber"]
+  static let firstNames = [
+    "Sheena", "Pablo", "Anouk", "Oliver", "Priya", "Lucas", "Marta", "Jonas",
+  ]
+  static let lastNames = [
+    "Nelson", "Morales", "Visser", "Bennett", "Sharma", "Costa", "Ruiz", "Weber",
+  ]
 }
 
 /// A fake WhatsApp user with every identifier a webhook may carry.

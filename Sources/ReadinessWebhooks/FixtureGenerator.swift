@@ -23,7 +23,8 @@ public enum FixtureGenerator {
       let business = numbers.first { $0.waba == flow.waba } ?? numbers[0]
       let row = matrix.first { $0.id == flow.id }
       for state in UserState.allCases {
-        builder.message(flow, index: index + 1, state: state, business, outcome: row?.outcomes[state])
+        builder.message(
+          flow, index: index + 1, state: state, business, outcome: row?.outcomes[state])
       }
     }
     for business in numbers { builder.accountEvents(business) }
@@ -33,7 +34,10 @@ public enum FixtureGenerator {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // A manifest of strings and integers always encodes.
     let manifestBytes = (try? encoder.encode(manifest)) ?? Data()
-    return (builder.files + [FixtureFile(name: "manifest.json", bytes: manifestBytes + Data("\n".utf8))], manifest)
+    return (
+      builder.files + [FixtureFile(name: "manifest.json", bytes: manifestBytes + Data("\n".utf8))],
+      manifest
+    )
   }
 
   /// Each WABA's first number with Meta-style ids; a stand-in account when there is none.
@@ -51,7 +55,9 @@ public enum FixtureGenerator {
 
   /// A name that is safe as part of a file name: letters, digits, `-` and `_`, at most 40.
   static func fileSafe(_ text: String) -> String {
-    let safe = text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" }
+    let safe = text.map {
+      $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_"
+    }
     return String(safe.prefix(40))
   }
 

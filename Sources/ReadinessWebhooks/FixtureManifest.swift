@@ -21,8 +21,11 @@ public struct FixtureEntry: Codable, Sendable, Equatable {
 
   enum CodingKeys: String, CodingKey {
     case file, kind, waba, flow, state
-    case flowName = "flow_name", routeBy = "route_by", endpointMust = "endpoint_must"
-    case predictedOutcome = "predicted_outcome", userID = "user_id"
+    case flowName = "flow_name"
+    case routeBy = "route_by"
+    case endpointMust = "endpoint_must"
+    case predictedOutcome = "predicted_outcome"
+    case userID = "user_id"
   }
 }
 

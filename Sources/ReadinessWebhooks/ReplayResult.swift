@@ -42,10 +42,13 @@ public enum ReplayReport {
       #"  <testsuite name="\#(escape(endpoint))" tests="\#(results.count)" failures="\#(failures)" errors="0" skipped="0" time="\#(seconds(total))">"#,
     ]
     for result in results {
-      let open = #"    <testcase classname="webhook.\#(escape(result.kind))" name="\#(escape(result.file))" time="\#(seconds(result.seconds))""#
+      let open =
+        #"    <testcase classname="webhook.\#(escape(result.kind))" name="\#(escape(result.file))" time="\#(seconds(result.seconds))""#
       if let failure = result.failure {
         lines.append(open + ">")
-        lines.append(#"      <failure message="\#(escape(failure))" type="\#(result.httpStatus == nil ? "transport" : "http")"/>"#)
+        lines.append(
+          #"      <failure message="\#(escape(failure))" type="\#(result.httpStatus == nil ? "transport" : "http")"/>"#
+        )
         lines.append("    </testcase>")
       } else {
         lines.append(open + "/>")

@@ -79,7 +79,8 @@ extension WebhookBody {
       "phones": [["phone": "+" + user.waID, "wa_id": user.waID, "type": "CELL"]],
     ]
     if origin != "contact_request" {
-      card["vcard"] = "BEGIN:VCARD\nVERSION:3.0\nFN:\(user.name)\nTEL;type=CELL;waid=\(user.waID):+\(user.waID)\nEND:VCARD"
+      card["vcard"] =
+        "BEGIN:VCARD\nVERSION:3.0\nFN:\(user.name)\nTEL;type=CELL;waid=\(user.waID):+\(user.waID)\nEND:VCARD"
     }
     var message = sender(user, phone: false, parent: business.parentBSUID)
     message["id"] = id

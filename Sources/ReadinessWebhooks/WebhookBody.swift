@@ -20,7 +20,8 @@ enum WebhookBody {
     var value = value
     value["messaging_product"] = "whatsapp"
     value["metadata"] = [
-      "display_phone_number": business.displayPhoneNumber, "phone_number_id": business.phoneNumberID,
+      "display_phone_number": business.displayPhoneNumber,
+      "phone_number_id": business.phoneNumberID,
     ]
     return [
       "object": "whatsapp_business_account",

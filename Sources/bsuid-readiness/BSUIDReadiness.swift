@@ -18,5 +18,7 @@ struct BSUIDReadiness: ParsableCommand {
       Exit codes: \(ExitStatus.summary).
       """,
     version: version,
-    subcommands: [Init.self, Validate.self, Report.self, Diff.self, Fixtures.self, Measure.self, Schema.self])
+    subcommands: [
+      Init.self, Validate.self, Report.self, Diff.self, Fixtures.self, Measure.self, Schema.self,
+    ])
 }

@@ -27,7 +27,10 @@ struct DiffTests {
     #expect(lines.contains("  Overall           22.2 →  38.9  +16.7  RED → RED"), "\(run.stdout)")
     #expect(lines.contains("  Add a BSUID field to the CRM [crm-bsuid-field]"))
     #expect(lines.contains("  @exampleshop: eligible → claimed"))
-    #expect(lines.contains("  Stop deduplicating on the phone number [dedupe]: forecast end 2026-03-16 → 2026-03-23, 5 working days later"))
+    #expect(
+      lines.contains(
+        "  Stop deduplicating on the phone number [dedupe]: forecast end 2026-03-16 → 2026-03-23, 5 working days later"
+      ))
   }
 
   @Test("diff OLD NEW --as-of --format md prints Markdown for an e-mail or a ticket")
@@ -48,7 +51,8 @@ struct DiffTests {
     #expect(!run.stdout.contains("Slipped tasks"), "one as-of: no forecast moved")
   }
 
-  @Test("a date without a snapshot (66), a missing history (66), a bad history (74), bad usage (64)")
+  @Test(
+    "a date without a snapshot (66), a missing history (66), a bad history (74), bad usage (64)")
   func failures() throws {
     let space = try HistoryWorkspace()
     let (old, _) = try inventories(space)
@@ -57,7 +61,8 @@ struct DiffTests {
       "diff", "--history", space.history.path, "--from", "2026-02-23", "--to", "2026-03-02",
     ])
     #expect(missing.status == 66)
-    #expect(missing.stderr.contains("error: no snapshot of minimal-readiness-check as of 2026-02-23"))
+    #expect(
+      missing.stderr.contains("error: no snapshot of minimal-readiness-check as of 2026-02-23"))
     #expect(missing.stderr.contains("hint: its snapshots: 2026-03-02"))
     let noFile = try BinaryRunner.run([
       "diff", "--history", space.folder.appendingPathComponent("none.sqlite").path, "--from",
@@ -66,10 +71,15 @@ struct DiffTests {
     #expect(noFile.status == 66 && noFile.stderr.contains("no such history file"))
     let junk = space.folder.appendingPathComponent("junk.sqlite")
     try Data(String(repeating: "junk ", count: 200).utf8).write(to: junk)
-    let bad = try BinaryRunner.run(["diff", "--history", junk.path, "--from", "2026-03-02", "--to", "2026-03-09"])
+    let bad = try BinaryRunner.run([
+      "diff", "--history", junk.path, "--from", "2026-03-02", "--to", "2026-03-09",
+    ])
     #expect(bad.status == 74 && bad.stderr.contains("not an SQLite database"))
     #expect(try Data(contentsOf: junk) == Data(String(repeating: "junk ", count: 200).utf8))
-    for arguments in [["diff", old], ["diff", "--history", "h.sqlite", "--from", "2026-03-02"], ["diff", old, old, "--from", "2026-03-02"]] {
+    for arguments in [
+      ["diff", old], ["diff", "--history", "h.sqlite", "--from", "2026-03-02"],
+      ["diff", old, old, "--from", "2026-03-02"],
+    ] {
       #expect(try BinaryRunner.run(arguments).status == 64, "\(arguments)")
     }
   }

@@ -52,7 +52,9 @@ struct ExampleFiguresTests {
     let dedupe = try element("item", "R-C1")
     #expect(dedupe["completion"] == "0.4444" && dedupe["status"] == "in_progress")
     let index = try #require(all.firstIndex { $0.name == "item" && $0.attributes["id"] == "R-C1" })
-    let pending = all[(index + 1)...].prefix { $0.name == "pending" }.compactMap { $0.attributes["ref"] }
+    let pending = all[(index + 1)...].prefix { $0.name == "pending" }.compactMap {
+      $0.attributes["ref"]
+    }
     #expect(Set(pending) == ["kora-bot", "zendesk-uk", "braze", "segment", "snowflake"])
     #expect(try element("item", "R-C4")["completion"] == "0.25")
     let scenarios = all.filter { $0.name == "scenario" && $0.attributes["adoption"] == "0.2" }
@@ -63,11 +65,13 @@ struct ExampleFiguresTests {
     #expect(scenarios.allSatisfy { $0["upper-bound"] == "true" })
     let warehouse = try element("task", "dwh-bsuid")
     #expect(warehouse["start"] == "2026-12-07" && warehouse["end"] == "2026-12-25")
-    #expect(warehouse["critical"] == "true" && warehouse["late"] == "true" && warehouse["slack"] == "0")
+    #expect(
+      warehouse["critical"] == "true" && warehouse["late"] == "true" && warehouse["slack"] == "0")
     #expect(try element("risk", "task-late:dwh-bsuid")["severity"] == "high")
     #expect(try element("risk", "bsuid-invalidation:waba-uk")["severity"] == "high")
     let usernames = all.filter { $0.name == "username" }.map(\.attributes)
-    #expect(usernames.map { $0["handle"] } == ["veldstroom", "veldstroomuk", "veldstroom_zakelijk"])
+    #expect(
+      usernames.map { $0["handle"] } == ["veldstroom", "veldstroomuk", "veldstroom_zakelijk"])
     #expect(usernames.map { $0["risk"] } == ["none", "high", "critical"])
   }
 
@@ -119,18 +123,24 @@ struct ExampleFiguresTests {
     ("Tests/Fixtures/late-start.yaml", "late-start"),
   ]
 
-  @Test("every figure of every example agrees with the independent Python oracle",
-        arguments: examples)
+  @Test(
+    "every figure of every example agrees with the independent Python oracle",
+    arguments: examples)
   func agreesWithOracle(example: (inventory: String, oracle: String)) throws {
     let url = try report(example.inventory)
     let compare = try Self.runTool(
       "python3",
-      ["Tests/oracle/compare_workbook.py", "Tests/oracle/expected/\(example.oracle).json", url.path])
+      [
+        "Tests/oracle/compare_workbook.py", "Tests/oracle/expected/\(example.oracle).json",
+        url.path,
+      ])
     #expect(compare.status == 0, "\(example.inventory) differs from the oracle:\n\(compare.output)")
   }
 
   /// Runs a test client (`xmllint`, `python3`) from the repository root; fails clearly when absent.
-  static func runTool(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+  static func runTool(_ tool: String, _ arguments: [String]) throws -> (
+    status: Int32, output: String
+  ) {
     let run = try BinaryRunner.execute(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments)
     if run.status == 127 {
       Issue.record("\(tool) is not installed: run scripts/install-deps --test")

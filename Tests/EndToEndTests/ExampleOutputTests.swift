@@ -11,7 +11,8 @@ struct ExampleOutputTests {
     let out = try BinaryRunner.temporaryFolder()
     // The committed history already holds 2026-11-25: the run replaces it with the same figures.
     let history = out.appendingPathComponent("history.sqlite")
-    try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
+    try FileManager.default.copyItem(
+      at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
     let run = try BinaryRunner.run([
       "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
       "--history", history.path,
@@ -24,16 +25,21 @@ struct ExampleOutputTests {
     }
   }
 
-  @Test("Output/example/history.sqlite holds three weekly snapshots, and the report shows their changes")
+  @Test(
+    "Output/example/history.sqlite holds three weekly snapshots, and the report shows their changes"
+  )
   func exampleHistory() throws {
     let dates = try HistoryWorkspace.query(
-      Self.folder.appendingPathComponent("history.sqlite"), "SELECT as_of FROM snapshots ORDER BY as_of")
+      Self.folder.appendingPathComponent("history.sqlite"),
+      "SELECT as_of FROM snapshots ORDER BY as_of")
     #expect(dates == ["2026-11-11", "2026-11-18", "2026-11-25"])
-    let workbook = try String(contentsOf: Self.folder.appendingPathComponent("workbook.xml"), encoding: .utf8)
+    let workbook = try String(
+      contentsOf: Self.folder.appendingPathComponent("workbook.xml"), encoding: .utf8)
     #expect(workbook.contains("<changes since=\"2026-11-18\">"))
     #expect(workbook.components(separatedBy: "<point ").count == 4)
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-    #expect(files == ["history.sqlite", "report.html", "workbook.xml"], "no -wal or -shm file committed")
+    #expect(
+      files == ["history.sqlite", "report.html", "workbook.xml"], "no -wal or -shm file committed")
   }
 
   @Test("Output/example/report.html passes the W3C Nu HTML checker with no errors")

@@ -3,7 +3,9 @@ import Testing
 
 @Suite("exit codes: the README's table is the list --help prints")
 struct ExitCodeTableTests {
-  @Test("the README's exit-code table and --help (built from ExitStatus) give the same codes and meanings")
+  @Test(
+    "the README's exit-code table and --help (built from ExitStatus) give the same codes and meanings"
+  )
   func readmeMatchesHelp() throws {
     let help = try BinaryRunner.run(["--help"])
     #expect(help.status == 0, "\(help.stderr)")
@@ -17,7 +19,9 @@ struct ExitCodeTableTests {
     let readme = try String(
       contentsOf: BinaryRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
     let section = readme.components(separatedBy: "### Exit codes").dropFirst().first ?? ""
-    let rows = section.split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+    let rows = section.split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix {
+      $0.hasPrefix("|")
+    }
     return rows.compactMap { row in
       let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count >= 2, Int32(cells[0]) != nil else { return nil }

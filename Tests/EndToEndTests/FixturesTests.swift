@@ -24,8 +24,11 @@ struct FixturesTests {
   func schemaAcceptsEveryBody() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try Self.hostile.write(to: folder.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
-    var inventories = try ValidateTests.exampleInventories().map { BinaryRunner.root.appendingPathComponent($0).path }
+    try Self.hostile.write(
+      to: folder.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
+    var inventories = try ValidateTests.exampleInventories().map {
+      BinaryRunner.root.appendingPathComponent($0).path
+    }
     inventories.append(folder.appendingPathComponent("hostile.yaml").path)
     var bodies: [String] = []
     for (index, inventory) in inventories.enumerated() {
@@ -34,11 +37,14 @@ struct FixturesTests {
       #expect(run.status == 0, "\(inventory): \(run.stderr)")
       let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
       let manifest = try Self.manifest(out)
-      #expect(Set(manifest.map { $0["file"] as? String ?? "" }) == Set(names.filter { $0 != "manifest.json" }))
+      #expect(
+        Set(manifest.map { $0["file"] as? String ?? "" })
+          == Set(names.filter { $0 != "manifest.json" }))
       bodies += names.filter { $0 != "manifest.json" }.map { out.appendingPathComponent($0).path }
     }
     let output = try SchemaTests().python(
-      ["Tests/EndToEndTests/Support/check_schema.py", "Schemas/webhook-fixtures.schema.json"] + bodies)
+      ["Tests/EndToEndTests/Support/check_schema.py", "Schemas/webhook-fixtures.schema.json"]
+        + bodies)
     let lines = output.split(separator: "\n")
     #expect(lines.count == bodies.count)
     #expect(lines.allSatisfy { $0.hasSuffix(": ok") }, "\(output.prefix(2000))")
@@ -51,16 +57,23 @@ struct FixturesTests {
     let inventory = folder.appendingPathComponent("hostile.yaml")
     try Self.hostile.write(to: inventory, atomically: true, encoding: .utf8)
     for (name, seed) in [("a", "5"), ("b", "5"), ("c", "6")] {
-      let run = try BinaryRunner.run(["fixtures", inventory.path, "--out", folder.appendingPathComponent(name).path, "--seed", seed])
+      let run = try BinaryRunner.run([
+        "fixtures", inventory.path, "--out", folder.appendingPathComponent(name).path, "--seed",
+        seed,
+      ])
       #expect(run.status == 0, "\(run.stderr)")
     }
     let manifest = try Self.manifest(folder.appendingPathComponent("a"))
     #expect(manifest.first?["flow_name"] as? String == "\"},{\"evil\":true} \\ \u{7} \n 💥 \u{202E}")
     #expect(manifest.first?["file"] as? String == "message-01-in-1-S-A.json")
     #expect(manifest.first?["waba"] as? String == "waba-x")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a").path).sorted()
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("a").path
+    ).sorted()
     func bytes(_ run: String) throws -> [Data] {
-      try files.map { try Data(contentsOf: folder.appendingPathComponent(run).appendingPathComponent($0)) }
+      try files.map {
+        try Data(contentsOf: folder.appendingPathComponent(run).appendingPathComponent($0))
+      }
     }
     #expect(try bytes("a") == bytes("b"))
     #expect(try bytes("a") != bytes("c"))
@@ -71,7 +84,8 @@ struct FixturesTests {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out")
-    #expect(try BinaryRunner.run(["fixtures", "Examples/minimal.yaml", "--out", out.path]).status == 0)
+    #expect(
+      try BinaryRunner.run(["fixtures", "Examples/minimal.yaml", "--out", out.path]).status == 0)
     var failed = try Self.json(out.appendingPathComponent("status-waba-failed-to-phone.json"))
     var value = try Self.value(failed)
     value["contacts"] = [["profile": ["name": "X"], "user_id": "US.1"]]
@@ -88,12 +102,14 @@ struct FixturesTests {
       return url.path
     }
     let output = try SchemaTests().python(
-      ["Tests/EndToEndTests/Support/check_schema.py", "Schemas/webhook-fixtures.schema.json"] + paths)
+      ["Tests/EndToEndTests/Support/check_schema.py", "Schemas/webhook-fixtures.schema.json"]
+        + paths)
     #expect(output.split(separator: "\n").allSatisfy { $0.contains(": invalid") }, "\(output)")
   }
 
   static func manifest(_ folder: URL) throws -> [[String: Any]] {
-    try #require(try json(folder.appendingPathComponent("manifest.json"))["files"] as? [[String: Any]])
+    try #require(
+      try json(folder.appendingPathComponent("manifest.json"))["files"] as? [[String: Any]])
   }
 
   static func json(_ url: URL) throws -> [String: Any] {

@@ -11,15 +11,21 @@ struct GateTests {
     return (try space.report(inventory, out: "out", gates), space)
   }
 
-  @Test("each gate fails exactly when the overall result crosses it", arguments: [
-    (["--fail-under", "22.2"], 0), (["--fail-under", "22.3"], 1), (["--fail-under", "0"], 0),
-    (["--fail-on", "red"], 1), (["--fail-on", "amber"], 1), (["--fail-on", "RED"], 1), ([], 0),
-  ])
+  @Test(
+    "each gate fails exactly when the overall result crosses it",
+    arguments: [
+      (["--fail-under", "22.2"], 0), (["--fail-under", "22.3"], 1), (["--fail-under", "0"], 0),
+      (["--fail-on", "red"], 1), (["--fail-on", "amber"], 1), (["--fail-on", "RED"], 1), ([], 0),
+    ])
   func exitStatus(gates: [String], status: Int) throws {
     let (run, space) = try run(gates)
     #expect(Int(run.status) == status, "\(gates): \(run.stderr)")
-    #expect(FileManager.default.fileExists(atPath: space.folder.appendingPathComponent("out/report.html").path))
-    #expect(FileManager.default.fileExists(atPath: space.folder.appendingPathComponent("out/workbook.xml").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: space.folder.appendingPathComponent("out/report.html").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: space.folder.appendingPathComponent("out/workbook.xml").path))
     #expect(run.stdout.contains("Overall 22.2 / 100  RED"), "the summary is still printed")
   }
 
@@ -33,7 +39,8 @@ struct GateTests {
         error: gate failed: --fail-on amber: overall RAG is RED (the run fails on AMBER or worse)
 
         """)
-    let gates = try HistoryWorkspace.query(space.history, "SELECT gate, threshold, failed FROM gates ORDER BY position")
+    let gates = try HistoryWorkspace.query(
+      space.history, "SELECT gate, threshold, failed FROM gates ORDER BY position")
     #expect(gates == ["fail-under|60|1", "fail-on|amber|1"])
   }
 
@@ -46,9 +53,11 @@ struct GateTests {
     #expect(failing.stderr.hasPrefix("error: gate failed: --fail-on red"))
   }
 
-  @Test("a gate outside its range is a usage error (64)", arguments: [
-    ["--fail-under", "101"], ["--fail-on", "green"], ["--history", "h", "--no-history"],
-  ])
+  @Test(
+    "a gate outside its range is a usage error (64)",
+    arguments: [
+      ["--fail-under", "101"], ["--fail-on", "green"], ["--history", "h", "--no-history"],
+    ])
   func usage(arguments: [String]) throws {
     let (run, _) = try run(arguments)
     #expect(run.status == 64, "\(run.stderr)")

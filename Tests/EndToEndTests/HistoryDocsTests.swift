@@ -16,7 +16,8 @@ struct HistoryDocsTests {
   }
 
   func document() throws -> String {
-    try String(contentsOf: BinaryRunner.root.appendingPathComponent("docs/history.md"), encoding: .utf8)
+    try String(
+      contentsOf: BinaryRunner.root.appendingPathComponent("docs/history.md"), encoding: .utf8)
   }
 
   @Test("every table and column of the database is in the document's table, and no other")
@@ -24,12 +25,15 @@ struct HistoryDocsTests {
     let file = try history()
     let tables = try HistoryWorkspace.query(
       file,
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY rowid")
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY rowid"
+    )
     let rows = try document().split(separator: "\n").filter { $0.hasPrefix("| `") }
     #expect(rows.map { $0.split(separator: "`")[1] }.map(String.init) == tables)
     for (table, row) in zip(tables, rows) {
-      let columns = try HistoryWorkspace.query(file, "SELECT name FROM pragma_table_info('\(table)')")
-        .filter { $0 != "snapshot_id" && $0 != "position" }
+      let columns = try HistoryWorkspace.query(
+        file, "SELECT name FROM pragma_table_info('\(table)')"
+      )
+      .filter { $0 != "snapshot_id" && $0 != "position" }
       for column in columns {
         #expect(row.contains("`\(column)`"), "docs/history.md does not describe \(table).\(column)")
       }
@@ -47,6 +51,10 @@ struct HistoryDocsTests {
       #expect(!rows.isEmpty, "no rows from:\n\(sql)")
     }
     let trend = try HistoryWorkspace.query(file, blocks[0])
-    #expect(trend == ["2026-03-02|22.2|red|66.7|0.0|0.0", "2026-03-09|22.2|red|66.7|0.0|0.0", "2026-03-16|22.2|red|66.7|0.0|0.0"])
+    #expect(
+      trend == [
+        "2026-03-02|22.2|red|66.7|0.0|0.0", "2026-03-09|22.2|red|66.7|0.0|0.0",
+        "2026-03-16|22.2|red|66.7|0.0|0.0",
+      ])
   }
 }

@@ -13,9 +13,12 @@ struct HistoryFailureTests {
     let run = try space.report(inventory, out: "out", ["--fail-under", "90"])
     #expect(run.status == 74, "\(run.stderr)")
     #expect(run.stderr.contains("\(space.history.path): error: \(message)"), "\(run.stderr)")
-    #expect(run.stderr.contains("error: gate failed: --fail-under 90"), "the gate is still reported")
+    #expect(
+      run.stderr.contains("error: gate failed: --fail-under 90"), "the gate is still reported")
     for name in ["report.html", "workbook.xml"] {
-      #expect(FileManager.default.fileExists(atPath: space.folder.appendingPathComponent("out/\(name)").path))
+      #expect(
+        FileManager.default.fileExists(
+          atPath: space.folder.appendingPathComponent("out/\(name)").path))
     }
     #expect(try Data(contentsOf: space.history) == bytes)
     let left = try FileManager.default.contentsOfDirectory(atPath: space.folder.path).sorted()
@@ -56,14 +59,20 @@ struct HistoryFailureTests {
     let previous = try Data(contentsOf: space.folder.appendingPathComponent("out/report.html"))
     let templates = space.folder.appendingPathComponent("templates/html")
     try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-    try Data("{{#broken}}never closed".utf8).write(to: templates.appendingPathComponent("report.mustache"))
+    try Data("{{#broken}}never closed".utf8).write(
+      to: templates.appendingPathComponent("report.mustache"))
     let run = try space.report(
       inventory, out: "out",
       ["--as-of", "2026-03-09", "--templates", templates.deletingLastPathComponent().path])
     #expect(run.status == 65, "\(run.stderr)")
-    #expect(try Data(contentsOf: space.folder.appendingPathComponent("out/report.html")) == previous)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: space.folder.appendingPathComponent("out").path).sorted() == ["report.html", "workbook.xml"])
-    #expect(try HistoryWorkspace.query(space.history, "SELECT as_of FROM snapshots") == ["2026-03-02"])
+    #expect(
+      try Data(contentsOf: space.folder.appendingPathComponent("out/report.html")) == previous)
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: space.folder.appendingPathComponent("out").path
+      ).sorted() == ["report.html", "workbook.xml"])
+    #expect(
+      try HistoryWorkspace.query(space.history, "SELECT as_of FROM snapshots") == ["2026-03-02"])
   }
 
   @Test("an unwritable output folder keeps the previous outputs and records no snapshot")
@@ -77,7 +86,9 @@ struct HistoryFailureTests {
       at: out.appendingPathComponent("workbook.xml"), withIntermediateDirectories: true)
     let run = try space.report(inventory, out: "out")
     #expect(run.status == 74, "\(run.stderr)")
-    #expect(try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8) == "last week")
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        == "last week")
     #expect(try HistoryWorkspace.query(space.history, "SELECT count(*) FROM snapshots") == ["0"])
   }
 }

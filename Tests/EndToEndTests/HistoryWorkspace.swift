@@ -12,7 +12,8 @@ struct HistoryWorkspace {
   /// working days and never started, so its forecast end moves a week with each weekly as-of.
   static func baseInventory() throws -> String {
     let minimal = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml"), encoding: .utf8)
+      contentsOf: BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml"), encoding: .utf8
+    )
     return minimal.replacingOccurrences(
       of: "    covers: [R-T3]",
       with: """
@@ -37,12 +38,17 @@ struct HistoryWorkspace {
   /// `report` of `inventory` into `out` (inside the folder) recording into the history.
   func report(_ inventory: String, out: String, _ extra: [String] = []) throws -> BinaryRunner.Run {
     try BinaryRunner.run(
-      ["report", inventory, "--history", history.path, "--out", folder.appendingPathComponent(out).path]
+      [
+        "report", inventory, "--history", history.path, "--out",
+        folder.appendingPathComponent(out).path,
+      ]
         + extra)
   }
 
   func workbook(_ out: String) throws -> String {
-    try String(contentsOf: folder.appendingPathComponent(out).appendingPathComponent("workbook.xml"), encoding: .utf8)
+    try String(
+      contentsOf: folder.appendingPathComponent(out).appendingPathComponent("workbook.xml"),
+      encoding: .utf8)
   }
 
   /// The rows `sql` returns from `file`, one line each, columns joined by `|` (as sqlite3 prints).

@@ -9,7 +9,8 @@ struct InitTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let first = try BinaryRunner.run(["init"], in: folder)
     #expect(first.status == 0, "\(first.stderr)")
-    let text = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
     #expect(text.hasPrefix("# yaml-language-server: $schema=inventory.schema.json\n"))
     let schema = try Data(contentsOf: folder.appendingPathComponent("inventory.schema.json"))
     #expect(try JSONSerialization.jsonObject(with: schema) is [String: Any])
@@ -21,7 +22,8 @@ struct InitTests {
     #expect(second.status == 73)
     #expect(second.stderr.contains("already exists"))
     #expect(second.stderr.contains("hint:"))
-    let after = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    let after = try String(
+      contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
     #expect(after == text)
   }
 
@@ -32,14 +34,19 @@ struct InitTests {
     try Data("{}".utf8).write(to: folder.appendingPathComponent("inventory.schema.json"))
     let run = try BinaryRunner.run(["init", "mine.yaml"], in: folder)
     #expect(run.status == 0)
-    #expect(try String(contentsOf: folder.appendingPathComponent("inventory.schema.json"), encoding: .utf8) == "{}")
+    #expect(
+      try String(
+        contentsOf: folder.appendingPathComponent("inventory.schema.json"), encoding: .utf8) == "{}"
+    )
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.yaml").path))
   }
 }
 
 @Suite("init then report, run today: a plan dated from today")
 struct InitTodayTests {
-  @Test("the starter starts today; its phases and tasks start on or after today and none is red or late")
+  @Test(
+    "the starter starts today; its phases and tasks start on or after today and none is red or late"
+  )
   func reportToday() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -48,12 +55,14 @@ struct InitTodayTests {
     formatter.formatOptions = [.withFullDate]
     formatter.timeZone = TimeZone(identifier: "UTC")
     let today = formatter.string(from: Date())
-    let text = try String(contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
     #expect(text.contains("\n  start: \(today) "))
     #expect(!text.contains("{{"))
     let validate = try BinaryRunner.run(["validate", "inventory.yaml"], in: folder)
     #expect(validate.status == 0, "\(validate.stderr)")
-    let report = try BinaryRunner.run(["report", "inventory.yaml", "--out", "out", "--format", "xml"], in: folder)
+    let report = try BinaryRunner.run(
+      ["report", "inventory.yaml", "--out", "out", "--format", "xml"], in: folder)
     #expect(report.status == 0, "\(report.stderr)")
 
     let all = try ExampleFiguresTests().elements(folder.appendingPathComponent("out/workbook.xml"))

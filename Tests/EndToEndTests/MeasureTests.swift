@@ -10,7 +10,8 @@ struct MeasureTests {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let bodies = folder.appendingPathComponent("bodies")
-    #expect(try BinaryRunner.run(["fixtures", "Examples/minimal.yaml", "--out", bodies.path]).status == 0)
+    #expect(
+      try BinaryRunner.run(["fixtures", "Examples/minimal.yaml", "--out", bodies.path]).status == 0)
     try FileManager.default.removeItem(at: bodies.appendingPathComponent("manifest.json"))
     let script = """
       import glob, gzip, json, sys
@@ -30,10 +31,16 @@ struct MeasureTests {
     // Minimal: one flow (3 messages: S-C without a phone; S-B and S-C with a username) and its
     // WABA's 2 shared contacts (no phone, username) and 2 system messages; read three times.
     #expect(yaml.contains("  sample_size: 15\n"), "\(yaml)")
-    #expect(yaml.contains("  username_share: 0.8\n  without_phone_share: 0.6\n  bsuid_changes: 6\n"), "\(yaml)")
+    #expect(
+      yaml.contains("  username_share: 0.8\n  without_phone_share: 0.6\n  bsuid_changes: 6\n"),
+      "\(yaml)")
     #expect(yaml.contains("  bodies_read: 40\n  malformed_skipped: 4\n"), "\(yaml)")
     let loaded = try SchemaTests().python(
-      ["-c", "import sys, yaml; d = yaml.safe_load(open(sys.argv[1]))['observed']; print(d['sample_size'], len(d['weeks']))", out.path])
+      [
+        "-c",
+        "import sys, yaml; d = yaml.safe_load(open(sys.argv[1]))['observed']; print(d['sample_size'], len(d['weeks']))",
+        out.path,
+      ])
     #expect(loaded == "15 1\n")
   }
 

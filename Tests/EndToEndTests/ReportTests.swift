@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("report exits with the SPEC §8 codes and writes nothing on failure")
+@Suite("report exits with the docs/readiness-model.md codes and writes nothing on failure")
 struct ReportTests {
   /// A folder holding `inventory.yaml` with `text`, and an `out` path inside it not yet created.
   func workspace(inventory text: String) throws -> (inventory: String, out: URL) {
@@ -29,7 +29,8 @@ struct ReportTests {
     let validate = try BinaryRunner.run(["validate", inventory])
     #expect(validate.status == 65)
     #expect(run.stderr == validate.stderr, "report must print what validate prints")
-    #expect(run.stderr.contains("unknown key 'flowz'") && run.stderr.contains("did you mean 'flows'?"))
+    #expect(
+      run.stderr.contains("unknown key 'flowz'") && run.stderr.contains("did you mean 'flows'?"))
   }
 
   @Test("a missing inventory exits 66 and writes nothing")
@@ -71,7 +72,8 @@ struct ReportTests {
     let folder = URL(fileURLWithPath: inventory).deletingLastPathComponent()
     let run = try BinaryRunner.run(["report", inventory, "--out", ""], in: folder)
     #expect(run.status == 64, "\(run.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("workbook.xml").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("workbook.xml").path))
   }
 
   @Test("an unknown --format or an impossible --as-of is a usage error (64)")
@@ -126,7 +128,8 @@ struct ReportTests {
       let run = try BinaryRunner.run(["report", inventory, "--out", out.path])
       #expect(run.status == 0, "\(run.stderr)")
     }
-    let workbook = try String(contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)
+    let workbook = try String(
+      contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)
     #expect(workbook.contains("urn:bsuid-readiness:workbook:1"))
   }
 
@@ -150,7 +153,8 @@ extension BinaryRunner {
   /// Runs `xmllint --noout --nonet --schema schema file` and returns its exit status.
   static func xmllint(_ file: URL, schema: URL) throws -> Int32 {
     try execute(
-      URL(fileURLWithPath: "/usr/bin/env"), ["xmllint", "--noout", "--nonet", "--schema", schema.path, file.path]
+      URL(fileURLWithPath: "/usr/bin/env"),
+      ["xmllint", "--noout", "--nonet", "--schema", schema.path, file.path]
     ).status
   }
 }

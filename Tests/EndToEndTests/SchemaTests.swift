@@ -8,11 +8,15 @@ struct SchemaTests {
     let run = try BinaryRunner.run(["schema"])
     #expect(run.status == 0)
     let committed = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Schemas/inventory.schema.json"), encoding: .utf8)
-    #expect(run.stdout == committed, "regenerate with: bsuid-readiness schema > Schemas/inventory.schema.json")
+      contentsOf: BinaryRunner.root.appendingPathComponent("Schemas/inventory.schema.json"),
+      encoding: .utf8)
+    #expect(
+      run.stdout == committed,
+      "regenerate with: bsuid-readiness schema > Schemas/inventory.schema.json")
   }
 
-  @Test("every example and the inventory init writes pass Draft 2020-12 validation; broken ones fail")
+  @Test(
+    "every example and the inventory init writes pass Draft 2020-12 validation; broken ones fail")
   func examplesValidate() throws {
     // The template holds a {{today}} placeholder, so check what init writes from it.
     let folder = try BinaryRunner.temporaryFolder()
@@ -20,9 +24,13 @@ struct SchemaTests {
     #expect(try BinaryRunner.run(["init"], in: folder).status == 0)
     let starter = folder.appendingPathComponent("inventory.yaml").path
     let examples = try ValidateTests.exampleInventories() + [starter]
-    let broken = ["wrong-type.yaml", "bad-enum.yaml", "unknown-key.yaml", "share-out-of-range.yaml"]
-      .map { ValidateTests.broken + $0 }
-    let output = try python(["Tests/EndToEndTests/Support/check_schema.py", "Schemas/inventory.schema.json"] + examples + broken)
+    let broken = [
+      "wrong-type.yaml", "bad-enum.yaml", "unknown-key.yaml", "share-out-of-range.yaml",
+    ]
+    .map { ValidateTests.broken + $0 }
+    let output = try python(
+      ["Tests/EndToEndTests/Support/check_schema.py", "Schemas/inventory.schema.json"] + examples
+        + broken)
     let lines = output.split(separator: "\n").map(String.init)
     #expect(lines.count == examples.count + broken.count, "\(output)")
     for example in examples { #expect(lines.contains("\(example): ok"), "\(output)") }
@@ -33,7 +41,8 @@ struct SchemaTests {
 
   /// Runs python3 in the repository root and returns stdout; fails the test on a non-zero exit.
   func python(_ arguments: [String]) throws -> String {
-    let run = try BinaryRunner.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
+    let run = try BinaryRunner.execute(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
     #expect(run.status == 0, "\(run.stderr)")
     return run.stdout
   }

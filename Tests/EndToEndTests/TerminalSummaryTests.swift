@@ -3,7 +3,8 @@ import Testing
 
 @Suite("report's terminal summary gives every RAG with its reason")
 struct TerminalSummaryTests {
-  @Test("the bundled example: overall and phase RAG, each followed by why, figures as in the report")
+  @Test(
+    "the bundled example: overall and phase RAG, each followed by why, figures as in the report")
   func reasons() throws {
     let out = try BinaryRunner.temporaryFolder().appendingPathComponent("out")
     let inventory = BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml").path

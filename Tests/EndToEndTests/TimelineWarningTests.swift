@@ -29,7 +29,8 @@ struct TimelineWarningTests {
     let run = try BinaryRunner.run(["validate", "inventory.yaml"], in: folder)
     #expect(run.status == 0)
     #expect(run.stderr.hasPrefix(Self.warning + "\n  hint: check the status"), "\(run.stderr)")
-    let later = try BinaryRunner.run(["validate", "inventory.yaml", "--as-of", "2026-06-29"], in: folder)
+    let later = try BinaryRunner.run(
+      ["validate", "inventory.yaml", "--as-of", "2026-06-29"], in: folder)
     #expect(later.status == 0 && later.stderr.isEmpty, "\(later.stderr)")
   }
 
@@ -42,6 +43,8 @@ struct TimelineWarningTests {
     #expect(run.status == 0, "\(run.stderr)")
     let expected = Self.warning.replacingOccurrences(of: "2026-05-04", with: "2026-06-01")
     #expect(run.stderr.hasPrefix(expected), "\(run.stderr)")
-    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/workbook.xml").path))
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/workbook.xml").path)
+    )
   }
 }

@@ -7,20 +7,41 @@ struct ValidateTests {
 
   /// One broken inventory per kind of error, and the first line `validate` must print for it.
   static let cases: [(file: String, expected: String)] = [
-    ("syntax.yaml", "syntax.yaml:4:16: error: YAML syntax: mapping values are not allowed in this context"),
-    ("syntax.json", "syntax.json:5:34: error: JSON syntax: expected ',' or '}' after a value in an object"),
+    (
+      "syntax.yaml",
+      "syntax.yaml:4:16: error: YAML syntax: mapping values are not allowed in this context"
+    ),
+    (
+      "syntax.json",
+      "syntax.json:5:34: error: JSON syntax: expected ',' or '}' after a value in an object"
+    ),
     ("unknown-key.yaml", "unknown-key.yaml:7:5: error: unknown key 'primary_identifer' in a flow"),
     ("bad-enum.yaml", "bad-enum.yaml:6:11: error: invalid kind 'spreadsheet'"),
-    ("wrong-type.yaml", "wrong-type.yaml:7:28: error: 'monthly_conversations' expects a whole number, found a list"),
+    (
+      "wrong-type.yaml",
+      "wrong-type.yaml:7:28: error: 'monthly_conversations' expects a whole number, found a list"
+    ),
     ("bad-date.yaml", "bad-date.yaml:4:10: error: 'as_of' is not a real date: 2026-02-30"),
-    ("share-out-of-range.yaml", "share-out-of-range.yaml:7:26: error: 'first_contact_share' must be between 0 and 1, found 1.2"),
-    ("progress-out-of-range.yaml", "progress-out-of-range.yaml:8:15: error: 'progress' must be between 0 and 100, found 150"),
-    ("amount-out-of-range.yaml", "amount-out-of-range.yaml:7:33: error: 'amount' must be at least 0, found -500"),
+    (
+      "share-out-of-range.yaml",
+      "share-out-of-range.yaml:7:26: error: 'first_contact_share' must be between 0 and 1, found 1.2"
+    ),
+    (
+      "progress-out-of-range.yaml",
+      "progress-out-of-range.yaml:8:15: error: 'progress' must be between 0 and 100, found 150"
+    ),
+    (
+      "amount-out-of-range.yaml",
+      "amount-out-of-range.yaml:7:33: error: 'amount' must be at least 0, found -500"
+    ),
     ("duplicate-id.yaml", "duplicate-id.yaml:5:11: error: duplicate system id 'crm'"),
     ("unknown-reference.yaml", "unknown-reference.yaml:6:58: error: unknown system 'bot'"),
     ("cycle.yaml", "cycle.yaml:4:66: error: tasks depend on each other in a cycle: a → c → b → a"),
     ("csv-error.yaml", "csv-error-systems.csv:3:13: error: CSV: a quote inside an unquoted field"),
-    ("csv-missing.yaml", "csv-missing.yaml:3:12: error: cannot read the CSV file 'no-such-file.csv'"),
+    (
+      "csv-missing.yaml",
+      "csv-missing.yaml:3:12: error: cannot read the CSV file 'no-such-file.csv'"
+    ),
     (
       "csv-semicolon.yaml",
       "csv-semicolon-systems.csv:1:1: error: the header row holds ';' and no ',': the file is ';'-separated"
@@ -30,7 +51,10 @@ struct ValidateTests {
     ("duplicate-key.yaml", "duplicate-key.yaml:5:3: error: duplicate key 'name' in a mapping"),
     ("missing-key.yaml", "missing-key.yaml:4:5: error: a system needs 'name'"),
     ("version.yaml", "version.yaml:1:10: error: 'version' must be exactly 1, found 2"),
-    ("end-and-duration.yaml", "end-and-duration.yaml:8:15: error: task 't1' gives both end and duration"),
+    (
+      "end-and-duration.yaml",
+      "end-and-duration.yaml:8:15: error: task 't1' gives both end and duration"
+    ),
     (
       "phase-backwards.yaml",
       "phase-backwards.yaml:5:15: error: phase planning ends on 2026-02-01, before it starts on 2026-03-01"
@@ -49,7 +73,9 @@ struct ValidateTests {
     ),
   ]
 
-  @Test("a broken inventory exits 65 with file:line:column: error: message and a hint", arguments: cases)
+  @Test(
+    "a broken inventory exits 65 with file:line:column: error: message and a hint", arguments: cases
+  )
   func broken(file: String, expected: String) throws {
     let run = try BinaryRunner.run(["validate", Self.broken + file])
     #expect(run.status == 65)
@@ -84,7 +110,8 @@ struct ValidateTests {
     try Data("version: 1\nprogramme: { name: X, nme: y }\n".utf8).write(to: broken)
     let bad = try BinaryRunner.run(["validate", "-"], stdin: broken)
     #expect(bad.status == 65)
-    #expect(bad.stderr.contains("<stdin>:2:23: error: unknown key 'nme' in a programme"), "\(bad.stderr)")
+    #expect(
+      bad.stderr.contains("<stdin>:2:23: error: unknown key 'nme' in a programme"), "\(bad.stderr)")
   }
 
   @Test("the summary prints a programme's name without control or bidi-override characters")
@@ -94,7 +121,8 @@ struct ValidateTests {
     try Data("version: 1\nprogramme: { \(name) }\n".utf8).write(to: inventory)
     let run = try BinaryRunner.run(["validate", inventory.path])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("programme     Shop\u{FFFD}[31m \u{FFFD}evil\u{FFFD}\n"), "\(run.stdout)")
+    #expect(
+      run.stdout.contains("programme     Shop\u{FFFD}[31m \u{FFFD}evil\u{FFFD}\n"), "\(run.stdout)")
     #expect(run.stdout.contains("organisation  \u{FFFD}Org\n"), "\(run.stdout)")
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Test oracle for bsuid-readiness.
 
-Written independently from /work/shared/SPEC.md (§3-§5) without reading the
+Written independently from /work/shared/SPEC.md ([inventory]-[timeline]) without reading the
 Swift engine, so that the engine's figures can be checked against a second,
 separate reading of the spec. Python 3 + PyYAML, standard library otherwise.
 
@@ -38,7 +38,7 @@ DEFAULT_WINDOWS = {
     "testing": ("2026-04-01", "2026-12-31"),
 }
 DEFAULT_PROGRAMME_START = "2026-01-01"
-# §5 [v2] catch-up plan: first and last working day of each phase, day 1 = the programme start.
+# [timeline] catch-up plan: first and last working day of each phase, day 1 = the programme start.
 CATCH_UP_DAYS = {"planning": (1, 20), "implementation": (11, 70), "testing": (41, 100)}
 DEFAULT_MILESTONES = {
     "bsuid-webhooks": "2026-04-06", "test-countries": "2026-06-01",
@@ -66,7 +66,7 @@ class InputError(Exception):
     """An inventory the oracle refuses (cycles, unknown ids, impossible dates)."""
 
 
-# ---------------------------------------------------------------- loading (§3)
+# ---------------------------------------------------------------- loading ([inventory])
 
 def load_inventory(path):
     with open(path, "rb") as f:
@@ -154,7 +154,7 @@ def half_up(value, places):
     return float(Decimal("%.15g" % value).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
-# ---------------------------------------------------------------- dates (§5)
+# ---------------------------------------------------------------- dates ([timeline])
 
 EPOCH = dt.date(2000, 1, 3)  # a Monday
 
@@ -181,7 +181,7 @@ def index_date(index):
 
 
 def phase_windows(programme):
-    """§5: default windows; [v2] none starts before the programme start (its start moves, not
+    """[timeline]: default windows; [v2] none starts before the programme start (its start moves, not
     its end), and once the programme starts after a default window's end, that phase and the
     later ones take the catch-up plan instead. A bound the inventory gives is kept as given."""
     given = programme.get("phases") or {}
@@ -211,7 +211,7 @@ def milestone_dates(programme):
     return dates
 
 
-# ---------------------------------------------------------------- identity matrix (§4.3)
+# ---------------------------------------------------------------- identity matrix ([identity states])
 
 def validated_request(flow):
     return requested(flow) and as_bool(flow.get("phone_request_validated"))
@@ -306,7 +306,7 @@ def identity_matrix(inv):
     return matrix
 
 
-# ---------------------------------------------------------------- checklist (§4.1)
+# ---------------------------------------------------------------- checklist ([checklist])
 
 def task_progress(task):
     default = 100.0 if task.get("status") == "done" else 0.0
@@ -498,7 +498,7 @@ def checklist(inv, matrix):
     return {item: evaluate_item(item, phase, derived[item], inv) for item, phase in ITEMS}
 
 
-# ---------------------------------------------------------------- scores and RAG (§4.2)
+# ---------------------------------------------------------------- scores and RAG ([scores])
 
 def expected_progress(window, as_of):
     # READING: elapsed fraction in calendar days, (as_of - start) / (end - start).
@@ -513,7 +513,7 @@ def phase_scores(items, inv, windows, as_of):
     programme = inv["programme"]
     weights = programme.get("weights") or {}
     tolerance = as_num(programme.get("tolerance"), 15.0)
-    # §4.2 [v2]: red beyond red_tolerance points behind, default twice the tolerance.
+    # [scores]: red beyond red_tolerance points behind, default twice the tolerance.
     red_tolerance = as_num(programme.get("red_tolerance"), 2 * tolerance)
     phases = {}
     for phase in PHASES:
@@ -553,7 +553,7 @@ def overall(phases, weights, risks):
     return {"score": score, "rag": rag}
 
 
-# ---------------------------------------------------------------- exposure (§4.4)
+# ---------------------------------------------------------------- exposure ([exposure])
 
 def adoption_levels(programme):
     levels = (programme.get("scenarios") or {}).get("username_adoption")
@@ -584,7 +584,7 @@ def exposure(flows, matrix, programme):
     return {"scenarios": scenarios, "flows": per_flow}
 
 
-# ---------------------------------------------------------------- schedule (§5)
+# ---------------------------------------------------------------- schedule ([timeline])
 
 def topological(tasks):
     index, order, state = {t["id"]: t for t in tasks}, [], {}
@@ -647,7 +647,7 @@ def forward(task, placed, windows):
 
 
 def forecast(task, p, deps, as_of):
-    """§5 [v2] forecast of one task, given its plan `p` and its dependencies' forecasts.
+    """[timeline] forecast of one task, given its plan `p` and its dependencies' forecasts.
     Returns (finish index, shown start, shown end); a date that does not move is shown as written."""
     plan_first = start_index(as_date(p["start"]))
     latest = max((d["finish"] for d in deps), default=None)
@@ -699,7 +699,7 @@ def schedule(tasks, windows, as_of):
         end = as_date(p["end"])
         f = fc[task["id"]]
         phase_end = windows[task["phase"]][1]
-        # §5 [v2]: late also when the forecast ends after the phase.
+        # [timeline]: late also when the forecast ends after the phase.
         late = (end > phase_end or (as_of > end and task_progress(task) < 100)
                 or f["end"] > phase_end)
         result[task["id"]] = {"start": p["start"], "end": p["end"], "slack": slack,
@@ -710,7 +710,7 @@ def schedule(tasks, windows, as_of):
     return result
 
 
-# ---------------------------------------------------------------- risks (§4.5)
+# ---------------------------------------------------------------- risks ([risks])
 
 def handle_is_valid(handle):
     # SPEC: handles are compared case-insensitively, so upper-case letters are no rule break.
@@ -810,7 +810,7 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     risks = flow_risks(inv["flows"], matrix) + system_risks(inv["systems"])
     risks += waba_risks(wabas, inv["tasks"])
     risks += username_risks(inv["usernames"], milestones["claim-window"][0], as_of)
-    # §4.5 [v2] late-start: the programme starts after the bsuid-webhooks milestone.
+    # [risks] late-start: the programme starts after the bsuid-webhooks milestone.
     # READING: one risk, referring to that milestone.
     start = as_date(inv["programme"].get("start"))
     if start and start > milestones["bsuid-webhooks"][0]:
@@ -827,13 +827,13 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
 
 
 def register_order(risks):
-    """§4.5: open risks before closed ones, each worst first: (open, severity) in register order."""
+    """[risks]: open risks before closed ones, each worst first: (open, severity) in register order."""
     keys = [(r.get("open", True), r["severity"]) for r in risks]
     return sorted(keys, key=lambda k: (not k[0], -SEVERITIES.index(k[1])))
 
 
 
-# ---------------------------------------------------------------- actions by owner (§6)
+# ---------------------------------------------------------------- actions by owner ([outputs])
 
 def risk_due_and_owner(risk, inv, plan):
     """(due date or None, owner or None) of a risk: only these kinds have a due date."""
@@ -857,7 +857,7 @@ def risk_due_and_owner(risk, inv, plan):
         # READING: due on its needed_by, owned by the decision's owner.
         decision = next(d for d in inv["decisions"] if d["id"] == ref)
         return as_date(decision["needed_by"]), decision.get("owner")
-    # §4.5: each risk has an owner: the flow's, the username's; item-blocked READING
+    # [risks]: each risk has an owner: the flow's, the username's; item-blocked READING
     # (docs/spec-readings.md): the blocked covering task's owner, else whoever attested.
     if kind == "operational-silence":
         return None, next(f for f in inv["flows"] if f["id"] == ref).get("owner")
@@ -889,7 +889,7 @@ def actions(inv, plan, risks, as_of):
     """READING (docs/spec-readings.md): the next two weeks are as_of .. as_of + 14 days; unfinished
     (status not done, progress below 100, so not_applicable too) tasks ending then or late, and
     open risks due by then; by owner (unassigned last), then due date and id.
-    §6 [v2]: each thing once (a listed task stands for its own task-late risk); open critical and
+    [outputs]: each thing once (a listed task stands for its own task-late risk); open critical and
     high risks without a due date are listed. READING: so that every owner of an open critical or
     high risk has a list, such risks are listed whatever their due date; undated ones first."""
     window_end = as_of + dt.timedelta(days=14)

@@ -1,4 +1,4 @@
-/// Actions by owner for the two weeks after `as_of` (SPEC §6): chosen here, in the core, so the
+/// Actions by owner for the two weeks after `as_of`: chosen here, in the core, so the
 /// report and workbook.xml list the same things.
 public struct Actions: Sendable {
   /// First day of the window: `as_of`.

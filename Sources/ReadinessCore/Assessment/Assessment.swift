@@ -3,13 +3,13 @@
 public struct Assessment: Sendable {
   public var programme: ProgrammeSummary
   public var asOf: Day
-  /// Overall score 0–100 (one decimal) and RAG (SPEC §4.2).
+  /// Overall score 0–100 (one decimal) and RAG.
   public var overall: ScoreRAG
   /// The three phases in roadmap order.
   public var phases: [PhaseResult]
   /// R-P1…R-T3 then R-C1…R-C7, in SPEC order.
   public var checklist: [ItemResult]
-  /// One per flow, in inventory order (SPEC §4.3).
+  /// One per flow, in inventory order.
   public var flows: [FlowStates]
   public var exposure: Exposure
   /// Generated and manual risks, worst first.

@@ -1,4 +1,4 @@
-/// Operational Silence exposure (SPEC §4.4): what breaking flows lose per month.
+/// Operational Silence exposure: what breaking flows lose per month.
 public struct Exposure: Sendable {
   /// Adoption shares used, in inventory order (default 0.05, 0.20, 0.50).
   public var adoptions: [Double]
@@ -40,7 +40,9 @@ public struct FlowExposure: Sendable {
   public var spend: Money?
   /// `first_contact_share` was missing and counted as 1.
   public var upperBound: Bool
-  public init(flowID: String, adoption: Double, conversations: Double, spend: Money?, upperBound: Bool) {
+  public init(
+    flowID: String, adoption: Double, conversations: Double, spend: Money?, upperBound: Bool
+  ) {
     self.flowID = flowID
     self.adoption = adoption
     self.conversations = conversations

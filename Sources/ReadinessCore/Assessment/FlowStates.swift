@@ -1,4 +1,4 @@
-/// The three user states of SPEC §4.3.
+/// The three user states of docs/readiness-model.md.
 public enum UserState: String, CaseIterable, Sendable {
   /// No username: phone number (+ BSUID once adopted).
   case a = "S-A"

@@ -1,4 +1,4 @@
-/// One checklist item (R-P1…R-T3, R-C1…R-C7) evaluated (SPEC §4.1).
+/// One checklist item (R-P1…R-T3, R-C1…R-C7) evaluated.
 public struct ItemResult: Sendable {
   public var id: ChecklistItemID
   public var phase: PhaseID

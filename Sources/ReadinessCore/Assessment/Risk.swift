@@ -1,15 +1,19 @@
-/// A risk in the register: generated from the data (SPEC §4.5) or written by hand.
+/// A risk in the register: generated from the data or written by hand.
 public struct Risk: Sendable {
-  /// The kinds of SPEC §4.5; raw values are the workbook's `kind` attribute.
+  /// The kinds of docs/readiness-model.md; raw values are the workbook's `kind` attribute.
   public enum Kind: String, CaseIterable, Sendable {
     case operationalSilence = "operational-silence"
-    case sendFails = "send-fails", bsuidInTo = "bsuid-in-to"
+    case sendFails = "send-fails"
+    case bsuidInTo = "bsuid-in-to"
     case lateStart = "late-start"
     case bsuidInvalidation = "bsuid-invalidation"
-    case sharedIDs = "shared-ids", usernameUnclaimed = "username-unclaimed"
-    case usernameInvalid = "username-invalid", taskLate = "task-late"
+    case sharedIDs = "shared-ids"
+    case usernameUnclaimed = "username-unclaimed"
+    case usernameInvalid = "username-invalid"
+    case taskLate = "task-late"
     case decisionOverdue = "decision-overdue"
-    case itemBlocked = "item-blocked", manual
+    case itemBlocked = "item-blocked"
+    case manual
   }
 
   /// Stable id: `<kind>:<ref>` for generated risks (`operational-silence:ctwa-spring`), the given id for manual ones.
@@ -64,7 +68,7 @@ public struct Assumption: Sendable, Equatable {
   /// What it is about (`phase implementation end`, `milestone claim-window`, `username adoption`).
   public var subject: String
   public var value: String
-  /// Where the default comes from (`SPEC §5 default`, `Meta: business usernames claimable 29 June 2026`).
+  /// Where the default comes from (`default`, `Meta: business usernames claimable 29 June 2026`).
   public var source: String
   public init(subject: String, value: String, source: String) {
     self.subject = subject

@@ -1,4 +1,4 @@
-/// The scheduled plan (SPEC §5): tasks with dates, slack and critical path, and milestones.
+/// The scheduled plan: tasks with dates, slack and critical path, and milestones.
 public struct Schedule: Sendable {
   /// Tasks in inventory order, with computed dates.
   public var tasks: [ScheduledTask]
@@ -69,7 +69,7 @@ public struct MilestoneDate: Sendable {
   public var id: String
   public var title: String
   public var date: Day
-  /// True when the date is SPEC §5's default, not the inventory's.
+  /// True when the date is the default, not the inventory's.
   public var isDefault: Bool
   public init(id: String, title: String, date: Day, isDefault: Bool) {
     self.id = id

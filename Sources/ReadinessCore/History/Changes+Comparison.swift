@@ -26,7 +26,8 @@ extension Changes {
           task.forecastEnd > before.forecastEnd
         else { return nil }
         let days =
-          WorkCalendar.finishNumber(task.forecastEnd) - WorkCalendar.finishNumber(before.forecastEnd)
+          WorkCalendar.finishNumber(task.forecastEnd)
+          - WorkCalendar.finishNumber(before.forecastEnd)
         return TaskSlip(task: task, from: before.forecastEnd, workingDays: days)
       },
       finishedTasks: current.tasks.filter { task in
@@ -47,12 +48,14 @@ extension Changes {
       return PhaseChange(
         id: phase.id,
         change: ScoreChange(
-          from: before?.score, to: phase.score, fromRAG: before?.rag ?? phase.rag, toRAG: phase.rag))
+          from: before?.score, to: phase.score, fromRAG: before?.rag ?? phase.rag, toRAG: phase.rag)
+      )
     }
   }
 
   /// Items whose status changed or whose completion moved by more than rounding noise.
-  private static func items(_ previous: [Snapshot.Item], _ current: [Snapshot.Item]) -> [ItemChange] {
+  private static func items(_ previous: [Snapshot.Item], _ current: [Snapshot.Item]) -> [ItemChange]
+  {
     current.compactMap { item in
       let before = previous.first { $0.id == item.id }
       let moved: Bool =

@@ -43,8 +43,12 @@ public enum Gate: Sendable, Equatable {
   /// Reads a gate back from its name and threshold; nil when either is unknown.
   public init?(name: String, threshold: String) {
     switch name {
-    case "fail-under": guard let value = Double(threshold) else { return nil }; self = .failUnder(value)
-    case "fail-on": guard let rag = RAG(rawValue: threshold) else { return nil }; self = .failOn(rag)
+    case "fail-under":
+      guard let value = Double(threshold) else { return nil }
+      self = .failUnder(value)
+    case "fail-on":
+      guard let rag = RAG(rawValue: threshold) else { return nil }
+      self = .failOn(rag)
     default: return nil
     }
   }

@@ -21,7 +21,8 @@ struct CSVReader {
   }
 
   /// Every record of `text`; a final line break does not start an empty record.
-  static func records(_ text: String, delimiter: Unicode.Scalar = ",") throws(Failure) -> [[Field]] {
+  static func records(_ text: String, delimiter: Unicode.Scalar = ",") throws(Failure) -> [[Field]]
+  {
     var scalars = Array(text.unicodeScalars)
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     var reader = CSVReader(scalars: scalars, delimiter: delimiter)
@@ -53,7 +54,10 @@ struct CSVReader {
 
   /// True at a record end (LF or CRLF), consuming it.
   private mutating func consumeLineEnd() -> Bool {
-    if current == "\n" { advance(); return true }
+    if current == "\n" {
+      advance()
+      return true
+    }
     if current == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
       index += 1
       advance()
@@ -68,7 +72,10 @@ struct CSVReader {
       var record: [Field] = []
       while true {
         record.append(try field())
-        if current == delimiter { advance(); continue }
+        if current == delimiter {
+          advance()
+          continue
+        }
         if consumeLineEnd() || current == nil { break }
         throw Failure(message: "unexpected character after a field", line: line, column: column)
       }
@@ -87,7 +94,8 @@ struct CSVReader {
       {
         if scalar == "\"" {
           throw Failure(
-            message: "a quote inside an unquoted field (quote the whole field and double the quote: \"\")",
+            message:
+              "a quote inside an unquoted field (quote the whole field and double the quote: \"\")",
             line: line, column: column)
         }
         text.append(scalar)
@@ -99,7 +107,8 @@ struct CSVReader {
     while true {
       guard let scalar = current else {
         throw Failure(
-          message: "a quoted field is never closed (it opens here)", line: startLine, column: startColumn)
+          message: "a quoted field is never closed (it opens here)", line: startLine,
+          column: startColumn)
       }
       if scalar == "\"" {
         advance()
@@ -108,10 +117,13 @@ struct CSVReader {
           advance()
           continue
         }
-        if current == nil || current == delimiter || current == "\n" || current == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
+        if current == nil || current == delimiter || current == "\n"
+          || current == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+        {
           return Field(text: String(text), line: startLine, column: startColumn)
         }
-        throw Failure(message: "text after the closing quote of a field", line: line, column: column)
+        throw Failure(
+          message: "text after the closing quote of a field", line: line, column: column)
       }
       text.append(scalar)
       advance()

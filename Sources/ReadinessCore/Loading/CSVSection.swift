@@ -19,11 +19,16 @@ enum CSVSection {
     do {
       records = try CSVReader.records(text, delimiter: delimiter)
     } catch {
-      return (nil, [
-        Diagnostic(
-          .error, code: .csvSyntax, "CSV: \(error.message)", at: at(error.line, error.column),
-          hint: "quote a field that contains a quote, comma or line break, and double the quotes inside it")
-      ])
+      return (
+        nil,
+        [
+          Diagnostic(
+            .error, code: .csvSyntax, "CSV: \(error.message)", at: at(error.line, error.column),
+            hint:
+              "quote a field that contains a quote, comma or line break, and double the quotes inside it"
+          )
+        ]
+      )
     }
     guard let header = records.first else { return (SourceNode(.sequence([]), at: at(1, 1)), []) }
     let listSeparator: Character = delimiter == ";" ? "," : ";"
@@ -34,7 +39,8 @@ enum CSVSection {
         problems.append(
           Diagnostic(
             .error, code: .csvHeader,
-            cell.text.trimmingSpaces.isEmpty ? "a column has no name in the header row"
+            cell.text.trimmingSpaces.isEmpty
+              ? "a column has no name in the header row"
               : "column '\(cell.text.clipped)' appears twice in the header row",
             at: at(cell.line, cell.column), hint: "every column needs one distinct key name"))
       }
@@ -53,7 +59,8 @@ enum CSVSection {
             hint: "quote fields that contain a comma; every row needs one field per header column"))
         continue
       }
-      items.append(row(record, header: header, file: file, schema: schema, listSeparator: listSeparator))
+      items.append(
+        row(record, header: header, file: file, schema: schema, listSeparator: listSeparator))
     }
     return (SourceNode(.sequence(items), at: at(header[0].line, header[0].column)), problems)
   }
@@ -93,14 +100,17 @@ enum CSVSection {
         let leaf = SourceNode.Entry(
           key: parts[1], keyLocation: at(name),
           value: value(
-            cell, type: nested?.field(parts[1])?.type, location: at(cell), separator: listSeparator))
+            cell, type: nested?.field(parts[1])?.type, location: at(cell), separator: listSeparator)
+        )
         if let index = entries.firstIndex(where: { $0.key == first }),
           case .mapping(var inner) = entries[index].value.value
         {
           inner.append(leaf)
           entries[index].value.value = .mapping(inner)
         } else {
-          entries.append(.init(key: first, keyLocation: at(name), value: SourceNode(.mapping([leaf]), at: at(cell))))
+          entries.append(
+            .init(
+              key: first, keyLocation: at(name), value: SourceNode(.mapping([leaf]), at: at(cell))))
         }
       } else {
         entries.append(
@@ -116,7 +126,9 @@ enum CSVSection {
   private static func value(
     _ cell: CSVReader.Field, type: SchemaType?, location: SourceLocation, separator: Character
   ) -> SourceNode {
-    guard case .list? = type else { return SourceNode(.scalar(cell.text, quoted: false), at: location) }
+    guard case .list? = type else {
+      return SourceNode(.scalar(cell.text, quoted: false), at: location)
+    }
     var items: [SourceNode] = []
     var column = location.column
     for piece in cell.text.split(separator: separator, omittingEmptySubsequences: false) {

@@ -24,11 +24,13 @@ public struct InventoryLoader: Sendable {
   public func load(_ data: Data, fileName: String, asOf: ((Programme) -> Day)? = nil) -> Result {
     let start = SourceLocation(file: fileName, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
-      return Result(validated: nil, diagnostics: [
-        Diagnostic(
-          .error, code: .encoding, "the inventory is not UTF-8 text", at: start,
-          hint: "save the file as UTF-8")
-      ])
+      return Result(
+        validated: nil,
+        diagnostics: [
+          Diagnostic(
+            .error, code: .encoding, "the inventory is not UTF-8 text", at: start,
+            hint: "save the file as UTF-8")
+        ])
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let (tree, syntaxProblems) =

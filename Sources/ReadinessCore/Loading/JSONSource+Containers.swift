@@ -15,7 +15,10 @@ extension JSONSource {
     var entries: [SourceNode.Entry] = []
     var seen: [String: SourceLocation] = [:]
     skipWhitespace()
-    if current == UInt8(ascii: "}") { advance(); return SourceNode(.mapping([]), at: start) }
+    if current == UInt8(ascii: "}") {
+      advance()
+      return SourceNode(.mapping([]), at: start)
+    }
     while true {
       skipWhitespace()
       let keyLocation = here
@@ -30,14 +33,21 @@ extension JSONSource {
         duplicates.append(
           Diagnostic(
             .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in an object",
-            at: keyLocation, hint: "it is already set at line \(first.line), column \(first.column)"))
+            at: keyLocation, hint: "it is already set at line \(first.line), column \(first.column)"
+          ))
       } else {
         seen[key] = keyLocation
         entries.append(.init(key: key, keyLocation: keyLocation, value: item))
       }
       skipWhitespace()
-      if current == UInt8(ascii: ",") { advance(); continue }
-      if current == UInt8(ascii: "}") { advance(); return SourceNode(.mapping(entries), at: start) }
+      if current == UInt8(ascii: ",") {
+        advance()
+        continue
+      }
+      if current == UInt8(ascii: "}") {
+        advance()
+        return SourceNode(.mapping(entries), at: start)
+      }
       throw fail("expected ',' or '}' after a value in an object")
     }
   }
@@ -47,13 +57,22 @@ extension JSONSource {
     advance()
     var items: [SourceNode] = []
     skipWhitespace()
-    if current == UInt8(ascii: "]") { advance(); return SourceNode(.sequence([]), at: start) }
+    if current == UInt8(ascii: "]") {
+      advance()
+      return SourceNode(.sequence([]), at: start)
+    }
     while true {
       skipWhitespace()
       items.append(try value())
       skipWhitespace()
-      if current == UInt8(ascii: ",") { advance(); continue }
-      if current == UInt8(ascii: "]") { advance(); return SourceNode(.sequence(items), at: start) }
+      if current == UInt8(ascii: ",") {
+        advance()
+        continue
+      }
+      if current == UInt8(ascii: "]") {
+        advance()
+        return SourceNode(.sequence(items), at: start)
+      }
       throw fail("expected ',' or ']' after a value in a list")
     }
   }

@@ -25,15 +25,20 @@ struct JSONSource {
       parser.skipWhitespace()
       let root = try parser.value()
       parser.skipWhitespace()
-      if parser.index < parser.bytes.count { throw parser.fail("unexpected text after the document") }
+      if parser.index < parser.bytes.count {
+        throw parser.fail("unexpected text after the document")
+      }
       return (root, parser.duplicates)
     } catch {
-      return (nil, parser.duplicates + [
-        Diagnostic(
-          .error, code: .syntax, "JSON syntax: \(error.message)",
-          at: SourceLocation(file: file, line: error.line, column: error.column),
-          hint: "check commas, brackets and quotes around this point")
-      ])
+      return (
+        nil,
+        parser.duplicates + [
+          Diagnostic(
+            .error, code: .syntax, "JSON syntax: \(error.message)",
+            at: SourceLocation(file: file, line: error.line, column: error.column),
+            hint: "check commas, brackets and quotes around this point")
+        ]
+      )
     }
   }
 
@@ -71,13 +76,20 @@ struct JSONSource {
     case UInt8(ascii: "{"): return try nested { p throws(Failure) in try p.object(start) }
     case UInt8(ascii: "["): return try nested { p throws(Failure) in try p.array(start) }
     case UInt8(ascii: "\""): return SourceNode(.scalar(try string(), quoted: true), at: start)
-    case UInt8(ascii: "t"): try literal("true"); return SourceNode(.scalar("true", quoted: false), at: start)
-    case UInt8(ascii: "f"): try literal("false"); return SourceNode(.scalar("false", quoted: false), at: start)
-    case UInt8(ascii: "n"): try literal("null"); return SourceNode(.null, at: start)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return SourceNode(.scalar("true", quoted: false), at: start)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return SourceNode(.scalar("false", quoted: false), at: start)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return SourceNode(.null, at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return SourceNode(.scalar(try number(), quoted: false), at: start)
     default:
-      throw fail("unexpected character '\(String(decoding: [byte], as: UTF8.self))', expected a value")
+      throw fail(
+        "unexpected character '\(String(decoding: [byte], as: UTF8.self))', expected a value")
     }
   }
 
@@ -92,7 +104,10 @@ struct JSONSource {
     let begin = index
     func digits(_ p: inout JSONSource) -> Int {
       var count = 0
-      while let b = p.current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) { p.advance(); count += 1 }
+      while let b = p.current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) {
+        p.advance()
+        count += 1
+      }
       return count
     }
     if current == UInt8(ascii: "-") { advance() }

@@ -17,10 +17,12 @@ extension SchemaDecoder {
       }
       return made(.text(text))
     case .currency:
-      guard text.count == 3, text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+      guard text.count == 3,
+        text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
       else {
         report(
-          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code", at: at,
+          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code",
+          at: at,
           hint: SchemaType.currency.example)
         return nil
       }
@@ -39,7 +41,8 @@ extension SchemaDecoder {
           code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
           hint: key == "version"
             ? "this tool reads inventory format version 1"
-            : range.maximum == 1 ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
+            : range.maximum == 1
+              ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
         return nil
       }
       return made(isInteger ? .integer(Int(value)) : .number(value))
@@ -53,7 +56,8 @@ extension SchemaDecoder {
       }
     case .date:
       if let day = Day(iso: text) { return made(.date(day)) }
-      let shaped = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
+      let shaped =
+        text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
       report(
         .invalidDate,
         shaped
@@ -63,7 +67,8 @@ extension SchemaDecoder {
       return nil
     case .enumeration(let values, let aliases, let ignoringCase):
       let folded = text.lowercased()
-      if let match = values.first(where: { $0 == text || ignoringCase && $0.lowercased() == folded })
+      if let match = values.first(where: { $0 == text || ignoringCase && $0.lowercased() == folded }
+      )
         ?? aliases[text]
       {
         return made(.text(match))
@@ -80,7 +85,8 @@ extension SchemaDecoder {
         report(
           .unknownReference, "\(key) names no checklist item: '\(text.clipped)'", at: at,
           hint: Suggestion.hint(
-            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are"))
+            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are")
+        )
         return nil
       }
       return made(.text(text))
@@ -96,7 +102,9 @@ extension SchemaDecoder {
       ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
     }
     guard let first = text.unicodeScalars.first, alphanumeric(first) else { return false }
-    return text.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    return text.unicodeScalars.allSatisfy {
+      alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
   }
 
   /// Integral and small enough to be an exact `Int` (|value| < 2^53).
@@ -107,7 +115,9 @@ extension SchemaDecoder {
   /// A finite decimal number as JSON and YAML write it (no hex, no inf/nan).
   static func number(_ text: String) -> Double? {
     guard !text.isEmpty,
-      text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }),
+      text.unicodeScalars.allSatisfy({
+        ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0)
+      }),
       let value = Double(text), value.isFinite
     else { return nil }
     return value

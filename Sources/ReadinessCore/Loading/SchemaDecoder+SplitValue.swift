@@ -29,7 +29,8 @@ extension SchemaDecoder {
     }
     let quoted = whole.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"")
-    return "a comma ends a value inside { }: if '\(entry.key.clipped)' belongs to '\(previous.key)',"
+    return
+      "a comma ends a value inside { }: if '\(entry.key.clipped)' belongs to '\(previous.key)',"
       + " quote the value: \(previous.key): \"\(quoted.clipped)\""
   }
 }

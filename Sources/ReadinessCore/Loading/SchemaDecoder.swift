@@ -80,7 +80,9 @@ struct SchemaDecoder {
       if case .null = entry.value.value, field.required {
         report(
           .missingKey, "'\(field.name)' has no value", at: entry.keyLocation,
-          hint: "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))")
+          hint:
+            "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))"
+        )
         continue
       }
       if let value = decode(entry.value, as: field.type, key: field.name) {
@@ -124,6 +126,7 @@ struct SchemaDecoder {
   }
 
   func article(_ noun: String) -> String {
-    noun == "inventory" ? "the inventory" : ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+    noun == "inventory"
+      ? "the inventory" : ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
   }
 }

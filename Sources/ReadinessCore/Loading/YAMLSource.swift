@@ -16,7 +16,10 @@ enum YAMLSource {
     } catch let error as YamlError {
       return (nil, [diagnostic(for: error, text: text, file: file)])
     } catch {
-      return (nil, [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))])
+      return (
+        nil,
+        [syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))]
+      )
     }
     guard let root else { return (nil, []) }
     var converter = Converter(file: file, budget: nodeBudget(for: text))
@@ -32,7 +35,8 @@ enum YAMLSource {
       var diagnostic = syntax(
         "YAML syntax: \(problem)", SourceLocation(file: file, line: mark.line, column: mark.column))
       if problem.hasPrefix("mapping values are not allowed") {
-        diagnostic.hint = "a second ': ' on one line: quote a value that contains ': ' or ', '"
+        diagnostic.hint =
+          "a second ': ' on one line: quote a value that contains ': ' or ', '"
           + " (name: \"Smith, Jones: sales\")"
       }
       return diagnostic
@@ -49,7 +53,8 @@ enum YAMLSource {
         .error, code: .encoding, "cannot read the file: \(problem)",
         at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
     default:
-      return syntax("cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
+      return syntax(
+        "cannot read the YAML: \(error)", SourceLocation(file: file, line: 1, column: 1))
     }
   }
 
@@ -62,10 +67,12 @@ enum YAMLSource {
   /// The entries a merge key (`<<: *defaults` or `<<: [*a, *b]`) brings in, earlier sources
   /// first (YAML's merge key: explicit keys win, then the first source naming a key). Anything
   /// else after `<<` stays an entry, so the schema reports it as an unknown key.
-  static func mergeEntries(_ source: SourceNode, keyLocation: SourceLocation) -> [SourceNode.Entry] {
+  static func mergeEntries(_ source: SourceNode, keyLocation: SourceLocation) -> [SourceNode.Entry]
+  {
     switch source.value {
     case .mapping(let entries): return entries
-    case .sequence(let items) where items.allSatisfy({ if case .mapping = $0.value { true } else { false } }):
+    case .sequence(let items)
+    where items.allSatisfy({ if case .mapping = $0.value { true } else { false } }):
       return items.flatMap { mergeEntries($0, keyLocation: keyLocation) }
     default: return [.init(key: "<<", keyLocation: keyLocation, value: source)]
     }

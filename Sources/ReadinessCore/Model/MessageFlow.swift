@@ -29,7 +29,7 @@ public struct MessageFlow: Sendable {
     self.kind = kind
   }
 
-  /// A flow needs a phone when `needs_phone_for` is non-empty (SPEC §4.1).
+  /// A flow needs a phone when `needs_phone_for` is non-empty.
   public var needsPhone: Bool { !needsPhoneFor.isEmpty }
 
   /// A `prompt`/`native_flow` request that has been validated.

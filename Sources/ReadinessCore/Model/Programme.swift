@@ -5,13 +5,13 @@ public struct Programme: Sendable {
   /// Programme start; the planning phase starts here (default 2026-01-01).
   public var start: Day?
   public var asOf: Day?
-  /// Phase windows given in the inventory; missing parts take SPEC §5 defaults.
+  /// Phase windows given in the inventory; missing parts take defaults.
   public var phases: [PhaseID: PhaseWindowOverride]
   /// Milestones given in the inventory; they replace defaults with the same id.
   public var milestones: [Milestone]
   public var stakeholders: [Stakeholder]
   public var wabas: [WABA]
-  /// Shares of users with a username (SPEC §4.4); nil = default 0.05, 0.20, 0.50.
+  /// Shares of users with a username; nil = default 0.05, 0.20, 0.50.
   public var usernameAdoption: [Double]?
   /// Points behind plan before a phase turns amber; nil = default 15.
   public var tolerance: Double?
@@ -78,7 +78,8 @@ public struct Stakeholder: Sendable {
   public var owner: String?
   public var committed: Bool
   public var location: SourceLocation?
-  public init(team: String, owner: String? = nil, committed: Bool, location: SourceLocation? = nil) {
+  public init(team: String, owner: String? = nil, committed: Bool, location: SourceLocation? = nil)
+  {
     self.team = team
     self.owner = owner
     self.committed = committed

@@ -12,14 +12,19 @@ public enum PhaseID: String, CaseIterable, Sendable, Comparable {
 
 /// Progress status used by systems, tasks, attestations and checklist items.
 public enum WorkStatus: String, CaseIterable, Sendable {
-  case notStarted = "not_started", inProgress = "in_progress", done, blocked
+  case notStarted = "not_started"
+  case inProgress = "in_progress"
+  case done, blocked
   case notApplicable = "not_applicable"
 }
 
 /// What a system is.
 public enum SystemKind: String, CaseIterable, Sendable {
   case crm, chatbot, automation, campaign, reporting, measurement, integration
-  case contactCentre = "contact_centre", cdp, dataWarehouse = "data_warehouse", other
+  case contactCentre = "contact_centre"
+  case cdp
+  case dataWarehouse = "data_warehouse"
+  case other
 }
 
 /// An identifier a system keeps about a WhatsApp user.
@@ -32,7 +37,9 @@ public enum NeedsBSUID: String, CaseIterable, Sendable { case yes, no, unassesse
 
 /// The key a system deduplicates contacts on (R-C1).
 public enum DedupeKey: String, CaseIterable, Sendable {
-  case phone, bsuid, phoneThenBSUID = "phone_then_bsuid", email, none
+  case phone, bsuid
+  case phoneThenBSUID = "phone_then_bsuid"
+  case email, none
 }
 
 /// The send-request field a system puts a BSUID in (R-C6).
@@ -40,30 +47,39 @@ public enum SendField: String, CaseIterable, Sendable { case recipient, to, none
 
 /// What a message flow is.
 public enum FlowKind: String, CaseIterable, Sendable {
-  case clickToWhatsApp = "click_to_whatsapp", inboundService = "inbound_service"
-  case botJourney = "bot_journey", authentication
-  case businessInitiated = "business_initiated", campaign
-  case crmLookup = "crm_lookup", identityVerification = "identity_verification"
+  case clickToWhatsApp = "click_to_whatsapp"
+  case inboundService = "inbound_service"
+  case botJourney = "bot_journey"
+  case authentication
+  case businessInitiated = "business_initiated"
+  case campaign
+  case crmLookup = "crm_lookup"
+  case identityVerification = "identity_verification"
 
-  /// Inbound kinds: conversations the user starts (SPEC §4.1).
+  /// Inbound kinds: conversations the user starts.
   public var isInbound: Bool { [.clickToWhatsApp, .inboundService, .botJourney].contains(self) }
-  /// Outbound kinds: unaffected in every user state (SPEC §4.3).
+  /// Outbound kinds: unaffected in every user state.
   public var isOutbound: Bool { [.authentication, .businessInitiated, .campaign].contains(self) }
 }
 
 /// The identifier a flow keys its conversations on.
 public enum PrimaryIdentifier: String, CaseIterable, Sendable {
-  case phone, bsuid, phoneThenBSUID = "phone_then_bsuid", unknown
+  case phone, bsuid
+  case phoneThenBSUID = "phone_then_bsuid"
+  case unknown
 }
 
 /// Why a flow needs the user's phone number.
 public enum PhoneNeed: String, CaseIterable, Sendable {
-  case authentication, crmLookup = "crm_lookup", identityVerification = "identity_verification"
+  case authentication
+  case crmLookup = "crm_lookup"
+  case identityVerification = "identity_verification"
 }
 
 /// How a flow asks the user for the phone number.
 public enum PhoneRequest: String, CaseIterable, Sendable {
-  case none, undecided, prompt, nativeFlow = "native_flow"
+  case none, undecided, prompt
+  case nativeFlow = "native_flow"
 
   /// A request that actually asks the user (`prompt` or `native_flow`).
   public var asks: Bool { self == .prompt || self == .nativeFlow }
@@ -71,12 +87,15 @@ public enum PhoneRequest: String, CaseIterable, Sendable {
 
 /// Where a business username claim comes from.
 public enum UsernameSource: String, CaseIterable, Sendable {
-  case displayName = "display_name", verifiedAccount = "verified_account", facebook, instagram
+  case displayName = "display_name"
+  case verifiedAccount = "verified_account"
+  case facebook, instagram
 }
 
 /// The claim status of a business username.
 public enum UsernameStatus: String, CaseIterable, Sendable {
-  case notStarted = "not_started", eligible, requested, reserved, claimed, disputed
+  case notStarted = "not_started"
+  case eligible, requested, reserved, claimed, disputed
 }
 
 /// Whether a WABA migration moves it to another business portfolio.

@@ -1,4 +1,4 @@
-/// The technical controls R-C1…R-C7 (SPEC §4.1), scored in the implementation phase.
+/// The technical controls R-C1…R-C7, scored in the implementation phase.
 enum ControlRules {
   /// R-C1: systems deduplicating on `bsuid`/`phone_then_bsuid` / systems deduplicating on an id.
   @Sendable static func dedupeKey(_ context: RuleContext) -> ItemTally {
@@ -16,7 +16,9 @@ enum ControlRules {
   @Sendable static func missingPhoneAccepted(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.consumesWebhooks == true {
-      tally.count(system.handlesMissingPhone == true, .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
+      tally.count(
+        system.handlesMissingPhone == true,
+        .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
     }
     return tally
   }
@@ -31,7 +33,7 @@ enum ControlRules {
   }
 
   /// R-C4: the mean progress of the tasks that cover R-C4; 0 when a WABA has a `migration_date`
-  /// and no task covers it; not applicable when no WABA has a `migration_date` (SPEC §4.1,
+  /// and no task covers it; not applicable when no WABA has a `migration_date` (docs/readiness-model.md,
   /// whatever tasks cover it: without a migration there is nothing to re-map).
   @Sendable static func migrationPlanned(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
@@ -47,7 +49,9 @@ enum ControlRules {
   @Sendable static func identityChangesFollowed(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.consumesWebhooks == true {
-      tally.count(system.handlesIdChanges == true, .system(system, PendingReason.flag("handles_id_changes", system.handlesIdChanges)))
+      tally.count(
+        system.handlesIdChanges == true,
+        .system(system, PendingReason.flag("handles_id_changes", system.handlesIdChanges)))
     }
     return tally
   }
@@ -74,7 +78,10 @@ enum ControlRules {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
       tally.count(
-        waba.bspBSUIDEnabled == true, .waba(waba.id, owner: waba.owner, PendingReason.flag("bsp_bsuid_enabled", waba.bspBSUIDEnabled)))
+        waba.bspBSUIDEnabled == true,
+        .waba(
+          waba.id, owner: waba.owner, PendingReason.flag("bsp_bsuid_enabled", waba.bspBSUIDEnabled))
+      )
     }
     return tally
   }

@@ -1,4 +1,4 @@
-/// The implementation items R-I1…R-I4 (SPEC §4.1), counted from the inventory.
+/// The implementation items R-I1…R-I4, counted from the inventory.
 enum ImplementationRules {
   /// R-I1: systems that need the BSUID and have the field done / systems that need it.
   @Sendable static func bsuidFieldAdded(_ context: RuleContext) -> ItemTally {
@@ -16,7 +16,9 @@ enum ImplementationRules {
   @Sendable static func worksWithoutPhone(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems where system.kind == .chatbot {
-      tally.count(system.handlesMissingPhone == true, .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
+      tally.count(
+        system.handlesMissingPhone == true,
+        .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
     }
     for flow in context.inventory.flows where flow.kind.isInbound {
       let outcome = context.stateCOutcomes[flow.id] ?? .unknown
@@ -38,7 +40,8 @@ enum ImplementationRules {
     var tally = ItemTally()
     for system in context.inventory.systems
     where workflowKinds.contains(system.kind) && system.status != .notApplicable {
-      tally.count(system.status == .done, .system(system, PendingReason.value("status", system.status)))
+      tally.count(
+        system.status == .done, .system(system, PendingReason.value("status", system.status)))
     }
     return tally
   }
@@ -48,7 +51,8 @@ enum ImplementationRules {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.needsPhone {
       tally.count(
-        flow.phoneRequest.asks, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
+        flow.phoneRequest.asks, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest))
+      )
     }
     return tally
   }

@@ -1,4 +1,4 @@
-/// Turns an item's tally, covering tasks and attestation into an `ItemResult` (SPEC §4.1).
+/// Turns an item's tally, covering tasks and attestation into an `ItemResult`.
 ///
 /// - Nothing counted (denominator 0): the mean progress of the covering tasks (a task whose own
 ///   status is `not_applicable` covers nothing); with no covering task, `not_applicable`.

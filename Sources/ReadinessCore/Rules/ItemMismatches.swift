@@ -12,7 +12,8 @@ enum ItemMismatches {
       return tasks.filter(\.isFinished).map { task in
         ItemMismatch(
           task: task.id, message: "task '\(task.id)' is done, but \(id) is \(data)",
-          hint: "update the inventory's data for what is still open under \(id), or reopen the task")
+          hint: "update the inventory's data for what is still open under \(id), or reopen the task"
+        )
       }
     }
     return tasks.filter { !$0.isFinished }.map { task in

@@ -1,12 +1,14 @@
 import Foundation
 
-/// The planning items R-P1…R-P4 (SPEC §4.1), counted from the inventory.
+/// The planning items R-P1…R-P4, counted from the inventory.
 enum PlanningRules {
   /// R-P1: flows whose `primary_identifier` is known / all flows.
   @Sendable static func flowsAudited(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for flow in context.inventory.flows {
-      tally.count(flow.primaryIdentifier != .unknown, .flow(flow, PendingReason.value("primary_identifier", flow.primaryIdentifier)))
+      tally.count(
+        flow.primaryIdentifier != .unknown,
+        .flow(flow, PendingReason.value("primary_identifier", flow.primaryIdentifier)))
     }
     return tally
   }
@@ -15,7 +17,9 @@ enum PlanningRules {
   @Sendable static func systemsAssessed(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for system in context.inventory.systems {
-      tally.count(system.needsBSUID != .unassessed, .system(system, PendingReason.value("needs_bsuid", system.needsBSUID)))
+      tally.count(
+        system.needsBSUID != .unassessed,
+        .system(system, PendingReason.value("needs_bsuid", system.needsBSUID)))
     }
     return tally
   }
@@ -26,7 +30,9 @@ enum PlanningRules {
     var tally = ItemTally()
     let phoneKinds: [FlowKind] = [.authentication, .crmLookup, .identityVerification]
     for flow in context.inventory.flows where flow.needsPhone || phoneKinds.contains(flow.kind) {
-      tally.count(flow.phoneRequest != .undecided, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
+      tally.count(
+        flow.phoneRequest != .undecided,
+        .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
     }
     return tally
   }

@@ -1,10 +1,11 @@
-/// The testing items R-T1…R-T3 (SPEC §4.1), counted from the inventory.
+/// The testing items R-T1…R-T3, counted from the inventory.
 enum TestingRules {
   /// R-T1: inbound flows tested end to end / inbound flows.
   @Sendable static func endToEndTested(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.kind.isInbound {
-      tally.count(flow.e2eTested == true, .flow(flow, PendingReason.flag("e2e_tested", flow.e2eTested)))
+      tally.count(
+        flow.e2eTested == true, .flow(flow, PendingReason.flag("e2e_tested", flow.e2eTested)))
     }
     return tally
   }

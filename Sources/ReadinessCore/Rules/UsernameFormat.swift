@@ -38,8 +38,10 @@ public enum UsernameFormat {
 
   /// The handle as Meta compares it: ASCII upper-case letters as lower-case.
   public static func folded(_ handle: String) -> String {
-    String(String.UnicodeScalarView(handle.unicodeScalars.map { s in
-      ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s
-    }))
+    String(
+      String.UnicodeScalarView(
+        handle.unicodeScalars.map { s in
+          ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s
+        }))
   }
 }

@@ -1,4 +1,4 @@
-/// Slack by a backward pass towards the latest task end, in working days (SPEC §5).
+/// Slack by a backward pass towards the latest task end, in working days.
 ///
 /// Each task's latest finish is the tightest bound its successors allow: the working day before
 /// a successor's latest start, or a milestone successor's own latest date (a milestone falls on

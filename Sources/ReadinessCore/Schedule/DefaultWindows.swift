@@ -50,7 +50,8 @@ enum DefaultWindows {
     }
     if window.start >= start { return Bound(day: window.start, source: timelineSource) }
     return Bound(
-      day: start, source: "default, moved to the programme start: no default window starts before it")
+      day: start,
+      source: "default, moved to the programme start: no default window starts before it")
   }
 
   /// The catch-up window of `phase`, counted in working days from the programme start.

@@ -31,7 +31,8 @@ struct PlannedTask: Sendable {
       return "unfinished (\(Figures.percent(task.progress))) after its end \(end.iso)"
     }
     if let window, forecastEnd > window.end {
-      return "forecast to end \(forecastEnd.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
+      return
+        "forecast to end \(forecastEnd.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
     }
     return nil
   }

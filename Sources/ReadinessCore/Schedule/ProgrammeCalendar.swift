@@ -69,15 +69,19 @@ struct ProgrammeCalendar: Sendable {
     for phase in PhaseID.allCases {
       guard let fallback = defaults[phase] else { continue }
       let given = programme.phases[phase]
-      for (bound, value, given) in [("start", fallback.start, given?.start), ("end", fallback.end, given?.end)]
+      for (bound, value, given) in [
+        ("start", fallback.start, given?.start), ("end", fallback.end, given?.end),
+      ]
       where given == nil {
         guard let source = value.source else { continue }
         assumptions.append(
-          Assumption(subject: "phase \(phase.rawValue) \(bound)", value: value.day.iso, source: source))
+          Assumption(
+            subject: "phase \(phase.rawValue) \(bound)", value: value.day.iso, source: source))
       }
       windows.append(
         PhaseWindow(
-          id: phase, start: given?.start ?? fallback.start.day, end: given?.end ?? fallback.end.day))
+          id: phase, start: given?.start ?? fallback.start.day, end: given?.end ?? fallback.end.day)
+      )
     }
     var milestones: [MilestoneDate] = []
     let givenIDs = Set(programme.milestones.map(\.id))

@@ -14,7 +14,9 @@ enum ActionList {
   static func actions(tasks: [ScheduledTask], risks: [Risk], asOf: Day) -> Actions {
     let windowEnd = asOf.adding(days: windowDays)
     let lateRisks = Dictionary(
-      risks.filter { $0.kind == .taskLate && $0.open }.compactMap { risk in risk.ref.map { ($0, risk) } },
+      risks.filter { $0.kind == .taskLate && $0.open }.compactMap { risk in
+        risk.ref.map { ($0, risk) }
+      },
       uniquingKeysWith: { first, _ in first })
     var byOwner: [String?: [Action]] = [:]
     var listedTasks: Set<String> = []
@@ -24,7 +26,8 @@ enum ActionList {
       byOwner[ownerKey(scheduled.task.owner), default: []].append(action)
       listedTasks.insert(scheduled.task.id)
     }
-    for risk in risks where risk.open && !(risk.kind == .taskLate && listedTasks.contains(risk.ref ?? "")) {
+    for risk in risks
+    where risk.open && !(risk.kind == .taskLate && listedTasks.contains(risk.ref ?? "")) {
       let pressing = risk.severity <= .high
       guard pressing || risk.due.map({ $0 <= windowEnd }) == true else { continue }
       byOwner[ownerKey(risk.owner), default: []].append(Action(risk: risk, asOf: asOf))

@@ -33,13 +33,17 @@ struct FlowChain {
       switch system.handlesMissingPhone {
       case false?:
         links.append(
-          (.breaks, "system '\(system.name)' drops payloads without a phone number",
-           "make '\(system.name)' accept webhook payloads without a phone number"))
+          (
+            .breaks, "system '\(system.name)' drops payloads without a phone number",
+            "make '\(system.name)' accept webhook payloads without a phone number"
+          ))
       case nil:
         links.append(
-          (.unknown,
-           "system '\(system.name)' consumes webhooks; handles_missing_phone not assessed",
-           "check whether '\(system.name)' accepts webhook payloads without a phone number"))
+          (
+            .unknown,
+            "system '\(system.name)' consumes webhooks; handles_missing_phone not assessed",
+            "check whether '\(system.name)' accepts webhook payloads without a phone number"
+          ))
       case true?: break
       }
     }
@@ -47,12 +51,17 @@ struct FlowChain {
       switch waba.bspBSUIDEnabled {
       case false?:
         links.append(
-          (.breaks, "the BSP (\(bsp), WABA \(waba.id)) drops phone-less messages until BSUID"
-            + " pass-through is on", "have \(bsp) turn on BSUID pass-through for WABA \(waba.id)"))
+          (
+            .breaks,
+            "the BSP (\(bsp), WABA \(waba.id)) drops phone-less messages until BSUID"
+              + " pass-through is on", "have \(bsp) turn on BSUID pass-through for WABA \(waba.id)"
+          ))
       case nil:
         links.append(
-          (.unknown, "the BSP (\(bsp), WABA \(waba.id)): bsp_bsuid_enabled not assessed",
-           "ask \(bsp) whether BSUID pass-through is on for WABA \(waba.id)"))
+          (
+            .unknown, "the BSP (\(bsp), WABA \(waba.id)): bsp_bsuid_enabled not assessed",
+            "ask \(bsp) whether BSUID pass-through is on for WABA \(waba.id)"
+          ))
       case true?: break
       }
     }

@@ -21,7 +21,8 @@ enum FlowRisks {
   /// link that breaks: the flow's own key, the systems that drop phone-less payloads, the BSP.
   static func silence(_ flow: MessageFlow, chain: FlowChain) -> Risk {
     let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
-    var steps = flow.primaryIdentifier == .phone
+    var steps =
+      flow.primaryIdentifier == .phone
       ? ["key the flow on the BSUID (phone first, BSUID fallback)"] : []
     steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix)
     let action = (steps + ["test it end to end"]).joined(separator: "; ")

@@ -17,7 +17,8 @@ enum IdentityMatrix {
     if flow.kind == .authentication { return authentication(flow) }
     if flow.kind.isOutbound {
       return (
-        .unaffected, .unaffected, "outbound: templates and messages still go to phone numbers")
+        .unaffected, .unaffected, "outbound: templates and messages still go to phone numbers"
+      )
     }
     let (stateC, reason) = chain.cap(stateC(flow), of: flow)
     return (.works, stateC, reason)
@@ -31,18 +32,22 @@ enum IdentityMatrix {
     case .bsuid:
       return (
         .breaks, .breaks,
-        "sends authentication templates to the BSUID, which cannot receive them (error 131062)")
+        "sends authentication templates to the BSUID, which cannot receive them (error 131062)"
+      )
     case .phoneThenBSUID where flow.hasValidatedPhoneRequest:
       return (
         .unaffected, .works,
-        "asks for the phone number with a validated request and sends the code to it")
+        "asks for the phone number with a validated request and sends the code to it"
+      )
     case .phoneThenBSUID:
       return (
         .unaffected, .breaks,
-        "falls back to the BSUID, which cannot receive authentication templates (error 131062)")
+        "falls back to the BSUID, which cannot receive authentication templates (error 131062)"
+      )
     case .phone, .unknown:
       return (
-        .unaffected, .unaffected, "outbound: authentication templates still go to phone numbers")
+        .unaffected, .unaffected, "outbound: authentication templates still go to phone numbers"
+      )
     }
   }
 

@@ -1,4 +1,4 @@
-/// Phase scores, expected progress and RAG (`RAGRules`), and the overall score (SPEC §4.2).
+/// Phase scores, expected progress and RAG (`RAGRules`), and the overall score.
 ///
 /// - Expected progress counts calendar days: 0 on the phase start (and before it), 100 on its
 ///   end date (and after it), linear in between.

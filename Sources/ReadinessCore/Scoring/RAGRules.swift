@@ -14,11 +14,16 @@ enum RAGRules {
     score: Double?, expected: Double, window: PhaseWindow, asOf: Day, thresholds: Thresholds,
     blocked: [ChecklistItemID]
   ) -> (RAG, String) {
-    guard let score else { return (.green, "green: no applicable checklist item, nothing to score") }
+    guard let score else {
+      return (.green, "green: no applicable checklist item, nothing to score")
+    }
     let figures = "\(Figures.score(score)) vs \(Figures.score(expected)) expected"
     let blockedNote =
       blocked.isEmpty
-      ? [] : ["\(blocked.map(\.rawValue).joined(separator: ", ")) \(blocked.count == 1 ? "is" : "are") blocked"]
+      ? []
+      : [
+        "\(blocked.map(\.rawValue).joined(separator: ", ")) \(blocked.count == 1 ? "is" : "are") blocked"
+      ]
     func reason(_ rag: RAG, _ parts: [String]) -> (RAG, String) {
       (rag, "\(rag.rawValue): " + (parts + blockedNote).joined(separator: "; "))
     }

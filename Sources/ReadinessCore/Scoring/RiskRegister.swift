@@ -1,4 +1,4 @@
-/// The risk register (SPEC §4.5): risks generated from the data beside the manual ones.
+/// The risk register: risks generated from the data beside the manual ones.
 ///
 /// Generated risks have the stable id `<kind>:<ref>`. The register lists open risks before
 /// closed ones, each worst first, then by kind in SPEC's table order, then by id.
@@ -112,7 +112,8 @@ enum RiskRegister {
     return input.items.filter { $0.status == .blocked }.map { item in
       let blocker = item.coveringTasks.compactMap { tasks[$0] }.first { $0.status == .blocked }
       return generated(
-        .itemBlocked, item.id.rawValue, .high, title: "\(item.id.rawValue) is blocked: \(item.title)",
+        .itemBlocked, item.id.rawValue, .high,
+        title: "\(item.id.rawValue) is blocked: \(item.title)",
         owner: blocker?.owner ?? item.attestation?.by,
         action: blocker.map { "Unblock task '\($0.id)' or escalate" } ?? "Unblock it or escalate")
     }

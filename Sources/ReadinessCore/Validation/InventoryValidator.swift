@@ -23,13 +23,17 @@ public enum InventoryValidator {
     diagnostics += cycles(graph, tasks: inventory.tasks)
     diagnostics += TaskDating.check(inventory.tasks)
     diagnostics += InventoryWarnings.check(inventory)
-    if let asOf { diagnostics += TimelineWarnings.check(inventory, asOf: asOf(inventory.programme)) }
+    if let asOf {
+      diagnostics += TimelineWarnings.check(inventory, asOf: asOf(inventory.programme))
+    }
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return Result(validated: nil, diagnostics: diagnostics)
     }
     let calendar = ProgrammeCalendar(inventory.programme)
     let backwards = calendar.backwardWindows(inventory.programme)
-    guard backwards.isEmpty else { return Result(validated: nil, diagnostics: diagnostics + backwards) }
+    guard backwards.isEmpty else {
+      return Result(validated: nil, diagnostics: diagnostics + backwards)
+    }
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
     switch Scheduler(tasks: inventory.tasks, graph: graph, windows: windows).schedule() {
     case .failure(let error):

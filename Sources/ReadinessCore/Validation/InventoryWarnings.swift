@@ -3,7 +3,8 @@
 enum InventoryWarnings {
   static func check(_ inventory: Inventory) -> [Diagnostic] {
     var found = flowsWithoutWABA(inventory)
-    for flow in inventory.flows where flow.kind == .clickToWhatsApp && flow.monthlyConversations == nil
+    for flow in inventory.flows
+    where flow.kind == .clickToWhatsApp && flow.monthlyConversations == nil
       && !flow.origin.rejected.contains("monthly_conversations")
     {
       found.append(
@@ -11,7 +12,8 @@ enum InventoryWarnings {
           .warning, code: .ctwaWithoutConversations,
           "click-to-WhatsApp flow '\(flow.id.clipped)' has no monthly_conversations",
           at: flow.origin.location(of: "kind") ?? flow.location,
-          hint: "add monthly_conversations so the report can size the Operational Silence exposure"))
+          hint: "add monthly_conversations so the report can size the Operational Silence exposure")
+      )
     }
     for username in inventory.usernames {
       var handles: [(String, SourceLocation?)] = []
@@ -27,7 +29,9 @@ enum InventoryWarnings {
             .warning, code: .usernameFormat,
             "username '\(handle.clipped)' breaks Meta's handle rules: it \(problems.joined(separator: "; it "))",
             at: at ?? username.location,
-            hint: "a handle is 3–35 characters of letters a–z (any case), 0–9, '.' and '_', with at least one letter"))
+            hint:
+              "a handle is 3–35 characters of letters a–z (any case), 0–9, '.' and '_', with at least one letter"
+          ))
       }
     }
     return found

@@ -24,11 +24,13 @@ enum ReferenceChecks {
       folding: UsernameFormat.folded)
     let knownSystems = Known(systems, noun: "system")
     for flow in inventory.flows {
-      found += knownSystems.unknown(in: flow.systems, key: "systems", of: flow.origin, flow.location)
+      found += knownSystems.unknown(
+        in: flow.systems, key: "systems", of: flow.origin, flow.location)
     }
     let knownTasks = Known(tasks, noun: "task")
     for task in inventory.tasks {
-      found += knownTasks.unknown(in: task.dependsOn, key: "depends_on", of: task.origin, task.location)
+      found += knownTasks.unknown(
+        in: task.dependsOn, key: "depends_on", of: task.origin, task.location)
     }
     let knownWABAs = Known(wabas, noun: "WABA")
     for waba in programme.wabas {

@@ -53,7 +53,8 @@ enum TimelineWarnings {
             at: flow.origin.location(of: "e2e_tested") ?? flow.location))
       }
     }
-    for system in inventory.systems where system.bsuidSendField == .recipient && system.status == .done {
+    for system in inventory.systems
+    where system.bsuidSendField == .recipient && system.status == .done {
       found.append(
         Claim(
           subject: "system '\(system.id.clipped)' sends BSUIDs in 'recipient' and is done",

@@ -4,8 +4,11 @@ import ReadinessCore
 /// for a status e-mail or a ticket. `clean` makes inventory text safe for the destination.
 public enum ChangesReport {
   /// Plain text: a heading, the scores table, each group of changes, then exposure.
-  public static func text(_ changes: Changes, heading: String, clean: (String) -> String) -> String {
-    var lines = [clean(heading), ChangesText.counts(changes), "", "Scores (then → now, change, RAG):"]
+  public static func text(_ changes: Changes, heading: String, clean: (String) -> String) -> String
+  {
+    var lines = [
+      clean(heading), ChangesText.counts(changes), "", "Scores (then → now, change, RAG):",
+    ]
     for row in scoreRows(changes) {
       lines.append(
         "  \(row.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(pad(row.from)) → "

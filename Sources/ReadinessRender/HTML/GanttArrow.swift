@@ -22,7 +22,8 @@ struct GanttArrow {
         let x2 = row.entryX
         let y2 = row.midY
         if let pred = local[dep], found.panel == panel {
-          arrows.append(GanttArrow(path: route(from: pred, to: row), critical: critical, external: false))
+          arrows.append(
+            GanttArrow(path: route(from: pred, to: row), critical: critical, external: false))
         } else {
           let edge = found.panel < panel ? GanttLayout.headerHeight : height - 2
           let x1 = found.row.exitX <= x2 - 6 ? found.row.exitX : x2 - 8

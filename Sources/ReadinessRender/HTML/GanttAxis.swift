@@ -29,7 +29,8 @@ struct GanttAxis {
     let (y0, m0, _) = lo.components
     let (y1, m1, _) = hi.components
     first = Day(year: y0, month: m0, day: 1) ?? lo
-    let nextMonth = m1 == 12 ? Day(year: y1 + 1, month: 1, day: 1) : Day(year: y1, month: m1 + 1, day: 1)
+    let nextMonth =
+      m1 == 12 ? Day(year: y1 + 1, month: 1, day: 1) : Day(year: y1, month: m1 + 1, day: 1)
     last = (nextMonth ?? hi.adding(days: 1)).adding(days: -1)
     self.left = left
     self.width = width
@@ -42,7 +43,9 @@ struct GanttAxis {
   /// The x of the end of `day` (the start of the next).
   func xEnd(_ day: Day) -> Double { x(day.adding(days: 1)) }
 
-  static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// Font size of month labels (bold, in the chart's text size) and week labels.
   static let monthFont = GanttLabel.columnFont
@@ -57,11 +60,13 @@ struct GanttAxis {
     var day = first
     while day <= last {
       let (y, m, _) = day.components
-      let next = (m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)) ?? last
+      let next =
+        (m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)) ?? last
       let span = x(min(next, last.adding(days: 1))) - x(day)
       let name = Self.monthNames[m - 1]
       let long = day == first || m == 1
-      let candidates = long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
+      let candidates =
+        long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
       let fits = candidates.first {
         GanttLabel.width($0, fontSize: Self.monthFont, bold: true) + Self.labelGap <= span
       }

@@ -79,10 +79,14 @@ enum GanttLabel {
     if v == 0x2026 { return 1000 }
     if v == 0x00B7 { return 318 }
     let invisible =
-      (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
-      || (0x2060...0x206F).contains(v) || (0xFE00...0xFE0F).contains(v) || (0xE0000...0xE007F).contains(v)
+      (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v)
+      || (0x202A...0x202E).contains(v)
+      || (0x2060...0x206F).contains(v) || (0xFE00...0xFE0F).contains(v)
+      || (0xE0000...0xE007F).contains(v)
     if invisible { return 0 }
-    if (0x1F000...0x1FAFF).contains(v) || (0x2600...0x27BF).contains(v) || v == 0x20E3 { return 1300 }
+    if (0x1F000...0x1FAFF).contains(v) || (0x2600...0x27BF).contains(v) || v == 0x20E3 {
+      return 1300
+    }
     let wide =
       (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
       || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)

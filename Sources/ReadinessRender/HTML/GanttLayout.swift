@@ -22,14 +22,16 @@ struct GanttLayout {
   /// start (the as-of line starts at the title band) and the baseline of each band's text.
   static let header = (
     weekTop: 18.0, titleTop: 34.0, monthBaseline: 13.0, weekBaseline: 31.0, titleBaseline: 45.0,
-    asOfBaseline: 46.0)
+    asOfBaseline: 46.0
+  )
   /// Rows per panel: few enough that a panel and the list of its cut names print on one page.
   static let rowsPerPanel = 20
   /// Left label columns: the row number (right-aligned on `number`), then the left edges of
   /// task, planned end, forecast end, done, slack and status. Each column's text is cut to end
   /// `columnGap` before the next column starts.
   static let columns = (
-    number: 32.0, task: 38.0, end: 262.0, forecast: 340.0, done: 418.0, slack: 462.0, status: 506.0)
+    number: 32.0, task: 38.0, end: 262.0, forecast: 340.0, done: 418.0, slack: 462.0, status: 506.0
+  )
   static let columnGap = 8.0
   static let labelWidth = 620.0
   static let timelineWidth = 860.0
@@ -60,7 +62,10 @@ struct GanttLayout {
 
     var rows: [GanttRow] = []
     if !s.milestones.isEmpty {
-      rows.append(.group(title: "Programme milestones", status: "\(s.milestones.count) dates", statusClass: "none"))
+      rows.append(
+        .group(
+          title: "Programme milestones", status: "\(s.milestones.count) dates", statusClass: "none")
+      )
       rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
     }
     for phase in a.phases {
@@ -108,7 +113,8 @@ struct GanttPanel {
         placed.append(row.at(y: GanttLayout.headerHeight + Double(i) * GanttLayout.rowHeight))
       }
       let height = GanttLayout.headerHeight + Double(placed.count) * GanttLayout.rowHeight + 6
-      let arrows = GanttArrow.paths(into: placed, panel: p, height: height, lookup: panelOf, schedule: schedule)
+      let arrows = GanttArrow.paths(
+        into: placed, panel: p, height: height, lookup: panelOf, schedule: schedule)
       return GanttPanel(rows: placed, arrows: arrows, height: height)
     }
   }

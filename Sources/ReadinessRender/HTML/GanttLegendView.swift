@@ -5,10 +5,13 @@
 struct GanttLegendView {
   /// The texts of the samples, in order.
   static let texts = (
-    forecast: "forecast / done", plan: "plan (outline)", slip: "slip past the plan (hatched), in working days",
+    forecast: "forecast / done", plan: "plan (outline)",
+    slip: "slip past the plan (hatched), in working days",
     critical: "critical path (red outline)", milestone: "milestone at its forecast",
-    plannedMilestone: "its planned date", programmeMilestone: "programme milestone", dependency: "depends on",
-    external: "from a row in another panel", asOf: "as-of date")
+    plannedMilestone: "its planned date", programmeMilestone: "programme milestone",
+    dependency: "depends on",
+    external: "from a row in another panel", asOf: "as-of date"
+  )
   /// A sample bar's width, the width of its done part, and how much of it lies in the plan.
   static let bar = (width: 44.0, done: 26.0, planned: 28.0)
   static let arrowLength = 42.0
@@ -46,9 +49,13 @@ struct GanttLegendView {
     // (mark width, text) of each sample, in order; the slip sample's text follows its "+12 d".
     let marks: [(Double, String)] = [
       (Self.bar.width, t.forecast), (Self.bar.width, t.plan),
-      (Self.bar.width + Self.textGap + GanttLabel.width(Self.slipExample, fontSize: GanttLabel.barFont), t.slip),
+      (
+        Self.bar.width + Self.textGap
+          + GanttLabel.width(Self.slipExample, fontSize: GanttLabel.barFont), t.slip
+      ),
       (Self.bar.width, t.critical), (diamond, t.milestone), (diamond, t.plannedMilestone),
-      (diamond, t.programmeMilestone), (Self.arrowLength, t.dependency), (Self.arrowLength, t.external), (0, t.asOf),
+      (diamond, t.programmeMilestone), (Self.arrowLength, t.dependency),
+      (Self.arrowLength, t.external), (0, t.asOf),
     ]
     var placed: [(x: Double, text: Double, row: Int)] = []
     var x = Self.padding
@@ -71,7 +78,9 @@ struct GanttLegendView {
     plannedWidth = n(Self.bar.planned)
     slipWidth = n(Self.bar.width - Self.bar.planned)
     barRadius = n(GanttLayout.barRadius)
-    let sample = { (i: Int, kind: GanttLegendSample.Mark) in GanttLegendSample(placed[i], kind, text: marks[i].1) }
+    let sample = { (i: Int, kind: GanttLegendSample.Mark) in
+      GanttLegendSample(placed[i], kind, text: marks[i].1)
+    }
     forecastSample = sample(0, .bar)
     planSample = sample(1, .bar)
     slipSample = sample(2, .slip)

@@ -46,7 +46,8 @@ struct GanttRow {
   /// The widest a task or milestone name may be: the task column, up to the gap before End.
   static let labelMax = GanttLayout.columns.end - GanttLayout.columns.task - GanttLayout.columnGap
   /// The widest a status may be: the status column, up to the timeline's divider.
-  static let statusMax = GanttLayout.labelWidth - GanttLayout.columns.status - GanttLayout.columnGap / 2
+  static let statusMax =
+    GanttLayout.labelWidth - GanttLayout.columns.status - GanttLayout.columnGap / 2
   /// The widest an owner beside or inside a bar may be.
   static let barTextMax = 140.0
 
@@ -69,7 +70,9 @@ struct GanttRow {
   static func named(_ lead: String, _ text: String) -> (label: String, name: String, cut: Bool) {
     let label = GanttLabel.fit(lead, text, to: labelMax)
     let whole = text.isEmpty ? lead : lead + " " + text
-    let uncut = text.isEmpty ? GanttLabel.isolate(lead) : GanttLabel.isolate(lead) + " " + GanttLabel.isolate(text)
+    let uncut =
+      text.isEmpty
+      ? GanttLabel.isolate(lead) : GanttLabel.isolate(lead) + " " + GanttLabel.isolate(text)
     return (label, whole, label != uncut)
   }
 
@@ -110,11 +113,15 @@ struct GanttRow {
   /// right of all of them (`left`…`right`: bar and plan outline, or diamonds), else just left
   /// of the bar when that clears the plan, else left of all of them; only marks spanning
   /// nearly the whole chart carry it inside.
-  mutating func placeText(_ text: String, axis: GanttAxis, from left: Double, to right: Double, mark: Bool) {
+  mutating func placeText(
+    _ text: String, axis: GanttAxis, from left: Double, to right: Double, mark: Bool
+  ) {
     barText = text
     let textWidth = GanttLabel.width(text, fontSize: GanttLabel.barFont)
     let pad = mark ? 10.0 : 4.0
-    let planEnd = planX.map { $0 + planWidth + (kind == .milestone ? GanttLayout.diamondRadius : 0) }
+    let planEnd = planX.map {
+      $0 + planWidth + (kind == .milestone ? GanttLayout.diamondRadius : 0)
+    }
     let beforeBar = barX - pad
     if right + pad + textWidth <= axis.left + axis.width {
       barTextX = right + pad

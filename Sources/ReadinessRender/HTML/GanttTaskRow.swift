@@ -11,7 +11,9 @@ extension GanttRow {
     var flags: [String] = []
     if t.late { flags.append("LATE") }
     if t.critical { flags.append("CRITICAL") }
-    if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue)) }
+    if flags.isEmpty {
+      flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue))
+    }
     let slip = Self.slipText(t.slip)
     var full = "\(id) \(title). Owner \(owner). Plan \(t.start.iso) to \(t.end.iso)"
     full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
@@ -20,7 +22,9 @@ extension GanttRow {
     full += ". \(Figures.percent(t.task.progress)) done, \(HTMLText.words(t.task.status.rawValue))"
     full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
     if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
-    if !t.task.dependsOn.isEmpty { full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ") }
+    if !t.task.dependsOn.isEmpty {
+      full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ")
+    }
     let fitted = Self.named(id, title)
     self.init(
       kind: t.task.milestone ? .milestone : .task, label: fitted.label, fullText: full,
@@ -55,11 +59,15 @@ extension GanttRow {
         slipX = max(barX, axis.xEnd(t.end))
         slipWidth = barX + barWidth - slipX
       }
-      placeText(besideText, axis: axis, from: min(barX, plan), to: max(barX + barWidth, plan + planWidth), mark: false)
+      placeText(
+        besideText, axis: axis, from: min(barX, plan), to: max(barX + barWidth, plan + planWidth),
+        mark: false)
     }
     barText = GanttLabel.isolate(ownerCut)
   }
 
   /// Slip in working days with its sign: `+12 d`, `−3 d`.
-  static func slipText(_ slip: Int) -> String { slip > 0 ? "+\(slip) d" : slip < 0 ? "−\(-slip) d" : "0 d" }
+  static func slipText(_ slip: Int) -> String {
+    slip > 0 ? "+\(slip) d" : slip < 0 ? "−\(-slip) d" : "0 d"
+  }
 }

@@ -92,7 +92,9 @@ struct GanttPanelView {
     asOfLabelX = n(layout.asOfX + (nearRight ? -4 : 4))
     asOfAnchor = nearRight ? "end" : "start"
     rows = p.rows.enumerated().map { GanttRowView($1, zebra: $0 % 2 == 1) }
-    arrows = p.arrows.map { GanttArrowView(path: $0.path, critical: $0.critical, external: $0.external) }
+    arrows = p.arrows.map {
+      GanttArrowView(path: $0.path, critical: $0.critical, external: $0.external)
+    }
     names = p.rows.compactMap { r in
       guard r.nameCut, let number = r.number else { return nil }
       return GanttNameView(number: String(number), name: r.name)

@@ -13,13 +13,17 @@ public struct HTMLRenderer: Sendable {
 
   /// Renders with `templates`, parsed once, here.
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
-  public init(templates: TemplateSet) throws(TemplateError) { self.templates = try templates.library() }
+  public init(templates: TemplateSet) throws(TemplateError) {
+    self.templates = try templates.library()
+  }
 
   /// The report; deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.
   public func render(_ assessment: Assessment) throws -> RenderedFile {
-    guard let html = templates.render(
-      TemplateContext.make(HTMLView(assessment)), withTemplate: Self.rootTemplate) else {
+    guard
+      let html = templates.render(
+        TemplateContext.make(HTMLView(assessment)), withTemplate: Self.rootTemplate)
+    else {
       throw TemplateError.missingTemplate(Self.rootTemplate)
     }
     return RenderedFile(name: Self.fileName, bytes: Data(html.utf8))

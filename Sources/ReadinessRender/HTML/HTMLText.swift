@@ -25,7 +25,8 @@ enum HTMLText {
   static func httpURL(_ link: String?) -> String? {
     guard let link, link.count <= 2048 else { return nil }
     let allowed = CharacterSet(
-      charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+      charactersIn:
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
     guard link.unicodeScalars.allSatisfy({ allowed.contains($0) }),
       let url = URL(string: link), let scheme = url.scheme?.lowercased(),
       scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty

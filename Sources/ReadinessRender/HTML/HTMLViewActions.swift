@@ -55,7 +55,8 @@ struct HTMLActionRow {
         break
       }
       let label = severity.isEmpty ? "LATE" : "LATE, \(severity)"
-      note = "\(label): " + HTMLText.clean(action.lateReason, or: "past its end")
+      note =
+        "\(label): " + HTMLText.clean(action.lateReason, or: "past its end")
         + (riskAction.isEmpty ? "" : ". \(riskAction)")
     case .risk:
       let label = action.overdue ? "OVERDUE" : severity

@@ -9,13 +9,15 @@ struct HTMLFinishLine {
   let state: String
 
   init(_ s: Schedule) {
-    guard let planned = s.plannedFinish, let forecast = s.forecastFinish, let slip = s.finishSlip else {
+    guard let planned = s.plannedFinish, let forecast = s.forecastFinish, let slip = s.finishSlip
+    else {
       (hasFinish, sentence, state) = (false, "", "on-plan")
       return
     }
     let days = abs(slip) == 1 ? "1 working day" : "\(abs(slip)) working days"
     let against =
-      slip > 0 ? "\(days) after the planned \(planned.iso)"
+      slip > 0
+      ? "\(days) after the planned \(planned.iso)"
       : slip < 0 ? "\(days) before the planned \(planned.iso)" : "as planned"
     hasFinish = true
     sentence = "Forecast finish \(forecast.iso), \(against)"

@@ -16,7 +16,9 @@ struct HTMLFlowRow {
     kind = HTMLText.words(f.kind.rawValue)
     identifier = HTMLText.words(f.primaryIdentifier.rawValue)
     owner = HTMLText.clean(f.owner, or: "unassigned")
-    cells = UserState.allCases.map { HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown) }
+    cells = UserState.allCases.map {
+      HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown)
+    }
     reason = HTMLText.clean(f.reason)
   }
 }
@@ -56,13 +58,15 @@ struct HTMLExposureView {
     headers = scenarios
     var order: [String] = []
     for f in a.exposure.flows where !order.contains(f.flowID) { order.append(f.flowID) }
-    let names = Dictionary(a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let names = Dictionary(
+      a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     flowRows = order.map { id in
       let cells = a.exposure.adoptions.map { adoption in
         HTMLExposureCell(a.exposure.flows.first { $0.flowID == id && $0.adoption == adoption })
       }
       return HTMLExposureFlowRow(
-        id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)), cells: cells)
+        id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)),
+        cells: cells)
     }
     hasFlowRows = !flowRows.isEmpty
     anyUpperBound = a.exposure.scenarios.contains { $0.upperBound }
@@ -81,7 +85,8 @@ struct HTMLScenarioRow {
     conversations = HTMLText.whole(s.conversations)
     spend =
       s.spend.isEmpty
-      ? "no ad spend" : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: "; ")
+      ? "no ad spend"
+      : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: "; ")
     upperBound = s.upperBound
   }
 }

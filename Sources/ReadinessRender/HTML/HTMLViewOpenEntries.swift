@@ -29,7 +29,8 @@ struct HTMLOpenEntries {
 
   init(_ a: Assessment) {
     items = a.phases.flatMap { p in
-      a.checklist.filter { $0.phase == p.id && $0.pending.count > HTMLPendingMore.limit }.map(HTMLOpenItem.init)
+      a.checklist.filter { $0.phase == p.id && $0.pending.count > HTMLPendingMore.limit }.map(
+        HTMLOpenItem.init)
     }
     hasItems = !items.isEmpty
   }

@@ -28,8 +28,10 @@ struct HTMLRiskRow {
     kind = r.kind.rawValue
     severity = r.severity.rawValue
     severityText = r.severity.rawValue.uppercased()
-    rating = [r.likelihood.map { "likelihood \($0.rawValue)" }, r.impact.map { "impact \($0.rawValue)" }]
-      .compactMap { $0 }.joined(separator: " · ")
+    rating = [
+      r.likelihood.map { "likelihood \($0.rawValue)" }, r.impact.map { "impact \($0.rawValue)" },
+    ]
+    .compactMap { $0 }.joined(separator: " · ")
     hasRating = !rating.isEmpty
     title = HTMLText.clean(r.title)
     titleDir = HTMLText.direction(generated: r.kind != .manual)
@@ -68,10 +70,14 @@ struct HTMLUsernameRow {
     status = c.status.rawValue
     statusText = HTMLText.words(c.status.rawValue)
     badge = c.verifiedBadge == true ? "✓ verified badge" : "no badge"
-    sources = c.sources.isEmpty ? "none given" : c.sources.map { HTMLText.words($0.rawValue) }.joined(separator: ", ")
+    sources =
+      c.sources.isEmpty
+      ? "none given" : c.sources.map { HTMLText.words($0.rawValue) }.joined(separator: ", ")
     owner = HTMLText.clean(c.owner, or: "unassigned")
     target = c.target?.iso ?? "no date"
-    alternates = c.alternates.isEmpty ? "none" : c.alternates.map { HTMLText.clean($0) }.joined(separator: ", ")
+    alternates =
+      c.alternates.isEmpty
+      ? "none" : c.alternates.map { HTMLText.clean($0) }.joined(separator: ", ")
     phoneNumber = HTMLText.clean(c.phoneNumber ?? "")
     hasPhoneNumber = !phoneNumber.isEmpty
     hasRisk = u.risk != nil

@@ -26,7 +26,8 @@ struct TrendChart {
     let span = Double(max((days.max() ?? 0) - (days.min() ?? 0), 1))
     let plotWidth = Self.width - Self.left - Self.right
     let x = { (day: Day) in
-      points.count == 1 ? Self.left + plotWidth / 2 : Self.left + (Double(day.ordinal) - first) / span * plotWidth
+      points.count == 1
+        ? Self.left + plotWidth / 2 : Self.left + (Double(day.ordinal) - first) / span * plotWidth
     }
     grid = stride(from: 0.0, through: 100, by: 25).map { TrendGridLine(value: $0) }
     let step = max(1, Int((Double(points.count) / 8).rounded(.up)))
@@ -35,26 +36,41 @@ struct TrendChart {
     var series = [
       TrendSeries(
         name: "Overall", css: "overall",
-        values: points.map { (x($0.asOf), $0.overall.score, "\($0.asOf.iso): overall \(HTMLText.decimal($0.overall.score)) \(HTMLRAG.text($0.overall.rag))") })
+        values: points.map {
+          (
+            x($0.asOf), $0.overall.score,
+            "\($0.asOf.iso): overall \(HTMLText.decimal($0.overall.score)) \(HTMLRAG.text($0.overall.rag))"
+          )
+        })
     ]
     for phase in PhaseID.allCases {
       let name = HTMLRAG.phaseName(phase)
       let scored = points.compactMap { point in
         point.phases.first { $0.id == phase }.flatMap { p in
-          p.score.map { (x(point.asOf), $0, "\(point.asOf.iso): \(name) \(HTMLText.decimal($0)) \(HTMLRAG.text(p.rag))") }
+          p.score.map {
+            (
+              x(point.asOf), $0,
+              "\(point.asOf.iso): \(name) \(HTMLText.decimal($0)) \(HTMLRAG.text(p.rag))"
+            )
+          }
         }
       }
       let expected = points.compactMap { point in
         point.phases.first { $0.id == phase }.map {
-          (x(point.asOf), $0.expected, "\(point.asOf.iso): \(name) expected \(HTMLText.decimal($0.expected))")
+          (
+            x(point.asOf), $0.expected,
+            "\(point.asOf.iso): \(name) expected \(HTMLText.decimal($0.expected))"
+          )
         }
       }
       series.append(TrendSeries(name: name, css: phase.rawValue, values: scored))
-      series.append(TrendSeries(name: "\(name), expected", css: "\(phase.rawValue) expected", values: expected))
+      series.append(
+        TrendSeries(name: "\(name), expected", css: "\(phase.rawValue) expected", values: expected))
     }
     self.series = Self.spreadLabels(series.filter { !$0.markers.isEmpty })
     rows = points.reversed().map(TrendRow.init)
-    summary = points.count == 1
+    summary =
+      points.count == 1
       ? "One report so far: the trend starts here."
       : "\(points.count) reports from \(points.first!.asOf.iso) to \(points.last!.asOf.iso)."
   }
@@ -115,7 +131,8 @@ struct TrendSeries {
     points = values.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format(TrendChart.y($0.score)))" }
       .joined(separator: " ")
     markers = values.map {
-      TrendMarker(x: SVGNumber.format($0.x), y: SVGNumber.format(TrendChart.y($0.score)), title: $0.title)
+      TrendMarker(
+        x: SVGNumber.format($0.x), y: SVGNumber.format(TrendChart.y($0.score)), title: $0.title)
     }
     labelX = SVGNumber.format(TrendChart.width - TrendChart.right + 8)
     labelPosition = TrendChart.y(values.last?.score ?? 0) + 4

@@ -60,7 +60,8 @@ extension XMLRenderer {
             writer.element("shares-user-ids-with", ["waba": other])
           }
           for phone in waba.phoneNumbers {
-            writer.element("phone-number", ["number": phone.number, "display-name": phone.displayName])
+            writer.element(
+              "phone-number", ["number": phone.number, "display-name": phone.displayName])
           }
         }
       }

@@ -22,7 +22,7 @@ extension XMLRenderer {
     }
   }
 
-  /// `<exposure>` (SPEC §6.1): one `<scenario>` per adoption and currency, each repeating the
+  /// `<exposure>`: one `<scenario>` per adoption and currency, each repeating the
   /// adoption's total conversations; with no ad spend in any scenario, one per adoption without
   /// `spend` and `currency`. A currency a scenario lacks counts 0 there, so every adoption lists
   /// the same currencies. Then one `<flow-exposure>` per breaking flow and adoption.

@@ -1,8 +1,8 @@
 import Foundation
 import ReadinessCore
 
-/// Renders an assessment as `workbook.xml`, the versioned data contract of SPEC §6.1, for
-/// dashboards, BI and scripts. The §6.1 core keeps its names; everything else is added beside it.
+/// Renders an assessment as `workbook.xml`, the versioned data contract of docs/readiness-model.md, for
+/// dashboards, BI and scripts. The [workbook.xml contract] core keeps its names; everything else is added beside it.
 public enum XMLRenderer {
   /// The workbook namespace; a new major version gets a new namespace.
   public static let namespace = "urn:bsuid-readiness:workbook:1"

@@ -25,23 +25,34 @@ extension BSUIDReadiness {
     @Argument(help: ArgumentHelp("The old and the new inventory.", valueName: "inventory"))
     var inventories: [String] = []
 
-    @Option(name: .customLong("history"), help: ArgumentHelp("The history file to read.", valueName: "file"))
+    @Option(
+      name: .customLong("history"),
+      help: ArgumentHelp("The history file to read.", valueName: "file"))
     var history: String?
 
-    @Option(name: .customLong("from"), help: ArgumentHelp("The earlier snapshot's as-of.", valueName: "yyyy-mm-dd"), transform: Diff.day)
+    @Option(
+      name: .customLong("from"),
+      help: ArgumentHelp("The earlier snapshot's as-of.", valueName: "yyyy-mm-dd"),
+      transform: Diff.day)
     var from: Day?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The later snapshot's as-of.", valueName: "yyyy-mm-dd"), transform: Diff.day)
+    @Option(
+      name: .customLong("to"),
+      help: ArgumentHelp("The later snapshot's as-of.", valueName: "yyyy-mm-dd"),
+      transform: Diff.day)
     var to: Day?
 
     @Option(
       name: .customLong("programme"),
-      help: ArgumentHelp("The programme's slug, when the history holds several.", valueName: "slug"))
+      help: ArgumentHelp("The programme's slug, when the history holds several.", valueName: "slug")
+    )
     var programme: String?
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("text (default) or md (Markdown).", valueName: "format"))
+    @Option(
+      name: .customLong("format"),
+      help: ArgumentHelp("text (default) or md (Markdown).", valueName: "format"))
     var format: DiffFormat = .text
 
     func validate() throws {
@@ -54,7 +65,8 @@ extension BSUIDReadiness {
         }
       } else {
         guard inventories.count == 2 else {
-          throw ValidationError("give two inventories (old and new), or --history with --from and --to")
+          throw ValidationError(
+            "give two inventories (old and new), or --history with --from and --to")
         }
         guard from == nil, to == nil, programme == nil else {
           throw ValidationError("--from, --to and --programme go with --history")
@@ -66,7 +78,8 @@ extension BSUIDReadiness {
       let (changes, heading) = try compare()
       switch format {
       case .text:
-        Console.write(ChangesReport.text(changes, heading: heading) { TerminalText.clean($0, limit: 200) })
+        Console.write(
+          ChangesReport.text(changes, heading: heading) { TerminalText.clean($0, limit: 200) })
       case .md:
         Console.write(ChangesReport.markdown(changes, heading: heading))
       }
@@ -75,7 +88,9 @@ extension BSUIDReadiness {
     private func compare() throws(CLIError) -> (Changes, String) {
       if let history, let from, let to {
         let (old, new) = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
-        return (Changes.between(old, new), "\(new.programme): changes from \(from.iso) to \(to.iso)")
+        return (
+          Changes.between(old, new), "\(new.programme): changes from \(from.iso) to \(to.iso)"
+        )
       }
       let old = try InventoryInput.load(path: inventories[0], asOf: asOf.resolve).validated
       let new = try InventoryInput.load(path: inventories[1], asOf: asOf.resolve).validated

@@ -35,7 +35,9 @@ extension BSUIDReadiness {
     @Argument(help: "The inventory file (.yaml, .yml or .json), or - to read standard input.")
     var inventory: String
 
-    @Option(help: ArgumentHelp("Folder to write the webhook bodies and manifest.json into.", valueName: "dir"))
+    @Option(
+      help: ArgumentHelp(
+        "Folder to write the webhook bodies and manifest.json into.", valueName: "dir"))
     var out: String
 
     @Option(help: "Seed for the fake ids: the same seed gives the same files.")
@@ -59,7 +61,8 @@ extension BSUIDReadiness {
     private func write(_ files: [FixtureFile]) throws(CLIError) {
       do {
         try AtomicWriter.write(
-          files.map { RenderedFile(name: $0.name, bytes: $0.bytes) }, into: URL(fileURLWithPath: out))
+          files.map { RenderedFile(name: $0.name, bytes: $0.bytes) },
+          into: URL(fileURLWithPath: out))
       } catch {
         switch error {
         case .cannotCreateFolder:

@@ -40,10 +40,12 @@ extension BSUIDReadiness {
       }
       let folder = target.deletingLastPathComponent()
       // The starter's programme starts today, so its plan is dated from the day it is written.
-      let starter = Data(template.replacingOccurrences(of: "{{today}}", with: AsOfOption.today().iso).utf8)
+      let starter = Data(
+        template.replacingOccurrences(of: "{{today}}", with: AsOfOption.today().iso).utf8)
       var files = [RenderedFile(name: target.lastPathComponent, bytes: starter)]
       let schemaName = "inventory.schema.json"
-      let schemaExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(schemaName).path)
+      let schemaExists = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(schemaName).path)
       if !schemaExists {
         files.append(RenderedFile(name: schemaName, bytes: Data(InventorySchema.jsonSchema().utf8)))
       }

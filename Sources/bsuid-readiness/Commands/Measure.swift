@@ -7,7 +7,8 @@ extension BSUIDReadiness {
   /// `measure LOG…`: adoption counted from stored webhook bodies.
   struct Measure: CLICommand {
     static let configuration = CommandConfiguration(
-      abstract: "Count, from stored webhook bodies, how many users already come without a phone number.",
+      abstract:
+        "Count, from stored webhook bodies, how many users already come without a phone number.",
       discussion: """
         Reads stored webhook bodies: JSON Lines files (one body per line) or folders of .json \
         files, gzip-compressed or not, a chunk at a time so a log of any size needs little \
@@ -23,7 +24,9 @@ extension BSUIDReadiness {
         Exit codes: 0 success, 66 a log missing, 73 output cannot be created, 74 I/O error.
         """)
 
-    @Argument(help: ArgumentHelp("JSON Lines files or folders of .json files (.gz accepted).", valueName: "log"))
+    @Argument(
+      help: ArgumentHelp(
+        "JSON Lines files or folders of .json files (.gz accepted).", valueName: "log"))
     var logs: [String]
 
     @Option(help: ArgumentHelp("Write the counts as YAML to this file.", valueName: "file"))
@@ -48,7 +51,8 @@ extension BSUIDReadiness {
         let url = URL(fileURLWithPath: out)
         do {
           try AtomicWriter.write(
-            [RenderedFile(name: url.lastPathComponent, bytes: Data(yaml.utf8))], into: url.deletingLastPathComponent())
+            [RenderedFile(name: url.lastPathComponent, bytes: Data(yaml.utf8))],
+            into: url.deletingLastPathComponent())
         } catch {
           throw CLIError(.cannotCreateOutput, "\(error)")
         }

@@ -30,7 +30,9 @@ extension BSUIDReadiness {
         cannot be used is left untouched, the report files are still written).
         """)
 
-    @Argument(help: ArgumentHelp("The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
+    @Argument(
+      help: ArgumentHelp(
+        "The inventory file (YAML or JSON), or - to read standard input.", valueName: "inventory"))
     var inventoryPath: String
 
     @OptionGroup var asOf: AsOfOption

@@ -27,8 +27,10 @@ extension BSUIDReadiness {
     func execute() throws(CLIError) {
       let (validated, warnings) = try InventoryInput.load(path: inventory, asOf: asOf.resolve)
       let loaded = validated.inventory
-      Console.out(ValidationSummary.text(
-        loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory, warnings: warnings.count))
+      Console.out(
+        ValidationSummary.text(
+          loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
+          warnings: warnings.count))
     }
   }
 }

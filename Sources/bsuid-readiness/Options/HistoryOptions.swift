@@ -11,7 +11,8 @@ struct HistoryOptions: ParsableArguments {
       valueName: "file"))
   var history: String?
 
-  @Flag(name: .customLong("no-history"), help: "Neither compare with past reports nor record this one.")
+  @Flag(
+    name: .customLong("no-history"), help: "Neither compare with past reports nor record this one.")
   var noHistory = false
 
   /// The history file, nil with `--no-history`. The default sits in the parent of the default

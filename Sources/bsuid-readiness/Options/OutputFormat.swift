@@ -6,7 +6,7 @@ import Foundation
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   /// `report.html`: the self-contained report from the templates in `Templates/html`.
   case html
-  /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd` (SPEC §6.1).
+  /// `workbook.xml`: every figure as data, valid against `Schemas/workbook.xsd`.
   case xml
 
   /// Every format's name, comma-separated, for help and errors.

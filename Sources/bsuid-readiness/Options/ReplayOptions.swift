@@ -8,7 +8,8 @@ struct ReplayOptions: ParsableArguments {
 
   @Option(
     name: .customLong("secret-env"),
-    help: ArgumentHelp("Environment variable holding the app secret that signs the bodies.", valueName: "name"))
+    help: ArgumentHelp(
+      "Environment variable holding the app secret that signs the bodies.", valueName: "name"))
   var secretEnv: String?
 
   @Option(help: "Bodies in flight at once.")
@@ -22,12 +23,15 @@ struct ReplayOptions: ParsableArguments {
       if secretEnv != nil { throw ValidationError("--secret-env is only used with --post") }
       return
     }
-    guard let url = URL(string: post), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil
+    guard let url = URL(string: post), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+      url.host != nil
     else { throw ValidationError("--post needs an http:// or https:// URL, not '\(post)'") }
     guard secretEnv != nil else {
       throw ValidationError("--post needs --secret-env NAME: the variable holding your app secret")
     }
-    guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be 1 to 64") }
+    guard (1...64).contains(concurrency) else {
+      throw ValidationError("--concurrency must be 1 to 64")
+    }
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
   }
 }

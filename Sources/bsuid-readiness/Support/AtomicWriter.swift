@@ -28,7 +28,8 @@ enum AtomicWriter {
     defer { for entry in staged { try? manager.removeItem(at: entry.temp) } }
     for file in files {
       let final = folder.appendingPathComponent(file.name)
-      let temp = folder.appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      let temp = folder.appendingPathComponent(
+        ".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
       do {
         try file.bytes.write(to: temp)
       } catch {

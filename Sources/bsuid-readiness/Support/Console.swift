@@ -17,6 +17,7 @@ enum Console {
 
   /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
   static var useColour: Bool {
-    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    isatty(STDOUT_FILENO) == 1
+      && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
 }

@@ -51,8 +51,10 @@ enum DiffSnapshots {
     guard all.count == 1 else {
       throw CLIError(
         all.isEmpty ? .inputMissing : .usage,
-        all.isEmpty ? "this history holds no snapshot yet" : "this history holds several programmes",
-        at: path, hint: all.isEmpty ? nil : "choose one with --programme: \(all.joined(separator: ", "))")
+        all.isEmpty
+          ? "this history holds no snapshot yet" : "this history holds several programmes",
+        at: path,
+        hint: all.isEmpty ? nil : "choose one with --programme: \(all.joined(separator: ", "))")
     }
     return all[0]
   }

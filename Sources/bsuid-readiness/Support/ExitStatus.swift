@@ -1,4 +1,4 @@
-/// The tool's exit statuses (sysexits, SPEC §8), each with its one-line meaning, as `--help` and
+/// The tool's exit statuses (sysexits, docs/readiness-model.md), each with its one-line meaning, as `--help` and
 /// the README's table give it. ArgumentParser itself exits with 0 (success) and 64 (usage).
 enum ExitStatus: Int32, CaseIterable {
   case success = 0

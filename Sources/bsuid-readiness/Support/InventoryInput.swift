@@ -32,14 +32,14 @@ enum InventoryInput {
         .inputMissing, "this is a folder, not an inventory file", at: path,
         hint: "name the inventory's YAML or JSON file inside it")
     }
-    return try load({ try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
+    return try load(
+      { try read(url) }, named: path, folder: url.deletingLastPathComponent(), asOf: asOf)
   }
 
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(
     _ bytes: () throws -> Data, named name: String, folder: URL, asOf: @escaping (Programme) -> Day
-  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic])
-  {
+  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
     let data: Data
     do {
       data = try bytes()
@@ -48,7 +48,9 @@ enum InventoryInput {
     }
     let loader = InventoryLoader { relative in try read(folder.appendingPathComponent(relative)) }
     let result = loader.load(data, fileName: name, asOf: asOf)
-    guard let validated = result.validated else { throw CLIError(invalidInventory: result.diagnostics) }
+    guard let validated = result.validated else {
+      throw CLIError(invalidInventory: result.diagnostics)
+    }
     for diagnostic in result.diagnostics { Console.error(ConsoleMessage(diagnostic).rendered) }
     return (validated, result.diagnostics)
   }

@@ -35,13 +35,15 @@ enum ReportFiles {
     guard let folder = ResourceLocator.find("Schemas") else {
       throw CLIError(
         .ioError, "cannot find the Schemas/ folder to check workbook.xml against",
-        hint: "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
+        hint:
+          "run from the repository, or set BSUID_READINESS_HOME to the folder that holds Schemas/")
     }
     let url = folder.appendingPathComponent("workbook.xsd")
     do {
       return try Data(contentsOf: url)
     } catch {
-      throw CLIError(.ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
+      throw CLIError(
+        .ioError, "cannot read the schema: \(error.localizedDescription)", at: url.path)
     }
   }
 
@@ -54,6 +56,7 @@ enum ReportFiles {
       .internalError,
       "internal error: the generated \(file.name) is not valid against Schemas/workbook.xsd;"
         + " nothing was written",
-      details: details, hint: "this is a bug in bsuid-readiness; please report it with the inventory")
+      details: details,
+      hint: "this is a bug in bsuid-readiness; please report it with the inventory")
   }
 }

@@ -38,10 +38,12 @@ enum TemplateLoading {
   private static func failure(_ error: TemplateError) -> CLIError {
     switch error {
     case .parse(let file, let line, let column, let message):
-      CLIError(.invalidInventory, "template does not parse: \(message)", at: "\(file):\(line):\(column)")
+      CLIError(
+        .invalidInventory, "template does not parse: \(message)", at: "\(file):\(line):\(column)")
     case .missingTemplate(let name):
       CLIError(
-        .invalidInventory, "no template named '\(name)'; the bundled Templates/html folder is incomplete")
+        .invalidInventory,
+        "no template named '\(name)'; the bundled Templates/html folder is incomplete")
     }
   }
 
@@ -59,18 +61,21 @@ enum TemplateLoading {
 
   /// Every `*.mustache` file under `folder`, keyed by its path relative to `folder`.
   private static func texts(in folder: URL) throws(CLIError) -> [String: String] {
-    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+    else {
       return [:]
     }
     let base = folder.standardizedFileURL.path + "/"
     var found: [String: String] = [:]
     for case let url as URL in walker where url.pathExtension == TemplateSet.fileExtension {
       let path = url.standardizedFileURL.path
-      let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
+      let relative =
+        path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
       do {
         found[relative] = try String(contentsOf: url, encoding: .utf8)
       } catch {
-        throw CLIError(.ioError, "cannot read the template: \(error.localizedDescription)", at: path)
+        throw CLIError(
+          .ioError, "cannot read the template: \(error.localizedDescription)", at: path)
       }
     }
     return found

@@ -14,7 +14,8 @@ enum ValidationSummary {
       ("systems", inventory.systems.count), ("flows", inventory.flows.count),
       ("usernames", inventory.usernames.count), ("tasks", inventory.tasks.count),
       ("wabas", programme.wabas.count), ("milestones", programme.milestones.count),
-      ("stakeholders", programme.stakeholders.count), ("attestations", inventory.attestations.count),
+      ("stakeholders", programme.stakeholders.count),
+      ("attestations", inventory.attestations.count),
       ("risks", inventory.risks.count), ("decisions", inventory.decisions.count),
     ]
     for (name, count) in counts {

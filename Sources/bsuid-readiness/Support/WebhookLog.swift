@@ -32,13 +32,21 @@ enum WebhookLog {
       try chunks(path) { chunk in
         var start = chunk.startIndex
         while let end = chunk[start...].firstIndex(of: 0x0A) {
-          if !tooLong, line.count + (end - start) <= maximumLine { line.append(chunk[start..<end]) } else { tooLong = true }
+          if !tooLong, line.count + (end - start) <= maximumLine {
+            line.append(chunk[start..<end])
+          } else {
+            tooLong = true
+          }
           body(tooLong ? nil : line)
           line.removeAll(keepingCapacity: true)
           tooLong = false
           start = end + 1
         }
-        if line.count + (chunk.endIndex - start) > maximumLine { tooLong = true } else { line.append(chunk[start...]) }
+        if line.count + (chunk.endIndex - start) > maximumLine {
+          tooLong = true
+        } else {
+          line.append(chunk[start...])
+        }
       }
       if tooLong || !line.isEmpty { body(tooLong ? nil : line) }
     }
@@ -51,7 +59,9 @@ enum WebhookLog {
     var inflater: Inflater?
     var first = true
     while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-      if first, chunk.count >= 2, chunk[chunk.startIndex] == 0x1F, chunk[chunk.startIndex + 1] == 0x8B {
+      if first, chunk.count >= 2, chunk[chunk.startIndex] == 0x1F,
+        chunk[chunk.startIndex + 1] == 0x8B
+      {
         inflater = try Inflater()
       }
       first = false
@@ -70,7 +80,8 @@ final class Inflater {
 
   init() throws {
     // 15 + 32: the largest window, and detect the gzip header.
-    guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       throw Failure(description: "cannot start gzip decompression")
     }
   }

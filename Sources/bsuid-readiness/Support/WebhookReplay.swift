@@ -42,8 +42,11 @@ struct WebhookReplay {
       request.httpMethod = "POST"
       request.httpBody = body.bytes
       request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-      request.setValue(Self.signature(of: body.bytes, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
-      request.setValue("bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)", forHTTPHeaderField: "User-Agent")
+      request.setValue(
+        Self.signature(of: body.bytes, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
+      request.setValue(
+        "bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)",
+        forHTTPHeaderField: "User-Agent")
       let started = Date()
       session.dataTask(with: request) { _, response, error in
         let status = (response as? HTTPURLResponse)?.statusCode

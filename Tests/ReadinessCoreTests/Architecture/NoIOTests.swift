@@ -2,12 +2,17 @@ import Foundation
 import Testing
 
 /// The core and the renderers do no I/O: only the CLI reads, writes, prints or reads the clock.
-@Test("no file, console, environment or clock access in ReadinessCore, ReadinessRender or ReadinessWebhooks")
+@Test(
+  "no file, console, environment or clock access in ReadinessCore, ReadinessRender or ReadinessWebhooks"
+)
 func coreAndRenderersDoNoIO() throws {
   let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  let forbidden = ["FileManager", "FileHandle", "ProcessInfo", "Date()", "print(", "Data(contentsOf", "String(contentsOf"]
+  let forbidden = [
+    "FileManager", "FileHandle", "ProcessInfo", "Date()", "print(", "Data(contentsOf",
+    "String(contentsOf",
+  ]
   var checked = 0
   for target in ["Sources/ReadinessCore", "Sources/ReadinessRender", "Sources/ReadinessWebhooks"] {
     let folder = root.appendingPathComponent(target)

@@ -10,7 +10,8 @@ struct ChangesTests {
     _ configure: (inout Snapshot) -> Void = { _ in }
   ) -> Snapshot {
     var snapshot = Snapshot(
-      programme: "p", asOf: day(asOf), overall: ScoreRAG(score: overall, rag: rag, reason: rag.rawValue),
+      programme: "p", asOf: day(asOf),
+      overall: ScoreRAG(score: overall, rag: rag, reason: rag.rawValue),
       phases: [
         .init(id: .planning, score: 80, expected: 100, rag: .red),
         .init(id: .implementation, score: nil, expected: 50, rag: .green),
@@ -20,7 +21,9 @@ struct ChangesTests {
     return snapshot
   }
 
-  static func taskEntry(_ id: String, forecastEnd: String, finished: Bool = false, late: Bool = false)
+  static func taskEntry(
+    _ id: String, forecastEnd: String, finished: Bool = false, late: Bool = false
+  )
     -> Snapshot.Task
   {
     Snapshot.Task(
@@ -28,7 +31,8 @@ struct ChangesTests {
       slip: 0, progress: finished ? 100 : 50, finished: finished, late: late)
   }
 
-  static func riskEntry(_ id: String, _ severity: Severity, open: Bool = true) -> Snapshot.RiskEntry {
+  static func riskEntry(_ id: String, _ severity: Severity, open: Bool = true) -> Snapshot.RiskEntry
+  {
     .init(id: id, kind: "manual", severity: severity, title: "Risk \(id)", open: open)
   }
 
@@ -89,13 +93,15 @@ struct ChangesTests {
     let before = Self.snapshot("2026-11-18") {
       $0.risks = [
         Self.riskEntry("gone", .high), Self.riskEntry("closing", .medium),
-        Self.riskEntry("worse", .medium), Self.riskEntry("same", .low), Self.riskEntry("reopened", .low, open: false),
+        Self.riskEntry("worse", .medium), Self.riskEntry("same", .low),
+        Self.riskEntry("reopened", .low, open: false),
       ]
     }
     let after = Self.snapshot("2026-11-25") {
       $0.risks = [
         Self.riskEntry("closing", .medium, open: false), Self.riskEntry("worse", .critical),
-        Self.riskEntry("same", .low), Self.riskEntry("reopened", .low), Self.riskEntry("fresh", .high),
+        Self.riskEntry("same", .low), Self.riskEntry("reopened", .low),
+        Self.riskEntry("fresh", .high),
       ]
     }
     let changes = Changes.between(before, after)
@@ -169,7 +175,8 @@ struct ChangesTests {
     #expect(exposure[0].fromConversations == 100 && exposure[0].toConversations == 80)
     #expect(
       exposure[0].spend == [
-        SpendChange(currency: "EUR", from: 0, to: 40), SpendChange(currency: "GBP", from: 50, to: 0),
+        SpendChange(currency: "EUR", from: 0, to: 40),
+        SpendChange(currency: "GBP", from: 50, to: 0),
       ])
     #expect(exposure[1].fromConversations == nil && exposure[1].moved)
   }

@@ -11,11 +11,21 @@ struct CSVReaderTests {
 
   @Test("the RFC 4180 §2 examples parse as the RFC says")
   func rfcExamples() throws {
-    #expect(try texts("aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n") == [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
-    #expect(try texts("aaa,bbb,ccc\r\nzzz,yyy,xxx") == [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
+    #expect(
+      try texts("aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n") == [
+        ["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"],
+      ])
+    #expect(
+      try texts("aaa,bbb,ccc\r\nzzz,yyy,xxx") == [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
     #expect(try texts("field_name,field_name,field_name\r\naaa,bbb,ccc\r\n").count == 2)
-    #expect(try texts("\"aaa\",\"bbb\",\"ccc\"\r\nzzz,yyy,xxx") == [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
-    #expect(try texts("\"aaa\",\"b\r\nbb\",\"ccc\"\r\nzzz,yyy,xxx") == [["aaa", "b\r\nbb", "ccc"], ["zzz", "yyy", "xxx"]])
+    #expect(
+      try texts("\"aaa\",\"bbb\",\"ccc\"\r\nzzz,yyy,xxx") == [
+        ["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"],
+      ])
+    #expect(
+      try texts("\"aaa\",\"b\r\nbb\",\"ccc\"\r\nzzz,yyy,xxx") == [
+        ["aaa", "b\r\nbb", "ccc"], ["zzz", "yyy", "xxx"],
+      ])
     #expect(try texts("\"aaa\",\"b\"\"bb\",\"ccc\"") == [["aaa", "b\"bb", "ccc"]])
   }
 
@@ -28,21 +38,34 @@ struct CSVReaderTests {
 
   @Test("malformed quoting is an error where it happens")
   func malformed() {
-    #expect(throws: CSVReader.Failure(message: "a quote inside an unquoted field (quote the whole field and double the quote: \"\")", line: 2, column: 6)) {
+    #expect(
+      throws: CSVReader.Failure(
+        message:
+          "a quote inside an unquoted field (quote the whole field and double the quote: \"\")",
+        line: 2, column: 6)
+    ) {
       try CSVReader.records("a,b\n1,bad\"q\n")
     }
-    #expect(throws: CSVReader.Failure(message: "text after the closing quote of a field", line: 1, column: 6)) {
+    #expect(
+      throws: CSVReader.Failure(
+        message: "text after the closing quote of a field", line: 1, column: 6)
+    ) {
       try CSVReader.records("a,\"b\"x\n")
     }
-    #expect(throws: CSVReader.Failure(message: "a quoted field is never closed (it opens here)", line: 2, column: 3)) {
+    #expect(
+      throws: CSVReader.Failure(
+        message: "a quoted field is never closed (it opens here)", line: 2, column: 3)
+    ) {
       try CSVReader.records("a,b\n1,\"open\n2,3\n")
     }
   }
 
   @Test("rows match Python's csv module on the same input")
   func matchesPython() throws {
-    let input = "\u{FEFF}id,name,notes\r\n1,\"web, site\",\"multi\nline \"\"quoted\"\"\"\n2,,plain\r\n3,é😀,\"\"\n"
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+    let input =
+      "\u{FEFF}id,name,notes\r\n1,\"web, site\",\"multi\nline \"\"quoted\"\"\"\n2,,plain\r\n3,é😀,\"\"\n"
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "csv-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("in.csv")

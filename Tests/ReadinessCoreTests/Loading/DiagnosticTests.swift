@@ -9,41 +9,56 @@ struct DiagnosticTests {
 
   @Test("an unknown key is reported with a did-you-mean hint")
   func unknownKey() {
-    let result = load(inventory("flows:\n  - { id: f, name: F, kind: bot_journey, primary_identifer: phone }"))
-    #expect(rendered(result) == ["inv.yaml:5:42: error: unknown key 'primary_identifer' in a flow [inventory.unknown-key]"])
+    let result = load(
+      inventory("flows:\n  - { id: f, name: F, kind: bot_journey, primary_identifer: phone }"))
+    #expect(
+      rendered(result) == [
+        "inv.yaml:5:42: error: unknown key 'primary_identifer' in a flow [inventory.unknown-key]"
+      ])
     #expect(result.diagnostics.first?.hint == "did you mean 'primary_identifier'?")
   }
 
   @Test("a wrong enum value lists the allowed ones")
   func badEnum() {
     let result = load(inventory("systems:\n  - id: s\n    name: S\n    kind: crn"))
-    #expect(rendered(result) == ["inv.yaml:7:11: error: invalid kind 'crn' [inventory.invalid-enum]"])
+    #expect(
+      rendered(result) == ["inv.yaml:7:11: error: invalid kind 'crn' [inventory.invalid-enum]"])
     #expect(result.diagnostics.first?.hint == "did you mean 'crm'?")
     let far = load(inventory("systems:\n  - { id: s, name: S, kind: spreadsheet }"))
-    #expect(far.diagnostics.first?.hint?.hasPrefix("expected one of: crm, chatbot, automation") == true)
+    #expect(
+      far.diagnostics.first?.hint?.hasPrefix("expected one of: crm, chatbot, automation") == true)
   }
 
   @Test("a wrong enum value inside a list names the list in a readable sentence")
   func badEnumInList() {
     check(
       "flows:\n  - { id: f, name: F, kind: crm_lookup, needs_phone_for: [phone] }",
-      ["inv.yaml:5:59: error: an item of 'needs_phone_for' is invalid: 'phone' [inventory.invalid-enum]"])
+      [
+        "inv.yaml:5:59: error: an item of 'needs_phone_for' is invalid: 'phone' [inventory.invalid-enum]"
+      ])
   }
 
   @Test("a wrong type says what was expected and what was found")
   func wrongType() {
     check(
       "flows:\n  - { id: f, name: F, kind: campaign, monthly_conversations: [1, 2] }",
-      ["inv.yaml:5:62: error: 'monthly_conversations' expects a whole number, found a list [inventory.wrong-type]"])
+      [
+        "inv.yaml:5:62: error: 'monthly_conversations' expects a whole number, found a list [inventory.wrong-type]"
+      ])
   }
 
-  @Test("a currency that is not a three-letter ISO 4217 code is an error; lower case is upper-cased")
+  @Test(
+    "a currency that is not a three-letter ISO 4217 code is an error; lower case is upper-cased")
   func currency() throws {
     check(
       "flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: € } }",
-      ["inv.yaml:5:80: error: currency '€' is not a three-letter ISO 4217 code [inventory.invalid-currency]"])
+      [
+        "inv.yaml:5:80: error: currency '€' is not a three-letter ISO 4217 code [inventory.invalid-currency]"
+      ])
     let result = load(
-      inventory("flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: eur } }"))
+      inventory(
+        "flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: eur } }"
+      ))
     #expect(result.validated?.inventory.flows.first?.monthlyAdSpend?.currency == "EUR")
   }
 
@@ -74,11 +89,15 @@ struct DiagnosticTests {
   func redTolerance() {
     check(
       "  red_tolerance: -5",
-      ["inv.yaml:4:18: error: 'red_tolerance' must be at least 0, found -5 [inventory.out-of-range]"])
+      [
+        "inv.yaml:4:18: error: 'red_tolerance' must be at least 0, found -5 [inventory.out-of-range]"
+      ])
     let misspelt = load(inventory("  red_tolerence: 30"))
     #expect(
       rendered(misspelt)
-        == ["inv.yaml:4:3: error: unknown key 'red_tolerence' in a programme [inventory.unknown-key]"])
+        == [
+          "inv.yaml:4:3: error: unknown key 'red_tolerence' in a programme [inventory.unknown-key]"
+        ])
     #expect(misspelt.diagnostics.first?.hint == "did you mean 'red_tolerance'?")
   }
 
@@ -92,7 +111,10 @@ struct DiagnosticTests {
   @Test("version must be 1")
   func version() {
     let result = load("version: 2\nprogramme: { name: A }\n")
-    #expect(rendered(result) == ["inv.yaml:1:10: error: 'version' must be exactly 1, found 2 [inventory.unsupported-version]"])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:1:10: error: 'version' must be exactly 1, found 2 [inventory.unsupported-version]"
+      ])
   }
 
   @Test("an id with a space is invalid")
@@ -142,7 +164,9 @@ struct DiagnosticTests {
         - { id: b, title: B, phase: planning, duration: 1, depends_on: [a] }
         - { id: c, title: C, phase: planning, duration: 1, depends_on: [b] }
       """,
-      ["inv.yaml:5:66: error: tasks depend on each other in a cycle: a → c → b → a [inventory.dependency-cycle]"])
+      [
+        "inv.yaml:5:66: error: tasks depend on each other in a cycle: a → c → b → a [inventory.dependency-cycle]"
+      ])
   }
 
   @Test("tasks need end or duration (not both), and start on or before end")
@@ -161,7 +185,8 @@ struct DiagnosticTests {
       ])
   }
 
-  @Test("warnings: CTWA flow without volumes, handle breaking Meta's rules; the inventory stays valid")
+  @Test(
+    "warnings: CTWA flow without volumes, handle breaking Meta's rules; the inventory stays valid")
   func warnings() {
     let result = load(
       inventory(

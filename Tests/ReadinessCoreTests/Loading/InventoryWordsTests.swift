@@ -21,7 +21,8 @@ struct InventoryWordsTests {
   @Test("any other team is an error at the value with a did-you-mean hint")
   func unknownTeam() {
     let result = load(inventory("  stakeholders:\n    - { team: Produto, committed: true }"))
-    #expect(rendered(result) == ["inv.yaml:5:15: error: invalid team 'Produto' [inventory.invalid-enum]"])
+    #expect(
+      rendered(result) == ["inv.yaml:5:15: error: invalid team 'Produto' [inventory.invalid-enum]"])
     #expect(result.diagnostics.first?.hint == "did you mean 'product'?")
     let far = load(inventory("  stakeholders:\n    - { team: Finance, committed: true }"))
     #expect(far.diagnostics.first?.hint == "expected one of: IT, product, operations, marketing")
@@ -47,11 +48,17 @@ struct InventoryWordsTests {
         BusinessPhoneNumber(number: "+55 11 4000 1234", displayName: "Loja Azul"),
         BusinessPhoneNumber(number: "+55 21 4000 9876"),
       ])
-    let missing = load(inventory("  wabas:\n    - { id: w1, phone_numbers: [{ display_name: Loja }] }"))
-    #expect(rendered(missing) == ["inv.yaml:5:33: error: a phone_number needs 'number' [inventory.missing-key]"])
+    let missing = load(
+      inventory("  wabas:\n    - { id: w1, phone_numbers: [{ display_name: Loja }] }"))
+    #expect(
+      rendered(missing) == [
+        "inv.yaml:5:33: error: a phone_number needs 'number' [inventory.missing-key]"
+      ])
   }
 
-  @Test("risks take likelihood, impact, status and action; decisions status, rationale, needed_by, link")
+  @Test(
+    "risks take likelihood, impact, status and action; decisions status, rationale, needed_by, link"
+  )
   func manualEntries() throws {
     let result = load(
       inventory(
@@ -84,13 +91,15 @@ struct InventoryWordsTests {
         decisions:
           - { id: d1, title: T, status: agreed }
         """))
-    #expect(rendered(result) == [
-      "inv.yaml:5:53: error: invalid likelihood 'likely' [inventory.invalid-enum]",
-      "inv.yaml:7:33: error: invalid status 'agreed' [inventory.invalid-enum]",
-    ])
-    #expect(result.diagnostics.map(\.hint) == [
-      "expected one of: low, medium, high", "expected one of: proposed, decided, superseded",
-    ])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:5:53: error: invalid likelihood 'likely' [inventory.invalid-enum]",
+        "inv.yaml:7:33: error: invalid status 'agreed' [inventory.invalid-enum]",
+      ])
+    #expect(
+      result.diagnostics.map(\.hint) == [
+        "expected one of: low, medium, high", "expected one of: proposed, decided, superseded",
+      ])
   }
 
   @Test("a decision without status is decided when it has a date, else proposed")

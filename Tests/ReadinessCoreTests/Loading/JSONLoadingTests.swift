@@ -36,13 +36,21 @@ struct JSONLoadingTests {
     #expect(inv.flows[0].monthlyConversations == 1000)
     #expect(inv.tasks.map(\.duration) == [2, 0])
     let fraction = load(text.replacingOccurrences(of: "2.0", with: "2.5"), as: "inv.json")
-    #expect(rendered(fraction) == ["inv.json:3:70: error: 'duration' expects a whole number, found '2.5' [inventory.wrong-type]"])
+    #expect(
+      rendered(fraction) == [
+        "inv.json:3:70: error: 'duration' expects a whole number, found '2.5' [inventory.wrong-type]"
+      ])
   }
 
   @Test("a JSON syntax error is reported at the exact position")
   func syntax() {
-    let result = load("{\n  \"version\": 1,\n  \"programme\": { \"name\": \"A\" }\n  \"systems\": []\n}", as: "inv.json")
-    #expect(rendered(result) == ["inv.json:4:3: error: JSON syntax: expected ',' or '}' after a value in an object [inventory.syntax]"])
+    let result = load(
+      "{\n  \"version\": 1,\n  \"programme\": { \"name\": \"A\" }\n  \"systems\": []\n}",
+      as: "inv.json")
+    #expect(
+      rendered(result) == [
+        "inv.json:4:3: error: JSON syntax: expected ',' or '}' after a value in an object [inventory.syntax]"
+      ])
     let trailing = load("{\"version\": 1,}", as: "inv.json")
     #expect(trailing.diagnostics.first?.location?.description == "inv.json:1:15")
     let unterminated = load("{\"version\": \"1", as: "inv.json")
@@ -51,8 +59,12 @@ struct JSONLoadingTests {
 
   @Test("a duplicate JSON key is an error at the repeat")
   func duplicateKey() {
-    let result = load("{\"version\": 1, \"programme\": {\"name\": \"A\", \"name\": \"B\"}}", as: "inv.json")
-    #expect(rendered(result) == ["inv.json:1:43: error: duplicate key 'name' in an object [inventory.duplicate-key]"])
+    let result = load(
+      "{\"version\": 1, \"programme\": {\"name\": \"A\", \"name\": \"B\"}}", as: "inv.json")
+    #expect(
+      rendered(result) == [
+        "inv.json:1:43: error: duplicate key 'name' in an object [inventory.duplicate-key]"
+      ])
   }
 
   @Test("a quoted number is not a number")
@@ -63,12 +75,15 @@ struct JSONLoadingTests {
 
   @Test("content starting with { is read as JSON whatever the extension")
   func sniffing() {
-    #expect(load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").validated?.inventory != nil)
+    #expect(
+      load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").validated?
+        .inventory != nil)
   }
 
   @Test("deep nesting is refused, not a crash")
   func deepNesting() {
     let text = "{\"version\": " + String(repeating: "[", count: 10_000)
-    #expect(load(text, as: "inv.json").diagnostics.first?.message.contains("nested more than") == true)
+    #expect(
+      load(text, as: "inv.json").diagnostics.first?.message.contains("nested more than") == true)
   }
 }

@@ -3,10 +3,15 @@ import Testing
 
 @Suite("Username diagnostics: handles ignoring case, one username per phone number")
 struct UsernameDiagnosticTests {
-  @Test("handles that differ only in case are duplicates, named in the hint; upper case is no warning")
+  @Test(
+    "handles that differ only in case are duplicates, named in the hint; upper case is no warning")
   func caseDuplicates() {
-    let result = load(inventory("usernames: [{ handle: acme }, { handle: ACME, alternates: [Acme_NL] }]"))
-    #expect(rendered(result) == ["inv.yaml:4:41: error: duplicate username handle 'ACME' [inventory.duplicate-id]"])
+    let result = load(
+      inventory("usernames: [{ handle: acme }, { handle: ACME, alternates: [Acme_NL] }]"))
+    #expect(
+      rendered(result) == [
+        "inv.yaml:4:41: error: duplicate username handle 'ACME' [inventory.duplicate-id]"
+      ])
     #expect(
       result.diagnostics.first?.hint
         == "'acme' is already used at line 4, column 23; Meta compares handles ignoring case")
@@ -28,7 +33,8 @@ struct UsernameDiagnosticTests {
       ])
     #expect(
       result.diagnostics.first?.hint
-        == "'acme' is given this number at line 5, column 35; Meta allows one username per business phone number")
+        == "'acme' is given this number at line 5, column 35; Meta allows one username per business phone number"
+    )
     let valid = load(inventory("usernames: [{ handle: acme, phone_number: \"+31 20 555 0100\" }]"))
     #expect(valid.validated?.inventory.usernames.first?.phoneNumber == "+31 20 555 0100")
   }

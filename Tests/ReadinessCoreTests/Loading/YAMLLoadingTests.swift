@@ -81,7 +81,9 @@ struct YAMLLoadingTests {
     #expect(inv.tasks[0].status == .done)
   }
 
-  @Test("YAML 1.1 pitfalls: strings keep the raw scalar, yes/no/on/off are booleans where one is expected")
+  @Test(
+    "YAML 1.1 pitfalls: strings keep the raw scalar, yes/no/on/off are booleans where one is expected"
+  )
   func yaml11() throws {
     let result = load(
       inventory(
@@ -121,7 +123,10 @@ struct YAMLLoadingTests {
   @Test("a merge key whose value is not a mapping is an unknown key, not silently dropped")
   func mergeKeyScalar() {
     let result = load(inventory("systems:\n  - { <<: oops, id: a, name: A, kind: crm }"))
-    #expect(rendered(result) == ["inv.yaml:5:7: error: unknown key '<<' in a system [inventory.unknown-key]"])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:5:7: error: unknown key '<<' in a system [inventory.unknown-key]"
+      ])
     #expect(result.diagnostics.first?.hint?.hasPrefix("did you mean") == false)
   }
 
@@ -150,7 +155,10 @@ struct YAMLLoadingTests {
   @Test("a duplicate YAML key is an error at its second occurrence")
   func duplicateKey() {
     let result = load("version: 1\nprogramme:\n  name: A\n  start: 2026-01-01\n  name: B\n")
-    #expect(rendered(result) == ["inv.yaml:5:3: error: duplicate key 'name' in a mapping [inventory.duplicate-key]"])
+    #expect(
+      rendered(result) == [
+        "inv.yaml:5:3: error: duplicate key 'name' in a mapping [inventory.duplicate-key]"
+      ])
   }
 
   @Test("an empty document is an error")

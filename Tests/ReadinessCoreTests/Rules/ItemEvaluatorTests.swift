@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Checklist item rules (SPEC §4.1)")
+@Suite("Checklist item rules")
 struct ItemEvaluatorTests {
   /// Two of four systems assessed: R-P2 derives 0.5.
   static func halfAssessed(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {

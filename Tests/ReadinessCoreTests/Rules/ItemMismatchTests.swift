@@ -4,12 +4,16 @@ import Testing
 
 @Suite("Consistency: covering tasks against their item's data")
 struct ItemMismatchTests {
-  @Test("a done task over unfinished data, and complete data under an unfinished task, are both named")
+  @Test(
+    "a done task over unfinished data, and complete data under an unfinished task, are both named")
   func bothDirections() throws {
     let result = try assess(
       inventory {
         $0.systems = [
-          system("crm", .crm) { $0.needsBSUID = .yes; $0.bsuidField = .done },
+          system("crm", .crm) {
+            $0.needsBSUID = .yes
+            $0.bsuidField = .done
+          },
           system("helpdesk", .contactCentre) { $0.needsBSUID = .yes },
           system("bot", .chatbot) { $0.needsBSUID = .unassessed },
         ]
@@ -19,7 +23,8 @@ struct ItemMismatchTests {
         ]
       })
     let i1 = try #require(result.item(.rI1))
-    #expect(i1.mismatches.map(\.message) == ["task 'field' is done, but R-I1 is 1 of 2 done by its data"])
+    #expect(
+      i1.mismatches.map(\.message) == ["task 'field' is done, but R-I1 is 1 of 2 done by its data"])
     #expect(try #require(result.item(.rP2)).mismatches.isEmpty)  // 2 of 3 assessed: both unfinished
     let p2 = try assess(
       inventory {
@@ -27,10 +32,15 @@ struct ItemMismatchTests {
         $0.tasks = [task("assess", .planning, duration: 1, covers: [.rP2], progress: 40)]
       }
     ).item(.rP2)
-    #expect(p2?.mismatches.map(\.message) == ["R-P2 is complete by its data, but task 'assess' is 40% done"])
+    #expect(
+      p2?.mismatches.map(\.message) == [
+        "R-P2 is complete by its data, but task 'assess' is 40% done"
+      ])
   }
 
-  @Test("validate warns about each mismatch at the task; attested or task-measured items never disagree")
+  @Test(
+    "validate warns about each mismatch at the task; attested or task-measured items never disagree"
+  )
   func warnings() {
     let result = InventoryValidator.validate(
       inventory {
@@ -53,7 +63,10 @@ struct ItemMismatchTests {
       inventory {
         $0.systems = [
           system("hook", .integration) { $0.consumesWebhooks = true },
-          system("bot", .chatbot) { $0.consumesWebhooks = true; $0.handlesMissingPhone = false },
+          system("bot", .chatbot) {
+            $0.consumesWebhooks = true
+            $0.handlesMissingPhone = false
+          },
         ]
       })
     let reasons = try #require(result.item(.rC2)).pending.map(\.reason)

@@ -41,7 +41,10 @@ struct TestingRulesTests {
       })
     let item = try #require(result.item(.rT2))
     #expect(item.done == 1 && item.counted == 3)
-    #expect(item.pending.map(\.reason) == ["phone_request_validated: not assessed", "phone_request: none"])
+    #expect(
+      item.pending.map(\.reason) == [
+        "phone_request_validated: not assessed", "phone_request: none",
+      ])
   }
 
   @Test("R-T3 counts usernames with status claimed")

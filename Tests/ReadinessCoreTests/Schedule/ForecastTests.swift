@@ -16,7 +16,9 @@ struct ForecastTests {
       }, asOf: "2026-05-15")
   }
 
-  @Test("the worked example: 12 days left resume Monday and end Tuesday 2026-06-02; the dependant follows")
+  @Test(
+    "the worked example: 12 days left resume Monday and end Tuesday 2026-06-02; the dependant follows"
+  )
   func workedExampleDates() throws {
     let result = try Self.workedExample()
     let build = try #require(result.task("build"))
@@ -80,6 +82,8 @@ struct ForecastTests {
       }, asOf: "2026-06-25")
     // Planned 06-15 → 06-26; 9 days left from Friday 06-26 end Wednesday 07-08.
     let late = try #require(behind.task("build"))
-    #expect(late.late && late.lateReason == "forecast to end 2026-07-08, after implementation ends 2026-06-30")
+    #expect(
+      late.late
+        && late.lateReason == "forecast to end 2026-07-08, after implementation ends 2026-06-30")
   }
 }

@@ -19,9 +19,12 @@ struct LateStarterWindowsTests {
       windows(result) == [
         "2026-02-16…2026-03-31", "2026-02-16…2026-06-30", "2026-04-01…2026-12-31",
       ])
-    #expect(source(result, "phase implementation start")?.contains("moved to the programme start") == true)
+    #expect(
+      source(result, "phase implementation start")?.contains("moved to the programme start") == true
+    )
     #expect(source(result, "phase testing start") == "default (Meta's timeline)")
-    #expect(source(result, "programme start") == nil && source(result, "phase planning start") == nil)
+    #expect(
+      source(result, "programme start") == nil && source(result, "phase planning start") == nil)
   }
 
   @Test("a start on the last day of the default planning window is not yet a catch-up")
@@ -49,7 +52,9 @@ struct LateStarterWindowsTests {
     #expect(result.task("audit")?.start == day("2026-04-06"))
     #expect(result.phases.allSatisfy { $0.rag == .green })
     let catchUp = result.assumptions.filter { $0.source.hasPrefix("catch-up plan") }
-    #expect(catchUp.map(\.subject) == PhaseID.allCases.flatMap { ["phase \($0.rawValue) start", "phase \($0.rawValue) end"] })
+    #expect(
+      catchUp.map(\.subject)
+        == PhaseID.allCases.flatMap { ["phase \($0.rawValue) start", "phase \($0.rawValue) end"] })
     #expect(
       source(result, "phase testing end")
         == "catch-up plan (working days 41–100 from the programme start): the programme starts"
@@ -73,6 +78,9 @@ struct LateStarterWindowsTests {
         "2026-09-01…2026-09-30", "2026-09-15…2026-12-07", "2026-10-01…2026-12-31",
       ])
     let subjects = result.assumptions.map(\.subject).filter { $0.hasPrefix("phase") }
-    #expect(subjects == ["phase planning start", "phase implementation start", "phase implementation end"])
+    #expect(
+      subjects == [
+        "phase planning start", "phase implementation start", "phase implementation end",
+      ])
   }
 }

@@ -2,9 +2,9 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Programme calendar defaults (SPEC §5) and working days")
+@Suite("Programme calendar defaults and working days")
 struct ProgrammeCalendarTests {
-  @Test("every SPEC §5 default used is listed as an assumption with its source")
+  @Test("every default used is listed as an assumption with its source")
   func defaults() throws {
     let result = try assess(inventory())
     #expect(
@@ -23,7 +23,9 @@ struct ProgrammeCalendarTests {
     #expect(subjects.contains("red tolerance"))
     #expect(result.assumptions.count == 16)
     #expect(result.assumptions.allSatisfy { !$0.source.isEmpty && !$0.source.contains("SPEC") })
-    #expect(result.assumptions.first { $0.subject == "phase testing end" }?.source == "default (Meta's timeline)")
+    #expect(
+      result.assumptions.first { $0.subject == "phase testing end" }?.source
+        == "default (Meta's timeline)")
   }
 
   @Test("overrides replace defaults and drop their assumptions; extra milestones join by date")

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Scheduling (SPEC §5)")
+@Suite("Scheduling")
 struct SchedulerTests {
   static func scheduled(_ tasks: [PlanTask], asOf: String = "2026-01-01") throws -> Assessment {
     try assess(inventory { $0.tasks = tasks }, asOf: asOf)

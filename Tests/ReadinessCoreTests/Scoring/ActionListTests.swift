@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Actions by owner for the two weeks after as_of (SPEC §6)")
+@Suite("Actions by owner for the two weeks after as_of")
 struct ActionListTests {
   /// A Monday; the window runs through Monday 2026-05-18.
   static let asOf = "2026-05-04"
@@ -81,7 +81,9 @@ struct ActionListTests {
     #expect(actions["gate"]?.kind == .milestone && actions["gate"]?.due == day("2026-05-06"))
   }
 
-  @Test("open medium and low risks are listed when due in the window or overdue; later, closed or undated ones not")
+  @Test(
+    "open medium and low risks are listed when due in the window or overdue; later, closed or undated ones not"
+  )
   func risks() throws {
     let actions = Self.all(
       try Self.actions(risks: [
@@ -133,9 +135,11 @@ struct ActionListTests {
       Self.risk("solo", due: nil, .high, owner: "Ines"),
     ])
     #expect(actions.owners.map(\.name) == ["Ines", "Kwame"])
-    #expect(actions.owners.map { $0.actions.map(\.id) } == [["solo"], ["undated", "soon", "later"]])
+    #expect(
+      actions.owners.map { $0.actions.map(\.id) } == [["solo"], ["undated", "soon", "later"]])
     let undated = try #require(Self.all(actions)["undated"])
-    #expect(undated.due == nil && undated.urgent && !undated.overdue && undated.severity == .critical)
+    #expect(
+      undated.due == nil && undated.urgent && !undated.overdue && undated.severity == .critical)
     #expect(Self.all(actions)["solo"]?.urgent == false)
   }
 
@@ -144,7 +148,9 @@ struct ActionListTests {
     // "a", the only task, is on the critical path (slack 0) and unfinished past its end: its
     // task-late risk is high and is in the register, but listed once, as the task.
     let inventory = inventory {
-      $0.tasks = [task("a", start: "2026-04-20", end: "2026-04-24", progress: 40, status: .inProgress)]
+      $0.tasks = [
+        task("a", start: "2026-04-20", end: "2026-04-24", progress: 40, status: .inProgress)
+      ]
     }
     let assessment = try assess(inventory, asOf: Self.asOf)
     #expect(assessment.risks.map(\.id) == ["task-late:a"])

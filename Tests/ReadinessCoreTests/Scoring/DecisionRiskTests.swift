@@ -35,7 +35,8 @@ struct DecisionRiskTests {
     #expect(late.severity == .medium)
     #expect(late.owner == "owner-late")
     #expect(late.due == day("2026-03-01"))
-    #expect(late.title == "Decision 'Decide late' was needed by 2026-03-01 and is not decided (proposed)")
+    #expect(
+      late.title == "Decision 'Decide late' was needed by 2026-03-01 and is not decided (proposed)")
   }
 
   @Test("decision-overdue sorts after task-late and before item-blocked among medium risks")

@@ -73,8 +73,12 @@ struct FlowChainTests {
   @Test("with several WABAs the named one decides; naming none leaves the BSP out")
   func namedWABA() {
     let wabas = [Self.onBSP("off", enabled: false), Self.onBSP("on", enabled: true)]
-    #expect(Self.stateC(flow("f", keyedOn: .bsuid) { $0.waba = "on" }, wabas: wabas).outcomes[.c] == .works)
-    #expect(Self.stateC(flow("f", keyedOn: .bsuid) { $0.waba = "off" }, wabas: wabas).outcomes[.c] == .breaks)
+    #expect(
+      Self.stateC(flow("f", keyedOn: .bsuid) { $0.waba = "on" }, wabas: wabas).outcomes[.c]
+        == .works)
+    #expect(
+      Self.stateC(flow("f", keyedOn: .bsuid) { $0.waba = "off" }, wabas: wabas).outcomes[.c]
+        == .breaks)
     #expect(Self.stateC(flow("f", keyedOn: .bsuid), wabas: wabas).outcomes[.c] == .works)
   }
 
@@ -84,7 +88,8 @@ struct FlowChainTests {
     #expect(unknown.outcomes[.c] == .unknown)
     #expect(unknown.reason == "the BSP (Zenvia, WABA w): bsp_bsuid_enabled not assessed")
     let direct = Self.stateC(
-      flow("f", keyedOn: .bsuid), wabas: [waba("w", portfolio: "bp") { $0.bspBSUIDEnabled = false }])
+      flow("f", keyedOn: .bsuid), wabas: [waba("w", portfolio: "bp") { $0.bspBSUIDEnabled = false }]
+    )
     #expect(direct.outcomes[.c] == .works)
   }
 
@@ -111,9 +116,11 @@ struct FlowChainTests {
   @Test("lookups are capped too; campaigns and business-initiated flows are not")
   func kinds() {
     let systems = [Self.consumer("bot", handles: false)]
-    let lookup = Self.stateC(flow("f", .crmLookup, keyedOn: .phone) { $0.systems = ["bot"] }, systems: systems)
+    let lookup = Self.stateC(
+      flow("f", .crmLookup, keyedOn: .phone) { $0.systems = ["bot"] }, systems: systems)
     #expect(lookup.outcomes[.c] == .breaks)
-    let campaign = Self.stateC(flow("f", .campaign, keyedOn: .bsuid) { $0.systems = ["bot"] }, systems: systems)
+    let campaign = Self.stateC(
+      flow("f", .campaign, keyedOn: .bsuid) { $0.systems = ["bot"] }, systems: systems)
     #expect(campaign.outcomes.values.allSatisfy { $0 == .unaffected })
   }
 

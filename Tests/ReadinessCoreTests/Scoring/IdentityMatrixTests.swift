@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Identity-state matrix (SPEC §4.3)")
+@Suite("Identity-state matrix")
 struct IdentityMatrixTests {
   static func outcomes(_ flow: MessageFlow) -> [Outcome?] {
     let row = IdentityMatrix.rows(for: inventory { $0.flows = [flow] })[0]

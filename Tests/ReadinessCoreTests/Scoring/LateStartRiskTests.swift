@@ -24,7 +24,8 @@ struct LateStartRiskTests {
 
   @Test("no IT stakeholder: the risk has no owner")
   func noOwner() throws {
-    let result = try assess(inventory { $0.programme.start = day("2026-11-30") }, asOf: "2026-11-30")
+    let result = try assess(
+      inventory { $0.programme.start = day("2026-11-30") }, asOf: "2026-11-30")
     #expect(result.risk("late-start:bsuid-webhooks")?.owner == nil)
   }
 

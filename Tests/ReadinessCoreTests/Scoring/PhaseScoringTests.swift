@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Scores and RAG (SPEC §4.2)")
+@Suite("Scores and RAG")
 struct PhaseScoringTests {
   /// Planning scores 50: R-P1 attested done, R-P4 0 of 3; the other phases have no applicable item.
   static func planningHalf(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {

@@ -41,7 +41,9 @@ struct RAGReasonTests {
   @Test("a blocked item is named beside the gap, whatever the RAG")
   func blockedBesideGap() throws {
     // R-P4 attested blocked keeps its derived 0 of 3: planning still scores 50.
-    let blocked = PhaseScoringTests.planningHalf { $0.attestations.append(attestation(.rP4, .blocked)) }
+    let blocked = PhaseScoringTests.planningHalf {
+      $0.attestations.append(attestation(.rP4, .blocked))
+    }
     #expect(
       try assess(blocked, asOf: "2026-03-14").phase(.planning)?.ragReason
         == "red: 50.0 vs 80.9 expected, 30.9 points behind (red beyond 30.0); R-P4 is blocked")
@@ -80,7 +82,9 @@ struct RAGReasonTests {
         $0.risks = [critical[0]]
         $0.attestations.append(attestation(.rI1, .blocked))
       })
-    #expect(both.overall.reason == "red: critical risk “Vendor gone” is open; phase implementation is amber")
+    #expect(
+      both.overall.reason
+        == "red: critical risk “Vendor gone” is open; phase implementation is amber")
   }
 
   @Test("the overall reason cuts a long risk title to 60 characters")

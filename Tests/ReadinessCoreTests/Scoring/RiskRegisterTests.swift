@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Risk register (SPEC §4.5)")
+@Suite("Risk register")
 struct RiskRegisterTests {
   @Test("operational-silence is critical for paid Click-to-WhatsApp, else high")
   func operationalSilence() throws {

@@ -11,7 +11,8 @@ struct SendRisksTests {
 
   @Test("authentication keyed on the BSUID breaks in every state")
   func authenticationBSUID() {
-    #expect(Self.outcomes(flow("f", .authentication, keyedOn: .bsuid)) == [.breaks, .breaks, .breaks])
+    #expect(
+      Self.outcomes(flow("f", .authentication, keyedOn: .bsuid)) == [.breaks, .breaks, .breaks])
   }
 
   @Test("authentication keyed on phone_then_bsuid breaks in S-C, works with a validated request")
@@ -53,7 +54,8 @@ struct SendRisksTests {
     let otp = try #require(result.risk("send-fails:otp"))
     #expect(otp.severity == .high && otp.kind == .sendFails && otp.owner == "owner-otp")
     #expect(otp.title.hasPrefix("'Flow otp' cannot send in S-A, S-B, S-C: "))
-    #expect(result.risk("send-fails:login")?.title.hasPrefix("'Flow login' cannot send in S-C: ") == true)
+    #expect(
+      result.risk("send-fails:login")?.title.hasPrefix("'Flow login' cannot send in S-C: ") == true)
     #expect(result.risk("send-fails:safe") == nil)
     #expect(result.risks.allSatisfy { $0.kind != .operationalSilence })
     #expect(result.exposure.flows.isEmpty)

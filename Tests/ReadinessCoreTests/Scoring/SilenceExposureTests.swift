@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReadinessCore
 
-@Suite("Operational Silence exposure (SPEC §4.4)")
+@Suite("Operational Silence exposure")
 struct SilenceExposureTests {
   static let flows = [
     flow("ctwa", .clickToWhatsApp, keyedOn: .phone) {

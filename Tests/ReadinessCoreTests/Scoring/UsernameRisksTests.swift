@@ -36,7 +36,9 @@ struct UsernameRisksTests {
   func unclaimedAction() throws {
     let statuses: [UsernameStatus] = [.notStarted, .eligible, .requested, .reserved, .disputed]
     let result = try assess(
-      inventory { $0.usernames = statuses.map { username($0.rawValue.replacing("_", with: ""), $0) } },
+      inventory {
+        $0.usernames = statuses.map { username($0.rawValue.replacing("_", with: ""), $0) }
+      },
       asOf: "2026-07-01")
     let actions = ["notstarted", "eligible", "requested", "reserved", "disputed"].map {
       result.risk("username-unclaimed:\($0)")?.action
@@ -50,7 +52,8 @@ struct UsernameRisksTests {
       ])
   }
 
-  @Test("username-invalid is high for a handle, low for an alternate, which leaves the handle's risk")
+  @Test(
+    "username-invalid is high for a handle, low for an alternate, which leaves the handle's risk")
   func usernameInvalid() throws {
     let result = try assess(
       inventory {
@@ -62,7 +65,9 @@ struct UsernameRisksTests {
     #expect(result.risk("username-invalid:acme.com")?.severity == .high)
     let alternate = result.risk("username-invalid:www_acme")
     #expect(alternate?.severity == .low && alternate?.owner == "owner-acme")
-    #expect(alternate?.title == "Alternate of @acme: @www_acme breaks Meta's username rules: must not start with 'www'")
+    #expect(
+      alternate?.title
+        == "Alternate of @acme: @www_acme breaks Meta's username rules: must not start with 'www'")
     #expect(result.risk("username-invalid:acme") == nil)
     #expect(result.risk("username-invalid:ok_acme") == nil)
     #expect(result.risk("username-invalid:fine") == nil)
@@ -73,7 +78,8 @@ struct UsernameRisksTests {
   @Test("an alternate's low risk does not lower a disputed handle's critical one")
   func alternateUnderUnclaimed() throws {
     let result = try assess(
-      inventory { $0.usernames = [username("acme", .disputed, alternates: ["a"])] }, asOf: "2026-07-01")
+      inventory { $0.usernames = [username("acme", .disputed, alternates: ["a"])] },
+      asOf: "2026-07-01")
     #expect(result.risk("username-invalid:a")?.severity == .low)
     #expect(result.usernames.map(\.risk) == [.critical])
   }
@@ -84,7 +90,8 @@ struct UsernameRisksTests {
     #expect(UsernameFormat.problems("WWW_Shop") == ["must not start with 'www'"])
     #expect(UsernameFormat.problems("Shop.COM") == ["must not end in a domain ('.com')"])
     #expect(UsernameFormat.problems("Café") == ["may contain only letters a–z, 0–9, '.' and '_'"])
-    let result = try assess(inventory { $0.usernames = [username("AcmeShop", alternates: ["ACME_NL"])] })
+    let result = try assess(
+      inventory { $0.usernames = [username("AcmeShop", alternates: ["ACME_NL"])] })
     #expect(!result.risks.contains { $0.kind == .usernameInvalid })
     #expect(result.usernames.map(\.risk) == [nil])
   }

@@ -38,7 +38,8 @@ func flow(
 
 func task(
   _ id: String, _ phase: PhaseID = .implementation, start: String? = nil, duration: Int? = nil,
-  end: String? = nil, dependsOn: [String] = [], covers: [ChecklistItemID] = [], progress: Double = 0,
+  end: String? = nil, dependsOn: [String] = [], covers: [ChecklistItemID] = [],
+  progress: Double = 0,
   status: WorkStatus = .notStarted, milestone: Bool = false
 ) -> PlanTask {
   var task = PlanTask(id: id, title: "Task \(id)", phase: phase)

@@ -41,7 +41,9 @@ struct InventoryValidatorTests {
         $0.tasks = [task("a", duration: 1, dependsOn: ["ghost"])]
       })
     #expect(result.diagnostics.map(\.code) == [.unknownReference])
-    #expect(result.diagnostics.first?.location == SourceLocation(file: "inventory.yaml", line: 40, column: 5))
+    #expect(
+      result.diagnostics.first?.location
+        == SourceLocation(file: "inventory.yaml", line: 40, column: 5))
   }
 
   @Test("a key left out stays nil in the model until a rule decides what absence means")

@@ -35,7 +35,10 @@ struct TimelineWarningsTests {
         "inv.yaml:11:29: warning: username 'acme' is claimed as of 2026-04-01, but Meta accepts business username claims only from 2026-06-29 (milestone 'claim-window') [inventory.status-before-meta-date]",
         "inv.yaml:12:32: warning: username 'acme_nl' is reserved as of 2026-04-01, but Meta accepts business username claims only from 2026-06-29 (milestone 'claim-window') [inventory.status-before-meta-date]",
       ])
-    #expect(result.diagnostics.map(\.hint) == ["send-to-bsuid", "phone-request", "bsuid-webhooks", "claim-window", "claim-window"].map(hint))
+    #expect(
+      result.diagnostics.map(\.hint)
+        == ["send-to-bsuid", "phone-request", "bsuid-webhooks", "claim-window", "claim-window"].map(
+          hint))
   }
 
   @Test("on a milestone's date the status is possible: only the later milestones still warn")
@@ -66,6 +69,7 @@ struct TimelineWarningsTests {
     let later = text.replacingOccurrences(of: "2026-05-15", with: "2026-06-02")
     #expect(
       rendered(load(later, asOf: "2026-01-01")).first
-        == "inv.yaml:6:37: warning: username 'acme' is claimed as of 2026-06-01, but Meta accepts business username claims only from 2026-06-02 (milestone 'claim-window') [inventory.status-before-meta-date]")
+        == "inv.yaml:6:37: warning: username 'acme' is claimed as of 2026-06-01, but Meta accepts business username claims only from 2026-06-02 (milestone 'claim-window') [inventory.status-before-meta-date]"
+    )
   }
 }

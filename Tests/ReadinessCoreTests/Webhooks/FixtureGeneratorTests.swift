@@ -7,10 +7,13 @@ import Testing
 /// The webhook bodies `fixtures` writes: which files, which fields per user state, determinism.
 struct FixtureGeneratorTests {
   /// Two WABAs (one with parent BSUIDs), an inbound flow on each and an outbound flow.
-  func sample(name: String = "Flow in") throws -> (files: [FixtureFile], manifest: FixtureManifest) {
+  func sample(name: String = "Flow in") throws -> (files: [FixtureFile], manifest: FixtureManifest)
+  {
     let input = inventory {
       $0.programme.wabas = [
-        waba("waba-nl", portfolio: "bp") { $0.phoneNumbers = [BusinessPhoneNumber(number: "+31 20 808 1200")] },
+        waba("waba-nl", portfolio: "bp") {
+          $0.phoneNumbers = [BusinessPhoneNumber(number: "+31 20 808 1200")]
+        },
         waba("waba-group", portfolio: "bp") { $0.parentBSUID = true },
       ]
       $0.flows = [
@@ -37,10 +40,11 @@ struct FixtureGeneratorTests {
   @Test func writesThreeStatesPerFlowThatIsNotOutboundAndTheEventsPerWABA() throws {
     let (files, manifest) = try sample()
     let names = files.map(\.name)
-    #expect(names.filter { $0.hasPrefix("message-") } == [
-      "message-01-in-S-A.json", "message-01-in-S-B.json", "message-01-in-S-C.json",
-      "message-03-bot__-S-A.json", "message-03-bot__-S-B.json", "message-03-bot__-S-C.json",
-    ])
+    #expect(
+      names.filter { $0.hasPrefix("message-") } == [
+        "message-01-in-S-A.json", "message-01-in-S-B.json", "message-01-in-S-C.json",
+        "message-03-bot__-S-A.json", "message-03-bot__-S-B.json", "message-03-bot__-S-C.json",
+      ])
     // Per WABA: 5 statuses, 2 system messages, 2 shared contacts.
     #expect(names.filter { $0.contains("-waba-nl-") }.count == 9)
     #expect(names.filter { $0.contains("-waba-group-") }.count == 9)
@@ -64,7 +68,8 @@ struct FixtureGeneratorTests {
     #expect(entry.routeBy == "from_user_id")
     // A flow keyed on the phone breaks for username-only users; S-A still works.
     #expect(entry.predictedOutcome == "breaks")
-    #expect(manifest.files.first { $0.file == "message-01-in-S-A.json" }?.predictedOutcome == "works")
+    #expect(
+      manifest.files.first { $0.file == "message-01-in-S-A.json" }?.predictedOutcome == "works")
     #expect(manifest.files.first { $0.file == "message-01-in-S-A.json" }?.routeBy == "from")
   }
 
@@ -125,9 +130,13 @@ struct FixtureGeneratorTests {
   @Test func hostileNamesStayInsideTheirString() throws {
     let hostile = "\"},{\"evil\": true} \\ </script> \u{0}\u{7} 💥 \u{202E}"
     let (files, manifest) = try sample(name: hostile)
-    let message = try #require((try value(try body(files, "message-01-in-S-A.json"))["messages"] as? [[String: Any]])?.first)
-    #expect((message["text"] as? [String: Any])?["body"] as? String == "Hello! I'm writing about \(hostile).")
-    let decoded = try JSONDecoder().decode(FixtureManifest.self, from: try #require(files.last).bytes)
+    let message = try #require(
+      (try value(try body(files, "message-01-in-S-A.json"))["messages"] as? [[String: Any]])?.first)
+    #expect(
+      (message["text"] as? [String: Any])?["body"] as? String
+        == "Hello! I'm writing about \(hostile).")
+    let decoded = try JSONDecoder().decode(
+      FixtureManifest.self, from: try #require(files.last).bytes)
     #expect(decoded.files.first?.flowName == hostile)
     #expect(manifest.files.first?.flowName == hostile)
   }

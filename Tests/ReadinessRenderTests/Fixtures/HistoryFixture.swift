@@ -5,7 +5,8 @@ enum HistoryFixture {
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
   static let before = Snapshot(
-    programme: "p", asOf: day("2026-11-18"), overall: ScoreRAG(score: 52.9, rag: .red, reason: "red"),
+    programme: "p", asOf: day("2026-11-18"),
+    overall: ScoreRAG(score: 52.9, rag: .red, reason: "red"),
     phases: [
       .init(id: .planning, score: 78.5, expected: 100, rag: .red),
       .init(id: .implementation, score: 46.4, expected: 88.5, rag: .amber),

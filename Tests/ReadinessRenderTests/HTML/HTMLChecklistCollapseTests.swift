@@ -14,8 +14,11 @@ struct HTMLChecklistCollapseTests {
   init() throws {
     var a = HTMLFixture.assessment()
     let pending = { (kind: PendingRef.Kind, n: Int, prefix: String) in
-      (1...n).map { PendingRef(kind: kind, ref: "\(prefix)-\($0)", name: "Name \(prefix)-\($0)", owner: "Owner \($0)",
-        reason: "reason \($0)") }
+      (1...n).map {
+        PendingRef(
+          kind: kind, ref: "\(prefix)-\($0)", name: "Name \(prefix)-\($0)", owner: "Owner \($0)",
+          reason: "reason \($0)")
+      }
     }
     a.checklist = a.checklist.map { item in
       var i = item
@@ -27,7 +30,9 @@ struct HTMLChecklistCollapseTests {
   }
 
   func between(_ start: String, _ end: String) -> Substring {
-    guard let s = html.range(of: start), let e = html[s.upperBound...].range(of: end) else { return "" }
+    guard let s = html.range(of: start), let e = html[s.upperBound...].range(of: end) else {
+      return ""
+    }
     return html[s.upperBound..<e.lowerBound]
   }
 
@@ -36,7 +41,9 @@ struct HTMLChecklistCollapseTests {
     let checklist = between("id=\"checklist\"", "</section>")
     for n in 1...3 { #expect(checklist.contains("<bdi>Name S-\(n)</bdi>")) }
     for n in 4...7 { #expect(!checklist.contains("<bdi>Name S-\(n)</bdi>")) }
-    #expect(checklist.contains("<li class=\"more\"><a href=\"#open-R-I1\">and 4 more, listed in the appendix</a></li>"))
+    #expect(
+      checklist.contains(
+        "<li class=\"more\"><a href=\"#open-R-I1\">and 4 more, listed in the appendix</a></li>"))
   }
 
   @Test("four entries are shown whole and stay out of the appendix")
@@ -51,8 +58,10 @@ struct HTMLChecklistCollapseTests {
     let appendix = between("<tbody id=\"open-R-I1\">", "</tbody>")
     #expect(appendix.contains("R-I1</span>") && appendix.contains(": 7 open</th>"))
     for n in 1...7 {
-      #expect(appendix.contains(
-        "<td><bdi>Name S-\(n)</bdi> <span class=\"muted\">(system <bdi>S-\(n)</bdi>)</span></td><td><bdi>Owner \(n)</bdi></td><td><bdi>reason \(n)</bdi></td>"))
+      #expect(
+        appendix.contains(
+          "<td><bdi>Name S-\(n)</bdi> <span class=\"muted\">(system <bdi>S-\(n)</bdi>)</span></td><td><bdi>Owner \(n)</bdi></td><td><bdi>reason \(n)</bdi></td>"
+        ))
     }
     #expect(html.contains("<a href=\"#appendix\">Appendix</a>"))
   }
@@ -60,7 +69,11 @@ struct HTMLChecklistCollapseTests {
   @Test("without a long list there is no appendix")
   func noAppendix() throws {
     var short = HTMLFixture.assessment()
-    short.checklist = short.checklist.map { var i = $0; i.pending = Array(i.pending.prefix(HTMLPendingMore.limit)); return i }
+    short.checklist = short.checklist.map {
+      var i = $0
+      i.pending = Array(i.pending.prefix(HTMLPendingMore.limit))
+      return i
+    }
     let plain = try HTMLTestSupport.html(short)
     #expect(!plain.contains("id=\"appendix\"") && !plain.contains("href=\"#appendix\""))
   }

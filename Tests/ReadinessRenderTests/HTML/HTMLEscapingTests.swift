@@ -9,10 +9,12 @@ struct HTMLEscapingTests {
   let html: String
 
   init() throws {
-    html = try HTMLTestSupport.html(HTMLFixture.assessment(text: { $0 + " " + HTMLFixture.hostile }))
+    html = try HTMLTestSupport.html(
+      HTMLFixture.assessment(text: { $0 + " " + HTMLFixture.hostile }))
   }
 
-  @Test("markup, quotes and ampersands in inventory strings are escaped in text, attributes and SVG")
+  @Test(
+    "markup, quotes and ampersands in inventory strings are escaped in text, attributes and SVG")
   func markupEscaped() {
     #expect(!html.contains("<script"))
     #expect(!html.contains("alert(\"x\")"))
@@ -26,12 +28,15 @@ struct HTMLEscapingTests {
     let forbidden = html.unicodeScalars.filter { s in
       (s.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(s.value)) || (0x7F...0x9F).contains(s.value)
     }
-    #expect(forbidden.isEmpty, "forbidden code points: \(forbidden.map { String($0.value, radix: 16) })")
+    #expect(
+      forbidden.isEmpty, "forbidden code points: \(forbidden.map { String($0.value, radix: 16) })")
     #expect(html.contains("\u{FFFD}\u{FFFD}\u{FFFD} مرحبا 用户名 🚀👩‍💻"))
     #expect(html.contains("<td dir=\"auto\">") && html.contains("<bdi>"))
   }
 
-  @Test("a 5,000-character name appears whole in tables and truncated with an ellipsis in the Gantt label")
+  @Test(
+    "a 5,000-character name appears whole in tables and truncated with an ellipsis in the Gantt label"
+  )
   func longNames() throws {
     let long = HTMLFixture.assessment(text: { $0 == "Audit message flows" ? HTMLFixture.long : $0 })
     let page = try HTMLTestSupport.html(long)

@@ -17,12 +17,19 @@ struct HTMLSectionsTests {
     return rest[..<end]
   }
 
-  @Test("sections come in order: headline, phases, checklist, matrix, exposure, risks, usernames, timeline, actions, assumptions, decisions")
+  @Test(
+    "sections come in order: headline, phases, checklist, matrix, exposure, risks, usernames, timeline, actions, assumptions, decisions"
+  )
   func sectionOrder() {
-    let ids = ["headline", "phases", "checklist", "matrix", "exposure", "risks", "usernames", "timeline", "actions",
-      "assumptions", "decisions"]
+    let ids = [
+      "headline", "phases", "checklist", "matrix", "exposure", "risks", "usernames", "timeline",
+      "actions",
+      "assumptions", "decisions",
+    ]
     let positions = ids.map { html.range(of: "id=\"\($0)\"")?.lowerBound }
-    #expect(positions.allSatisfy { $0 != nil }, "missing: \(zip(ids, positions).filter { $1 == nil }.map(\.0))")
+    #expect(
+      positions.allSatisfy { $0 != nil },
+      "missing: \(zip(ids, positions).filter { $1 == nil }.map(\.0))")
     let found = positions.compactMap { $0 }
     #expect(found == found.sorted())
   }
@@ -39,33 +46,47 @@ struct HTMLSectionsTests {
     #expect(html.contains("Noto Sans CJK"))
   }
 
-  @Test("the headline shows programme, organisation, as-of, overall score and RAG as text, and the top three open risks")
+  @Test(
+    "the headline shows programme, organisation, as-of, overall score and RAG as text, and the top three open risks"
+  )
   func headline() {
     let s = section("headline")
-    for text in ["Acme Telecom: WhatsApp usernames readiness", "Acme Telecom plc", "2026-05-20", "51.7", ">RED<",
-      "Spring CTWA campaign loses S-C conversations silently", "@acme is disputed", "Backfill BSUIDs is late",
-      "<bdi>operations</bdi>: ✗ not committed"] {
+    for text in [
+      "Acme Telecom: WhatsApp usernames readiness", "Acme Telecom plc", "2026-05-20", "51.7",
+      ">RED<",
+      "Spring CTWA campaign loses S-C conversations silently", "@acme is disputed",
+      "Backfill BSUIDs is late",
+      "<bdi>operations</bdi>: ✗ not committed",
+    ] {
       #expect(s.contains(text), "headline lacks \(text)")
     }
-    #expect(!s.contains("BSP contract renewal"), "only the three worst risks belong in the headline")
+    #expect(
+      !s.contains("BSP contract renewal"), "only the three worst risks belong in the headline")
   }
 
   @Test("phase cards show score against expected, RAG as text and the reason")
   func phaseCards() {
     let s = section("phases")
-    for text in ["87.5", "expected 100.0", ">RED<", "55.0", "expected 77.3", ">AMBER<", "12.5", ">GREEN<",
-      "55.0 trails the expected 77.3 by more than 15 points", "2026-04-01 to 2026-12-31"] {
+    for text in [
+      "87.5", "expected 100.0", ">RED<", "55.0", "expected 77.3", ">AMBER<", "12.5", ">GREEN<",
+      "55.0 trails the expected 77.3 by more than 15 points", "2026-04-01 to 2026-12-31",
+    ] {
       #expect(s.contains(text), "phase cards lack \(text)")
     }
   }
 
-  @Test("the checklist shows completion as a percentage, status, pending items with owners, attestation and covering tasks")
+  @Test(
+    "the checklist shows completion as a percentage, status, pending items with owners, attestation and covering tasks"
+  )
   func checklist() {
     let s = section("checklist")
-    for text in ["R-P1", "80%", "4 of 5", "in progress", "Spring CTWA campaign", "Marketing Ops",
+    for text in [
+      "R-P1", "80%", "4 of 5", "in progress", "Spring CTWA campaign", "Marketing Ops",
       "primary_identifier: unknown", "Attested done by <bdi>Dana Ops</bdi> on 2026-02-14",
-      "href=\"https://wiki.example.com/bsuid/steerco?minutes=2026-02-14\"", "T-4, T-5", "n/a", "not applicable",
-      "owner <bdi>unassigned</bdi>", "blocked", "mean progress of covering tasks"] {
+      "href=\"https://wiki.example.com/bsuid/steerco?minutes=2026-02-14\"", "T-4, T-5", "n/a",
+      "not applicable",
+      "owner <bdi>unassigned</bdi>", "blocked", "mean progress of covering tasks",
+    ] {
       #expect(s.contains(text), "checklist lacks \(text)")
     }
   }
@@ -78,10 +99,14 @@ struct HTMLSectionsTests {
     #expect(s.contains("– unaffected") && s.contains("? unknown") && s.contains("✓ works"))
   }
 
-  @Test("exposure shows conversations, spend per currency and the upper-bound mark per scenario and per flow")
+  @Test(
+    "exposure shows conversations, spend per currency and the upper-bound mark per scenario and per flow"
+  )
   func exposure() {
     let s = section("exposure")
-    for text in ["20%", "2,880", "EUR 8,400.00", "EUR 21,000.00", "upper bound", "at 50% adoption", "7,200"] {
+    for text in [
+      "20%", "2,880", "EUR 8,400.00", "EUR 21,000.00", "upper bound", "at 50% adoption", "7,200",
+    ] {
       #expect(s.contains(text), "exposure lacks \(text)")
     }
   }
@@ -91,22 +116,32 @@ struct HTMLSectionsTests {
     #expect(section("risks").contains(">CRITICAL<") && section("risks").contains(">closed<"))
     let risks = section("risks")
     let closedGroup = try #require(risks.range(of: "<tr class=\"closed-group\">")?.lowerBound)
-    #expect(risks.range(of: "Old reporting export")!.lowerBound > closedGroup, "closed after the group row")
+    #expect(
+      risks.range(of: "Old reporting export")!.lowerBound > closedGroup,
+      "closed after the group row")
     #expect(risks.range(of: "BSP contract renewal")!.lowerBound < closedGroup, "open before it")
     let u = section("usernames")
-    for text in ["@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme", "must not end in a domain",
-      "display name, instagram", "2026-06-29", "+31 20 555 0100"] {
+    for text in [
+      "@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme",
+      "must not end in a domain",
+      "display name, instagram", "2026-06-29", "+31 20 555 0100",
+    ] {
       #expect(u.contains(text), "usernames lack \(text)")
     }
     #expect(section("assumptions").contains("Meta: business usernames claimable 29 June 2026"))
     #expect(section("decisions").contains("Key CTWA flows on phone_then_bsuid"))
   }
 
-  @Test("a manual risk shows its likelihood and impact; a decision its status, needed-by date, rationale and link")
+  @Test(
+    "a manual risk shows its likelihood and impact; a decision its status, needed-by date, rationale and link"
+  )
   func inventoryWords() {
     #expect(section("risks").contains("likelihood low · impact high"))
     let d = section("decisions")
-    for text in [">Needed by<", ">decided<", ">proposed<", "2026-05-01", "validated numbers", "https://wiki.example/d-2"] {
+    for text in [
+      ">Needed by<", ">decided<", ">proposed<", "2026-05-01", "validated numbers",
+      "https://wiki.example/d-2",
+    ] {
       #expect(d.contains(text), "decisions lack \(text)")
     }
   }
@@ -117,10 +152,12 @@ struct HTMLSectionsTests {
     #expect(s.contains("2026-05-20 to 2026-06-03"))
     #expect(s.contains("Dev team</bdi>: 1 to do"), "late T-5 carries its own task-late risk")
     #expect(s.contains("LATE, HIGH: unfinished at its end 2026-05-08. re-plan or add people"))
-    #expect(s.contains("no date</td><td dir=\"auto\">no due date: set one. HIGH: escalate the dispute"))
+    #expect(
+      s.contains("no date</td><td dir=\"auto\">no due date: set one. HIGH: escalate the dispute"))
     #expect(s.contains("ends 2026-05-22"), "T-6 ends in the window")
     #expect(s.contains("CRITICAL: key the flow on phone_then_bsuid"))
-    #expect(s.contains("<tr class=\"urgent\"><th scope=\"row\" dir=\"ltr\">Spring CTWA campaign loses"))
+    #expect(
+      s.contains("<tr class=\"urgent\"><th scope=\"row\" dir=\"ltr\">Spring CTWA campaign loses"))
     #expect(!s.contains("Add BSUID column to the CRM"), "only what the assessment lists")
     let owners = ["Brand team", "Dev team", "Integration team", "Marketing Ops"].compactMap {
       s.range(of: "<bdi>\($0)</bdi>:")?.lowerBound
@@ -140,9 +177,13 @@ struct HTMLSectionsTests {
   @Test("the timeline draws phase bands, bars, milestones, arrows, the as-of line and a legend")
   func timeline() {
     let s = section("timeline")
-    for text in ["class=\"phase-bar\"", "class=\"bar\"", "class=\"diamond", "class=\"ms-programme\"",
-      "class=\"arrow", "class=\"asof\"", "as of 2026-05-20", "LATE · CRITICAL", "class=\"slip\"", "class=\"plan\"",
-      "class=\"crit-outline\"", "Jan 2026", ">AMBER<", "12 d", "<title>T-5 Backfill BSUIDs for existing contacts."] {
+    for text in [
+      "class=\"phase-bar\"", "class=\"bar\"", "class=\"diamond", "class=\"ms-programme\"",
+      "class=\"arrow", "class=\"asof\"", "as of 2026-05-20", "LATE · CRITICAL", "class=\"slip\"",
+      "class=\"plan\"",
+      "class=\"crit-outline\"", "Jan 2026", ">AMBER<", "12 d",
+      "<title>T-5 Backfill BSUIDs for existing contacts.",
+    ] {
       #expect(s.contains(text), "timeline lacks \(text)")
     }
   }

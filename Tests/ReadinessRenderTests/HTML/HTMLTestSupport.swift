@@ -15,7 +15,8 @@ enum HTMLTestSupport {
     let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
     while let url = walker?.nextObject() as? URL {
       guard url.pathExtension == "mustache" else { continue }
-      let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+      let relative = String(
+        url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
       found[relative] = try String(contentsOf: url, encoding: .utf8)
     }
     return found
@@ -32,7 +33,8 @@ enum HTMLTestSupport {
 
   /// Writes `html` to a fresh temporary folder and returns the file.
   static func write(_ html: String, name: String = "report.html") throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("html-tests-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "html-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try Data(html.utf8).write(to: url)

@@ -39,7 +39,10 @@ struct HTMLTrendTests {
     let phases = try #require(html.range(of: "<section id=\"phases\""))
     #expect(changes.lowerBound < trend.lowerBound && trend.lowerBound < phases.lowerBound)
     #expect(html.contains("<li><a href=\"#trend\">Trend</a></li>"))
-    #expect(html.contains("<tr><th scope=\"row\"><time datetime=\"2026-11-25\">2026-11-25</time></th><td class=\"num\">61.2 <span class=\"rag-badge rag-amber\">AMBER</span></td><td class=\"num\">90.0 AMBER (expected 100.0)</td>"))
+    #expect(
+      html.contains(
+        "<tr><th scope=\"row\"><time datetime=\"2026-11-25\">2026-11-25</time></th><td class=\"num\">61.2 <span class=\"rag-badge rag-amber\">AMBER</span></td><td class=\"num\">90.0 AMBER (expected 100.0)</td>"
+      ))
     #expect(html.components(separatedBy: "<polyline").count == 7)
     let none = try HTMLTestSupport.html(HTMLFixture.assessment())
     #expect(!none.contains("id=\"trend\""))

@@ -5,13 +5,22 @@ import Testing
 /// View models become plain dictionaries and arrays before the template engine reads them.
 @Suite("TemplateContext turns view models into dictionaries")
 struct TemplateContextTests {
-  struct Row { var name: String; var late: Bool; var owner: String? }
-  struct Page { var title: String; var rows: [Row]; var empty: [Row] }
+  struct Row {
+    var name: String
+    var late: Bool
+    var owner: String?
+  }
+  struct Page {
+    var title: String
+    var rows: [Row]
+    var empty: [Row]
+  }
 
   @Test("structs become dictionaries, arrays keep order, nil fields are left out")
   func converts() throws {
     let page = Page(
-      title: "Plan", rows: [Row(name: "a", late: true, owner: "Li"), Row(name: "b", late: false, owner: nil)],
+      title: "Plan",
+      rows: [Row(name: "a", late: true, owner: "Li"), Row(name: "b", late: false, owner: nil)],
       empty: [])
     let context = try #require(TemplateContext.make(page) as? [String: Any])
     #expect(context["title"] as? String == "Plan")

@@ -6,10 +6,16 @@ import Testing
 /// User-editable templates: overrides, fallbacks, located parse errors, and every slot filled.
 @Suite("HTML templates")
 struct TemplateSetTests {
-  @Test("an override replaces its bundled template; a template missing from the override folder falls back")
+  @Test(
+    "an override replaces its bundled template; a template missing from the override folder falls back"
+  )
   func overrideAndFallback() throws {
     let html = try HTMLTestSupport.html(
-      HTMLFixture.assessment(), overrides: ["partials/decisions.mustache": "<section id=\"decisions\"><p>OURS {{hasDecisions}}</p></section>"])
+      HTMLFixture.assessment(),
+      overrides: [
+        "partials/decisions.mustache":
+          "<section id=\"decisions\"><p>OURS {{hasDecisions}}</p></section>"
+      ])
     #expect(html.contains("<p>OURS true</p>"))
     #expect(html.contains("id=\"timeline\""), "the bundled gantt partial still renders")
     #expect(!html.contains("Decisions recorded in the inventory"))
@@ -21,20 +27,26 @@ struct TemplateSetTests {
     #expect {
       _ = try HTMLRenderer(
         templates: TemplateSet(
-          bundled: try HTMLTestSupport.bundledTemplates(), overrides: ["partials/risks.mustache": broken],
+          bundled: try HTMLTestSupport.bundledTemplates(),
+          overrides: ["partials/risks.mustache": broken],
           overrideLabel: "/my/templates/"))
     } throws: { error in
-      guard case .parse(let file, let line, let column, _) = error as? TemplateError else { return false }
+      guard case .parse(let file, let line, let column, _) = error as? TemplateError else {
+        return false
+      }
       return file == "/my/templates/partials/risks.mustache" && line == 4 && column >= 1
     }
-    let message = TemplateError.parse(file: "a.mustache", line: 4, column: 2, message: "x").description
+    let message = TemplateError.parse(file: "a.mustache", line: 4, column: 2, message: "x")
+      .description
     #expect(message.hasPrefix("a.mustache:4:2: error:"))
   }
 
   @Test("a set without the report template is an error, not an empty page")
   func missingRoot() throws {
     let renderer = try HTMLRenderer(templates: TemplateSet(bundled: ["other.mustache": "x"]))
-    #expect(throws: TemplateError.missingTemplate("report")) { try renderer.render(HTMLFixture.assessment()) }
+    #expect(throws: TemplateError.missingTemplate("report")) {
+      try renderer.render(HTMLFixture.assessment())
+    }
   }
 
   @Test("bundled templates use only escaped {{ }} tags, never triple mustaches or &-unescaping")
@@ -44,14 +56,17 @@ struct TemplateSetTests {
     }
   }
 
-  @Test("every tag in every bundled template names a view-model field (Mirror lookups fail silently)")
+  @Test(
+    "every tag in every bundled template names a view-model field (Mirror lookups fail silently)")
   func everyTagResolves() throws {
     var labels: Set<String> = []
     func collect(_ value: Any, depth: Int = 0) {
       guard depth < 8 else { return }
       for child in Mirror(reflecting: value).children {
         if let label = child.label { labels.insert(label) }
-        if let array = child.value as? [Any] { array.prefix(3).forEach { collect($0, depth: depth + 1) } } else {
+        if let array = child.value as? [Any] {
+          array.prefix(3).forEach { collect($0, depth: depth + 1) }
+        } else {
           collect(child.value, depth: depth + 1)
         }
       }
@@ -60,7 +75,8 @@ struct TemplateSetTests {
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {
       for match in text.matches(of: tag) {
-        let name = String(text[match.range]).trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/ "))
+        let name = String(text[match.range]).trimmingCharacters(
+          in: CharacterSet(charactersIn: "{}#^/ "))
         for part in name.split(separator: ".") {
           #expect(labels.contains(String(part)), "\(path): {{\(name)}} matches no view-model field")
         }
@@ -74,8 +90,10 @@ struct TemplateSetTests {
     let leftover = html.contains("{{") || html.contains("}}")
     #expect(!leftover, "leftover mustache tags")
     let empties = [
-      "=\"\"", "<td></td>", "<th scope=\"row\"></th>", "<bdi></bdi>", "<li></li>", "<title></title>",
-      "<caption></caption>", "<h1 dir=\"auto\"></h1>", "<h3></h3>", "<p></p>", "</time>:", "()", "-\"",
+      "=\"\"", "<td></td>", "<th scope=\"row\"></th>", "<bdi></bdi>", "<li></li>",
+      "<title></title>",
+      "<caption></caption>", "<h1 dir=\"auto\"></h1>", "<h3></h3>", "<p></p>", "</time>:", "()",
+      "-\"",
     ]
     for empty in empties {
       let found = html.contains(empty)
@@ -84,9 +102,12 @@ struct TemplateSetTests {
     let emptyText = try Regex(#"<text class="(?!cell)[^"]*"[^>]*></text>"#)
     let match = html.firstMatch(of: emptyText).map { String(html[$0.range]) }
     #expect(match == nil, "an SVG label rendered empty: \(match ?? "")")
-    for partial in try HTMLTestSupport.bundledTemplates().keys where partial.hasPrefix("partials/") {
+    for partial in try HTMLTestSupport.bundledTemplates().keys where partial.hasPrefix("partials/")
+    {
       let name = String(partial.dropFirst("partials/".count).dropLast(".mustache".count))
-      #expect(try HTMLTestSupport.bundledTemplates()["report.mustache"]?.contains("{{> partials/\(name)}}") == true,
+      #expect(
+        try HTMLTestSupport.bundledTemplates()["report.mustache"]?.contains(
+          "{{> partials/\(name)}}") == true,
         "\(partial) is never used")
     }
   }

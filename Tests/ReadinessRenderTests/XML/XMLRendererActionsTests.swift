@@ -4,7 +4,7 @@ import Testing
 
 @testable import ReadinessRender
 
-@Suite("XMLRenderer writes <actions>, added after the §6.1 core")
+@Suite("XMLRenderer writes <actions>, added after the [workbook.xml contract] core")
 struct XMLRendererActionsTests {
   /// The plain fixture with an unassigned owner added after the named one.
   func rendered() throws -> (bytes: Data, root: ParsedXML) {

@@ -62,7 +62,8 @@ struct XMLRendererChangesTests {
     let exposure = try #require(changes.first("exposure"))
     #expect(exposure.attributes["from-conversations"] == "2880")
     #expect(exposure.attributes["conversations"] == "1440")
-    #expect(exposure.first("spend")?.attributes == ["currency": "EUR", "from": "8400", "to": "8400"])
+    #expect(
+      exposure.first("spend")?.attributes == ["currency": "EUR", "from": "8400", "to": "8400"])
   }
 
   @Test("<trend> holds one point per snapshot with the overall and phase scores")

@@ -3,7 +3,7 @@ import Testing
 
 @testable import ReadinessRender
 
-@Suite("XMLRenderer writes <exposure> as §6.1 says")
+@Suite("XMLRenderer writes <exposure> as [workbook.xml contract] says")
 struct XMLRendererExposureTests {
   func scenarios(currencies: [String]) throws -> [[String: String]] {
     var assessment = AssessmentFixture.full(text: "plain")

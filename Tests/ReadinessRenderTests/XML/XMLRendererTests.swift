@@ -1,10 +1,10 @@
 import Foundation
+import ReadinessCore
 import Testing
 
-import ReadinessCore
 @testable import ReadinessRender
 
-@Suite("XMLRenderer writes the §6.1 workbook")
+@Suite("XMLRenderer writes the [workbook.xml contract] workbook")
 struct XMLRendererTests {
   let rendered = XMLRenderer.render(AssessmentFixture.full(), version: "1.2.3")
 
@@ -70,7 +70,7 @@ struct XMLRendererTests {
     #expect(root.first("programme")?.attributes["organisation"] == text)
   }
 
-  @Test("root, programme, score and phases use the §6.1 names and formats")
+  @Test("root, programme, score and phases use the [workbook.xml contract] names and formats")
   func coreHeader() throws {
     let root = try parsed()
     #expect(root.name == "workbook")
@@ -108,7 +108,7 @@ struct XMLRendererTests {
     #expect(items[2].attributes["status"] == "not_applicable")
   }
 
-  @Test("flows list the three states; risks, usernames and timeline use §6.1 names")
+  @Test("flows list the three states; risks, usernames and timeline use [workbook.xml contract] names")
   func flowsRisksUsernamesTimeline() throws {
     let root = try parsed()
     let flow = try #require(root.first("flows")?.first("flow"))
@@ -144,7 +144,8 @@ struct XMLRendererTests {
     #expect(decision.attributes["needed-by"] == "2026-01-15")
     #expect(decision.attributes["rationale"] == text)
     #expect(decision.attributes["link"] == text)
-    let manual = try #require(root.first("risks")?.all("risk").first { $0.attributes["id"] == "m1" })
+    let manual = try #require(
+      root.first("risks")?.all("risk").first { $0.attributes["id"] == "m1" })
     #expect(manual.attributes["likelihood"] == "medium")
     #expect(manual.attributes["impact"] == "high")
     let waba = try #require(root.first("wabas")?.first("waba"))

@@ -34,16 +34,27 @@ private struct JSONSchemaGenerator {
     case .boolean:
       let words = ["true", "false", "yes", "no", "on", "off"].map(Self.anyCase)
       return [
-        ("anyOf", .array([
-          .object([("type", .string("boolean"))]),
-          .object([("type", .string("string")), ("pattern", .string("^(\(words.joined(separator: "|")))$"))]),
-        ]))
+        (
+          "anyOf",
+          .array([
+            .object([("type", .string("boolean"))]),
+            .object([
+              ("type", .string("string")),
+              ("pattern", .string("^(\(words.joined(separator: "|")))$")),
+            ]),
+          ])
+        )
       ]
     case .date:
-      return [("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")), ("format", .string("date"))]
+      return [
+        ("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+        ("format", .string("date")),
+      ]
     case .enumeration(let values, _, true):
       let words = values.map(Self.anyCase)
-      return [("type", .string("string")), ("pattern", .string("^(\(words.joined(separator: "|")))$"))]
+      return [
+        ("type", .string("string")), ("pattern", .string("^(\(words.joined(separator: "|")))$")),
+      ]
     case .enumeration(let values, let aliases, _):
       var allowed = (values + aliases.keys.sorted()).map(JSONText.string)
       if aliases["true"] != nil { allowed += [.bool(true), .bool(false)] }
@@ -64,13 +75,42 @@ private struct JSONSchemaGenerator {
     case .table(let schema):
       let csv = JSONText.object([
         ("type", .string("object")),
-        ("properties", .object([
-          ("csv", .object([("type", .string("string")), ("description", .string("CSV file, relative to the inventory, with one column per key."))])),
-          ("delimiter", .object([("enum", .array([.string(","), .string(";")])), ("description", .string("Field separator: , (default) or ; (lists in a cell are then split by ,)."))])),
-        ])),
+        (
+          "properties",
+          .object([
+            (
+              "csv",
+              .object([
+                ("type", .string("string")),
+                (
+                  "description",
+                  .string("CSV file, relative to the inventory, with one column per key.")
+                ),
+              ])
+            ),
+            (
+              "delimiter",
+              .object([
+                ("enum", .array([.string(","), .string(";")])),
+                (
+                  "description",
+                  .string(
+                    "Field separator: , (default) or ; (lists in a cell are then split by ,).")
+                ),
+              ])
+            ),
+          ])
+        ),
         ("required", .array([.string("csv")])), ("additionalProperties", .bool(false)),
       ])
-      return [("anyOf", .array([.object([("type", .string("array")), ("items", .object(reference(schema)))]), csv]))]
+      return [
+        (
+          "anyOf",
+          .array([
+            .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
+          ])
+        )
+      ]
     }
   }
 
@@ -79,7 +119,9 @@ private struct JSONSchemaGenerator {
     if !definitions.contains(where: { $0.0 == schema.name }) {
       definitions.append((schema.name, .null))
       let body = JSONText.object(objectBody(schema))
-      if let index = definitions.firstIndex(where: { $0.0 == schema.name }) { definitions[index].1 = body }
+      if let index = definitions.firstIndex(where: { $0.0 == schema.name }) {
+        definitions[index].1 = body
+      }
     }
     return [("$ref", .string("#/$defs/\(schema.name)"))]
   }
@@ -88,11 +130,15 @@ private struct JSONSchemaGenerator {
     let properties = schema.fields.map { field -> (String, JSONText) in
       let doc: (String, JSONText) = ("description", .string(field.doc))
       if field.required { return (field.name, .object([doc] + fragment(field.type))) }
-      let nullable = JSONText.array([.object(fragment(field.type)), .object([("type", .string("null"))])])
+      let nullable = JSONText.array([
+        .object(fragment(field.type)), .object([("type", .string("null"))]),
+      ])
       return (field.name, .object([doc, ("anyOf", nullable)]))
     }
     let required = schema.fields.filter(\.required).map { JSONText.string($0.name) }
-    var body: [(String, JSONText)] = [("type", .string("object")), ("properties", .object(properties))]
+    var body: [(String, JSONText)] = [
+      ("type", .string("object")), ("properties", .object(properties)),
+    ]
     if !required.isEmpty { body.append(("required", .array(required))) }
     body.append(("additionalProperties", .bool(false)))
     return body

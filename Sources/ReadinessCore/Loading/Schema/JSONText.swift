@@ -23,7 +23,9 @@ enum JSONText {
     case .bool(let b): out += b ? "true" : "false"
     case .null: out += "null"
     case .array(let items):
-      if items.allSatisfy({ if case .string = $0 { true } else if case .bool = $0 { true } else { false } }) {
+      if items.allSatisfy({
+        if case .string = $0 { true } else if case .bool = $0 { true } else { false }
+      }) {
         out += "[" + items.map { $0.pretty.dropLast() }.joined(separator: ", ") + "]"
         return
       }
@@ -35,7 +37,10 @@ enum JSONText {
       }
       out += close + "]"
     case .object(let entries):
-      if entries.isEmpty { out += "{}"; return }
+      if entries.isEmpty {
+        out += "{}"
+        return
+      }
       out += "{\n"
       for (i, (key, value)) in entries.enumerated() {
         out += pad + Self.quoted(key) + ": "
