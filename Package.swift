@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     // Core: model, loading, rules, scoring, scheduling. No I/O.
@@ -41,12 +42,20 @@ let package = Package(
       name: "ReadinessHistory",
       dependencies: ["ReadinessCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
+    // Webhooks: fixture bodies for every flow and user state, and adoption counted from logs. No I/O.
+    .target(name: "ReadinessWebhooks", dependencies: ["ReadinessCore"]),
+
+    // zlib, to read gzip-compressed webhook logs.
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
     // CLI: the only target that reads, writes and prints.
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
+        "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
@@ -54,13 +63,14 @@ let package = Package(
     .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
 
     // Tests
-    .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore"]),
+    .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
     .testTarget(
       name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
+        "Support/webhook_receiver.py",
       ]),
   ]
 )

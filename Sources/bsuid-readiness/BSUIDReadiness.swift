@@ -19,7 +19,10 @@ struct BSUIDReadiness: ParsableCommand {
       Exit codes: \(ExitStatus.summary).
       """,
     version: version,
-    subcommands: [Init.self, Validate.self, Report.self, Portfolio.self, Diff.self, Schema.self])
+    subcommands: [
+      Init.self, Validate.self, Report.self, Portfolio.self, Diff.self, Fixtures.self,
+      Measure.self, Schema.self,
+    ])
 
   /// ArgumentParser's entry point, except that an error message, which may quote what the user
   /// typed (`--as-of $'\e[2J'`), reaches stderr through the terminal sanitiser like every other.

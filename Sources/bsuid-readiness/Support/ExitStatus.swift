@@ -2,7 +2,8 @@
 /// the README's table give it. ArgumentParser itself exits with 0 (success) and 64 (usage).
 enum ExitStatus: Int32, CaseIterable {
   case success = 0
-  /// A `--fail-under` or `--fail-on` gate failed; every file was still written.
+  /// A `--fail-under` or `--fail-on` gate failed (every file was still written), or a
+  /// `fixtures --post` body was refused, timed out or found no endpoint.
   case gateFailed = 1
   case usage = 64
   case invalidInventory = 65
@@ -15,7 +16,7 @@ enum ExitStatus: Int32, CaseIterable {
   var meaning: String {
     switch self {
     case .success: "success"
-    case .gateFailed: "a gate failed"
+    case .gateFailed: "a gate failed, or a replayed webhook was not accepted"
     case .usage: "usage"
     case .invalidInventory: "invalid inventory or template"
     case .inputMissing: "input missing"

@@ -1,0 +1,22 @@
+"""Writes a JSON Lines webhook log for `measure`'s benchmark: LINES bodies taken in turn from
+a folder of fixtures, each with its timestamps spread over 26 weeks, and one broken line in
+every 100,000.
+
+Usage: generate_webhook_log.py FIXTURES_DIR LINES OUT
+"""
+import glob
+import json
+import re
+import sys
+
+folder, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+bodies = [json.dumps(json.load(open(f)), separators=(",", ":"))
+          for f in sorted(glob.glob(folder + "/*.json")) if not f.endswith("manifest.json")]
+start = 1788220800
+with open(out, "w") as log:
+    for i in range(count):
+        if i % 100_000 == 99_999:
+            log.write("{broken\n")
+            continue
+        stamp = str(start + (i * 15_724_800 // count))
+        log.write(re.sub(r'"timestamp":"[0-9]+"', f'"timestamp":"{stamp}"', bodies[i % len(bodies)]) + "\n")

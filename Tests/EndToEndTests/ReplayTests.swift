@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@Suite("fixtures --post: a signed replay against a local endpoint, with a JUnit result")
+struct ReplayTests {
+  static let secret = "test-app-secret"
+
+  /// What the replay did against the local endpoint (Support/webhook_receiver.py).
+  struct Outcome {
+    var status: Int
+    var stdout: String
+    var stderr: String
+    var url: String
+    /// "valid" or "invalid" per request the endpoint received.
+    var requests: [String]
+    var junit: String
+  }
+
+  /// Replays the minimal example's fixtures (12 bodies: 3 for its flow, 9 for its WABA) to a
+  /// local endpoint that checks signatures with `secret`, the sender signing with `sending`.
+  func replay(in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false)
+    throws -> Outcome
+  {
+    let out = folder.appendingPathComponent("out")
+    var options = [Self.secret, sending]
+    if let reject { options += ["--reject", reject] }
+    if dead { options.append("--dead") }
+    let run = try BinaryRunner.execute(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      ["python3", "Tests/EndToEndTests/Support/webhook_receiver.py"] + options + [
+        "--", BinaryRunner.binary.path, "fixtures", "Examples/minimal.yaml", "--out", out.path,
+        "--post", "{url}", "--secret-env", "SENDER_SECRET", "--timeout", "5",
+      ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let result = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+      "\(run.stdout)")
+    return Outcome(
+      status: result["status"] as? Int ?? -1, stdout: result["stdout"] as? String ?? "",
+      stderr: result["stderr"] as? String ?? "", url: result["url"] as? String ?? "",
+      requests: result["requests"] as? [String] ?? [],
+      junit: (try? String(
+        contentsOf: out.appendingPathComponent("replay-junit.xml"), encoding: .utf8)) ?? "")
+  }
+
+  @Test("every body accepted: exit 0, every signature valid, a JUnit file without failures")
+  func allAccepted() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try replay(in: folder)
+    let junit = run.junit
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.requests == Array(repeating: "valid", count: 12))
+    #expect(
+      junit.contains(#"<testsuites name="bsuid-readiness webhook replay" tests="12" failures="0""#),
+      "\(junit)")
+    #expect(
+      junit.contains(#"<testcase classname="webhook.message" name="message-01-ctwa-ads-S-C.json""#))
+    #expect(run.stdout.contains("12 webhook bodies replayed to \(run.url): 12 accepted, 0 failed."))
+    #expect(try xmllint(folder.appendingPathComponent("out/replay-junit.xml")))
+  }
+
+  @Test("one body rejected: exit 1 and that case failed with its HTTP status")
+  func oneRejected() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try replay(in: folder, reject: "131049")
+    let junit = run.junit
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(junit.contains(#"tests="12" failures="1""#))
+    #expect(junit.contains(#"name="status-waba-failed-to-phone.json""#))
+    #expect(junit.contains(#"<failure message="the endpoint answered HTTP 500" type="http"/>"#))
+    #expect(run.stdout.contains("status-waba-failed-to-phone.json: the endpoint answered HTTP 500"))
+    #expect(run.stderr.contains("1 webhook bodies were not accepted"))
+  }
+
+  @Test("a wrong secret: the endpoint refuses every signature, exit 1")
+  func wrongSecret() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try replay(in: folder, sending: "not-the-app-secret")
+    let junit = run.junit
+    #expect(run.status == 1)
+    #expect(run.requests == Array(repeating: "invalid", count: 12))
+    #expect(junit.contains(#"tests="12" failures="12""#))
+    #expect(junit.contains("HTTP 401"))
+  }
+
+  @Test("a dead port: every case fails as a refused connection, exit 1")
+  func deadPort() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try replay(in: folder, dead: true)
+    let junit = run.junit
+    #expect(run.status == 1)
+    #expect(junit.contains(#"tests="12" failures="12""#))
+    #expect(junit.contains(#"type="transport""#))
+    #expect(run.stdout.contains("connection refused"), "\(run.stdout)")
+  }
+
+  @Test("--post without its secret is a usage error, and nothing is sent")
+  func missingSecret() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out").path
+    let noOption = try BinaryRunner.run([
+      "fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/",
+    ])
+    #expect(noOption.status == 64)
+    #expect(noOption.stderr.contains("--secret-env"))
+    let unset = try BinaryRunner.run(
+      [
+        "fixtures", "Examples/minimal.yaml", "--out", out, "--post", "http://127.0.0.1:9/",
+        "--secret-env", "NO_SUCH_SECRET_VAR",
+      ])
+    #expect(unset.status == 64)
+    #expect(unset.stderr.contains("NO_SUCH_SECRET_VAR is not set"))
+  }
+
+  /// The JUnit file is well-formed XML.
+  func xmllint(_ file: URL) throws -> Bool {
+    try BinaryRunner.execute(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      [
+        "python3", "-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])",
+        file.path,
+      ]
+    ).status == 0
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import ReadinessCore
+@testable import ReadinessWebhooks
+
+/// `measure`'s counting: per business number and week, broken lines skipped and counted.
+struct AdoptionTallyTests {
+  /// An incoming text at `timestamp` to business number `phone`; `from` only when given.
+  func message(phone: String = "31208081200", from: String?, username: Bool, timestamp: Int) -> Data
+  {
+    var message: [String: Any] = [
+      "from_user_id": "NL.1", "id": "wamid.x", "timestamp": String(timestamp), "type": "text",
+    ]
+    if let from { message["from"] = from }
+    var profile: [String: Any] = ["name": "A"]
+    if username { profile["username"] = "a.b" }
+    let value: [String: Any] = [
+      "metadata": ["display_phone_number": phone, "phone_number_id": "1"],
+      "contacts": [["profile": profile, "user_id": "NL.1"]], "messages": [message],
+    ]
+    let body: [String: Any] = [
+      "object": "whatsapp_business_account",
+      "entry": [["id": "1", "changes": [["field": "messages", "value": value]]]],
+    ]
+    return try! JSONSerialization.data(withJSONObject: body)
+  }
+
+  func system(_ type: String, timestamp: Int) -> Data {
+    Data(
+      #"{"entry":[{"changes":[{"value":{"metadata":{"display_phone_number":"31208081200"},"messages":[{"id":"w","timestamp":"\#(timestamp)","type":"system","system":{"type":"\#(type)"}}]}}]}]}"#
+        .utf8)
+  }
+
+  // 2026-09-01 is a Tuesday: its week starts Monday 2026-08-31; 2026-09-07 starts the next.
+  let tuesday = 1_788_220_800
+  let nextMonday = 1_788_220_800 + 6 * 86_400
+
+  @Test func countsPerNumberAndWeek() {
+    var tally = AdoptionTally()
+    tally.add(message(from: "316", username: false, timestamp: tuesday))
+    tally.add(message(from: "317", username: true, timestamp: tuesday))
+    tally.add(message(from: nil, username: true, timestamp: tuesday))
+    tally.add(message(from: nil, username: true, timestamp: nextMonday))
+    tally.add(message(phone: "442038081200", from: "44", username: false, timestamp: tuesday))
+    tally.add(system("user_changed_user_id", timestamp: tuesday))
+    tally.add(system("user_changed_number", timestamp: tuesday))
+    tally.add(system("something_else", timestamp: tuesday))
+    let week = AdoptionTally.Key(phone: "31208081200", week: day("2026-08-31"))
+    #expect(
+      tally.counts[week]
+        == AdoptionTally.Counts(inbound: 3, withoutPhone: 1, withUsername: 2, bsuidChanges: 2))
+    let next = AdoptionTally.Key(phone: "31208081200", week: day("2026-09-07"))
+    #expect(
+      tally.counts[next]
+        == AdoptionTally.Counts(inbound: 1, withoutPhone: 1, withUsername: 1, bsuidChanges: 0))
+    #expect(tally.counts.count == 3)
+    #expect(tally.malformed == 0 && tally.bodies == 8)
+  }
+
+  @Test func brokenLinesAreCountedAndSkipped() {
+    var tally = AdoptionTally()
+    for line in [
+      "not json", "{\"entry\": 5}", "[1,2]", "{\"entry\": [{\"changes\": [", "\u{FEFF}", "   ", "",
+    ] {
+      tally.add(Data(line.utf8))
+    }
+    tally.add(message(from: nil, username: true, timestamp: tuesday))
+    tally.skipMalformed()
+    // Blank lines are not bodies; the byte-order mark alone is not JSON.
+    #expect(tally.bodies == 7 && tally.malformed == 6)
+    #expect(tally.counts.values.map(\.inbound) == [1])
+  }
+
+  @Test func yamlGivesSharesAndQuotesWhatTheLogSays() {
+    var tally = AdoptionTally()
+    tally.add(message(phone: "31\"\n: x", from: nil, username: true, timestamp: tuesday))
+    tally.add(message(phone: "31\"\n: x", from: "316", username: false, timestamp: tuesday))
+    tally.add(message(phone: "31\"\n: x", from: "317", username: false, timestamp: tuesday))
+    tally.add(Data("oops".utf8))
+    let yaml = ObservedAdoption.yaml(tally)
+    #expect(
+      yaml.contains(
+        "  measured_to: 2026-09-06\n  sample_size: 3\n  username_share: 0.3333\n  without_phone_share: 0.3333\n"
+      ))
+    #expect(yaml.contains("  malformed_skipped: 1\n"))
+    #expect(
+      yaml.contains(
+        #"    - { phone: "31\"\u000a: x", week: 2026-08-31, inbound: 3, without_phone: 1, usernames: 1, bsuid_changes: 0 }"#
+      ))
+    #expect(
+      ObservedAdoption.yaml(AdoptionTally()).contains("  sample_size: 0\n  username_share: 0\n"))
+  }
+}
