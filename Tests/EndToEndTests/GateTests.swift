@@ -53,6 +53,18 @@ struct GateTests {
     #expect(failing.stderr.hasPrefix("error: gate failed: --fail-on red"))
   }
 
+  @Test("--quiet leaves out the inventory's warnings too; without it they are printed")
+  func quietWarnings() throws {
+    let out = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let arguments = ["report", "Examples/contact-centre.yaml", "--format", "xml"]
+    let loud = try BinaryRunner.run(arguments + ["--out", out.appendingPathComponent("a").path])
+    #expect(loud.status == 0 && loud.stderr.contains(": warning: "))
+    let quiet = try BinaryRunner.run(
+      arguments + ["--out", out.appendingPathComponent("b").path, "--quiet"])
+    #expect(quiet.status == 0 && quiet.stderr.isEmpty && quiet.stdout.isEmpty, "\(quiet.stderr)")
+  }
+
   @Test(
     "a gate outside its range is a usage error (64)",
     arguments: [

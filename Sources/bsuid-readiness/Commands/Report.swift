@@ -46,7 +46,8 @@ extension BSUIDReadiness {
       // formats are asked for.
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
       let validated = try InventoryInput.load(
-        path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path
+        path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path,
+        printWarnings: !gates.quiet
       ).validated
       let day = asOf.resolve(for: validated.inventory.programme)
       let kit = try ReportFiles.Kit(formats: output.formats, templates: output.templates)
