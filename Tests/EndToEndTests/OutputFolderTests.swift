@@ -30,7 +30,7 @@ struct OutputFolderTests {
     let shell = Process()
     shell.executableURL = URL(fileURLWithPath: "/bin/sh")
     shell.arguments = [
-      "-c", "sleep 1; exec \"$0\" report \"$1\" --out \"$2\" >/dev/null",
+      "-c", "sleep 1; exec \"$0\" report \"$1\" --out \"$2\" --no-history >/dev/null",
       BinaryRunner.binary.path, inventory.path, out.path,
     ]
     try shell.run()
