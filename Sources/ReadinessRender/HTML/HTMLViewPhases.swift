@@ -13,14 +13,18 @@ struct HTMLPhaseCard {
   let scoreWidth: String
   let expectedLeft: String
 
-  init(_ p: PhaseResult) {
+  /// The card with the phase's whole reason.
+  init(_ p: PhaseResult) { self.init(p, reason: HTMLText.clean(p.ragReason)) }
+
+  /// The card with `reason` as already cleaned (and, for the briefing, clipped).
+  init(_ p: PhaseResult, reason: String) {
     name = HTMLRAG.phaseName(p.id)
     window = "\(p.start.iso) to \(p.end.iso)"
     score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
     expected = HTMLText.decimal(p.expected)
     rag = p.rag.rawValue
     ragText = HTMLRAG.text(p.rag)
-    reason = HTMLText.clean(p.ragReason)
+    self.reason = reason
     scoreWidth = HTMLText.decimal(min(100, max(0, p.score ?? 0)))
     expectedLeft = HTMLText.decimal(min(100, max(0, p.expected)))
   }

@@ -15,7 +15,8 @@ struct BriefingView {
   let overallRAGText: String
   let overallReason: String
   let finish: HTMLFinishLine
-  let phases: [BriefingPhase]
+  /// The report's phase cards, their reasons clipped to fit the page.
+  let phases: [HTMLPhaseCard]
   /// Nil when no history is kept: the box says so instead.
   let changes: BriefingChanges?
   let risks: BriefingList<BriefingRisk>
@@ -37,7 +38,9 @@ struct BriefingView {
     overallRAGText = HTMLRAG.text(a.overall.rag)
     overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
     finish = HTMLFinishLine(a.schedule)
-    phases = a.phases.map(BriefingPhase.init)
+    phases = a.phases.map {
+      HTMLPhaseCard($0, reason: BriefingText.clip($0.ragReason, BriefingText.reasonLength))
+    }
     changes = BriefingChanges(a.history)
     risks = BriefingList(
       a.risks.filter(\.open).map(BriefingRisk.init), limit: BriefingText.risks, noun: "open risks")
@@ -51,32 +54,6 @@ struct BriefingView {
     overdueDecisions = BriefingList(decisions.overdue, limit: BriefingText.decisions)
     neededDecisions = BriefingList(decisions.needed, limit: BriefingText.decisions)
     hasDecisions = !decisions.overdue.isEmpty || !decisions.needed.isEmpty
-  }
-}
-
-/// A phase card: score against expected progress, with its RAG and why.
-struct BriefingPhase {
-  let name: String
-  let window: String
-  let score: String
-  let expected: String
-  let rag: String
-  let ragText: String
-  let reason: String
-  /// CSS percentages for the score bar and the expected-progress marker.
-  let scoreWidth: String
-  let expectedLeft: String
-
-  init(_ p: PhaseResult) {
-    name = HTMLRAG.phaseName(p.id)
-    window = "\(p.start.iso) to \(p.end.iso)"
-    score = p.score.map(Figures.score) ?? "n/a"
-    expected = Figures.score(p.expected)
-    rag = p.rag.rawValue
-    ragText = HTMLRAG.text(p.rag)
-    reason = BriefingText.clip(p.ragReason, BriefingText.reasonLength)
-    scoreWidth = Figures.score(min(100, max(0, p.score ?? 0)))
-    expectedLeft = Figures.score(min(100, max(0, p.expected)))
   }
 }
 
