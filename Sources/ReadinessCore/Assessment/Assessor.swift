@@ -12,9 +12,9 @@ public enum Assessor {
     let tasks = validated.plan.indices.map {
       validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast[$0])
     }
-    let rows = IdentityMatrix.rows(for: inventory)
+    let rows = validated.flows
     let context = RuleContext(inventory: inventory, flows: rows)
-    let items = ItemEvaluator(context: context).evaluateAll()
+    let items = validated.checklist
     let phases = PhaseScoring.phases(
       items: items, windows: calendar.windows, asOf: asOf,
       thresholds: RAGRules.Thresholds(tolerance: calendar.tolerance, red: calendar.redTolerance),

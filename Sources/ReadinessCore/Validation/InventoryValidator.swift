@@ -39,18 +39,23 @@ public enum InventoryValidator {
     case .failure(let error):
       return Result(validated: nil, diagnostics: diagnostics + error.diagnostics)
     case .success(let plan):
+      let flows = IdentityMatrix.rows(for: inventory)
+      let checklist = ItemEvaluator(context: RuleContext(inventory: inventory, flows: flows))
+        .evaluateAll()
       let validated = ValidatedInventory(
-        inventory: inventory, calendar: calendar, plan: plan, graph: graph)
-      return Result(validated: validated, diagnostics: diagnostics + mismatches(inventory))
+        inventory: inventory, calendar: calendar, plan: plan, graph: graph, flows: flows,
+        checklist: checklist)
+      return Result(
+        validated: validated,
+        diagnostics: diagnostics + mismatches(checklist, tasks: inventory.tasks))
     }
   }
 
   /// A warning for each covering task whose state disagrees with its item's data, at the
   /// task's `covers`.
-  static func mismatches(_ inventory: Inventory) -> [Diagnostic] {
-    let context = RuleContext(inventory: inventory, flows: IdentityMatrix.rows(for: inventory))
-    let tasks = Dictionary(inventory.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    return ItemEvaluator(context: context).evaluateAll().flatMap(\.mismatches).map { mismatch in
+  static func mismatches(_ checklist: [ItemResult], tasks: [PlanTask]) -> [Diagnostic] {
+    let tasks = Dictionary(tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return checklist.flatMap(\.mismatches).map { mismatch in
       let task = tasks[mismatch.task]
       return Diagnostic(
         .warning, code: .taskItemMismatch, mismatch.message,

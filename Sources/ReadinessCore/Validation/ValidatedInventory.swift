@@ -7,4 +7,8 @@ public struct ValidatedInventory: Sendable {
   let plan: [PlannedTask]
   /// The tasks' dependencies, for the forecast.
   let graph: TaskGraph
+  /// The identity-state matrix and the checklist, which no as-of date changes: evaluated once
+  /// here (validation warns about their mismatches) and reused by the assessment.
+  let flows: [FlowStates]
+  let checklist: [ItemResult]
 }
