@@ -17,11 +17,15 @@ enum ReportFiles {
 
     init(formats: [OutputFormat], templates: String?) throws(CLIError) {
       self.formats = formats
-      html =
-        formats.contains(.html) ? try TemplateLoading.htmlRenderer(overrideFolder: templates) : nil
-      briefing =
-        formats.contains(.briefing)
-        ? try TemplateLoading.briefingRenderer(overrideFolder: templates) : nil
+      var html: HTMLRenderer?
+      var briefing: BriefingRenderer?
+      if formats.contains(.html) || formats.contains(.briefing) {
+        let set = try TemplateLoading.templateSet(overrideFolder: templates)
+        if formats.contains(.html) { html = try TemplateLoading.htmlRenderer(set) }
+        if formats.contains(.briefing) { briefing = try TemplateLoading.briefingRenderer(set) }
+      }
+      self.html = html
+      self.briefing = briefing
       workbookSchema = formats.contains(.xml) ? try ReportFiles.schema("workbook.xsd") : nil
     }
   }

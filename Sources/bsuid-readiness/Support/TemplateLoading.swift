@@ -5,22 +5,21 @@ import ReadinessRender
 /// `--templates DIR` (its `html/` subfolder when it has one, else DIR itself), which replace
 /// bundled templates of the same relative path. Failures are located `CLIError`s.
 enum TemplateLoading {
-  /// The HTML renderer built from the bundled templates and the optional override folder.
-  /// Throws exit 66 when a folder is missing, 74 when a file cannot be read, 65 when a template
-  /// does not parse (the message names file, line and column).
-  static func htmlRenderer(overrideFolder: String?) throws(CLIError) -> HTMLRenderer {
-    let templates = try templateSet(overrideFolder: overrideFolder)
+  /// The report.html renderer built from `templates`; exit 65 when a template does not parse
+  /// (the message names file, line and column).
+  static func htmlRenderer(_ templates: TemplateSet) throws(CLIError) -> HTMLRenderer {
     do { return try HTMLRenderer(templates: templates) } catch { throw failure(error) }
   }
 
   /// The briefing renderer, from the same templates (`briefing.mustache`, `briefing/…`) and
   /// failing the same ways as `htmlRenderer`.
-  static func briefingRenderer(overrideFolder: String?) throws(CLIError) -> BriefingRenderer {
-    let templates = try templateSet(overrideFolder: overrideFolder)
+  static func briefingRenderer(_ templates: TemplateSet) throws(CLIError) -> BriefingRenderer {
     do { return try BriefingRenderer(templates: templates) } catch { throw failure(error) }
   }
 
-  private static func templateSet(overrideFolder: String?) throws(CLIError) -> TemplateSet {
+  /// The bundled templates and the optional override folder, read once for every page. Throws
+  /// exit 66 when a folder is missing, 74 when a file cannot be read.
+  static func templateSet(overrideFolder: String?) throws(CLIError) -> TemplateSet {
     let root = try ResourceLocator.find("Templates", missing: .inputMissing)
     let bundledFolder = root.appendingPathComponent("html")
     let bundled = try texts(in: bundledFolder)
