@@ -65,7 +65,8 @@ let package = Package(
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
     .testTarget(
-      name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+      name: "ReadinessRenderTests",
+      dependencies: ["ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [
