@@ -2,6 +2,7 @@ extension JSONSource {
   /// Reads a double-quoted string at the current position, decoding escapes (RFC 8259 §7).
   mutating func string() throws(Failure) -> String {
     advance()
+    if let plain = plainString() { return plain }
     var scalars = String.UnicodeScalarView()
     var pending: [UInt8] = []
     func flush() {
@@ -26,6 +27,27 @@ extension JSONSource {
         advance()
       }
     }
+  }
+
+  /// The fast path for a string with no escapes and no control characters (nearly every
+  /// string in an inventory): its bytes up to the closing quote, decoded once. Nil, with the
+  /// position unchanged, for any other string, which the escape-decoding loop then reads.
+  private mutating func plainString() -> String? {
+    var end = index
+    var characters = 0
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[index..<end], as: UTF8.self)
+        index = end + 1
+        column += characters + 1
+        return text
+      }
+      if byte & 0xC0 != 0x80 { characters += 1 }
+      end += 1
+    }
+    return nil
   }
 
   private mutating func escape() throws(Failure) -> Unicode.Scalar {

@@ -66,7 +66,9 @@ struct JSONSource {
   }
 
   mutating func skipWhitespace() {
-    while let byte = current, [0x20, 0x09, 0x0A, 0x0D].contains(byte) { advance() }
+    while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+      advance()
+    }
   }
 
   mutating func value() throws(Failure) -> SourceNode {

@@ -57,6 +57,16 @@ struct JSONLoadingTests {
     #expect(unterminated.diagnostics.first?.message == "JSON syntax: unterminated string")
   }
 
+  @Test("columns after a plain string count its characters, not its bytes, as after an escaped one")
+  func columnsAfterStrings() {
+    let plain = load("{\"programme\": {\"name\": \"é🙂ab\" \"x\"}}", as: "inv.json")
+    #expect(plain.diagnostics.first?.location?.description == "inv.json:1:31")
+    let escaped = load("{\"programme\": {\"name\": \"\\u00e9🙂ab\" \"x\"}}", as: "inv.json")
+    #expect(escaped.diagnostics.first?.location?.description == "inv.json:1:36")
+    let control = load("{\"version\": \"a\u{01}\"}", as: "inv.json")
+    #expect(control.diagnostics.first?.location?.description == "inv.json:1:15")
+  }
+
   @Test("a duplicate JSON key is an error at the repeat")
   func duplicateKey() {
     let result = load(
