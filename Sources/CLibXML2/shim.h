@@ -8,5 +8,7 @@
 #include <libxml/xmlschemastypes.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 /* xmlFree is a global function-pointer variable: Swift 6 refuses it, so wrap it. */
 static inline void cxml_free(void *p) { xmlFree(p); }

@@ -2,7 +2,8 @@ import CLibXML2
 import Foundation
 
 /// Checks an XML document the way a downstream reader would: parses it back with libxml2 and
-/// validates it against an XML Schema, collecting every error with its line.
+/// validates it against an XML Schema, collecting every error with its line. The document is
+/// validated while it is parsed (`xmlTextReader`), without building its tree.
 ///
 /// Parsing uses `XML_PARSE_NONET` (and `HUGE` for large workbooks) only: no entity substitution (`NOENT`) and no DTD loading or
 /// validation (`DTDLOAD`, `DTDVALID`), so an external entity such as `file:///etc/passwd` is
@@ -50,32 +51,16 @@ public enum XMLValidator {
         xmlFreeDoc(schemaDoc)
       }
       box.source = .document
-      guard let doc = parseDocument(document, context: context) else {
-        return box.problems.isEmpty
-          ? [Problem(source: .document, line: 0, message: "the document could not be parsed")]
-          : box.problems
-      }
-      defer { xmlFreeDoc(doc) }
-      if doc.pointee.intSubset != nil {
-        box.problems.append(
-          Problem(
-            source: .document, line: 0,
-            message: "a document type declaration is not allowed in a workbook"))
-      }
-      guard let validation = xmlSchemaNewValidCtxt(parsedSchema) else {
-        return box.problems + [Problem(source: .document, line: 0, message: "out of memory")]
-      }
-      defer { xmlSchemaFreeValidCtxt(validation) }
-      xmlSchemaSetValidStructuredErrors(validation, collectProblem, context)
-      let status = xmlSchemaValidateDoc(validation, doc)
-      if status != 0 && box.problems.isEmpty {
-        box.problems.append(
-          Problem(
-            source: .document, line: 0, message: "schema validation failed (status \(status))"))
-      }
+      validateStreaming(document, against: parsedSchema, box: box, context: context)
       return box.problems
     }
   }
+
+  /// The options every parse uses. HUGE lifts libxml2's 10 MB text-node and depth guard, which
+  /// a large programme's workbook reaches; it is safe because entities are never substituted.
+  static let parseOptions = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+      | XML_PARSE_HUGE.rawValue)
 
   /// Parses the schema document with the same safe options as any document (libxml2's own
   /// schema loading would substitute entities and print errors to stderr), then compiles it.
@@ -127,21 +112,16 @@ public enum XMLValidator {
     return nil
   }
 
-  private static func parseDocument(
+  static func parseDocument(
     _ document: Data, context: UnsafeMutableRawPointer
   ) -> xmlDocPtr? {
     guard let parser = xmlNewParserCtxt() else { return nil }
     defer { xmlFreeParserCtxt(parser) }
     parser.pointee.sax.pointee.serror = collectParserProblem
     parser.pointee._private = context
-    // HUGE lifts libxml2's 10 MB text-node and depth guard, which a large programme's workbook
-    // reaches; it is safe here because entities are never substituted.
-    let options = Int32(
-      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_HUGE.rawValue)
     let doc = document.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlDocPtr? in
       guard let base = bytes.bindMemory(to: CChar.self).baseAddress else { return nil }
-      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, options)
+      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, parseOptions)
     }
     guard parser.pointee.wellFormed != 0 else {
       if let doc { xmlFreeDoc(doc) }
@@ -152,9 +132,11 @@ public enum XMLValidator {
 }
 
 /// The problems one `validate` call collects; handed to libxml2 as an unretained pointer.
-private final class ProblemBox {
+final class ProblemBox {
   var source = XMLValidator.Problem.Source.document
   var problems: [XMLValidator.Problem] = []
+  /// Errors of the parser itself, kept apart while a document is validated as it is parsed.
+  var parseProblems: [XMLValidator.Problem] = []
 
   func add(_ error: xmlErrorPtr) {
     let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
@@ -165,8 +147,8 @@ private final class ProblemBox {
   }
 }
 
-/// Schema parser and validator handler: `userData` is the `ProblemBox`.
-private let collectProblem: xmlStructuredErrorFunc = { userData, error in
+/// Schema parser, validator and reader handler: `userData` is the `ProblemBox`.
+let collectProblem: xmlStructuredErrorFunc = { userData, error in
   guard let userData, let error else { return }
   Unmanaged<ProblemBox>.fromOpaque(userData).takeUnretainedValue().add(error)
 }
