@@ -9,7 +9,7 @@ enum ObservedSchema {
     [SchemaField("observed", .object(observed), required: true, "What the logs show.")])
 
   static let observed = ObjectSchema(
-    "observed",
+    "observed measurement",
     [
       SchemaField("measured_to", .date, "The last day the logs cover."),
       SchemaField("sample_size", .integer(count), required: true, "Incoming messages counted."),
