@@ -47,7 +47,9 @@ enum FlowsSheet {
     let observed = exposure.observed.map {
       [($0.scenario, "observed, \($0.measurement.basis)")]
     }
-    for (scenario, label) in exposure.scenarios.map({ ($0, "all breaking flows") }) + (observed ?? []) {
+    for (scenario, label) in exposure.scenarios.map({ ($0, "all breaking flows") })
+      + (observed ?? [])
+    {
       sheet.text(row, 0, label, f.header)
       sheet.number(row, 1, scenario.adoption, f.percent)
       sheet.number(row, 2, scenario.conversations, f.count)

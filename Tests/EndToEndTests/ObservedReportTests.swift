@@ -86,8 +86,11 @@ struct ObservedReportTests {
     #expect(mkfifo(inside.appendingPathComponent("pipe.yaml").path, 0o600) == 0)
     for (path, expected) in [
       ("observed.yaml", "inv/observed.yaml:3:1: error:"),
-      ("../outside.yaml", "error: cannot read the observed adoption file '../outside.yaml': it is"
-        + " outside the inventory's folder"),
+      (
+        "../outside.yaml",
+        "error: cannot read the observed adoption file '../outside.yaml': it is"
+          + " outside the inventory's folder"
+      ),
       ("pipe.yaml", "'pipe.yaml': it is a named pipe (FIFO), not a regular file"),
     ] {
       let inventory = try Self.inventory(in: inside, observed: path)

@@ -34,7 +34,8 @@ extension SchemaDecoder {
     let file = path.hasPrefix("/") ? path : directory + path
     let start = SourceLocation(file: file, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
-      report(.encoding, "the observed adoption file is not UTF-8 text", at: start, hint: measureHint)
+      report(
+        .encoding, "the observed adoption file is not UTF-8 text", at: start, hint: measureHint)
       return nil
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -57,7 +57,8 @@ struct HTMLExposureView {
 
   init(_ a: Assessment) {
     scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0) }
-    observed = a.exposure.observed.map { [HTMLScenarioRow($0.scenario, observed: $0.measurement)] }
+    observed =
+      a.exposure.observed.map { [HTMLScenarioRow($0.scenario, observed: $0.measurement)] }
       ?? []
     hasObserved = !observed.isEmpty
     hasScenarios = !scenarios.isEmpty || hasObserved
@@ -76,7 +77,8 @@ struct HTMLExposureView {
     }
     hasFlowRows = !flowRows.isEmpty
     anyUpperBound =
-      a.exposure.scenarios.contains { $0.upperBound } || a.exposure.observed?.scenario.upperBound == true
+      a.exposure.scenarios.contains { $0.upperBound }
+      || a.exposure.observed?.scenario.upperBound == true
   }
 }
 

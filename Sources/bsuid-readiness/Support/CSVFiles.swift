@@ -30,7 +30,8 @@ struct CSVFiles: Sendable {
       throw InventoryLoader.ReadFailure(
         "it is outside the inventory's folder"
           + (roots.count > 1 ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
-        hint: "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
+        hint:
+          "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
           + " (symbolic links are followed before this check)")
     }
     var status = stat()

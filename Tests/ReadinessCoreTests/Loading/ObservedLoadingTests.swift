@@ -97,7 +97,8 @@ struct ObservedLoadingTests {
 
   @Test("nothing counted, a stale measurement, one after the as-of date: warnings at the key")
   func warnings() {
-    let empty = Self.load("observed:\n  measured_to: null\n  sample_size: 0\n  without_phone_share: 0\n")
+    let empty = Self.load(
+      "observed:\n  measured_to: null\n  sample_size: 0\n  without_phone_share: 0\n")
     #expect(empty.validated != nil)
     #expect(empty.diagnostics.map(\.code) == [.observedEmpty])
     #expect(empty.diagnostics.first?.location?.description == "inv.yaml:5:5")

@@ -30,7 +30,8 @@ struct ObservedExposureTests {
     #expect(observed.scenario.upperBound)
     #expect(observed.measurement == Self.measured)
     // The assumed scenarios and the per-flow rows are those without it.
-    #expect(exposure.adoptions == [0.05, 0.2] && exposure.scenarios.map(\.adoption) == [0.05, 0.2])
+    #expect(
+      exposure.adoptions == [0.05, 0.2] && exposure.scenarios.map(\.adoption) == [0.05, 0.2])
     #expect(exposure.flows.allSatisfy { $0.adoption != 0.034 })
     #expect(Self.measured.basis == "measured to 2026-11-22 on 48,210 messages")
   }
