@@ -1,8 +1,8 @@
 """Writes a JSON Lines webhook log for `measure`'s benchmark: LINES bodies taken in turn from
-a folder of fixtures, each with its timestamps spread over 26 weeks, and one broken line in
-every 100,000.
+a folder of fixtures, each with its timestamps spread over WEEKS weeks (26 when not given) from
+2026-09-01, and one broken line in every 100,000.
 
-Usage: generate_webhook_log.py FIXTURES_DIR LINES OUT
+Usage: generate_webhook_log.py FIXTURES_DIR LINES OUT [WEEKS]
 """
 import glob
 import json
@@ -10,6 +10,7 @@ import re
 import sys
 
 folder, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+span = (int(sys.argv[4]) if len(sys.argv) > 4 else 26) * 7 * 86_400
 bodies = [json.dumps(json.load(open(f)), separators=(",", ":"))
           for f in sorted(glob.glob(folder + "/*.json")) if not f.endswith("manifest.json")]
 start = 1788220800
@@ -18,5 +19,5 @@ with open(out, "w") as log:
         if i % 100_000 == 99_999:
             log.write("{broken\n")
             continue
-        stamp = str(start + (i * 15_724_800 // count))
+        stamp = str(start + (i * span // count))
         log.write(re.sub(r'"timestamp":"[0-9]+"', f'"timestamp":"{stamp}"', bodies[i % len(bodies)]) + "\n")

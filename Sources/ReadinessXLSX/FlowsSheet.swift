@@ -32,7 +32,8 @@ enum FlowsSheet {
     exposure(sheet, assessment.exposure, below: flows.count + 2)
   }
 
-  /// The exposure table: totals per adoption share, then each flow's share.
+  /// The exposure table: totals per adoption share (the observed one after the assumed ones),
+  /// then each flow's share.
   private static func exposure(_ sheet: Sheet, _ exposure: Exposure, below top: Int) {
     let f = sheet.formats
     sheet.text(top, 0, "Operational Silence exposure per month", f.title)
@@ -43,8 +44,13 @@ enum FlowsSheet {
       sheet.text(top + 1, offset, title, f.header)
     }
     var row = top + 2
-    for scenario in exposure.scenarios {
-      sheet.text(row, 0, "all breaking flows", f.header)
+    let observed = exposure.observed.map {
+      [($0.scenario, "observed, \($0.measurement.basis)")]
+    }
+    for (scenario, label) in exposure.scenarios.map({ ($0, "all breaking flows") })
+      + (observed ?? [])
+    {
+      sheet.text(row, 0, label, f.header)
       sheet.number(row, 1, scenario.adoption, f.percent)
       sheet.number(row, 2, scenario.conversations, f.count)
       sheet.flag(row, 5, scenario.upperBound)

@@ -119,6 +119,7 @@ struct ExampleFiguresTests {
     ("Examples/json/inventory.json", "json"),
     ("Examples/chain-and-auth.yaml", "chain-and-auth"),
     ("Examples/semicolon-csv/inventory.yaml", "semicolon-csv"),
+    ("Examples/observed/inventory.yaml", "observed"),
     ("Tests/Fixtures/hostile.yaml", "hostile"),
     ("Tests/Fixtures/late-start.yaml", "late-start"),
   ]

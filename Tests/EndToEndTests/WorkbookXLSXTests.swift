@@ -46,6 +46,12 @@ struct WorkbookXLSXTests {
     try Self.check("check_ics.py", "milestones.ics", in: folder)
   }
 
+  @Test("the observed example's workbook.xlsx lists the observed scenario after the assumed ones")
+  func observed() throws {
+    let folder = try Self.report("Examples/observed/inventory.yaml")
+    try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
+  }
+
   @Test("a literal _xHHHH_ in text reads back as written, not as the character it would encode")
   func literalHexCode() throws {
     let example = BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml")

@@ -59,14 +59,24 @@ def compare(oracle, root):
     for flow in root.findall("w:flows/w:flow", NS):
         states = {s.get("id"): s.get("outcome") for s in flow.findall("w:state", NS)}
         check(f"flow {flow.get('id')}", states, oracle["flows"][flow.get("id")])
-    mine = sorted(
-        (float(s.get("adoption")), float(s.get("conversations")), s.get("currency"), num(s.get("spend")))
-        for s in root.findall("w:exposure/w:scenario", NS))
-    theirs = sorted(
-        (s["adoption"], float(s["conversations"]), currency, amount)
-        for s in oracle["exposure"]["scenarios"]
-        for currency, amount in (sorted(s["spend"].items()) or [(None, None)]))
-    check("exposure scenarios", mine, theirs)
+    def scenario_rows(observed):
+        return sorted(
+            (float(s.get("adoption")), float(s.get("conversations")), s.get("currency"), num(s.get("spend")))
+            for s in root.findall("w:exposure/w:scenario", NS) if (s.get("observed") == "true") == observed)
+
+    def expected_rows(scenarios):
+        return sorted(
+            (s["adoption"], float(s["conversations"]), currency, amount)
+            for s in scenarios
+            for currency, amount in (sorted(s["spend"].items()) or [(None, None)]))
+
+    check("exposure scenarios", scenario_rows(False), expected_rows(oracle["exposure"]["scenarios"]))
+    observed = oracle["exposure"].get("observed")
+    check("observed exposure scenario", scenario_rows(True), expected_rows([observed] if observed else []))
+    check("observed measurement",
+          sorted({(s.get("measured-to"), s.get("sample-size"))
+                  for s in root.findall("w:exposure/w:scenario", NS) if s.get("observed") == "true"}),
+          [(observed["measured_to"], str(observed["sample_size"]))] if observed else [])
     mine = sorted((r.get("kind"), r.get("ref"), r.get("severity")) for r in root.findall("w:risks/w:risk", NS))
     theirs = sorted((r["kind"], r["ref"], r["severity"]) for r in oracle["risks"])
     check("risks", mine, theirs)

@@ -81,6 +81,11 @@ def load_inventory(path):
     for key, value in list(doc.items()):
         if isinstance(value, dict) and set(value) in ({"csv"}, {"csv", "delimiter"}):
             doc[key] = load_csv(os.path.join(base, value["csv"]), value.get("delimiter", ","))
+    scenarios = (doc.get("programme") or {}).get("scenarios") or {}
+    if scenarios.get("observed"):
+        # [v2] measure's `--out` file, relative to the inventory: read here, used by exposure.
+        with open(os.path.join(base, scenarios["observed"]), encoding="utf-8-sig") as f:
+            scenarios["observed"] = (yaml.load(f, Loader=yaml.BaseLoader) or {}).get("observed") or {}
     return doc
 
 
@@ -564,24 +569,44 @@ def exposure(flows, matrix, programme):
     breaking = [f for f in flows if f.get("kind") not in OUTBOUND and matrix[f["id"]]["S-C"] == "breaks"]
     scenarios, per_flow = [], {}
     for adoption in adoption_levels(programme):
-        conversations, spend, upper = 0.0, {}, False
-        for flow in breaking:
-            share = as_num(flow.get("first_contact_share"))
-            upper = upper or share is None
-            factor = adoption * (1.0 if share is None else share)
-            conv = as_num(flow.get("monthly_conversations"), 0.0) * factor
-            ad = flow.get("monthly_ad_spend") or {}
-            amount = as_num(ad.get("amount"), 0.0) * factor
-            currency = ad.get("currency", "EUR")  # READING: a spend without currency is EUR
-            conversations += conv
-            entry = {"adoption": adoption, "conversations": half_up(conv, 2), "upper_bound": share is None}
-            if ad:
-                spend[currency] = spend.get(currency, 0.0) + amount
-                entry.update(spend=half_up(amount, 2), currency=currency)
-            per_flow.setdefault(flow["id"], []).append(entry)
-        scenarios.append({"adoption": adoption, "conversations": int(half_up(conversations, 0)),
-                          "spend": {c: half_up(v, 2) for c, v in spend.items()}, "upper_bound": upper})
-    return {"scenarios": scenarios, "flows": per_flow}
+        scenario, rows = exposure_at(adoption, breaking)
+        scenarios.append(scenario)
+        for flow_id, entry in rows:
+            per_flow.setdefault(flow_id, []).append(entry)
+    return {"scenarios": scenarios, "flows": per_flow, "observed": observed_scenario(breaking, programme)}
+
+
+def exposure_at(adoption, breaking):
+    """The totals at one adoption, and each breaking flow's (id, entry)."""
+    conversations, spend, upper, rows = 0.0, {}, False, []
+    for flow in breaking:
+        share = as_num(flow.get("first_contact_share"))
+        upper = upper or share is None
+        factor = adoption * (1.0 if share is None else share)
+        conv = as_num(flow.get("monthly_conversations"), 0.0) * factor
+        ad = flow.get("monthly_ad_spend") or {}
+        amount = as_num(ad.get("amount"), 0.0) * factor
+        currency = ad.get("currency", "EUR")  # READING: a spend without currency is EUR
+        conversations += conv
+        entry = {"adoption": adoption, "conversations": half_up(conv, 2), "upper_bound": share is None}
+        if ad:
+            spend[currency] = spend.get(currency, 0.0) + amount
+            entry.update(spend=half_up(amount, 2), currency=currency)
+        rows.append((flow["id"], entry))
+    scenario = {"adoption": adoption, "conversations": int(half_up(conversations, 0)),
+                "spend": {c: half_up(v, 2) for c, v in spend.items()}, "upper_bound": upper}
+    return scenario, rows
+
+
+def observed_scenario(breaking, programme):
+    """[v2] The scenario at the adoption measured in webhook logs: the share of incoming
+    messages without a phone number (S-C). None without a file, or when it counted nothing."""
+    observed = (programme.get("scenarios") or {}).get("observed")
+    if not observed or int(observed.get("sample_size", "0")) == 0:
+        return None
+    scenario, _ = exposure_at(as_num(observed["without_phone_share"]), breaking)
+    scenario.update(measured_to=observed["measured_to"], sample_size=int(observed["sample_size"]))
+    return scenario
 
 
 # ---------------------------------------------------------------- schedule ([timeline])

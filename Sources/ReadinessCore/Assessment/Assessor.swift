@@ -39,7 +39,8 @@ public enum Assessor {
       checklist: items,
       flows: rows,
       exposure: SilenceExposure.exposure(
-        flows: inventory.flows, rows: rows, adoptions: calendar.adoptions),
+        flows: inventory.flows, rows: rows, adoptions: calendar.adoptions,
+        observed: programme.observed),
       risks: risks,
       usernames: UsernameRisks.results(
         inventory.usernames, claimWindow: calendar.claimWindow, asOf: asOf),

@@ -6,10 +6,28 @@ public struct Exposure: Sendable {
   public var scenarios: [ExposureScenario]
   /// Per breaking flow and adoption.
   public var flows: [FlowExposure]
-  public init(adoptions: [Double], scenarios: [ExposureScenario], flows: [FlowExposure]) {
+  /// The scenario at the adoption measured in webhook logs, beside the assumed ones; nil
+  /// without a usable observed adoption file.
+  public var observed: ObservedExposure?
+  public init(
+    adoptions: [Double], scenarios: [ExposureScenario], flows: [FlowExposure],
+    observed: ObservedExposure? = nil
+  ) {
     self.adoptions = adoptions
     self.scenarios = scenarios
     self.flows = flows
+    self.observed = observed
+  }
+}
+
+/// Totals at the observed adoption (the share of incoming messages without a phone number),
+/// and the measurement behind it.
+public struct ObservedExposure: Sendable {
+  public var measurement: ObservedMeasurement
+  public var scenario: ExposureScenario
+  public init(measurement: ObservedMeasurement, scenario: ExposureScenario) {
+    self.measurement = measurement
+    self.scenario = scenario
   }
 }
 

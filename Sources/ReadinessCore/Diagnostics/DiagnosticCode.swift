@@ -33,11 +33,17 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case csvSyntax = "inventory.csv-syntax"
   case csvHeader = "inventory.csv-header"
   case csvFieldCount = "inventory.csv-field-count"
+  // The observed adoption file (`scenarios.observed`)
+  case observedMissing = "inventory.observed-missing"
+  case observedUnreadable = "inventory.observed-unreadable"
   // Warnings
   case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
   case usernameFormat = "inventory.username-format"
   case flowWithoutWABA = "inventory.flow-without-waba"
   case statusBeforeMetaDate = "inventory.status-before-meta-date"
+  case observedEmpty = "inventory.observed-empty"
+  case observedStale = "inventory.observed-stale"
+  case observedAfterAsOf = "inventory.observed-after-as-of"
   case taskItemMismatch = "inventory.task-item-mismatch"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"

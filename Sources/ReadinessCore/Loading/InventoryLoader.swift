@@ -44,9 +44,11 @@ public struct InventoryLoader: Sendable {
     }
     var decoder = SchemaDecoder(readFile: readFile, inventoryFile: fileName)
     let root = decoder.object(tree, schema: InventorySchema.root, key: "inventory")
+    let observed = root.flatMap { decoder.observed(in: $0) }
     let problems = syntaxProblems + decoder.diagnostics
     guard let root else { return Result(validated: nil, diagnostics: problems) }
-    let inventory = InventoryBuilder.inventory(from: root)
+    var inventory = InventoryBuilder.inventory(from: root)
+    inventory.programme.observed = observed
     var result = InventoryValidator.validate(inventory, earlier: problems, asOf: asOf)
     result.diagnostics = Self.ordered(Self.unique(result.diagnostics), mainFile: fileName)
     return result

@@ -13,6 +13,8 @@ public struct Programme: Sendable {
   public var wabas: [WABA]
   /// Shares of users with a username; nil = default 0.05, 0.20, 0.50.
   public var usernameAdoption: [Double]?
+  /// Adoption measured in webhook logs (`scenarios.observed`), nil when none is named.
+  public var observed: ObservedMeasurement?
   /// Points behind plan before a phase turns amber; nil = default 15.
   public var tolerance: Double?
   /// Points behind plan before a phase turns red; nil = default twice `tolerance`.
@@ -33,6 +35,7 @@ public struct Programme: Sendable {
     stakeholders = []
     wabas = []
     usernameAdoption = nil
+    observed = nil
     tolerance = nil
     redTolerance = nil
     weights = [:]

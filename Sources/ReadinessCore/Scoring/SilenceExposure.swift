@@ -8,6 +8,23 @@ enum SilenceExposure {
   /// Default shares of users with a username.
   static let defaultAdoptions = [0.05, 0.20, 0.50]
 
+  /// The assumed scenarios at `adoptions`, and the observed one at `observed`'s share of
+  /// messages without a phone number when it counted any.
+  static func exposure(
+    flows: [MessageFlow], rows: [FlowStates], adoptions: [Double],
+    observed: ObservedMeasurement?
+  ) -> Exposure {
+    var exposure = exposure(flows: flows, rows: rows, adoptions: adoptions)
+    if let observed, observed.isUsable,
+      let scenario = Self.exposure(
+        flows: flows, rows: rows, adoptions: [observed.withoutPhoneShare]
+      ).scenarios.first
+    {
+      exposure.observed = ObservedExposure(measurement: observed, scenario: scenario)
+    }
+    return exposure
+  }
+
   static func exposure(flows: [MessageFlow], rows: [FlowStates], adoptions: [Double]) -> Exposure {
     let breaking = Set(rows.filter(\.losesConversations).map(\.id))
     var perFlow: [FlowExposure] = []

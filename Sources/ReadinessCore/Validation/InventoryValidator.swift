@@ -23,9 +23,9 @@ public enum InventoryValidator {
     diagnostics += cycles(graph, tasks: inventory.tasks)
     diagnostics += TaskDating.check(inventory.tasks)
     diagnostics += InventoryWarnings.check(inventory)
-    if let asOf {
-      diagnostics += TimelineWarnings.check(inventory, asOf: asOf(inventory.programme))
-    }
+    let day = asOf?(inventory.programme)
+    if let day { diagnostics += TimelineWarnings.check(inventory, asOf: day) }
+    diagnostics += ObservedWarnings.check(inventory.programme.observed, asOf: day)
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return Result(validated: nil, diagnostics: diagnostics)
     }

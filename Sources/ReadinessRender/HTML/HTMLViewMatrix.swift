@@ -46,6 +46,9 @@ struct HTMLOutcomeCell {
 /// Operational Silence exposure: totals per adoption scenario and the breaking flows behind them.
 struct HTMLExposureView {
   let scenarios: [HTMLScenarioRow]
+  /// The scenario at the adoption measured in webhook logs: none or one.
+  let observed: [HTMLScenarioRow]
+  let hasObserved: Bool
   let hasScenarios: Bool
   let headers: [HTMLScenarioRow]
   let flowRows: [HTMLExposureFlowRow]
@@ -53,8 +56,12 @@ struct HTMLExposureView {
   let anyUpperBound: Bool
 
   init(_ a: Assessment) {
-    scenarios = a.exposure.scenarios.map(HTMLScenarioRow.init)
-    hasScenarios = !scenarios.isEmpty
+    scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0) }
+    observed =
+      a.exposure.observed.map { [HTMLScenarioRow($0.scenario, observed: $0.measurement)] }
+      ?? []
+    hasObserved = !observed.isEmpty
+    hasScenarios = !scenarios.isEmpty || hasObserved
     headers = scenarios
     var order: [String] = []
     for f in a.exposure.flows where !order.contains(f.flowID) { order.append(f.flowID) }
@@ -69,19 +76,23 @@ struct HTMLExposureView {
         cells: cells)
     }
     hasFlowRows = !flowRows.isEmpty
-    anyUpperBound = a.exposure.scenarios.contains { $0.upperBound }
+    anyUpperBound =
+      a.exposure.scenarios.contains { $0.upperBound }
+      || a.exposure.observed?.scenario.upperBound == true
   }
 }
 
-/// Totals at one adoption share.
+/// Totals at one adoption share; `basis` says how an observed share was measured.
 struct HTMLScenarioRow {
   let adoption: String
+  let basis: String
   let conversations: String
   let spend: String
   let upperBound: Bool
 
-  init(_ s: ExposureScenario) {
+  init(_ s: ExposureScenario, observed: ObservedMeasurement? = nil) {
     adoption = HTMLText.percent(s.adoption)
+    basis = observed.map { HTMLText.clean($0.basis) } ?? ""
     conversations = HTMLText.whole(s.conversations)
     spend =
       s.spend.isEmpty

@@ -25,35 +25,27 @@ extension XMLRenderer {
   /// `<exposure>`: one `<scenario>` per adoption and currency, each repeating the
   /// adoption's total conversations; with no ad spend in any scenario, one per adoption without
   /// `spend` and `currency`. A currency a scenario lacks counts 0 there, so every adoption lists
-  /// the same currencies. Then one `<flow-exposure>` per breaking flow and adoption.
+  /// the same currencies. The observed scenario follows the assumed ones the same way, marked
+  /// `observed="true"` with its measurement. Then one `<flow-exposure>` per breaking flow and
+  /// assumed adoption.
   static func writeExposure(_ exposure: Exposure, to writer: LibXMLWriter) {
-    let currencies = Set(exposure.scenarios.flatMap { $0.spend.map(\.currency) }).sorted()
+    let currencies = Set(
+      (exposure.scenarios + [exposure.observed?.scenario].compactMap { $0 }).flatMap {
+        $0.spend.map(\.currency)
+      }
+    ).sorted()
     writer.element("exposure", [:]) {
       for scenario in exposure.scenarios {
-        let common: (adoption: String, conversations: String, upperBound: String) = (
-          XMLNumber.fraction(scenario.adoption), XMLNumber.whole(scenario.conversations),
-          XMLNumber.boolean(scenario.upperBound)
-        )
-        if currencies.isEmpty {
-          writer.element(
-            "scenario",
-            [
-              "adoption": common.adoption, "conversations": common.conversations,
-              "upper-bound": common.upperBound,
-            ])
-        }
-        for currency in currencies {
-          let amount = scenario.spend.filter { $0.currency == currency }.reduce(0) {
-            $0 + $1.amount
-          }
-          writer.element(
-            "scenario",
-            [
-              "adoption": common.adoption, "conversations": common.conversations,
-              "spend": XMLNumber.money(amount), "currency": currency,
-              "upper-bound": common.upperBound,
-            ])
-        }
+        writeScenario(scenario, currencies: currencies, extra: [], to: writer)
+      }
+      if let observed = exposure.observed {
+        let measurement = observed.measurement
+        writeScenario(
+          observed.scenario, currencies: currencies,
+          extra: [
+            ("observed", "true"), ("measured-to", measurement.measuredTo?.iso),
+            ("sample-size", String(measurement.sampleSize)),
+          ], to: writer)
       }
       for flow in exposure.flows {
         writer.element(
@@ -66,6 +58,30 @@ extension XMLRenderer {
             "upper-bound": XMLNumber.boolean(flow.upperBound),
           ])
       }
+    }
+  }
+
+  /// One `<scenario>` per currency (or one without spend), `extra` attributes last.
+  private static func writeScenario(
+    _ scenario: ExposureScenario, currencies: [String], extra: [(String, String?)],
+    to writer: LibXMLWriter
+  ) {
+    let head: [(String, String?)] = [
+      ("adoption", XMLNumber.fraction(scenario.adoption)),
+      ("conversations", XMLNumber.whole(scenario.conversations)),
+    ]
+    let tail = [("upper-bound", Optional(XMLNumber.boolean(scenario.upperBound)))] + extra
+    let spends: [[(String, String?)]] =
+      currencies.isEmpty
+      ? [[]]
+      : currencies.map { currency in
+        let amount = scenario.spend.filter { $0.currency == currency }.reduce(0) { $0 + $1.amount }
+        return [("spend", XMLNumber.money(amount)), ("currency", currency)]
+      }
+    for spend in spends {
+      writer.start("scenario")
+      for (key, value) in head + spend + tail { writer.attribute(key, value) }
+      writer.end()
     }
   }
 }

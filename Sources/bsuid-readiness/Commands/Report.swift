@@ -25,7 +25,7 @@ extension BSUIDReadiness {
         Output/<programme-slug>/history.sqlite) and compared with the latest earlier one.
 
         Exit codes: 0 written; 1 a gate failed (every file written); 64 usage; 65 invalid inventory (nothing written); \
-        66 inventory or --templates folder missing; 70 internal error: a generated file failed its own checks \
+        66 inventory, observed adoption file or --templates folder missing; 70 internal error: a generated file failed its own checks \
         (nothing written); 73 output folder cannot be created; 74 I/O error (a history file that \
         cannot be used is left untouched, the report files are still written).
         """)

@@ -22,8 +22,13 @@ struct CLIError: Error {
   }
 
   /// An inventory that does not load or schedule: every diagnostic, warnings too, in order.
+  /// Exit 65, or 66 when the only errors are a missing observed adoption file (an input to make
+  /// with `measure`, not a mistake in the inventory).
   init(invalidInventory diagnostics: [Diagnostic]) {
-    status = .invalidInventory
+    let errors = diagnostics.filter { $0.severity == .error }
+    status =
+      !errors.isEmpty && errors.allSatisfy { $0.code == .observedMissing }
+      ? .inputMissing : .invalidInventory
     messages = diagnostics.map(ConsoleMessage.init)
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import ReadinessCore
 
-/// Reads the CSV files an inventory names, and only those it may: a path resolves (symbolic
+/// Reads the files an inventory names (CSV sections, the observed adoption file), and only
+/// those it may: a path resolves (symbolic
 /// links included) inside the inventory's folder or the `--csv-root` folder, and names a regular
 /// file: a folder, a named pipe (which would block for ever) or a device is refused. Every
 /// refusal is an `InventoryLoader.ReadFailure` saying why.
@@ -22,13 +23,15 @@ struct CSVFiles: Sendable {
     guard let resolved = Self.realPath(joined) else {
       throw InventoryLoader.ReadFailure(
         errno == ENOENT ? "no such file" : String(cString: strerror(errno)),
-        hint: "the path is relative to the inventory's folder; check that the file exists")
+        hint: "the path is relative to the inventory's folder; check that the file exists",
+        isMissing: errno == ENOENT)
     }
     guard roots.contains(where: { Self.path(resolved, isInside: $0) }) else {
       throw InventoryLoader.ReadFailure(
         "it is outside the inventory's folder"
           + (roots.count > 1 ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
-        hint: "keep CSV files beside the inventory, or allow their folder with --csv-root DIR"
+        hint:
+          "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
           + " (symbolic links are followed before this check)")
     }
     var status = stat()
@@ -54,7 +57,8 @@ struct CSVFiles: Sendable {
     default: kind = "a special file"
     }
     throw InventoryLoader.ReadFailure(
-      "it is \(kind), not a regular file", hint: "name a CSV file saved from a spreadsheet")
+      "it is \(kind), not a regular file",
+      hint: "name a regular file: a CSV file saved from a spreadsheet, or what `measure` wrote")
   }
 
   private static func systemFailure() -> InventoryLoader.ReadFailure {

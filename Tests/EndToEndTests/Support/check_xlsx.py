@@ -59,6 +59,7 @@ def main():
     checklist(book["Checklist"], root)
     risks(book["Risks"], root)
     timeline(book["Timeline"], root)
+    exposure(book["Flows"], root)
     if points:
         trend = book["Trend"]
         for index, point in enumerate(points, start=2):
@@ -102,6 +103,18 @@ def checklist(sheet, root):
         expect(same, f"{item.get('id')} completion {completion.value} != {want}")
         expect(completion.value is None or "%" in completion.number_format, f"{item.get('id')}: not a %")
         expect(sheet.cell(index, 3).value == item.get("title"), f"{item.get('id')} title")
+
+
+def exposure(sheet, root):
+    """The scenario rows of the exposure table, the observed one labelled so, as in the XML."""
+    rows = {("observed" if str(row[0].value).startswith("observed, measured to") else "assumed",
+             row[1].value, row[2].value)
+            for row in sheet.iter_rows()
+            if row[0].value == "all breaking flows" or str(row[0].value).startswith("observed,")}
+    want = {("observed" if s.get("observed") == "true" else "assumed", number(s.get("adoption")),
+             number(s.get("conversations")))
+            for s in root.findall(".//w:exposure/w:scenario", NS)}
+    expect(rows == want, f"Flows exposure scenarios: {sorted(rows)} != {sorted(want)}")
 
 
 def risks(sheet, root):

@@ -101,6 +101,10 @@ extension InventorySchema {
     [
       SchemaField(
         "username_adoption", .list(.number(.share)),
-        "Shares of users with a username; default 0.05, 0.20, 0.50.")
+        "Shares of users with a username; default 0.05, 0.20, 0.50."),
+      SchemaField(
+        "observed", .string,
+        "The file `bsuid-readiness measure --out` wrote, relative to the inventory's folder:"
+          + " adds an observed adoption scenario."),
     ])
 }

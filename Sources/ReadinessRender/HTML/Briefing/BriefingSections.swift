@@ -27,19 +27,23 @@ struct BriefingChanges {
 }
 
 /// Operational Silence exposure at the middle adoption scenario (the lower middle one of an
-/// even number), with the flows it comes from.
+/// even number), and at the observed adoption when the logs were measured, with the flows it
+/// comes from.
 struct BriefingExposure {
   let hasScenario: Bool
   let adoption: String
   let conversations: String
   let spend: String
   let upperBound: Bool
+  /// The observed scenario: none or one.
+  let observed: [BriefingObserved]
   let breakingFlows: String
 
   init(_ e: Exposure, flows: Int) {
     let sorted = e.scenarios.sorted { $0.adoption < $1.adoption }
     let breaking = Set(e.flows.map(\.flowID)).count
     breakingFlows = "\(breaking) of \(flows) flows break for username-only users"
+    observed = e.observed.map { [BriefingObserved($0)] } ?? []
     guard !sorted.isEmpty else {
       (hasScenario, adoption, conversations, spend, upperBound) = (false, "", "", "", false)
       return
@@ -48,12 +52,33 @@ struct BriefingExposure {
     hasScenario = true
     adoption = HTMLText.percent(middle.adoption)
     conversations = HTMLText.whole(middle.conversations)
-    spend =
-      middle.spend.isEmpty
-      ? "no ad spend at risk"
-      : middle.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: " + ")
-        + " ad spend at risk"
+    spend = Self.spend(middle)
     upperBound = middle.upperBound
+  }
+
+  /// "EUR 1,200.00 + GBP 80.00 ad spend at risk", or "no ad spend at risk".
+  static func spend(_ s: ExposureScenario) -> String {
+    s.spend.isEmpty
+      ? "no ad spend at risk"
+      : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: " + ")
+        + " ad spend at risk"
+  }
+}
+
+/// The scenario at the adoption measured in webhook logs.
+struct BriefingObserved {
+  let adoption: String
+  let basis: String
+  let conversations: String
+  let spend: String
+  let upperBound: Bool
+
+  init(_ o: ObservedExposure) {
+    adoption = HTMLText.percent(o.scenario.adoption)
+    basis = HTMLText.clean(o.measurement.basis)
+    conversations = HTMLText.whole(o.scenario.conversations)
+    spend = BriefingExposure.spend(o.scenario)
+    upperBound = o.scenario.upperBound
   }
 }
 
