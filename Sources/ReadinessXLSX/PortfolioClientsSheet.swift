@@ -9,7 +9,9 @@ enum PortfolioClientsSheet {
     var columns: [(String, Double)] = [
       ("Client", 30), ("File", 30), ("As of", 12), ("Overall", 9), ("RAG", 8), ("Why", 50),
     ]
-    columns += phases.flatMap { [($0.rawValue.capitalized, 14), ("\($0.rawValue.capitalized) RAG", 8)] }
+    columns += phases.flatMap {
+      [($0.rawValue.capitalized, 14), ("\($0.rawValue.capitalized) RAG", 8)]
+    }
     columns += [
       ("Critical risks", 9), ("Conversations at risk / month", 14), ("At adoption", 10),
       ("Report", 40),
@@ -49,7 +51,8 @@ enum PortfolioClientsSheet {
       }
     }
     sheet.table(headerRow: 0, lastRow: entries.count, columns: columns.count)
-    let ragColumns = [4] + phases.indices.map { phaseColumn + $0 * 2 + 1 }
+    let ragColumns =
+      [4] + phases.indices.map { phaseColumn + $0 * 2 + 1 }
       + (previous != nil ? [after + 5] : [])
     for column in ragColumns {
       sheet.colourByText(column: column, rows: 1, entries.count, fills: SummarySheet.ragFills(f))

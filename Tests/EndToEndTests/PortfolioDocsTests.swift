@@ -21,7 +21,9 @@ struct PortfolioDocsTests {
     let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }
     #expect(rows.map { String($0.split(separator: "`")[1]) } == tables)
     for (table, row) in zip(tables, rows) {
-      for column in try HistoryWorkspace.query(file, "SELECT name FROM pragma_table_info('\(table)')") {
+      for column in try HistoryWorkspace.query(
+        file, "SELECT name FROM pragma_table_info('\(table)')")
+      {
         #expect(row.contains("`\(column)`"), "docs/history.md does not describe \(table).\(column)")
       }
     }

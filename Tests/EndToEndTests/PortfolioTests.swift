@@ -106,7 +106,8 @@ struct PortfolioTests {
     }
     let shared = space.appendingPathComponent("shared")
     #expect(
-      !FileManager.default.fileExists(atPath: shared.appendingPathComponent("portfolio.sqlite").path),
+      !FileManager.default.fileExists(
+        atPath: shared.appendingPathComponent("portfolio.sqlite").path),
       "a shard records no portfolio run")
     let partial = try BinaryRunner.run(
       ["portfolio", "--rollup", "single", "--out", "x"], in: space)

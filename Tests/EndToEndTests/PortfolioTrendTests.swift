@@ -14,7 +14,8 @@ struct PortfolioTrendTests {
     try copy("Examples/contact-centre.yaml", to: "clients/contact-centre.yaml", in: folder)
     try copy("Tests/EndToEndTests/Fixtures/broken/cycle.yaml", to: "clients/cycle.yaml", in: folder)
     let minimal = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml"), encoding: .utf8)
+      contentsOf: BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml"), encoding: .utf8
+    )
     let green = minimal.replacingOccurrences(
       of: "primary_identifier: phone", with: "primary_identifier: bsuid"
     ).replacingOccurrences(of: "handles_missing_phone: false", with: "handles_missing_phone: true")
@@ -49,7 +50,10 @@ struct PortfolioTrendTests {
     let xml = out.appendingPathComponent("portfolio.xml").path
     let schema = try ExampleFiguresTests.runTool(
       "xmllint",
-      ["--noout", "--schema", BinaryRunner.root.appendingPathComponent("Schemas/portfolio.xsd").path, xml])
+      [
+        "--noout", "--schema",
+        BinaryRunner.root.appendingPathComponent("Schemas/portfolio.xsd").path, xml,
+      ])
     #expect(schema.status == 0, "\(schema.output)")
     let xlsx = try ExampleFiguresTests.runTool(
       "python3",
@@ -89,7 +93,8 @@ struct PortfolioTrendTests {
     #expect(html.contains("<td>new</td>"), "chain-and-auth was not in the first run")
     let xml = try Self.text("portfolio.xml", in: space)
     let change = try #require(
-      xml.range(of: "<change since=\"2026-03-02\" from=\"35.6\" delta=\"-13.4\" from-rag=\"green\">"))
+      xml.range(
+        of: "<change since=\"2026-03-02\" from=\"35.6\" delta=\"-13.4\" from-rag=\"green\">"))
     #expect(
       xml[change.upperBound...].trimmingPrefix(while: \.isWhitespace)
         .hasPrefix("<new-critical-risk id=\"operational-silence:ctwa-ads\"/>"))
@@ -119,10 +124,12 @@ struct PortfolioTrendTests {
         (SELECT count(*) FROM critical_risks k WHERE k.run_id = r.id AND k.folder = c.folder)
       FROM runs r JOIN clients c ON c.run_id = r.id WHERE c.folder = 'shop' ORDER BY r.as_of
       """
-    #expect(try Self.query(space, shop) == ["2026-03-02|35.6|green|0|0", "2026-03-09|22.2|red|1|1"])
+    #expect(
+      try Self.query(space, shop) == ["2026-03-02|35.6|green|0|0", "2026-03-09|22.2|red|1|1"])
     try green.write(to: space.appendingPathComponent("clients/shop.yaml"))
     #expect(try Self.portfolio("2026-03-09", in: space).status == 65)
-    #expect(try Self.query(space, shop) == ["2026-03-02|35.6|green|0|0", "2026-03-09|35.6|green|0|0"])
+    #expect(
+      try Self.query(space, shop) == ["2026-03-02|35.6|green|0|0", "2026-03-09|35.6|green|0|0"])
     #expect(try Self.query(space, "SELECT count(*) FROM runs") == ["2"])
     #expect(try Self.text("index.html", in: space).contains("0 improved, 0 worsened, 0 went red"))
   }
@@ -145,7 +152,8 @@ struct PortfolioTrendTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(
       files == [
-        "contact-centre", "index.html", "portfolio.sqlite", "portfolio.xlsx", "portfolio.xml", "shop",
+        "contact-centre", "index.html", "portfolio.sqlite", "portfolio.xlsx", "portfolio.xml",
+        "shop",
       ], "no -wal, -shm or journal left")
   }
 

@@ -5,7 +5,8 @@ import ReadinessCore
 enum PortfolioTrendXML {
   /// `<change since= from= delta= from-rag=>` with a `new-critical-risk` per new open critical
   /// risk.
-  static func write(_ change: PortfolioTrend.Change, since previous: String, _ writer: LibXMLWriter) {
+  static func write(_ change: PortfolioTrend.Change, since previous: String, _ writer: LibXMLWriter)
+  {
     let score = change.score
     writer.element(
       "change",

@@ -23,7 +23,9 @@ public enum PortfolioXML {
     return RenderedFile(name: fileName, bytes: writer.finish())
   }
 
-  private static func client(_ entry: PortfolioEntry, trend: PortfolioTrend?, _ writer: LibXMLWriter) {
+  private static func client(
+    _ entry: PortfolioEntry, trend: PortfolioTrend?, _ writer: LibXMLWriter
+  ) {
     writer.start("client")
     writer.attribute("file", entry.file)
     writer.attribute("folder", entry.folder)

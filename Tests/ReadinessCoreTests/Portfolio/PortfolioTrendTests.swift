@@ -6,7 +6,8 @@ import Testing
 @Suite("PortfolioTrend: clients since the previous run, and the last runs")
 struct PortfolioTrendUnitTests {
   static func entry(
-    _ folder: String, _ overall: Double, _ rag: RAG, risks: [String] = [], asOf: String = "2026-03-09"
+    _ folder: String, _ overall: Double, _ rag: RAG, risks: [String] = [],
+    asOf: String = "2026-03-09"
   ) -> PortfolioEntry {
     var entry = PortfolioEntry(file: "\(folder).yaml", folder: folder)
     entry.overall = overall
@@ -55,6 +56,7 @@ struct PortfolioTrendUnitTests {
       PortfolioEntry(invalid: "c.yaml", folder: "c", problems: ["x"]),
     ]
     #expect(PortfolioTrend.runDate(of: entries, fallback: Day(iso: "2027-01-01")!) == "2026-03-09")
-    #expect(PortfolioTrend.runDate(of: [entries[2]], fallback: Day(iso: "2027-01-01")!) == "2027-01-01")
+    #expect(
+      PortfolioTrend.runDate(of: [entries[2]], fallback: Day(iso: "2027-01-01")!) == "2027-01-01")
   }
 }
