@@ -6,7 +6,7 @@ typealias Format = UnsafeMutablePointer<lxw_format>
 /// The workbook's cell formats: number formats, the header, and the fills that colour RAG,
 /// outcomes, severities and the Gantt grid.
 struct Formats {
-  let header, title, wrap, date, weekDate, score, percent, count, money: Format
+  let header, title, wrap, date, weekDate, score, delta, percent, count, money: Format
   let rag: [RAG: Format]
   let outcome: [Outcome: Format]
   let severity: [Severity: Format]
@@ -45,6 +45,7 @@ struct Formats {
       format_set_rotation($0, 90)
     }
     score = numbers("0.0")
+    delta = numbers("+0.0;-0.0;0.0")
     percent = numbers("0%")
     count = numbers("#,##0")
     money = numbers("#,##0.00")

@@ -92,16 +92,23 @@ struct PortfolioTests {
     }
   }
 
-  @Test("three shards and a roll-up give the roll-up of one run, byte for byte")
+  @Test(
+    "three shards and a roll-up give the roll-up and the portfolio database of one run, byte for byte"
+  )
   func shards() throws {
     let space = try Self.workspace()
-    let single = try Self.portfolio(["--out", "single", "--no-history", "--quiet"], in: space)
+    let single = try Self.portfolio(["--out", "single", "--quiet"], in: space)
     #expect(single.status == 65)
     for k in 1...3 {
       let shard = try Self.portfolio(
         ["--out", "shared", "--no-history", "--quiet", "--shard", "\(k)/3"], in: space)
       #expect([0, 65].contains(shard.status), "\(shard.stderr)")
     }
+    let shared = space.appendingPathComponent("shared")
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: shared.appendingPathComponent("portfolio.sqlite").path),
+      "a shard records no portfolio run")
     let partial = try BinaryRunner.run(
       ["portfolio", "--rollup", "single", "--out", "x"], in: space)
     #expect(partial.status == 66, "no shard files in a single run's folder")
@@ -109,10 +116,19 @@ struct PortfolioTests {
       ["portfolio", "--rollup", "shared", "--out", "shared", "--quiet"], in: space)
     #expect(rollup.status == 65, "\(rollup.stderr)")
     #expect(rollup.stderr.contains("clients/cycle.yaml:4:66: error"))
-    for file in ["index.html", "portfolio.xml"] {
+    for file in ["index.html", "portfolio.xml", "portfolio.xlsx"] {
       let one = try Data(contentsOf: space.appendingPathComponent("single/\(file)"))
       let merged = try Data(contentsOf: space.appendingPathComponent("shared/\(file)"))
       #expect(one == merged, "\(file) differs")
+    }
+    for table in ["runs", "clients", "critical_risks"] {
+      let rows = { (folder: String) in
+        try HistoryWorkspace.query(
+          space.appendingPathComponent("\(folder)/portfolio.sqlite"), "SELECT * FROM \(table)")
+      }
+      let one = try rows("single")
+      #expect(!one.isEmpty, "\(table) is empty")
+      #expect(one == (try rows("shared")), "\(table) differs")
     }
   }
 

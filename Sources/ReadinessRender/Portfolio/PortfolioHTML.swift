@@ -23,23 +23,27 @@ public struct PortfolioHTML: Sendable {
     }
   }
 
-  /// The page for `entries`, already in roll-up order.
-  public func render(_ entries: [PortfolioEntry]) -> RenderedFile {
+  /// The page for `entries`, already in roll-up order, each compared with the previous run
+  /// when `trend` has one.
+  public func render(_ entries: [PortfolioEntry], trend: PortfolioTrend?) -> RenderedFile {
     let valid = entries.filter(\.isValid)
     let invalid = entries.filter { !$0.isValid }
     let count = { (rag: RAG) in valid.filter { $0.rag == rag.rawValue }.count }
-    let context: [String: Any] = [
+    var context: [String: Any] = [
       "clientCount": entries.count, "redCount": count(.red), "amberCount": count(.amber),
       "greenCount": count(.green), "invalidCount": invalid.count, "hasInvalid": !invalid.isEmpty,
-      "clients": valid.map(Self.row),
+      "clients": valid.map { Self.row($0, trend: trend) },
       "invalid": invalid.map {
         ["file": $0.file, "diagnostics": $0.problems.joined(separator: "\n")]
       },
     ]
+    if let trend, let previous = trend.previousAsOf {
+      context["trend"] = PortfolioTrendView.summary(trend, previous: previous)
+    }
     return RenderedFile(name: Self.fileName, bytes: Data(template.render(context).utf8))
   }
 
-  private static func row(_ entry: PortfolioEntry) -> [String: Any] {
+  private static func row(_ entry: PortfolioEntry, trend: PortfolioTrend?) -> [String: Any] {
     var row: [String: Any] = [
       "file": entry.file, "name": entry.name ?? entry.file, "report": entry.report ?? "",
       "asOf": entry.asOf ?? "", "overall": entry.overall.map(Figures.score) ?? "",
@@ -52,6 +56,9 @@ public struct PortfolioHTML: Sendable {
     ]
     if let adoption = entry.exposureAdoption {
       row["adoption"] = Figures.percent(fraction: adoption)
+    }
+    if let trend, trend.previousAsOf != nil {
+      row["since"] = PortfolioTrendView.change(trend.change(of: entry))
     }
     return row
   }

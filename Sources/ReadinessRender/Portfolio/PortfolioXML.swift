@@ -2,23 +2,30 @@ import Foundation
 import ReadinessCore
 
 /// Writes `portfolio.xml`: one `client` per inventory, worst first, valid against
-/// `Schemas/portfolio.xsd`.
+/// `Schemas/portfolio.xsd`; with the portfolio database, each client's change since the
+/// previous run and the portfolio's `trend`.
 public enum PortfolioXML {
   public static let fileName = "portfolio.xml"
   /// The portfolio namespace; a new major version gets a new namespace.
   public static let namespace = "urn:bsuid-readiness:portfolio:1"
 
-  /// The document for `entries`, already in roll-up order.
-  public static func render(_ entries: [PortfolioEntry], version: String) -> RenderedFile {
+  /// The document for `entries`, already in roll-up order, of the run dated `asOf`.
+  public static func render(
+    _ entries: [PortfolioEntry], asOf: String, trend: PortfolioTrend?, version: String
+  ) -> RenderedFile {
     let writer = LibXMLWriter(root: "portfolio", namespace: namespace)
     writer.attribute("tool-version", version)
     writer.attribute("clients", String(entries.count))
     writer.attribute("invalid", String(entries.filter { !$0.isValid }.count))
-    for entry in entries { client(entry, writer) }
+    writer.attribute("as-of", asOf)
+    for entry in entries { client(entry, trend: trend, writer) }
+    if let trend { PortfolioTrendXML.write(trend, writer) }
     return RenderedFile(name: fileName, bytes: writer.finish())
   }
 
-  private static func client(_ entry: PortfolioEntry, _ writer: LibXMLWriter) {
+  private static func client(
+    _ entry: PortfolioEntry, trend: PortfolioTrend?, _ writer: LibXMLWriter
+  ) {
     writer.start("client")
     writer.attribute("file", entry.file)
     writer.attribute("folder", entry.folder)
@@ -43,6 +50,9 @@ public enum PortfolioXML {
           "conversations": entry.exposure.map(XMLNumber.whole),
         ])
       writer.element("critical-risks", ["count": entry.criticalRisks.map(String.init)])
+      if let trend, let change = trend.change(of: entry), let previous = trend.previousAsOf {
+        PortfolioTrendXML.write(change, since: previous, writer)
+      }
     }
     for problem in entry.problems { writer.element("problem", [:]) { writer.text(problem) } }
     writer.end()

@@ -12,14 +12,18 @@ extension BSUIDReadiness {
         Evaluates every inventory named (or every .yaml, .yml and .json file directly inside \
         each folder named) in parallel, writes each client's report.html and workbook.xml into \
         <out>/<client>/<as-of>/ with its history in <out>/<client>/history.sqlite, then writes \
-        the roll-up: <out>/index.html (one row per client, worst first) and <out>/portfolio.xml \
-        (checked against Schemas/portfolio.xsd). A client's folder is its file name's slug, \
+        the roll-up: <out>/index.html (one row per client, worst first), <out>/portfolio.xml \
+        (checked against Schemas/portfolio.xsd) and <out>/portfolio.xlsx. Each run is recorded \
+        in <out>/portfolio.sqlite (by its date: the latest client as-of; a rerun of a date \
+        replaces it), and the roll-up shows each client's change since the previous run and \
+        the portfolio's trend; --no-history skips it and the clients' histories. A client's folder is its file name's slug, \
         with -2, -3… when two files share one. An inventory that does not load is listed with \
         its diagnostics and the others go on; the run then exits 65.
 
         Across machines: `--shard K/N` evaluates every N-th inventory (by sorted path) and leaves \
-        its entries in <out>/portfolio-shard-K-of-N.json instead of a roll-up; `--rollup` then \
-        reads the shard files in the folders named and writes the same roll-up one run would.
+        its entries in <out>/portfolio-shard-K-of-N.json instead of a roll-up (and records no \
+        portfolio run); `--rollup` then reads the shard files in the folders named and writes \
+        the same roll-up, and records the same run, that one run would.
 
         Examples:
           bsuid-readiness portfolio clients/ --out Output/portfolio
@@ -28,7 +32,8 @@ extension BSUIDReadiness {
 
         Exit codes: 0 written; 64 usage; 65 an inventory or shard file is invalid (every other \
         client written); 66 input missing; 70 internal error; 73 output folder cannot be created; \
-        74 I/O error.
+        74 I/O error (also when portfolio.sqlite is not a database this version can use: it is \
+        left untouched and every other file is written).
         """)
 
     @Argument(
@@ -88,8 +93,11 @@ extension BSUIDReadiness {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
       if rollup {
         let entries = try PortfolioRollup.readShards(in: paths)
-        try PortfolioRollup.write(entries, into: outFolder)
-        try finish(entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false)
+        let databaseError = try PortfolioRollup.write(
+          entries, into: outFolder, recording: !noHistory, fallback: fallback)
+        try finish(
+          entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false,
+          databaseError: databaseError)
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
@@ -98,45 +106,18 @@ extension BSUIDReadiness {
       let outcomes = PortfolioRun.evaluate(
         clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
+      var databaseError: CLIError?
       if let shard {
         try PortfolioRollup.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
       } else {
-        try PortfolioRollup.write(outcomes.map(\.entry), into: outFolder)
+        databaseError = try PortfolioRollup.write(
+          outcomes.map(\.entry), into: outFolder, recording: !noHistory, fallback: fallback)
       }
-      try finish(outcomes, shardOnly: shard != nil)
+      try finish(outcomes, shardOnly: shard != nil, databaseError: databaseError)
     }
 
-    /// Prints every client's errors and the summary, then exits with the worst status met:
-    /// an internal or I/O error over an invalid inventory.
-    private func finish(_ outcomes: [PortfolioRun.Outcome], shardOnly: Bool) throws(CLIError) {
-      let errors = outcomes.flatMap(\.errors)
-      for outcome in outcomes where !outcome.entry.isValid {
-        Console.error("\(outcome.entry.file): not evaluated")
-        for problem in outcome.entry.problems { Console.error("\(problem, limit: 2_000)") }
-      }
-      for outcome in outcomes where outcome.entry.isValid {
-        for message in outcome.errors.flatMap(\.messages) { Console.error(message.rendered) }
-      }
-      let invalid = outcomes.filter { !$0.entry.isValid }.count
-      if !quiet {
-        let written =
-          shardOnly
-          ? "\(out)/\(shard?.fileName ?? "")" : "\(out)/index.html and \(out)/portfolio.xml"
-        Console.out(
-          "\(outcomes.count - invalid) of \(outcomes.count) clients evaluated; \(written) written")
-      }
-      guard invalid > 0 || !errors.isEmpty else { return }
-      let status = errors.map(\.status).filter { $0 != .invalidInventory }.max {
-        $0.rawValue < $1.rawValue
-      }
-      throw CLIError(
-        status ?? .invalidInventory,
-        messages: [
-          ConsoleMessage(
-            "\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written"
-          )
-        ])
-    }
+    /// The run's date when no client was evaluated: `--as-of`, else today.
+    private var fallback: Day { asOf.asOf ?? AsOfOption.today() }
 
     private static func shard(_ text: String) throws -> Shard {
       guard let shard = Shard(text) else {

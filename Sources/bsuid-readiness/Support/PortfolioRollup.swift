@@ -1,16 +1,49 @@
 import Foundation
+import ReadinessCore
 import ReadinessRender
+import ReadinessXLSX
 
-/// The portfolio's roll-up: `index.html` and `portfolio.xml` from the clients' entries, and the
-/// shard files that carry a shard's entries to the run that merges them.
+/// The portfolio's roll-up: `index.html`, `portfolio.xml` and `portfolio.xlsx` from the clients'
+/// entries, the portfolio database, and the shard files that carry a shard's entries to the
+/// run that merges them.
 enum PortfolioRollup {
-  /// Writes `index.html` and `portfolio.xml` for `entries` into `out`, in roll-up order. The same
-  /// entries give the same bytes, however many shards they came from.
-  static func write(_ entries: [PortfolioEntry], into out: URL) throws(CLIError) {
+  /// Writes the roll-up of `entries` into `out`, in roll-up order, compared with the earlier
+  /// runs of `<out>/portfolio.sqlite` and recorded into it when `recording` (the run's date is
+  /// the latest client as-of, else `fallback`). The same entries and database give the same
+  /// bytes, however many shards they came from. Returns the database's error, if any: the
+  /// files are written all the same.
+  static func write(_ entries: [PortfolioEntry], into out: URL, recording: Bool, fallback: Day)
+    throws(CLIError) -> CLIError?
+  {
     let ordered = entries.sorted(by: PortfolioEntry.worstFirst)
-    let xml = PortfolioXML.render(ordered, version: BSUIDReadiness.version)
+    let asOf = PortfolioTrend.runDate(of: ordered, fallback: fallback)
+    var database: PortfolioRecording?
+    var trend: PortfolioTrend?
+    var databaseError: CLIError?
+    if recording {
+      do {
+        let opened = try PortfolioRecording(in: out)
+        trend = try opened.trend(of: ordered, asOf: asOf)
+        database = opened
+      } catch {
+        databaseError = error
+      }
+    }
+    let xml = PortfolioXML.render(
+      ordered, asOf: asOf, trend: trend, version: BSUIDReadiness.version)
     try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
-    try ReportFiles.write([OutputFile(try page().render(ordered)), OutputFile(xml)], into: out)
+    let day = Day(iso: asOf) ?? fallback
+    let xlsx = OutputFile(name: PortfolioWorkbook.fileName) {
+      try PortfolioWorkbook.write(ordered, asOf: day, trend: trend, to: $0.path)
+    }
+    try ReportFiles.write(
+      [OutputFile(try page().render(ordered, trend: trend)), OutputFile(xml), xlsx], into: out)
+    do {
+      try database?.record(ordered, asOf: asOf)
+    } catch {
+      databaseError = error
+    }
+    return databaseError
   }
 
   /// Writes a shard's entries into `out` as `portfolio-shard-K-of-N.json`.

@@ -1,5 +1,3 @@
-import ReadinessCore
-
 /// One client of a portfolio as the roll-up shows it: the figures of its assessment, or, for an
 /// inventory that did not load, its diagnostics. Codable, so a shard's entries can be merged by
 /// another run into the same roll-up.
@@ -9,6 +7,12 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     public var id: String
     public var score: Double?
     public var rag: String
+
+    public init(id: String, score: Double?, rag: String) {
+      self.id = id
+      self.score = score
+      self.rag = rag
+    }
   }
 
   /// The inventory file, as named on the command line or found in a folder.
@@ -24,6 +28,9 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
   public var reason: String?
   public var phases: [Phase]
   public var criticalRisks: Int?
+  /// The ids of the open critical risks, in the register's order; the next run's roll-up
+  /// names those that are new.
+  public var criticalRiskIDs: [String]
   /// Conversations at risk per month at the middle adoption scenario.
   public var exposure: Double?
   public var exposureAdoption: Double?
@@ -43,7 +50,8 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     phases = assessment.phases.map {
       Phase(id: $0.id.rawValue, score: $0.score, rag: $0.rag.rawValue)
     }
-    criticalRisks = assessment.risks.filter { $0.open && $0.severity == .critical }.count
+    criticalRiskIDs = assessment.risks.filter { $0.open && $0.severity == .critical }.map(\.id)
+    criticalRisks = criticalRiskIDs.count
     let scenarios = assessment.exposure.scenarios
     let middle = scenarios.isEmpty ? nil : scenarios[(scenarios.count - 1) / 2]
     exposure = middle?.conversations
@@ -53,10 +61,18 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
 
   /// A client whose inventory could not be evaluated, with why.
   public init(invalid file: String, folder: String, problems: [String]) {
+    self.init(file: file, folder: folder)
+    self.problems = problems
+  }
+
+  /// An entry without figures, to be filled field by field (as the portfolio database reads
+  /// one back).
+  public init(file: String, folder: String) {
     self.file = file
     self.folder = folder
     phases = []
-    self.problems = problems
+    criticalRiskIDs = []
+    problems = []
   }
 
   public var isValid: Bool { problems.isEmpty }

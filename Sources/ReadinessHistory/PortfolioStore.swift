@@ -1,0 +1,68 @@
+import GRDB
+import ReadinessCore
+
+/// The portfolio database: one run per as-of date, one row per client of each, so the roll-up
+/// can compare every client with the previous run and show the portfolio's trend. Opened and
+/// guarded like `HistoryStore`: a file that is not a database, or that a newer version wrote,
+/// is never written to.
+public final class PortfolioStore {
+  public let path: String
+  let pool: DatabasePool
+
+  /// Opens (or creates) the database at `path` and brings its schema up to date.
+  public init(path: String) throws(HistoryError) {
+    self.path = path
+    pool = try SQLiteFile.open(path, migrator: PortfolioSchema.migrator)
+  }
+
+  /// The phases stored as columns, in the order of `PhaseID`.
+  static let phases = PhaseID.allCases.map(\.rawValue)
+
+  /// The latest `limit` runs dated before `asOf`, oldest first, with their clients in roll-up
+  /// order.
+  public func runs(before asOf: String, limit: Int) throws(HistoryError)
+    -> [(asOf: String, entries: [PortfolioEntry])]
+  {
+    try SQLiteFile.attempt(path) {
+      try pool.read { db in
+        let runs = try Row.fetchAll(
+          db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
+          arguments: [asOf, limit])
+        return try runs.reversed().map { run in
+          (asOf: run["as_of"], entries: try Self.entries(of: run["id"], db))
+        }
+      }
+    }
+  }
+
+  private static func entries(of run: Int64, _ db: Database) throws -> [PortfolioEntry] {
+    var risks: [String: [String]] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT folder, risk FROM critical_risks WHERE run_id = ? ORDER BY position",
+      arguments: [run])
+    {
+      risks[row["folder"], default: []].append(row["risk"])
+    }
+    return try Row.fetchAll(
+      db, sql: "SELECT * FROM clients WHERE run_id = ? ORDER BY position", arguments: [run]
+    ).map { row in
+      var entry = PortfolioEntry(file: row["file"], folder: row["folder"])
+      if let problems: String = row["problems"] { entry.problems = [problems] }
+      entry.name = row["name"]
+      entry.asOf = row["as_of"]
+      entry.report = row["report"]
+      entry.overall = row["overall_score"]
+      entry.rag = row["overall_rag"]
+      entry.reason = row["overall_reason"]
+      entry.phases = phases.compactMap { phase in
+        guard let rag: String = row["\(phase)_rag"] else { return nil }
+        return PortfolioEntry.Phase(id: phase, score: row["\(phase)_score"], rag: rag)
+      }
+      entry.criticalRisks = row["critical_risks"]
+      entry.criticalRiskIDs = risks[entry.folder] ?? []
+      entry.exposureAdoption = row["exposure_adoption"]
+      entry.exposure = row["exposure_conversations"]
+      return entry
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import ReadinessCore
+
+/// The portfolio workbook's Clients sheet: the rows of `index.html`, worst first, numbers as
+/// numbers; with a trend, each client's change since the previous run.
+enum PortfolioClientsSheet {
+  static func fill(_ sheet: Sheet, _ entries: [PortfolioEntry], trend: PortfolioTrend?) {
+    let f = sheet.formats
+    let phases = PhaseID.allCases
+    var columns: [(String, Double)] = [
+      ("Client", 30), ("File", 30), ("As of", 12), ("Overall", 9), ("RAG", 8), ("Why", 50),
+    ]
+    columns += phases.flatMap {
+      [($0.rawValue.capitalized, 14), ("\($0.rawValue.capitalized) RAG", 8)]
+    }
+    columns += [
+      ("Critical risks", 9), ("Conversations at risk / month", 14), ("At adoption", 10),
+      ("Report", 40),
+    ]
+    let previous = trend?.previousAsOf
+    if let previous {
+      columns += [
+        ("Change since \(previous)", 12), ("RAG on \(previous)", 10), ("New critical risks", 40),
+      ]
+    }
+    sheet.header(0, columns)
+    let phaseColumn = 6
+    let after = phaseColumn + phases.count * 2
+    for (offset, entry) in entries.enumerated() {
+      let row = offset + 1
+      sheet.text(row, 0, entry.name ?? entry.file)
+      sheet.text(row, 1, entry.file)
+      sheet.day(row, 2, entry.asOf.flatMap(Day.init(iso:)))
+      sheet.number(row, 3, entry.overall, f.score)
+      sheet.text(row, 4, entry.rag)
+      sheet.text(row, 5, entry.reason)
+      for (index, phase) in phases.enumerated() {
+        guard let found = entry.phases.first(where: { $0.id == phase.rawValue }) else { continue }
+        sheet.number(row, phaseColumn + index * 2, found.score, f.score)
+        sheet.text(row, phaseColumn + index * 2 + 1, found.rag)
+      }
+      sheet.number(row, after, entry.criticalRisks.map(Double.init), f.count)
+      sheet.number(row, after + 1, entry.exposure, f.count)
+      sheet.number(row, after + 2, entry.exposureAdoption, f.percent)
+      sheet.text(row, after + 3, entry.report)
+      if previous != nil, let change = trend?.change(of: entry) {
+        sheet.number(row, after + 4, change.score.delta, f.delta)
+        sheet.text(row, after + 5, change.score.fromRAG.rawValue)
+        sheet.text(row, after + 6, change.newCriticalRisks.joined(separator: ", "))
+      } else if previous != nil {
+        sheet.text(row, after + 4, "new")
+      }
+    }
+    sheet.table(headerRow: 0, lastRow: entries.count, columns: columns.count)
+    let ragColumns =
+      [4] + phases.indices.map { phaseColumn + $0 * 2 + 1 }
+      + (previous != nil ? [after + 5] : [])
+    for column in ragColumns {
+      sheet.colourByText(column: column, rows: 1, entries.count, fills: SummarySheet.ragFills(f))
+    }
+  }
+}

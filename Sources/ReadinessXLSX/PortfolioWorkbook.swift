@@ -1,0 +1,70 @@
+import CXLSXWriter
+import ReadinessCore
+
+/// Writes `portfolio.xlsx`: the roll-up as a workbook. The Clients sheet holds the index's
+/// rows, worst first; Not evaluated lists the inventories that did not load; Trend, the
+/// portfolio's last runs when the database had an earlier one.
+public enum PortfolioWorkbook {
+  public static let fileName = "portfolio.xlsx"
+
+  /// Writes the workbook of `entries` (in roll-up order) of the run dated `asOf` to `path`.
+  /// The document's created time is `asOf`, so the same entries give a byte-identical file.
+  public static func write(
+    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?, to path: String
+  ) throws(XLSXError) {
+    guard let workbook = workbook_new(path) else {
+      throw XLSXError(description: "cannot create \(path)")
+    }
+    "bsuid-readiness".withCString { author in
+      "BSUID readiness: portfolio".withCString { title in
+        var properties = lxw_doc_properties()
+        properties.title = UnsafeMutablePointer(mutating: title)
+        properties.author = UnsafeMutablePointer(mutating: author)
+        properties.created = time_t(asOf.ordinal) * 86_400
+        workbook_set_properties(workbook, &properties)
+      }
+    }
+    let formats = Formats(workbook)
+    let sheet = Sheet(workbook, name: "Clients", formats: formats)
+    PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
+    let invalid = entries.filter { !$0.isValid }
+    if !invalid.isEmpty {
+      let sheet = Sheet(workbook, name: "Not evaluated", formats: formats)
+      sheet.header(0, [("File", 40), ("Diagnostics", 120)])
+      for (offset, entry) in invalid.enumerated() {
+        sheet.text(offset + 1, 0, entry.file)
+        sheet.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
+      }
+      sheet.table(headerRow: 0, lastRow: invalid.count, columns: 2)
+    }
+    if let trend, trend.previousAsOf != nil {
+      runs(Sheet(workbook, name: "Trend", formats: formats), trend.runs)
+    }
+    let status = workbook_close(workbook)
+    guard status == LXW_NO_ERROR else {
+      throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
+    }
+  }
+
+  /// One row per run, oldest first.
+  private static func runs(_ sheet: Sheet, _ runs: [PortfolioTrend.Run]) {
+    let f = sheet.formats
+    sheet.header(
+      0,
+      [
+        ("As of", 12), ("Clients", 10), ("Evaluated", 10), ("Average overall", 16), ("Red", 8),
+        ("Amber", 8), ("Green", 8),
+      ])
+    for (offset, run) in runs.enumerated() {
+      let row = offset + 1
+      sheet.day(row, 0, Day(iso: run.asOf))
+      sheet.number(row, 1, Double(run.clients), f.count)
+      sheet.number(row, 2, Double(run.evaluated), f.count)
+      sheet.number(row, 3, run.average, f.score)
+      sheet.number(row, 4, Double(run.red), f.count)
+      sheet.number(row, 5, Double(run.amber), f.count)
+      sheet.number(row, 6, Double(run.green), f.count)
+    }
+    sheet.table(headerRow: 0, lastRow: runs.count, columns: 7)
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import ReadinessCore
+import ReadinessHistory
+
+/// The portfolio database around one roll-up: opens `<out>/portfolio.sqlite`, gives the roll-up
+/// its trend, and records the run once the roll-up files are written.
+struct PortfolioRecording {
+  static let fileName = "portfolio.sqlite"
+
+  let store: PortfolioStore
+
+  /// Opens the database in `folder` (creating the folder), or stops with exit 74 naming it.
+  init(in folder: URL) throws(CLIError) {
+    let file = folder.appendingPathComponent(Self.fileName)
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CLIError(
+        .cannotCreateOutput, "cannot create the output folder", at: folder.path,
+        hint: "check that no part of the path is a file and that the folder is writable")
+    }
+    do {
+      store = try PortfolioStore(path: file.path)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// The trend of `entries`, the run of `asOf`, after the runs recorded before it; nil on the
+  /// portfolio's first run.
+  func trend(of entries: [PortfolioEntry], asOf: String) throws(CLIError) -> PortfolioTrend? {
+    do {
+      let earlier = try store.runs(before: asOf, limit: PortfolioTrend.runLimit - 1)
+      guard !earlier.isEmpty else { return nil }
+      return PortfolioTrend(current: entries, asOf: asOf, earlier: earlier)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// Records the run, replacing the one of the same date.
+  func record(_ entries: [PortfolioEntry], asOf: String) throws(CLIError) {
+    do {
+      try store.record(entries, asOf: asOf, toolVersion: BSUIDReadiness.version)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// Exit 74, naming the file; the hint says what to do with it.
+  private static func cliError(_ error: HistoryError) -> CLIError {
+    let hint =
+      switch error {
+      case .notADatabase, .newerSchema:
+        "move it aside (or pass --no-history) to record the portfolio's runs again"
+      case .failed: "check that the file and its folder are writable and have space"
+      }
+    return CLIError(.ioError, error.description, at: error.path, hint: hint)
+  }
+}
