@@ -44,7 +44,8 @@ extension XMLValidator {
       xmlParseDocument(parser)
       xmlSchemaSAXUnplug(plug)
       if parser.pointee.wellFormed == 0 {
-        box.problems = box.parseProblems.isEmpty
+        box.problems =
+          box.parseProblems.isEmpty
           ? [Problem(source: .document, line: 0, message: "the document could not be parsed")]
           : box.parseProblems
       } else {

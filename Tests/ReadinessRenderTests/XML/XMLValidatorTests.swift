@@ -52,7 +52,8 @@ struct XMLValidatorTests {
     let document = Data("<workbook xmlns=\"urn:bsuid-readiness:workbook:1\">\n<a>\u{1}</a>\n".utf8)
     let problems = XMLValidator.validate(document, schema: try WorkbookSchema.bytes())
     #expect(problems.first?.line == 2)
-    #expect(problems.allSatisfy { !$0.message.contains("Element") }, "not checked against the schema")
+    #expect(
+      problems.allSatisfy { !$0.message.contains("Element") }, "not checked against the schema")
     #expect(problems.first?.message.contains("invalid Char value 1") == true)
   }
 
