@@ -1,15 +1,24 @@
 import CXLSXWriter
 import ReadinessCore
+import ReadinessRender
 
-/// Writes `portfolio.xlsx`: the roll-up as a workbook. The Clients sheet holds the index's
+/// Renders `portfolio.xlsx`: the roll-up as a workbook. The Clients sheet holds the index's
 /// rows, worst first; Not evaluated lists the inventories that did not load; Trend, the
 /// portfolio's last runs when the database had an earlier one.
 public enum PortfolioWorkbook {
   public static let fileName = "portfolio.xlsx"
 
-  /// Writes the workbook of `entries` (in roll-up order) of the run dated `asOf` to `path`.
-  /// The document's created time is `asOf`, so the same entries give a byte-identical file.
-  public static func write(
+  /// The workbook of `entries` (in roll-up order) of the run dated `asOf`. The document's
+  /// created time is `asOf`, so the same entries give a byte-identical file.
+  public static func render(
+    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?
+  ) throws(XLSXError) -> RenderedFile {
+    try XLSXFile.rendered(name: fileName) { path throws(XLSXError) in
+      try write(entries, asOf: asOf, trend: trend, to: path)
+    }
+  }
+
+  private static func write(
     _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?, to path: String
   ) throws(XLSXError) {
     guard let workbook = workbook_new(path) else {

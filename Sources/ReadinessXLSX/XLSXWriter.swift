@@ -1,6 +1,7 @@
 import CXLSXWriter
 import Foundation
 import ReadinessCore
+import ReadinessRender
 
 /// Why the workbook could not be written.
 public struct XLSXError: LocalizedError, CustomStringConvertible {
@@ -8,15 +9,19 @@ public struct XLSXError: LocalizedError, CustomStringConvertible {
   public var errorDescription: String? { description }
 }
 
-/// Writes `workbook.xlsx`: the assessment as spreadsheet sheets with native charts.
-/// libxlsxwriter writes to a file path, so this is the one renderer that touches the disk:
-/// the caller gives it a temporary path and renames the file into place.
+/// Renders `workbook.xlsx`: the assessment as spreadsheet sheets with native charts.
 public enum XLSXWriter {
   public static let fileName = "workbook.xlsx"
 
-  /// Writes the workbook of `assessment` to `path`. The document's created time is `as_of`,
-  /// so the same assessment gives a byte-identical file.
-  public static func write(_ assessment: Assessment, to path: String) throws(XLSXError) {
+  /// The workbook of `assessment`. The document's created time is `as_of`, so the same
+  /// assessment gives a byte-identical file.
+  public static func render(_ assessment: Assessment) throws(XLSXError) -> RenderedFile {
+    try XLSXFile.rendered(name: fileName) { path throws(XLSXError) in
+      try write(assessment, to: path)
+    }
+  }
+
+  private static func write(_ assessment: Assessment, to path: String) throws(XLSXError) {
     guard let workbook = workbook_new(path) else {
       throw XLSXError(description: "cannot create \(path)")
     }

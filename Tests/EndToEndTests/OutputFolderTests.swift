@@ -62,16 +62,37 @@ struct OutputFolderTests {
   func failedWrite() throws {
     let inventory = try inventory()
     let out = inventory.deletingLastPathComponent().appendingPathComponent("out")
-    let run = try BinaryRunner.execute(
-      URL(fileURLWithPath: "/bin/sh"),
-      [
-        "-c", "ulimit -f 4; exec \"$0\" report \"$1\" --out \"$2\" --no-history",
-        BinaryRunner.binary.path,
-        inventory.path, out.path,
-      ])
+    let run = try limitedRun(inventory, out: out, formats: "html,xml")
     #expect(run.status == 74, "\(run.stderr)")
     #expect(run.stderr.contains("cannot write \(out.path)/report.html: File too large"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == [])
+  }
+
+  @Test("a workbook.xlsx that cannot be written exits 74 before the folder is touched")
+  func failedWorkbook() throws {
+    let inventory = try inventory()
+    let folder = inventory.deletingLastPathComponent()
+    let temporary = folder.appendingPathComponent("tmp")
+    try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    let out = folder.appendingPathComponent("out")
+    let run = try limitedRun(inventory, out: out, formats: "xlsx", temporary: temporary)
+    #expect(run.status == 74, "\(run.stderr)")
+    #expect(run.stderr.contains("error: cannot write workbook.xlsx:"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
+  }
+
+  /// `report` under a 4-block file-size limit, so the first file larger than that fails.
+  private func limitedRun(
+    _ inventory: URL, out: URL, formats: String, temporary: URL? = nil
+  ) throws -> BinaryRunner.Run {
+    try BinaryRunner.execute(
+      URL(fileURLWithPath: "/bin/sh"),
+      [
+        "-c", "ulimit -f 4; exec \"$0\" report \"$1\" --out \"$2\" --format \"$3\" --no-history",
+        BinaryRunner.binary.path, inventory.path, out.path, formats,
+      ],
+      environment: temporary.map { ["TMPDIR": $0.path] } ?? [:])
   }
 
   @Test("SIGTERM while the files wait for the folder's lock removes them, and ends the run")

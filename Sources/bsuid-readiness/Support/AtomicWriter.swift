@@ -35,29 +35,13 @@ enum AtomicWriter {
   }
 
   static func write(_ files: [RenderedFile], into folder: URL) throws(Failure) {
-    try write(files.map(OutputFile.init), into: folder)
-  }
-
-  static func write(_ files: [OutputFile], into folder: URL) throws(Failure) {
     SignalCleanup.install()
     try makeFolder(folder)
     var staged: [(temp: TemporaryFile, final: String)] = []
     defer { for entry in staged { entry.temp.discard() } }
     for file in files {
       let final = folder.appendingPathComponent(file.name).path
-      switch file.content {
-      case .bytes(let bytes):
-        staged.append((try TemporaryFile(in: folder, for: file.name, bytes: bytes), final))
-      case .writer(let write):
-        // An empty file is created exclusively first; the writer fills that very file.
-        let temp = try TemporaryFile(in: folder, for: file.name, bytes: Data())
-        staged.append((temp, final))
-        do {
-          try write(URL(fileURLWithPath: temp.path))
-        } catch {
-          throw .cannotWrite(final, "\(error)")
-        }
-      }
+      staged.append((try TemporaryFile(in: folder, for: file.name, bytes: file.bytes), final))
     }
     let lock = try FolderLock(folder)
     defer { lock.release() }

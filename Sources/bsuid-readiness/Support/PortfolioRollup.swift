@@ -33,11 +33,13 @@ enum PortfolioRollup {
       ordered, asOf: asOf, trend: trend, version: BSUIDReadiness.version)
     try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
     let day = Day(iso: asOf) ?? fallback
-    let xlsx = OutputFile(name: PortfolioWorkbook.fileName) {
-      try PortfolioWorkbook.write(ordered, asOf: day, trend: trend, to: $0.path)
+    let xlsx: RenderedFile
+    do {
+      xlsx = try PortfolioWorkbook.render(ordered, asOf: day, trend: trend)
+    } catch {
+      throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }
-    try ReportFiles.write(
-      [OutputFile(try page().render(ordered, trend: trend)), OutputFile(xml), xlsx], into: out)
+    try ReportFiles.write([try page().render(ordered, trend: trend), xml, xlsx], into: out)
     do {
       try database?.record(ordered, asOf: asOf)
     } catch {
@@ -57,7 +59,7 @@ enum PortfolioRollup {
     } catch {
       throw CLIError(.internalError, "cannot encode the shard's entries: \(error)")
     }
-    try ReportFiles.write([OutputFile(RenderedFile(name: shard.fileName, bytes: bytes))], into: out)
+    try ReportFiles.write([RenderedFile(name: shard.fileName, bytes: bytes)], into: out)
   }
 
   /// Every entry of the shard files in `folders`; exit 66 unless they are exactly shards 1…N of

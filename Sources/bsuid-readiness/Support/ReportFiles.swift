@@ -38,65 +38,65 @@ enum ReportFiles {
 
   /// Renders `formats` for `assessment` with the bundled (or overriding) templates.
   static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
-    throws(CLIError) -> [OutputFile]
+    throws(CLIError) -> [RenderedFile]
   {
     try render(assessment, kit: Kit(formats: formats, templates: templates))
   }
 
-  /// Renders the kit's formats for `assessment`, in the kit's order. `workbook.xml` is written
-  /// and validated against `Schemas/workbook.xsd` on a second core while the pages render; a
-  /// document that fails is a bug in the tool (exit 70, nothing written). `workbook.xlsx` is
-  /// written when the files are, by libxlsxwriter, to the temporary path.
-  static func render(_ assessment: Assessment, kit: Kit) throws(CLIError) -> [OutputFile] {
-    let workbook = Background<Result<RenderedFile, CLIError>>()
-    if let schema = kit.workbookSchema {
-      workbook.start {
-        Result { () throws(CLIError) -> RenderedFile in
-          let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
-          try check(file, against: schema)
-          return file
-        }
+  /// The order files start rendering in, longest first, so the cores finish together.
+  private static let renderOrder: [OutputFormat] = [.html, .xlsx, .xml, .md, .briefing, .ics]
+
+  /// Renders the kit's formats for `assessment`, returned in the kit's order. Every file is
+  /// independent of the others, so they render at once over the machine's cores. workbook.xml
+  /// is validated against `Schemas/workbook.xsd` as it is rendered; a document that fails is
+  /// a bug in the tool (exit 70, nothing written).
+  static func render(_ assessment: Assessment, kit: Kit) throws(CLIError) -> [RenderedFile] {
+    let formats = renderOrder.filter(kit.formats.contains)
+    let results = Slots<Result<RenderedFile?, CLIError>>(count: formats.count)
+    DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+      results[index] = Result { () throws(CLIError) in
+        try file(formats[index], of: assessment, kit: kit)
       }
     }
-    var files: [OutputFormat: OutputFile] = [:]
-    do {
-      for format in kit.formats {
-        files[format] = try page(format, of: assessment, kit: kit)
-      }
-    } catch {
-      _ = workbook.wait()
-      throw error
-    }
-    if let xml = try workbook.wait()?.get() { files[.xml] = OutputFile(xml) }
+    var files: [OutputFormat: RenderedFile] = [:]
+    for (format, result) in zip(formats, results.values) { files[format] = try result?.get() }
     return kit.formats.compactMap { files[$0] }
   }
 
-  /// Every file but workbook.xml, which renders beside them.
-  private static func page(_ format: OutputFormat, of assessment: Assessment, kit: Kit)
-    throws(CLIError) -> OutputFile?
+  /// One file of the report.
+  private static func file(_ format: OutputFormat, of assessment: Assessment, kit: Kit)
+    throws(CLIError) -> RenderedFile?
   {
     switch format {
     case .html:
       guard let renderer = kit.html else { return nil }
-      do { return OutputFile(try renderer.render(assessment)) } catch {
+      do { return try renderer.render(assessment) } catch {
         throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
       }
     case .briefing:
       guard let renderer = kit.briefing else { return nil }
-      do { return OutputFile(try renderer.render(assessment)) } catch {
+      do { return try renderer.render(assessment) } catch {
         throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
       }
-    case .md: return OutputFile(MarkdownRenderer.render(assessment))
+    case .md: return MarkdownRenderer.render(assessment)
     case .xlsx:
-      return OutputFile(name: XLSXWriter.fileName) { try XLSXWriter.write(assessment, to: $0.path) }
-    case .ics: return OutputFile(ICSRenderer.render(assessment))
-    case .xml: return nil
+      do { return try XLSXWriter.render(assessment) } catch {
+        throw CLIError(
+          .ioError, "cannot write \(XLSXWriter.fileName): \(error)",
+          hint: "check that the temporary folder ($TMPDIR or /tmp) is writable and has space")
+      }
+    case .ics: return ICSRenderer.render(assessment)
+    case .xml:
+      guard let schema = kit.workbookSchema else { return nil }
+      let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
+      try check(file, against: schema)
+      return file
     }
   }
 
   /// Writes `files` into `folder` atomically; exit 73 when the folder cannot be made, 74 when a
   /// file cannot be written.
-  static func write(_ files: [OutputFile], into folder: URL) throws(CLIError) {
+  static func write(_ files: [RenderedFile], into folder: URL) throws(CLIError) {
     do {
       try AtomicWriter.write(files, into: folder)
     } catch {

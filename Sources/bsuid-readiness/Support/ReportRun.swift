@@ -7,7 +7,7 @@ import ReadinessRender
 struct ReportRun {
   var assessment: Assessment
   var snapshot: Snapshot
-  var files: [OutputFile]
+  var files: [RenderedFile]
   /// A history that could not be used: the files were still written, and this comes last.
   var historyError: CLIError?
 
