@@ -65,7 +65,12 @@ let package = Package(
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
     .testTarget(
-      name: "ReadinessRenderTests", dependencies: ["ReadinessRender", "ReadinessCore", "CLibXML2"]),
+      name: "ReadinessRenderTests",
+      dependencies: [
+        "ReadinessRender", "ReadinessCore", "CLibXML2",
+        // To compare the renderer of our own with swift-mustache, byte for byte.
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [

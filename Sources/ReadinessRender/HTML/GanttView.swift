@@ -1,6 +1,6 @@
 /// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text,
 /// and for the stylesheet, the font sizes its labels are fitted for.
-struct GanttView {
+struct GanttView: Encodable {
   let hasRows: Bool
   let summary: String
   let textFont: String
@@ -28,7 +28,7 @@ struct GanttView {
 }
 
 /// One panel: a self-contained SVG with its own time header.
-struct GanttPanelView {
+struct GanttPanelView: Encodable {
   let width: String
   let height: String
   let rowHeight: String
@@ -104,13 +104,13 @@ struct GanttPanelView {
 }
 
 /// A row's number and its whole name.
-struct GanttNameView {
+struct GanttNameView: Encodable {
   let number: String
   let name: String
 }
 
 /// A labelled grid line.
-struct GanttTickView {
+struct GanttTickView: Encodable {
   let x: String
   let label: String
   let labelX: String
@@ -125,13 +125,13 @@ struct GanttTickView {
 }
 
 /// A shaded weekend.
-struct GanttSpanView {
+struct GanttSpanView: Encodable {
   let x: String
   let width: String
 }
 
 /// A dependency arrow.
-struct GanttArrowView {
+struct GanttArrowView: Encodable {
   let path: String
   let critical: Bool
   let external: Bool

@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// What changed since the last report: the score lines and the first changes in words.
-struct BriefingChanges {
+struct BriefingChanges: Encodable {
   let isFirst: Bool
   let firstText: String
   let since: String
@@ -28,7 +28,7 @@ struct BriefingChanges {
 
 /// Operational Silence exposure at the middle adoption scenario (the lower middle one of an
 /// even number), with the flows it comes from.
-struct BriefingExposure {
+struct BriefingExposure: Encodable {
   let hasScenario: Bool
   let adoption: String
   let conversations: String
@@ -58,7 +58,7 @@ struct BriefingExposure {
 }
 
 /// A programme milestone or milestone task due in the look-ahead window.
-struct BriefingMilestone {
+struct BriefingMilestone: Encodable {
   let date: String
   let title: String
   let note: String
@@ -84,7 +84,7 @@ struct BriefingMilestone {
 }
 
 /// A decision not yet taken: overdue after its needed-by day, or needed later or undated.
-struct BriefingDecision {
+struct BriefingDecision: Encodable {
   let title: String
   let owner: String
   let neededBy: String
