@@ -86,10 +86,13 @@ final class EncodingBox {
   func setScalar(_ value: TemplateValue) { content = .scalar(value) }
 
   /// `value` as an entry: a leaf directly, anything else encoded into a box of its own.
-  static func entry(_ value: some Encodable, codingPath: [any CodingKey]) throws -> Entry {
+  /// The coding path is only built for a nested value: most values are leaves.
+  static func entry(_ value: some Encodable, codingPath: @autoclosure () -> [any CodingKey]) throws
+    -> Entry
+  {
     if let leaf = TemplateEncoder.leaf(value) { return .value(leaf) }
     let box = EncodingBox()
-    try value.encode(to: BoxEncoder(box: box, codingPath: codingPath))
+    try value.encode(to: BoxEncoder(box: box, codingPath: codingPath()))
     return .box(box)
   }
 }
