@@ -11,13 +11,20 @@ enum TemplateEncoder {
     return box.value
   }
 
-  /// `value` as a leaf when it is one of the scalars templates print; nil for anything else.
-  static func leaf(_ value: Any) -> TemplateValue? {
+  /// `value` as a leaf when it is a `String`, `Bool`, `Int` or `Double`, the scalars the views
+  /// hold; nil for anything else. Compares types instead of casting: this runs for every field.
+  static func leaf<T>(_ value: T) -> TemplateValue? {
+    if T.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+    if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+    return nil
+  }
+
+  /// Any other integer or floating-point width as the nearest `Int` or `Double`; these encode
+  /// themselves through a single-value container.
+  static func number(_ value: Any) -> TemplateValue? {
     switch value {
-    case let text as String: .text(text)
-    case let bool as Bool: .bool(bool)
-    case let int as Int: .int(int)
-    case let double as Double: .double(double)
     case let float as Float: .double(Double(float))
     case let integer as any BinaryInteger: .int(Int(truncatingIfNeeded: integer))
     default: nil

@@ -1,5 +1,6 @@
 /// The containers `BoxEncoder` hands out. Their generic `encode` stands for every scalar
-/// overload: each value goes through `TemplateEncoder.leaf`.
+/// overload: a `String`, `Bool`, `Int` or `Double` becomes a leaf at once; any other number
+/// encodes itself into a single-value container, which makes it a leaf.
 
 /// An object's fields; a nil is left out.
 struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -67,7 +68,7 @@ struct BoxSingleValueContainer: SingleValueEncodingContainer {
 
   mutating func encodeNil() throws {}
   mutating func encode<T: Encodable>(_ value: T) throws {
-    if let leaf = TemplateEncoder.leaf(value) {
+    if let leaf = TemplateEncoder.leaf(value) ?? TemplateEncoder.number(value) {
       box.setScalar(leaf)
     } else {
       try value.encode(to: BoxEncoder(box: box, codingPath: codingPath))

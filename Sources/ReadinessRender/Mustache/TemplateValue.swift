@@ -35,12 +35,16 @@ enum TemplateValue: Sendable {
 struct TemplateObject: Sendable {
   var fields: [(name: String, value: TemplateValue)] = []
 
-  /// The last field named `name` (a later one replaces an earlier, as in a dictionary).
+  /// The last field named `name` (a later one replaces an earlier, as in a dictionary). Lengths
+  /// are compared first: most names differ in length, and that costs no string comparison.
   subscript(name: String) -> TemplateValue? {
+    let length = name.utf8.count
     var index = fields.count
     while index > 0 {
       index -= 1
-      if fields[index].name == name { return fields[index].value }
+      if fields[index].name.utf8.count == length, fields[index].name == name {
+        return fields[index].value
+      }
     }
     return nil
   }

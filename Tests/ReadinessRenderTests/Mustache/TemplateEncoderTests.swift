@@ -17,6 +17,8 @@ struct TemplateEncoderTests {
     var title: String
     var rows: [Row]
     var empty: [Row]
+    var level: UInt8
+    var ratio: Float
   }
 
   @Test("structs become objects, lists keep order, scalars keep their kind, nil fields are left out")
@@ -27,12 +29,16 @@ struct TemplateEncoderTests {
         Row(name: "a", late: true, owner: "Li", count: 3, share: 0.5),
         Row(name: "b", late: false, owner: nil, count: -1, share: 1e-05),
       ],
-      empty: [])
+      empty: [], level: 7, ratio: 0.5)
     let value = try TemplateEncoder.encode(page)
     guard case .text("Plan")? = value.field("title"), case .list(let rows)? = value.field("rows"),
       case .list(let empty)? = value.field("empty")
     else { Issue.record("unexpected \(value)"); return }
     #expect(empty.isEmpty && rows.count == 2)
+    guard case .int(7)? = value.field("level"), case .double(0.5)? = value.field("ratio") else {
+      Issue.record("other number widths: \(value)")
+      return
+    }
     guard case .object(let first) = rows[0], case .object(let second) = rows[1] else { return }
     #expect(first.fields.map(\.name) == ["name", "late", "owner", "count", "share"])
     #expect(second.fields.map(\.name) == ["name", "late", "count", "share"])
