@@ -24,7 +24,9 @@ enum HTMLEscape {
       default: continue
       }
       buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-      buffer.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+      buffer.append(
+        contentsOf: UnsafeBufferPointer(
+          start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
       runStart = index + 1
     }
     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))

@@ -23,7 +23,9 @@ struct MustacheParser {
   private var current: Character { atEnd ? "\0" : characters[position] }
 
   /// Nodes up to the tag that closes `closing` (or the end of the template).
-  private mutating func block(closing: String?, onNewLine: Bool) throws(Unsupported) -> [MustacheNode] {
+  private mutating func block(closing: String?, onNewLine: Bool) throws(Unsupported)
+    -> [MustacheNode]
+  {
     var nodes: [MustacheNode] = []
     var onNewLine = onNewLine
     var indent = ""
@@ -54,7 +56,8 @@ struct MustacheParser {
         let name = try tagName()
         if isStandalone(onNewLine) { standalone = true } else { flushIndent() }
         let body = try block(closing: name, onNewLine: standalone)
-        nodes.append(inverted ? .inverted(MustacheName(name), body) : .section(MustacheName(name), body))
+        nodes.append(
+          inverted ? .inverted(MustacheName(name), body) : .section(MustacheName(name), body))
       case "/":
         position += 1
         guard try tagName() == closing else { throw Unsupported() }
@@ -136,7 +139,9 @@ struct MustacheParser {
     guard onNewLine else { return false }
     if atEnd { return true }
     var ahead = position
-    while ahead < characters.count, characters[ahead] == " " || characters[ahead] == "\t" { ahead += 1 }
+    while ahead < characters.count, characters[ahead] == " " || characters[ahead] == "\t" {
+      ahead += 1
+    }
     guard ahead < characters.count, characters[ahead].isNewline else { return false }
     position = ahead + 1
     return true

@@ -80,7 +80,9 @@ struct MustacheRenderer {
     }
   }
 
-  private mutating func renderBody(_ body: [MustacheNode], with value: TemplateValue, indentation: [UInt8]) {
+  private mutating func renderBody(
+    _ body: [MustacheNode], with value: TemplateValue, indentation: [UInt8]
+  ) {
     stack.append(value)
     render(body, indentation: indentation)
     stack.removeLast()

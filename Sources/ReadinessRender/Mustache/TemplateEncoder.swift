@@ -59,7 +59,8 @@ final class EncodingBox {
   var value: TemplateValue {
     switch content {
     case .empty: .object(TemplateObject())
-    case .object(let fields): .object(TemplateObject(fields: fields.map { ($0.name, $0.value.value) }))
+    case .object(let fields):
+      .object(TemplateObject(fields: fields.map { ($0.name, $0.value.value) }))
     case .list(let items): .list(items.map(\.value))
     case .scalar(let value): value
     }

@@ -26,7 +26,8 @@ enum TemplateValue: Sendable {
     case .double(let double): double
     case .list(let items): items.map(\.plain)
     case .object(let object):
-      Dictionary(object.fields.map { ($0.name, $0.value.plain) }, uniquingKeysWith: { _, last in last })
+      Dictionary(
+        object.fields.map { ($0.name, $0.value.plain) }, uniquingKeysWith: { _, last in last })
     }
   }
 }

@@ -14,7 +14,9 @@ struct ByteEscapingTests {
   static func contains(_ page: [UInt8], _ text: String) -> Bool {
     let needle = bytes(text)
     guard page.count >= needle.count else { return false }
-    return (0...(page.count - needle.count)).contains { page[$0..<$0 + needle.count].elementsEqual(needle) }
+    return (0...(page.count - needle.count)).contains {
+      page[$0..<$0 + needle.count].elementsEqual(needle)
+    }
   }
 
   @Test("a quote, <, & or \" followed by a combining mark is escaped")

@@ -36,11 +36,13 @@ struct EngineComparisonTests {
     var entries = try Self.inventories.map {
       PortfolioEntry(try Self.assessment($0), file: $0 + " <&'\">", folder: "f", report: "f/r.html")
     }
-    entries.append(PortfolioEntry(invalid: "bad.yaml", folder: "b", problems: ["a <b>", "c & 'd'"]))
+    entries.append(
+      PortfolioEntry(invalid: "bad.yaml", folder: "b", problems: ["a <b>", "c & 'd'"]))
     let url = HTMLTestSupport.root.appendingPathComponent("Templates/portfolio/index.mustache")
     let text = try String(contentsOf: url, encoding: .utf8)
     let value = try TemplateEncoder.encode(PortfolioView(entries))
-    let ours = TemplateEngine(text: text, template: try MustacheTemplate(string: text)).render(value)
+    let ours = TemplateEngine(text: text, template: try MustacheTemplate(string: text)).render(
+      value)
     let theirs = try MustacheTemplate(string: text).render(value.plain)
     #expect(ours == Array(theirs.utf8))
     let page = try PortfolioHTML(template: text, label: "index").render(entries)
@@ -56,9 +58,12 @@ struct EngineComparisonTests {
   static func compare(_ view: some Encodable, root: String, _ templates: TemplateSet) throws {
     let value = try TemplateEncoder.encode(view)
     let library = try templates.library()
-    let ours = try #require(TemplateEngine(root: root, texts: templates.texts(), library: library).render(value))
+    let ours = try #require(
+      TemplateEngine(root: root, texts: templates.texts(), library: library).render(value))
     let theirs = try #require(library.render(value.plain, withTemplate: root))
     #expect(ours.count > 10_000)
-    #expect(ours == Array(theirs.utf8), "\(root) differs at byte \(zip(ours, theirs.utf8).prefix { $0 == $1 }.count)")
+    #expect(
+      ours == Array(theirs.utf8),
+      "\(root) differs at byte \(zip(ours, theirs.utf8).prefix { $0 == $1 }.count)")
   }
 }

@@ -20,7 +20,8 @@ struct MustacheSpecCase: Decodable, CustomTestStringConvertible {
   /// Every case of `Tests/Fixtures/mustache-spec/<file>.json`.
   static func all(in file: String) throws -> [MustacheSpecCase] {
     struct Spec: Decodable { let tests: [MustacheSpecCase] }
-    let url = HTMLTestSupport.root.appendingPathComponent("Tests/Fixtures/mustache-spec/\(file).json")
+    let url = HTMLTestSupport.root.appendingPathComponent(
+      "Tests/Fixtures/mustache-spec/\(file).json")
     return try JSONDecoder().decode(Spec.self, from: Data(contentsOf: url)).tests.map {
       var named = $0
       named.file = file

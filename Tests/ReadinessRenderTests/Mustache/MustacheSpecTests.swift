@@ -9,8 +9,9 @@ import Testing
 /// with the spec and with swift-mustache.
 @Suite("Mustache spec cases")
 struct MustacheSpecTests {
-  static let cases = (try? ["interpolation", "sections", "inverted", "partials", "comments"]
-    .flatMap(MustacheSpecCase.all(in:))) ?? []
+  static let cases =
+    (try? ["interpolation", "sections", "inverted", "partials", "comments"]
+      .flatMap(MustacheSpecCase.all(in:))) ?? []
 
   /// Cases that use Mustache beyond the subset; the parser must refuse them, so that such a
   /// template is rendered by swift-mustache.
@@ -32,7 +33,8 @@ struct MustacheSpecTests {
       return
     }
     let value = spec.data.templateValue ?? .object(TemplateObject())
-    let ours = String(decoding: try Self.ours(spec.template, partials: partials, value), as: UTF8.self)
+    let ours = String(
+      decoding: try Self.ours(spec.template, partials: partials, value), as: UTF8.self)
     #expect(ours == spec.expected)
     #expect(ours == (try Self.swiftMustache(spec.template, partials: partials, value)))
   }
@@ -41,7 +43,8 @@ struct MustacheSpecTests {
     -> [UInt8]
   {
     let parsed = try partials.mapValues { try MustacheParser.parse($0) }
-    return MustacheRenderer.render(try MustacheParser.parse(template), partials: parsed, value: value)
+    return MustacheRenderer.render(
+      try MustacheParser.parse(template), partials: parsed, value: value)
   }
 
   static func swiftMustache(_ template: String, partials: [String: String], _ value: TemplateValue)

@@ -21,7 +21,8 @@ struct TemplateEncoderTests {
     var ratio: Float
   }
 
-  @Test("structs become objects, lists keep order, scalars keep their kind, nil fields are left out")
+  @Test(
+    "structs become objects, lists keep order, scalars keep their kind, nil fields are left out")
   func converts() throws {
     let page = Page(
       title: "Plan",
@@ -33,7 +34,10 @@ struct TemplateEncoderTests {
     let value = try TemplateEncoder.encode(page)
     guard case .text("Plan")? = value.field("title"), case .list(let rows)? = value.field("rows"),
       case .list(let empty)? = value.field("empty")
-    else { Issue.record("unexpected \(value)"); return }
+    else {
+      Issue.record("unexpected \(value)")
+      return
+    }
     #expect(empty.isEmpty && rows.count == 2)
     guard case .int(7)? = value.field("level"), case .double(0.5)? = value.field("ratio") else {
       Issue.record("other number widths: \(value)")
@@ -44,17 +48,22 @@ struct TemplateEncoderTests {
     #expect(second.fields.map(\.name) == ["name", "late", "count", "share"])
     guard case .bool(true)? = first["late"], case .int(-1)? = second["count"],
       case .double(1e-05)? = second["share"]
-    else { Issue.record("scalars changed kind: \(rows)"); return }
+    else {
+      Issue.record("scalars changed kind: \(rows)")
+      return
+    }
   }
 
   @Test("no field of the report, briefing or portfolio views is dropped", arguments: [0, 1, 2])
   func everyField(_ page: Int) throws {
     let assessment = HistoryFixture.with(AssessmentFixture.full())
-    let view: any Encodable = switch page {
-    case 0: HTMLView(assessment)
-    case 1: BriefingView(assessment)
-    default: PortfolioView([PortfolioEntry(assessment, file: "a.yaml", folder: "a", report: "a/r.html")])
-    }
+    let view: any Encodable =
+      switch page {
+      case 0: HTMLView(assessment)
+      case 1: BriefingView(assessment)
+      default:
+        PortfolioView([PortfolioEntry(assessment, file: "a.yaml", folder: "a", report: "a/r.html")])
+      }
     let value = try TemplateEncoder.encode(view)
     #expect(Self.mismatches(Mirror(reflecting: view), value, path: "view") == [])
   }
@@ -79,7 +88,9 @@ struct TemplateEncoderTests {
       return found
     case (.collection?, .list(let items)):
       let children = Array(mirror.children)
-      guard children.count == items.count else { return ["\(path): \(children.count) ≠ \(items.count) items"] }
+      guard children.count == items.count else {
+        return ["\(path): \(children.count) ≠ \(items.count) items"]
+      }
       return zip(children, items).enumerated().flatMap { index, pair in
         mismatches(Mirror(reflecting: pair.0.value), pair.1, path: "\(path)[\(index)]")
       }

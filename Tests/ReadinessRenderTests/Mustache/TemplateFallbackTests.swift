@@ -14,9 +14,12 @@ struct TemplateFallbackTests {
     ])
   func overrideBeyondSubset(_ headline: String) throws {
     let assessment = HTMLFixture.assessment(text: { $0 + " <b>" })
-    let html = try HTMLTestSupport.html(assessment, overrides: ["partials/headline.mustache": headline])
+    let html = try HTMLTestSupport.html(
+      assessment, overrides: ["partials/headline.mustache": headline])
     #expect(html.contains("<p class=\"x\">") && html.contains(" <b>: username and BSUID readiness"))
-    #expect(html.contains(" &lt;b&gt;: username and BSUID readiness"), "{{title}} elsewhere is still escaped")
+    #expect(
+      html.contains(" &lt;b&gt;: username and BSUID readiness"),
+      "{{title}} elsewhere is still escaped")
   }
 
   @Test("a transform counts as beyond the subset")
@@ -25,6 +28,8 @@ struct TemplateFallbackTests {
       HTMLFixture.assessment(),
       overrides: ["partials/headline.mustache": "<p class=\"x\">{{uppercased(asOf)}}</p>\n"])
     #expect(html.contains("<p class=\"x\">2026-"))
-    #expect(throws: MustacheParser.Unsupported.self) { try MustacheParser.parse("{{uppercased(x)}}") }
+    #expect(throws: MustacheParser.Unsupported.self) {
+      try MustacheParser.parse("{{uppercased(x)}}")
+    }
   }
 }
