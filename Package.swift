@@ -66,7 +66,11 @@ let package = Package(
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
     .testTarget(
       name: "ReadinessRenderTests",
-      dependencies: ["ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2"]),
+      dependencies: [
+        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2",
+        // To compare the renderer of our own with swift-mustache, byte for byte.
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [

@@ -3,7 +3,7 @@
 /// draws it once, in the first panel, as a symbol every panel shows cut to its own height: the
 /// page grows with the number of rows, not with rows times the length of the plan. Each kind of
 /// mark is one path.
-struct GanttGridView {
+struct GanttGridView: Encodable {
   /// The tallest panel's grid bottom: how far down the symbol draws its lines.
   let height: String
   let hasWeekends: Bool
@@ -36,7 +36,7 @@ struct GanttGridView {
 }
 
 /// A grid label and where it goes.
-struct GanttTickView {
+struct GanttTickView: Encodable {
   let label: String
   let labelX: String
 

@@ -2,7 +2,7 @@
 /// chart's own row geometry, as wide as a panel, so the key scales like the chart and each
 /// sample looks like what it explains. Samples run left to right and wrap onto further rows;
 /// each one's place comes from the widths of the marks and texts before it.
-struct GanttLegendView {
+struct GanttLegendView: Encodable {
   /// The texts of the samples, in order.
   static let texts = (
     forecast: "forecast / done", plan: "plan (outline)",
@@ -95,7 +95,7 @@ struct GanttLegendView {
 }
 
 /// One sample of the key: where its mark and text go in its row of the key.
-struct GanttLegendSample {
+struct GanttLegendSample: Encodable {
   enum Mark { case bar, slip, diamond, arrow, line }
 
   let x: String

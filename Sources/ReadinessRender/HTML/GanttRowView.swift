@@ -1,5 +1,5 @@
 /// One row as SVG-ready text.
-struct GanttRowView {
+struct GanttRowView: Encodable {
   let isGroup: Bool
   let isPhase: Bool
   let isTask: Bool

@@ -1,6 +1,6 @@
 /// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text,
 /// and for the stylesheet, the font sizes its labels are fitted for.
-struct GanttView {
+struct GanttView: Encodable {
   let hasRows: Bool
   let summary: String
   let textFont: String
@@ -31,7 +31,7 @@ struct GanttView {
 
 /// One panel: an SVG with its own time header. The first panel defines the chart's grid, which
 /// every panel shows (see `GanttGridView`).
-struct GanttPanelView {
+struct GanttPanelView: Encodable {
   let definesGrid: Bool
   let width: String
   let height: String
@@ -97,13 +97,13 @@ struct GanttPanelView {
 }
 
 /// A row's number and its whole name.
-struct GanttNameView {
+struct GanttNameView: Encodable {
   let number: String
   let name: String
 }
 
 /// A dependency arrow.
-struct GanttArrowView {
+struct GanttArrowView: Encodable {
   let path: String
   let critical: Bool
   let external: Bool

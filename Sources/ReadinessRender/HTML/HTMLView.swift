@@ -3,7 +3,7 @@ import ReadinessCore
 /// The whole report as the templates see it. Field names are the template contract: the
 /// mustache engine looks them up by name and renders a misspelt one as empty, so tests render
 /// every slot. Every string is already cleaned and formatted; templates only lay it out.
-struct HTMLView {
+struct HTMLView: Encodable {
   let title: String
   let programme: String
   let organisation: String
@@ -91,7 +91,7 @@ enum HTMLRAG {
 }
 
 /// One team's commitment (R-P4) in the headline.
-struct HTMLCommitment {
+struct HTMLCommitment: Encodable {
   let team: String
   let owner: String
   let committed: Bool
@@ -106,7 +106,7 @@ struct HTMLCommitment {
 }
 
 /// A default the assessment used, for the assumptions section.
-struct HTMLAssumptionRow {
+struct HTMLAssumptionRow: Encodable {
   let subject: String
   let value: String
   let source: String
@@ -119,7 +119,7 @@ struct HTMLAssumptionRow {
 }
 
 /// A recorded programme decision.
-struct HTMLDecisionRow {
+struct HTMLDecisionRow: Encodable {
   let id: String
   let title: String
   let owner: String

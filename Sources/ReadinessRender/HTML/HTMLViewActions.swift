@@ -2,7 +2,7 @@ import ReadinessCore
 
 /// The assessment's actions for the two weeks after `as_of`, grouped by owner, as the
 /// template shows them.
-struct HTMLActionsView {
+struct HTMLActionsView: Encodable {
   let window: String
   /// Days the window covers after `as_of`, for the template's sentences.
   let days: String
@@ -22,14 +22,14 @@ struct HTMLActionsView {
 }
 
 /// One owner's actions.
-struct HTMLActionOwner {
+struct HTMLActionOwner: Encodable {
   let owner: String
   let count: String
   let items: [HTMLActionRow]
 }
 
 /// A task or risk needing action in the window.
-struct HTMLActionRow {
+struct HTMLActionRow: Encodable {
   let kind: String
   let id: String
   let title: String

@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// The "since the last report" section; absent from the view when no history is kept.
-struct HTMLChangesView {
+struct HTMLChangesView: Encodable {
   let isFirst: Bool
   let firstText: String
   let since: String
@@ -34,7 +34,7 @@ struct HTMLChangesView {
 }
 
 /// A score then and now, its change and its RAG then and now.
-struct HTMLScoreChangeRow {
+struct HTMLScoreChangeRow: Encodable {
   let name: String
   let from: String
   let to: String
@@ -57,13 +57,13 @@ struct HTMLScoreChangeRow {
 }
 
 /// A heading and one line per change (`Slipped tasks`).
-struct HTMLChangeGroup {
+struct HTMLChangeGroup: Encodable {
   let title: String
   let lines: [String]
 }
 
 /// Exposure at one adoption share then and now.
-struct HTMLExposureChangeRow {
+struct HTMLExposureChangeRow: Encodable {
   let adoption: String
   let from: String
   let to: String

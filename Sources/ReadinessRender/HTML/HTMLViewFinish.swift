@@ -2,7 +2,7 @@ import ReadinessCore
 
 /// The headline's forecast finish of the programme against its planned finish: the latest
 /// forecast task end beside the latest planned one, apart by so many working days.
-struct HTMLFinishLine {
+struct HTMLFinishLine: Encodable {
   let hasFinish: Bool
   let sentence: String
   /// `late`, `ahead` or `on-plan`, for the line's colour.

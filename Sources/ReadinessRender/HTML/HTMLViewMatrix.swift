@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// One flow of the identity-state matrix: its outcome in S-A, S-B and S-C.
-struct HTMLFlowRow {
+struct HTMLFlowRow: Encodable {
   let id: String
   let name: String
   let kind: String
@@ -24,7 +24,7 @@ struct HTMLFlowRow {
 }
 
 /// An outcome as a class for colour and as a symbol plus word for everyone else.
-struct HTMLOutcomeCell {
+struct HTMLOutcomeCell: Encodable {
   let state: String
   let outcome: String
   let symbol: String
@@ -44,7 +44,7 @@ struct HTMLOutcomeCell {
 }
 
 /// Operational Silence exposure: totals per adoption scenario and the breaking flows behind them.
-struct HTMLExposureView {
+struct HTMLExposureView: Encodable {
   let scenarios: [HTMLScenarioRow]
   /// The scenario at the adoption measured in webhook logs: none or one.
   let observed: [HTMLScenarioRow]
@@ -83,7 +83,7 @@ struct HTMLExposureView {
 }
 
 /// Totals at one adoption share; `basis` says how an observed share was measured.
-struct HTMLScenarioRow {
+struct HTMLScenarioRow: Encodable {
   let adoption: String
   let basis: String
   let conversations: String
@@ -103,14 +103,14 @@ struct HTMLScenarioRow {
 }
 
 /// One breaking flow across the adoption scenarios.
-struct HTMLExposureFlowRow {
+struct HTMLExposureFlowRow: Encodable {
   let id: String
   let name: String
   let cells: [HTMLExposureCell]
 }
 
 /// One breaking flow at one adoption share.
-struct HTMLExposureCell {
+struct HTMLExposureCell: Encodable {
   let conversations: String
   let spend: String
   let hasSpend: Bool

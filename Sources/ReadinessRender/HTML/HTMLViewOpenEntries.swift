@@ -2,7 +2,7 @@ import ReadinessCore
 
 /// A long list of what is still open for a checklist item, collapsed in the checklist to its
 /// first entries and "and N more", pointing to the appendix that lists it in full.
-struct HTMLPendingMore {
+struct HTMLPendingMore: Encodable {
   /// Lists up to `limit` entries are shown whole; longer ones show their first `shown`.
   static let limit = 4
   static let shown = 3
@@ -23,7 +23,7 @@ struct HTMLPendingMore {
 }
 
 /// The appendix: the full list of every collapsed item's open entries, in the checklist's order.
-struct HTMLOpenEntries {
+struct HTMLOpenEntries: Encodable {
   let items: [HTMLOpenItem]
   let hasItems: Bool
 
@@ -40,7 +40,7 @@ struct HTMLOpenEntries {
 }
 
 /// One item's rows in the appendix.
-struct HTMLOpenItem {
+struct HTMLOpenItem: Encodable {
   let id: String
   let title: String
   let anchor: String

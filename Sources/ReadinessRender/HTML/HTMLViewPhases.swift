@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// A phase card: score against expected progress, RAG as colour and text, and why.
-struct HTMLPhaseCard {
+struct HTMLPhaseCard: Encodable {
   let name: String
   let window: String
   let score: String
@@ -31,7 +31,7 @@ struct HTMLPhaseCard {
 }
 
 /// The checklist items of one phase.
-struct HTMLChecklistPhase {
+struct HTMLChecklistPhase: Encodable {
   let name: String
   let score: String
   let rag: String
@@ -51,7 +51,7 @@ struct HTMLChecklistPhase {
 }
 
 /// One checklist item with its evidence, attestation and covering tasks.
-struct HTMLItemRow {
+struct HTMLItemRow: Encodable {
   let id: String
   let title: String
   let completion: String
@@ -110,7 +110,7 @@ struct HTMLItemRow {
 }
 
 /// Something still open for a checklist item, with its owner and why.
-struct HTMLPendingRow {
+struct HTMLPendingRow: Encodable {
   let kind: String
   let ref: String
   let name: String

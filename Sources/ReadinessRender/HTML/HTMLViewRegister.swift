@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// A risk in the register (and, for the worst three open ones, the headline).
-struct HTMLRiskRow {
+struct HTMLRiskRow: Encodable {
   let id: String
   let kind: String
   let severity: String
@@ -46,7 +46,7 @@ struct HTMLRiskRow {
 }
 
 /// A business username to claim, with its risk and format problems.
-struct HTMLUsernameRow {
+struct HTMLUsernameRow: Encodable {
   let handle: String
   let status: String
   let statusText: String
@@ -89,6 +89,6 @@ struct HTMLUsernameRow {
 }
 
 /// One broken format rule of a handle or alternate.
-struct HTMLProblem {
+struct HTMLProblem: Encodable {
   let text: String
 }

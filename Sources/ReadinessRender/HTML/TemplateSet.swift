@@ -49,6 +49,17 @@ public struct TemplateSet: Sendable {
     return library
   }
 
+  /// Every template's text under its path without the extension, overrides replacing bundled.
+  func texts() -> [String: String] {
+    var texts: [String: String] = [:]
+    for files in [bundled, overrides] {
+      for (path, text) in files where path.hasSuffix("." + Self.fileExtension) {
+        texts[String(path.dropLast(Self.fileExtension.count + 1))] = text
+      }
+    }
+    return texts
+  }
+
   /// Refuses a template that includes itself, directly or through other partials.
   private func checkPartialCycles() throws(TemplateError) {
     var graph: [String: [String]] = [:]

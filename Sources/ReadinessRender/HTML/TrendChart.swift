@@ -2,7 +2,7 @@ import ReadinessCore
 
 /// The trend chart's geometry: overall and phase scores across the snapshots as SVG polylines,
 /// each phase's expected progress dotted beside it, on a 0–100 scale, with a table fallback.
-struct TrendChart {
+struct TrendChart: Encodable {
   static let width = 760.0
   static let height = 280.0
   static let left = 44.0
@@ -97,7 +97,7 @@ struct TrendChart {
 }
 
 /// A horizontal grid line at a score, with its label.
-struct TrendGridLine {
+struct TrendGridLine: Encodable {
   let y: String
   let label: String
   init(value: Double) {
@@ -106,13 +106,13 @@ struct TrendGridLine {
   }
 }
 
-struct TrendDateLabel {
+struct TrendDateLabel: Encodable {
   let x: String
   let text: String
 }
 
 /// One line of the chart: its points, a marker with a tooltip per point, and its end label.
-struct TrendSeries {
+struct TrendSeries: Encodable {
   let name: String
   let css: String
   let points: String
@@ -142,14 +142,14 @@ struct TrendSeries {
   }
 }
 
-struct TrendMarker {
+struct TrendMarker: Encodable {
   let x: String
   let y: String
   let title: String
 }
 
 /// One snapshot in the table beside the chart, newest first.
-struct TrendRow {
+struct TrendRow: Encodable {
   let asOf: String
   let overall: String
   let rag: String

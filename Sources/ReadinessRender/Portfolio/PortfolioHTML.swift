@@ -7,13 +7,13 @@ import ReadinessCore
 public struct PortfolioHTML: Sendable {
   public static let fileName = "index.html"
 
-  private let template: MustacheTemplate
+  private let engine: TemplateEngine
 
   /// Parses `template` once.
   /// - Throws: `TemplateError.parse` with `label` as the file.
   public init(template: String, label: String) throws(TemplateError) {
     do {
-      self.template = try MustacheTemplate(string: template)
+      engine = TemplateEngine(text: template, template: try MustacheTemplate(string: template))
     } catch let error as MustacheTemplate.ParserError {
       throw .parse(
         file: label, line: error.context.lineNumber, column: error.context.columnNumber,
@@ -26,40 +26,10 @@ public struct PortfolioHTML: Sendable {
   /// The page for `entries`, already in roll-up order, each compared with the previous run
   /// when `trend` has one.
   public func render(_ entries: [PortfolioEntry], trend: PortfolioTrend?) -> RenderedFile {
-    let valid = entries.filter(\.isValid)
-    let invalid = entries.filter { !$0.isValid }
-    let count = { (rag: RAG) in valid.filter { $0.rag == rag.rawValue }.count }
-    var context: [String: Any] = [
-      "clientCount": entries.count, "redCount": count(.red), "amberCount": count(.amber),
-      "greenCount": count(.green), "invalidCount": invalid.count, "hasInvalid": !invalid.isEmpty,
-      "clients": valid.map { Self.row($0, trend: trend) },
-      "invalid": invalid.map {
-        ["file": $0.file, "diagnostics": $0.problems.joined(separator: "\n")]
-      },
-    ]
-    if let trend, let previous = trend.previousAsOf {
-      context["trend"] = PortfolioTrendView.summary(trend, previous: previous)
-    }
-    return RenderedFile(name: Self.fileName, bytes: Data(template.render(context).utf8))
-  }
-
-  private static func row(_ entry: PortfolioEntry, trend: PortfolioTrend?) -> [String: Any] {
-    var row: [String: Any] = [
-      "file": entry.file, "name": entry.name ?? entry.file, "report": entry.report ?? "",
-      "asOf": entry.asOf ?? "", "overall": entry.overall.map(Figures.score) ?? "",
-      "rag": entry.rag ?? "", "reason": entry.reason ?? "",
-      "criticalRisks": entry.criticalRisks.map(String.init) ?? "",
-      "exposure": entry.exposure.map(Figures.count) ?? "",
-      "phases": entry.phases.map {
-        ["score": $0.score.map(Figures.score) ?? "n/a", "rag": $0.rag]
-      },
-    ]
-    if let adoption = entry.exposureAdoption {
-      row["adoption"] = Figures.percent(fraction: adoption)
-    }
-    if let trend, trend.previousAsOf != nil {
-      row["since"] = PortfolioTrendView.change(trend.change(of: entry))
-    }
-    return row
+    // The view holds only strings, numbers, flags and lists of them, which always encode.
+    let value =
+      (try? TemplateEncoder.encode(PortfolioView(entries, trend: trend)))
+      ?? .object(TemplateObject())
+    return RenderedFile(name: Self.fileName, bytes: Data(engine.render(value) ?? []))
   }
 }

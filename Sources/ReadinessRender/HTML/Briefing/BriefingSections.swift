@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// What changed since the last report: the score lines and the first changes in words.
-struct BriefingChanges {
+struct BriefingChanges: Encodable {
   let isFirst: Bool
   let firstText: String
   let since: String
@@ -29,7 +29,7 @@ struct BriefingChanges {
 /// Operational Silence exposure at the middle adoption scenario (the lower middle one of an
 /// even number), and at the observed adoption when the logs were measured, with the flows it
 /// comes from.
-struct BriefingExposure {
+struct BriefingExposure: Encodable {
   let hasScenario: Bool
   let adoption: String
   let conversations: String
@@ -66,7 +66,7 @@ struct BriefingExposure {
 }
 
 /// The scenario at the adoption measured in webhook logs.
-struct BriefingObserved {
+struct BriefingObserved: Encodable {
   let adoption: String
   let basis: String
   let conversations: String
@@ -83,7 +83,7 @@ struct BriefingObserved {
 }
 
 /// A programme milestone or milestone task due in the look-ahead window.
-struct BriefingMilestone {
+struct BriefingMilestone: Encodable {
   let date: String
   let title: String
   let note: String
@@ -109,7 +109,7 @@ struct BriefingMilestone {
 }
 
 /// A decision not yet taken: overdue after its needed-by day, or needed later or undated.
-struct BriefingDecision {
+struct BriefingDecision: Encodable {
   let title: String
   let owner: String
   let neededBy: String

@@ -29,7 +29,7 @@ enum BriefingText {
 }
 
 /// The first entries of a list and the "and N more" that stands for the rest.
-struct BriefingList<Row> {
+struct BriefingList<Row: Encodable>: Encodable {
   let rows: [Row]
   let hasRows: Bool
   /// `and 3 more`, empty when nothing was cut.

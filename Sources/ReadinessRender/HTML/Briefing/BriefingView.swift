@@ -4,7 +4,7 @@ import ReadinessCore
 /// progress, the forecast finish, what changed, the worst open risks, Operational Silence
 /// exposure, the next milestones and the decisions waiting. Every string is cleaned, clipped and
 /// formatted; every list is already cut to what one page holds.
-struct BriefingView {
+struct BriefingView: Encodable {
   let title: String
   let programme: String
   let organisation: String
@@ -58,7 +58,7 @@ struct BriefingView {
 }
 
 /// An open risk: severity, title and who owns it.
-struct BriefingRisk {
+struct BriefingRisk: Encodable {
   let severity: String
   let severityText: String
   let title: String

@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+import ReadinessCore
+import Testing
+
+@testable import ReadinessRender
+
+/// The renderer of our own and swift-mustache render every bundled template to the same bytes
+/// from the same `TemplateValue`, for the example inventory, a hostile one and a fixture with
+/// every section (history included) filled with hostile text.
+@Suite("our renderer and swift-mustache agree on the bundled templates")
+struct EngineComparisonTests {
+  static let inventories = ["Examples/contact-centre.yaml", "Tests/Fixtures/hostile.yaml"]
+
+  static func assessment(_ path: String) throws -> Assessment {
+    let url = HTMLTestSupport.root.appendingPathComponent(path)
+    let loaded = InventoryLoader { _ in Data() }.load(
+      try Data(contentsOf: url), fileName: url.lastPathComponent)
+    let validated = try #require(loaded.validated, "\(loaded.diagnostics.map(\.message))")
+    let asOf = validated.inventory.programme.asOf ?? AssessmentFixture.day("2026-06-01")
+    return Assessor.assess(validated, asOf: asOf)
+  }
+
+  @Test("report.html and briefing.html", arguments: inventories)
+  func pages(_ path: String) throws {
+    try Self.compare(Self.assessment(path))
+  }
+
+  @Test("report.html and briefing.html with history and hostile text in every field")
+  func fixture() throws {
+    try Self.compare(HistoryFixture.with(AssessmentFixture.full()))
+  }
+
+  @Test("the portfolio's index.html, with an inventory that did not load, with and without a trend")
+  func portfolio() throws {
+    var entries = try Self.inventories.enumerated().map { index, name in
+      PortfolioEntry(
+        try Self.assessment(name), file: name + " <&'\">", folder: "f\(index)",
+        report: "f/r.html")
+    }
+    entries.append(
+      PortfolioEntry(invalid: "bad.yaml", folder: "b", problems: ["a <b>", "c & 'd'"]))
+    let earlier = PortfolioTrend(
+      current: entries, asOf: "2099-01-01", earlier: [("2000-01-01", Array(entries.dropFirst()))])
+    let url = HTMLTestSupport.root.appendingPathComponent("Templates/portfolio/index.mustache")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    for trend in [nil, earlier] {
+      let value = try TemplateEncoder.encode(PortfolioView(entries, trend: trend))
+      let ours = TemplateEngine(text: text, template: try MustacheTemplate(string: text)).render(
+        value)
+      let theirs = try MustacheTemplate(string: text).render(value.plain)
+      #expect(ours == Array(theirs.utf8))
+      let page = try PortfolioHTML(template: text, label: "index").render(entries, trend: trend)
+      #expect(ours == Array(page.bytes))
+    }
+  }
+
+  static func compare(_ assessment: Assessment) throws {
+    let templates = TemplateSet(bundled: try HTMLTestSupport.bundledTemplates())
+    try compare(HTMLView(assessment), root: "report", templates)
+    try compare(BriefingView(assessment), root: "briefing", templates)
+  }
+
+  static func compare(_ view: some Encodable, root: String, _ templates: TemplateSet) throws {
+    let value = try TemplateEncoder.encode(view)
+    let library = try templates.library()
+    let ours = try #require(
+      TemplateEngine(root: root, texts: templates.texts(), library: library).render(value))
+    let theirs = try #require(library.render(value.plain, withTemplate: root))
+    #expect(ours.count > 10_000)
+    #expect(
+      ours == Array(theirs.utf8),
+      "\(root) differs at byte \(zip(ours, theirs.utf8).prefix { $0 == $1 }.count)")
+  }
+}
