@@ -64,12 +64,18 @@ struct HTMLExposureView: Encodable {
     hasScenarios = !scenarios.isEmpty || hasObserved
     headers = scenarios
     var order: [String] = []
-    for f in a.exposure.flows where !order.contains(f.flowID) { order.append(f.flowID) }
+    var seen: Set<String> = []
+    var byFlow: [FlowAtAdoption: FlowExposure] = [:]
+    for f in a.exposure.flows {
+      if seen.insert(f.flowID).inserted { order.append(f.flowID) }
+      let key = FlowAtAdoption(flowID: f.flowID, adoption: f.adoption)
+      if byFlow[key] == nil { byFlow[key] = f }
+    }
     let names = Dictionary(
       a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     flowRows = order.map { id in
       let cells = a.exposure.adoptions.map { adoption in
-        HTMLExposureCell(a.exposure.flows.first { $0.flowID == id && $0.adoption == adoption })
+        HTMLExposureCell(byFlow[FlowAtAdoption(flowID: id, adoption: adoption)])
       }
       return HTMLExposureFlowRow(
         id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)),
@@ -80,6 +86,12 @@ struct HTMLExposureView: Encodable {
       a.exposure.scenarios.contains { $0.upperBound }
       || a.exposure.observed?.scenario.upperBound == true
   }
+}
+
+/// A breaking flow's figures are looked up by flow and adoption share.
+private struct FlowAtAdoption: Hashable {
+  let flowID: String
+  let adoption: Double
 }
 
 /// Totals at one adoption share; `basis` says how an observed share was measured.
