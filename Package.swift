@@ -75,6 +75,7 @@ let package = Package(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
+        "Support/check_portfolio_xlsx.py",
         "Support/webhook_receiver.py",
       ]),
   ]
