@@ -57,7 +57,8 @@ struct YAMLContainer {
     case .null: "n"
     case .sequence(let items): "[" + items.map(identity(of:)).joined(separator: ",") + "]"
     case .mapping(let entries):
-      "{" + entries.map { "\($0.key.utf8.count):\($0.key)=" + identity(of: $0.value) }
+      "{"
+        + entries.map { "\($0.key.utf8.count):\($0.key)=" + identity(of: $0.value) }
         .joined(separator: ",") + "}"
     }
   }
