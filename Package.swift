@@ -9,14 +9,14 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     // Core: model, loading, rules, scoring, scheduling. No I/O.
-    .target(name: "ReadinessCore", dependencies: ["Yams"]),
+    .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "ReadinessCore", dependencies: ["CYAML"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(
