@@ -31,12 +31,28 @@ public enum Figures {
     guard value.isFinite else { return "n/a" }
     let places = max(places, 0)
     let rounded = DecimalRounding.rounded(value, places: places)
-    let digits = String(format: "%.\(places)f", abs(rounded))
+    let digits = fixed(abs(rounded), places: places)
     let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
     let isZero = !digits.contains { ("1"..."9").contains($0) }
     let sign = rounded < 0 && !isZero ? "−" : ""
     let whole = grouped(parts[0])
     return places > 0 && parts.count == 2 ? sign + whole + "." + parts[1] : sign + whole
+  }
+
+  /// `value` (not negative, already rounded to `places`) with exactly `places` decimals, as
+  /// `%.Nf` writes it. Below 10^15 once scaled, the digits come from integer arithmetic, which
+  /// is exact there and many times faster than formatting; larger values go to `%.Nf`.
+  static func fixed(_ value: Double, places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (value * scale).rounded()
+    guard places <= 15, scaled < 1e15 else { return String(format: "%.\(places)f", value) }
+    let units = Int64(scaled)
+    let divisor = Int64(scale)
+    let whole = String(units / divisor)
+    guard places > 0 else { return whole }
+    let fraction = String(units % divisor)
+    return whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
   }
 
   private static func grouped(_ number: Substring) -> String {
