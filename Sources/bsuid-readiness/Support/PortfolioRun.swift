@@ -16,16 +16,16 @@ enum PortfolioRun {
     _ clients: [PortfolioInputs.Client], out: URL, asOf: AsOfOption, history: Bool,
     kit: ReportFiles.Kit, jobs: Int, progress: Progress
   ) -> [Outcome] {
-    let results = Results(count: clients.count)
+    let results = Slots<Outcome>(count: clients.count)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, clients.count))) { _ in
       while let index = results.claim() {
         let client = clients[index]
         let outcome = evaluate(client, out: out, asOf: asOf, history: history, kit: kit)
-        results.store(outcome, at: index)
+        results[index] = outcome
         progress.step(client.file + (outcome.entry.isValid ? "" : ": not evaluated"))
       }
     }
-    return results.outcomes
+    return results.values.compactMap { $0 }
   }
 
   private static func evaluate(
@@ -51,35 +51,6 @@ enum PortfolioRun {
       let entry = PortfolioEntry(
         invalid: client.file, folder: client.folder, problems: error.messages.map(\.rendered.text))
       return Outcome(entry: entry, errors: [error])
-    }
-  }
-
-  /// The shared work list and results, behind one lock.
-  private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var stored: [Outcome?]
-
-    init(count: Int) { stored = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard next < stored.count else { return nil }
-      next += 1
-      return next - 1
-    }
-
-    func store(_ outcome: Outcome, at index: Int) {
-      lock.lock()
-      defer { lock.unlock() }
-      stored[index] = outcome
-    }
-
-    var outcomes: [Outcome] {
-      lock.lock()
-      defer { lock.unlock() }
-      return stored.compactMap { $0 }
     }
   }
 }
