@@ -38,7 +38,8 @@ extension XMLValidator {
         return
       }
       // The plug's handler replaces the parser's: parse errors and lines go through it too.
-      parser.pointee.sax.pointee.serror = collectStreamParserProblem
+      parser.pointee.sax.pointee.serror = collectParserProblem
+      box.parseErrorsApart = true
       xmlSchemaValidateSetLocator(validation, currentLine, parser)
       let validationStart = box.problems.count
       xmlParseDocument(parser)
@@ -68,19 +69,7 @@ extension XMLValidator {
     sax.pointee.processingInstruction = nil
     sax.pointee.reference = nil
     sax.pointee.internalSubset = rejectDocumentType
-    sax.pointee.serror = collectStreamParserProblem
   }
-}
-
-/// Parser handler for streaming validation. The schema plug replaces the parser's user data,
-/// so the box is found through the error's own parser context (`_private`) instead.
-private let collectStreamParserProblem: xmlStructuredErrorFunc = { _, error in
-  guard let error, let context = error.pointee.ctxt else { return }
-  let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-  guard let box = parser.pointee._private else { return }
-  let problems = Unmanaged<ProblemBox>.fromOpaque(box).takeUnretainedValue()
-  problems.add(error)
-  problems.parseProblems.append(problems.problems.removeLast())
 }
 
 /// The validator's locator: the line the parser (`context`) has reached.
