@@ -42,7 +42,7 @@ public enum Figures {
   /// `value` (not negative, already rounded to `places`) with exactly `places` decimals, as
   /// `%.Nf` writes it. Below 10^15 once scaled, the digits come from integer arithmetic, which
   /// is exact there and many times faster than formatting; larger values go to `%.Nf`.
-  static func fixed(_ value: Double, places: Int) -> String {
+  public static func fixed(_ value: Double, places: Int) -> String {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = (value * scale).rounded()

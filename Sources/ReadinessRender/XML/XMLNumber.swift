@@ -9,7 +9,8 @@ enum XMLNumber {
   /// or `INF`, which no `xs:decimal` accepts, so validation reports the bug instead of hiding it.
   static func decimal(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : "INF" }
-    var text = String(format: "%.\(digits)f", DecimalRounding.rounded(value, places: digits))
+    let rounded = DecimalRounding.rounded(value, places: digits)
+    var text = (rounded < 0 ? "-" : "") + Figures.fixed(abs(rounded), places: digits)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }
