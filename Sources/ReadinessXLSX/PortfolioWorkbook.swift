@@ -13,45 +13,24 @@ public enum PortfolioWorkbook {
   public static func render(
     _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?
   ) throws(XLSXError) -> RenderedFile {
-    try XLSXFile.rendered(name: fileName) { path throws(XLSXError) in
-      try write(entries, asOf: asOf, trend: trend, to: path)
-    }
-  }
-
-  private static func write(
-    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?, to path: String
-  ) throws(XLSXError) {
-    guard let workbook = workbook_new(path) else {
-      throw XLSXError(description: "cannot create \(path)")
-    }
-    "bsuid-readiness".withCString { author in
-      "BSUID readiness: portfolio".withCString { title in
-        var properties = lxw_doc_properties()
-        properties.title = UnsafeMutablePointer(mutating: title)
-        properties.author = UnsafeMutablePointer(mutating: author)
-        properties.created = time_t(asOf.ordinal) * 86_400
-        workbook_set_properties(workbook, &properties)
+    let properties = XLSXFile.Properties(
+      title: "BSUID readiness: portfolio", company: nil, created: asOf)
+    return try XLSXFile.rendered(name: fileName, properties) { workbook, formats in
+      let sheet = Sheet(workbook, name: "Clients", formats: formats)
+      PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
+      let invalid = entries.filter { !$0.isValid }
+      if !invalid.isEmpty {
+        let sheet = Sheet(workbook, name: "Not evaluated", formats: formats)
+        sheet.header(0, [("File", 40), ("Diagnostics", 120)])
+        for (offset, entry) in invalid.enumerated() {
+          sheet.text(offset + 1, 0, entry.file)
+          sheet.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
+        }
+        sheet.table(headerRow: 0, lastRow: invalid.count, columns: 2)
       }
-    }
-    let formats = Formats(workbook)
-    let sheet = Sheet(workbook, name: "Clients", formats: formats)
-    PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
-    let invalid = entries.filter { !$0.isValid }
-    if !invalid.isEmpty {
-      let sheet = Sheet(workbook, name: "Not evaluated", formats: formats)
-      sheet.header(0, [("File", 40), ("Diagnostics", 120)])
-      for (offset, entry) in invalid.enumerated() {
-        sheet.text(offset + 1, 0, entry.file)
-        sheet.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
+      if let trend, trend.previousAsOf != nil {
+        runs(Sheet(workbook, name: "Trend", formats: formats), trend.runs)
       }
-      sheet.table(headerRow: 0, lastRow: invalid.count, columns: 2)
-    }
-    if let trend, trend.previousAsOf != nil {
-      runs(Sheet(workbook, name: "Trend", formats: formats), trend.runs)
-    }
-    let status = workbook_close(workbook)
-    guard status == LXW_NO_ERROR else {
-      throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
     }
   }
 

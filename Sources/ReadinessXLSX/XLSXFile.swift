@@ -1,4 +1,6 @@
+import CXLSXWriter
 import Foundation
+import ReadinessCore
 import ReadinessRender
 
 /// A workbook as bytes. libxlsxwriter 1.1.4 (Debian 12's) writes only to a path, so the
@@ -6,8 +8,18 @@ import ReadinessRender
 /// once) and is read back: a workbook then renders on any thread like every other file, and
 /// the CLI writes it into place atomically with the others.
 enum XLSXFile {
+  /// The document properties every workbook sets. `created` dates the zip entries too, so the
+  /// same data on the same day gives a byte-identical file.
+  struct Properties {
+    let title: String
+    let company: String?
+    let created: Day
+  }
+
+  /// The workbook `fill` adds its sheets to, named `name`.
   static func rendered(
-    name: String, _ write: (String) throws(XLSXError) -> Void
+    name: String, _ properties: Properties,
+    fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
     var template = Array(
       (FileManager.default.temporaryDirectory.path + "/bsuid-readiness-XXXXXX.xlsx").utf8CString)
@@ -19,10 +31,37 @@ enum XLSXFile {
     close(descriptor)
     let path = String(cString: template)
     defer { unlink(path) }
-    try write(path)
+    guard let workbook = workbook_new(path) else {
+      throw XLSXError(description: "cannot create \(path)")
+    }
+    set(properties, on: workbook)
+    fill(workbook, Formats(workbook))
+    let status = workbook_close(workbook)
+    guard status == LXW_NO_ERROR else {
+      throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
+    }
     guard let bytes = FileManager.default.contents(atPath: path) else {
       throw XLSXError(description: "cannot read back the temporary workbook \(path)")
     }
     return RenderedFile(name: name, bytes: bytes)
+  }
+
+  private static func set(_ p: Properties, on workbook: UnsafeMutablePointer<lxw_workbook>) {
+    var properties = lxw_doc_properties()
+    properties.created = time_t(p.created.ordinal) * 86_400
+    p.title.withCString { title in
+      "bsuid-readiness".withCString { author in
+        properties.title = UnsafeMutablePointer(mutating: title)
+        properties.author = UnsafeMutablePointer(mutating: author)
+        guard let company = p.company else {
+          workbook_set_properties(workbook, &properties)
+          return
+        }
+        company.withCString { company in
+          properties.company = UnsafeMutablePointer(mutating: company)
+          workbook_set_properties(workbook, &properties)
+        }
+      }
+    }
   }
 }
