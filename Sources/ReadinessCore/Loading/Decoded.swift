@@ -76,6 +76,7 @@ extension SourceMap {
   /// The locations of `object`'s values and list items, and the keys it rejected.
   init(_ object: DecodedObject) {
     self.init()
+    values.reserveCapacity(object.entries.count)
     for entry in object.entries {
       values[entry.key] = entry.value.location
       if let list = entry.value.list { items[entry.key] = list.map(\.location) }

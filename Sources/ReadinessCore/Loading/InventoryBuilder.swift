@@ -5,10 +5,10 @@ enum InventoryBuilder {
   static func inventory(from root: DecodedObject) -> Inventory {
     var inventory = Inventory(programme: programme(root.object("programme")))
     inventory.version = root.integer("version") ?? 1
-    inventory.systems = root.objects("systems").map(system)
-    inventory.flows = root.objects("flows").map(flow)
+    inventory.systems = root.objects("systems").concurrentMap(system)
+    inventory.flows = root.objects("flows").concurrentMap(flow)
     inventory.usernames = root.objects("usernames").map(username)
-    inventory.tasks = root.objects("tasks").map(task)
+    inventory.tasks = root.objects("tasks").concurrentMap(task)
     inventory.attestations = (root.object("attestations")?.entries ?? []).compactMap { entry in
       guard let object = entry.value.object, let item = ChecklistItemID(rawValue: entry.key) else {
         return nil

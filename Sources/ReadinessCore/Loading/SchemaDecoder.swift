@@ -41,14 +41,8 @@ struct SchemaDecoder {
         wrongType(node, expected: type, key: key)
         return nil
       }
-      let decoded = items.compactMap { item -> Decoded? in
-        if case .null = item.value {
-          wrongType(item, expected: element, key: "an item of '\(key)'")
-          return nil
-        }
-        return decode(item, as: element, key: "an item of '\(key)'")
-      }
-      return Decoded(value: .list(decoded), location: node.location)
+      return Decoded(
+        value: .list(decodeItems(items, as: element, key: key)), location: node.location)
     case .object(let schema):
       return object(node, schema: schema, key: key).map {
         Decoded(value: .object($0), location: node.location)
@@ -58,6 +52,29 @@ struct SchemaDecoder {
     case .table(let schema):
       return table(node, schema: schema, key: key)
     }
+  }
+
+  /// The valid items of a list of `element`s. A long list (a table's rows) is decoded in
+  /// chunks on every core, each by its own decoder; the chunks' diagnostics are appended in
+  /// order, so they are the same as one decoder's.
+  private mutating func decodeItems(_ items: [SourceNode], as element: SchemaType, key: String)
+    -> [Decoded]
+  {
+    let name = "an item of '\(key)'"
+    let chunks = items.concurrentChunks { [self] chunk in
+      var decoder = self
+      decoder.diagnostics = []
+      let decoded = chunk.compactMap { item -> Decoded? in
+        if case .null = item.value {
+          decoder.wrongType(item, expected: element, key: name)
+          return nil
+        }
+        return decoder.decode(item, as: element, key: name)
+      }
+      return (decoded, decoder.diagnostics)
+    }
+    for (_, problems) in chunks { diagnostics += problems }
+    return chunks.flatMap(\.0)
   }
 
   /// Decodes a mapping with fixed keys: unknown keys, missing required keys, each value.

@@ -60,6 +60,8 @@ extension String {
   /// formatting characters replaced so inventory text cannot drive or reorder the terminal.
   var clipped: String {
     let visible = withoutTerminalControls
-    return visible.count > 60 ? String(visible.prefix(57)) + "…" : visible
+    // No more than 60 bytes is no more than 60 characters: most texts skip the count.
+    guard visible.utf8.count > 60, visible.count > 60 else { return visible }
+    return String(visible.prefix(57)) + "…"
   }
 }

@@ -10,8 +10,10 @@ struct YAMLContainer {
   var merged: [SourceNode.Entry] = []
   /// The key read, waiting for its value.
   var key: YAMLEventReader.Built?
-  /// The keys seen, by identity (text, and tag when not a string).
-  var seen: Set<String> = []
+  /// The keys seen, by identity (text, and tag when not a string): a list while the mapping
+  /// is small (most are: comparing a few short keys is cheaper than hashing them), a set beyond.
+  var seen: [String] = []
+  var seenSet: Set<String> = []
   /// The least duplicated key (by text) and where it occurs the second time.
   var duplicate: (String, SourceLocation)?
 
@@ -29,7 +31,7 @@ struct YAMLContainer {
     guard let key else {
       self.key = built
       let identity = built.key ?? (exhausted ? nil : "\u{1}" + Self.identity(of: built.node))
-      if let identity, !seen.insert(identity).inserted {
+      if let identity, !isNew(identity) {
         let text = built.text ?? "<\(built.node.kindDescription)>"
         if duplicate.map({ text < $0.0 }) ?? true { duplicate = (text, built.node.location) }
       }
@@ -48,6 +50,18 @@ struct YAMLContainer {
     default: text = "<\(key.node.kindDescription)>"
     }
     entries.append(.init(key: text, keyLocation: key.node.location, value: built.node))
+  }
+
+  /// Records a key's identity; false when the mapping already has it.
+  private mutating func isNew(_ identity: String) -> Bool {
+    guard seenSet.isEmpty else { return seenSet.insert(identity).inserted }
+    if seen.contains(identity) { return false }
+    seen.append(identity)
+    if seen.count > 16 {
+      seenSet = Set(seen)
+      seen = []
+    }
+    return true
   }
 
   /// A list or mapping used as a key, written out so that equal ones compare equal.

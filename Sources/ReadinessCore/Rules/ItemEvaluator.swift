@@ -26,8 +26,11 @@ struct ItemEvaluator: Sendable {
     attestations = attested
   }
 
-  /// Evaluates every item of the catalog in report order.
-  func evaluateAll() -> [ItemResult] { ChecklistCatalog.items.map(evaluate) }
+  /// Evaluates every item of the catalog in report order, several at once (each reads the
+  /// whole inventory, so large ones take a while).
+  func evaluateAll() -> [ItemResult] {
+    ChecklistCatalog.items.concurrentMap(minimumChunk: 1, evaluate)
+  }
 
   func evaluate(_ item: ChecklistItem) -> ItemResult {
     let tally = item.tally(context)

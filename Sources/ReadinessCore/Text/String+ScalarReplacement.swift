@@ -11,7 +11,8 @@ extension String {
   /// can neither drive a terminal (escape sequences) nor reorder the text around it.
   public var withoutTerminalControls: String {
     replacingScalars { s in
-      s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
+      if s.isASCII { return s.value < 0x20 || s.value == 0x7F }
+      return s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
         || (0x2066...0x2069).contains(s.value)
     }
   }

@@ -18,14 +18,18 @@ public enum InventoryValidator {
     _ inventory: Inventory, earlier: [Diagnostic] = [], asOf: ((Programme) -> Day)? = nil
   ) -> Result {
     let graph = TaskGraph(inventory.tasks)
-    var diagnostics = earlier + ReferenceChecks.check(inventory)
-    diagnostics += UsernamePhoneNumbers.check(inventory.usernames)
-    diagnostics += cycles(graph, tasks: inventory.tasks)
-    diagnostics += TaskDating.check(inventory.tasks)
-    diagnostics += InventoryWarnings.check(inventory)
     let day = asOf?(inventory.programme)
-    if let day { diagnostics += TimelineWarnings.check(inventory, asOf: day) }
-    diagnostics += ObservedWarnings.check(inventory.programme.observed, asOf: day)
+    // Independent checks, run at once on the cores; their diagnostics keep this order.
+    let checks: [@Sendable () -> [Diagnostic]] = [
+      { ReferenceChecks.check(inventory) },
+      { UsernamePhoneNumbers.check(inventory.usernames) },
+      { cycles(graph, tasks: inventory.tasks) },
+      { TaskDating.check(inventory.tasks) },
+      { InventoryWarnings.check(inventory) },
+      { day.map { TimelineWarnings.check(inventory, asOf: $0) } ?? [] },
+      { ObservedWarnings.check(inventory.programme.observed, asOf: day) },
+    ]
+    let diagnostics = earlier + checks.concurrentMap(minimumChunk: 1) { $0() }.joined()
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return Result(validated: nil, diagnostics: diagnostics)
     }

@@ -42,15 +42,17 @@ enum InventoryWarnings {
   static func flowsWithoutWABA(_ inventory: Inventory) -> [Diagnostic] {
     let wabas = inventory.programme.wabas.map(\.id)
     guard wabas.count > 1 else { return [] }
-    return inventory.flows.filter { !$0.kind.isOutbound && $0.waba == nil }.map { flow in
-      Diagnostic(
+    let hint =
+      "add 'waba:' with the id of the WABA that receives it ("
+      + wabas.prefix(5).map(\.clipped).joined(separator: ", ") + (wabas.count > 5 ? ", …)" : ")")
+    return inventory.flows.indices.compactMap { index in
+      let flow = inventory.flows[index]
+      guard !flow.kind.isOutbound, flow.waba == nil else { return nil }
+      return Diagnostic(
         .warning, code: .flowWithoutWABA,
         "flow '\(flow.id.clipped)' names no waba, and the programme has \(wabas.count) WABAs: "
           + "its BSP is not assessed",
-        at: flow.location,
-        hint: "add 'waba:' with the id of the WABA that receives it ("
-          + wabas.prefix(5).map(\.clipped).joined(separator: ", ")
-          + (wabas.count > 5 ? ", …)" : ")"))
+        at: flow.location, hint: hint)
     }
   }
 }

@@ -2,20 +2,20 @@ import Foundation
 
 /// A fixed number of result slots that concurrent workers fill, each its own index. Workers
 /// that share one list of jobs take the next index with `claim()`.
-final class Slots<Value: Sendable>: @unchecked Sendable {
+public final class Slots<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var storage: [Value?]
   private var next = 0
 
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  public init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-  subscript(index: Int) -> Value? {
+  public subscript(index: Int) -> Value? {
     get { lock.withLock { storage[index] } }
     set { lock.withLock { storage[index] = newValue } }
   }
 
   /// The next index no worker has claimed yet, in order; nil once all are.
-  func claim() -> Int? {
+  public func claim() -> Int? {
     lock.withLock {
       guard next < storage.count else { return nil }
       next += 1
@@ -24,5 +24,5 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
   }
 
   /// Every slot, in index order; nil where nothing was stored.
-  var values: [Value?] { lock.withLock { storage } }
+  public var values: [Value?] { lock.withLock { storage } }
 }
