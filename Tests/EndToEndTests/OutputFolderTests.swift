@@ -58,13 +58,19 @@ struct OutputFolderTests {
     #expect(try leftovers(in: out) == [])
   }
 
-  @Test("a write that fails (the file-size limit) removes its temporary files and says why")
+  @Test(
+    "a write that fails (the file-size limit) removes its temporary files and the folder it made, and says why"
+  )
   func failedWrite() throws {
     let inventory = try inventory()
     let out = inventory.deletingLastPathComponent().appendingPathComponent("out")
     let run = try limitedRun(inventory, out: out, formats: "html,xml")
     #expect(run.status == 74, "\(run.stderr)")
     #expect(run.stderr.contains("cannot write \(out.path)/report.html: File too large"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // Into a folder that was there already, the folder stays, as empty as it was.
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    #expect(try limitedRun(inventory, out: out, formats: "html,xml").status == 74)
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == [])
   }
 

@@ -45,20 +45,26 @@ extension BSUIDReadiness {
       // A missing --templates folder stops the run before the inventory is read, whatever
       // formats are asked for.
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
+      // The templates and schema load while the inventory is read; a problem with the inventory
+      // is still reported first.
+      let (formats, templates) = (output.formats, output.templates)
+      let kit = Pending {
+        Result { () throws(CLIError) in try ReportFiles.Kit(formats: formats, templates: templates)
+        }
+      }
       let validated = try InventoryInput.load(
         path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path,
         printWarnings: !gates.quiet
       ).validated
       let day = asOf.resolve(for: validated.inventory.programme)
-      let kit = try ReportFiles.Kit(formats: output.formats, templates: output.templates)
       let run = try ReportRun(
         validated, at: day, gates: gates.gates,
         historyFile: { history.file(slug: $0.programme.slug) },
-        kit: kit, folder: { output.folder(slug: $0.programme.slug, asOf: day) })
+        kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
         let summary = TerminalSummary.lines(
-          for: run.assessment, folder: folder.path, files: run.files.map(\.name),
+          for: run.assessment, folder: folder.path, files: run.files,
           colour: Console.useColour)
         for line in summary { Console.out(line) }
       }

@@ -3,8 +3,8 @@ import ReadinessRender
 
 /// Writes a set of files into a folder so that a failure or an interruption leaves nothing
 /// half-written, and concurrent runs never mix their files: every file goes to a
-/// `TemporaryFile` first; only when all are written does the run take the folder's
-/// `FolderLock`, delete temporary files killed runs left, and rename its own into place.
+/// `TemporaryFile` first (see `Staging`); only when all are written does the run take the
+/// folder's `FolderLock`, delete temporary files killed runs left, and rename its own into place.
 enum AtomicWriter {
   /// Why writing failed, mapped to exit 73 (cannot create) or 74 (I/O error) by `cliError`.
   enum Failure: Error, CustomStringConvertible {
@@ -34,45 +34,35 @@ enum AtomicWriter {
     }
   }
 
+  /// Writes `files` into `folder`: each to a temporary file, then all renamed into place.
   static func write(_ files: [RenderedFile], into folder: URL) throws(Failure) {
-    SignalCleanup.install()
-    try makeFolder(folder)
-    var staged: [(temp: TemporaryFile, final: String)] = []
-    defer { for entry in staged { entry.temp.discard() } }
-    for file in files {
-      let final = folder.appendingPathComponent(file.name).path
-      staged.append((try TemporaryFile(in: folder, for: file.name, bytes: file.bytes), final))
-    }
-    let lock = try FolderLock(folder)
-    defer { lock.release() }
-    TemporaryFile.removeStale(in: folder)
-    // rename(2) cannot replace a folder: find one in the way before any file is replaced, so a
-    // failure leaves the folder as it was rather than half last week's and half this week's.
-    for entry in staged {
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: entry.final, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        throw .cannotWrite(entry.final, "a folder of that name is in the way")
-      }
-    }
-    for entry in staged { try entry.temp.rename(to: entry.final) }
+    let staging = Staging(folder)
+    for (order, file) in files.enumerated() { staging.stage(file, order: order) }
+    try staging.commit()
   }
 
-  /// Creates `folder` and its missing parents, saying which part of the path is in the way.
-  private static func makeFolder(_ folder: URL) throws(Failure) {
-    if let problem = create(folder) { throw .cannotCreateFolder(folder.path, problem) }
+  /// Creates `folder` and its missing parents; the folders it made, outermost first.
+  static func makeFolder(_ folder: URL) throws(Failure) -> [String] {
+    var made: [String] = []
+    if let problem = create(folder, made: &made) {
+      throw .cannotCreateFolder(folder.path, problem)
+    }
+    return made
   }
 
-  /// Creates `folder` and its missing parents; why it cannot, or nil.
-  private static func create(_ folder: URL) -> String? {
+  /// Creates `folder` and its missing parents, recording each one made; why it cannot, or nil.
+  private static func create(_ folder: URL, made: inout [String]) -> String? {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
       return isFolder.boolValue ? nil : "\(folder.path) is a file, not a folder"
     }
     let parent = folder.deletingLastPathComponent()
-    if parent.path != folder.path, let problem = create(parent) { return problem }
-    return mkdir(folder.path, 0o777) == 0 || errno == EEXIST ? nil : systemError()
+    if parent.path != folder.path, let problem = create(parent, made: &made) { return problem }
+    if mkdir(folder.path, 0o777) == 0 {
+      made.append(folder.path)
+      return nil
+    }
+    return errno == EEXIST ? nil : systemError()
   }
 
   /// The message of the current `errno`.

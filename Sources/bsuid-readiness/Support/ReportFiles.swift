@@ -3,7 +3,7 @@ import ReadinessCore
 import ReadinessRender
 import ReadinessXLSX
 
-/// Renders the files `report` writes and checks each one before anything touches the disk.
+/// Renders the files `report` writes, checks each one, and puts them in place together.
 enum ReportFiles {
   /// What rendering needs from the disk, read once and shared by every report of a run: the
   /// page renderers (when HTML or the briefing is asked for) and the workbook schema (when XML
@@ -36,31 +36,38 @@ enum ReportFiles {
     let path: String
   }
 
-  /// Renders `formats` for `assessment` with the bundled (or overriding) templates.
-  static func render(_ assessment: Assessment, formats: [OutputFormat], templates: String?)
-    throws(CLIError) -> [RenderedFile]
-  {
-    try render(assessment, kit: Kit(formats: formats, templates: templates))
-  }
-
   /// The order files start rendering in, longest first, so the cores finish together.
   private static let renderOrder: [OutputFormat] = [.html, .xlsx, .xml, .md, .briefing, .ics]
 
-  /// Renders the kit's formats for `assessment`, returned in the kit's order. Every file is
-  /// independent of the others, so they render at once over the machine's cores. workbook.xml
-  /// is validated against `Schemas/workbook.xsd` as it is rendered; a document that fails is
-  /// a bug in the tool (exit 70, nothing written).
-  static func render(_ assessment: Assessment, kit: Kit) throws(CLIError) -> [RenderedFile] {
+  /// Renders the kit's formats for `assessment` into `folder` and returns the names written,
+  /// in the kit's order. Every file is independent of the others, so they render at once over
+  /// the machine's cores, and each is staged on the disk (`AtomicWriter.Staging`) as soon as it
+  /// is ready; once all are, they are renamed into place together. workbook.xml is validated
+  /// against `Schemas/workbook.xsd` as it is rendered; a document that fails is a bug in the
+  /// tool (exit 70). A file that cannot be rendered or staged leaves the folder as it was.
+  static func render(_ assessment: Assessment, kit: Kit, into folder: URL) throws(CLIError)
+    -> [String]
+  {
     let formats = renderOrder.filter(kit.formats.contains)
-    let results = Slots<Result<RenderedFile?, CLIError>>(count: formats.count)
+    let staging = AtomicWriter.Staging(folder)
+    let rendered = Slots<Result<String?, CLIError>>(count: formats.count)
     DispatchQueue.concurrentPerform(iterations: formats.count) { index in
-      results[index] = Result { () throws(CLIError) in
-        try file(formats[index], of: assessment, kit: kit)
+      rendered[index] = Result { () throws(CLIError) in
+        guard let file = try file(formats[index], of: assessment, kit: kit) else { return nil }
+        staging.stage(file, order: kit.formats.firstIndex(of: formats[index]) ?? index)
+        return file.name
       }
     }
-    var files: [OutputFormat: RenderedFile] = [:]
-    for (format, result) in zip(formats, results.values) { files[format] = try result?.get() }
-    return kit.formats.compactMap { files[$0] }
+    var names: [OutputFormat: String] = [:]
+    do throws(CLIError) {
+      // A file that failed to render outranks one that failed to reach the disk.
+      for (format, result) in zip(formats, rendered.values) { names[format] = try result?.get() }
+      do { try staging.commit() } catch { throw error.cliError }
+    } catch {
+      staging.discard()
+      throw error
+    }
+    return kit.formats.compactMap { names[$0] }
   }
 
   /// One file of the report.

@@ -7,7 +7,8 @@ import ReadinessRender
 struct ReportRun {
   var assessment: Assessment
   var snapshot: Snapshot
-  var files: [RenderedFile]
+  /// The names of the files written.
+  var files: [String]
   /// A history that could not be used: the files were still written, and this comes last.
   var historyError: CLIError?
 
@@ -29,8 +30,7 @@ struct ReportRun {
         historyError = error
       }
     }
-    files = try ReportFiles.render(assessment, kit: kit)
-    try ReportFiles.write(files, into: folder(assessment))
+    files = try ReportFiles.render(assessment, kit: kit, into: folder(assessment))
     do {
       try recording?.record()
     } catch {

@@ -6,43 +6,54 @@ import Foundation
 /// fixed table of C strings; the three signals are unblocked. SIGXFSZ (a file-size limit) is ignored, so the write fails with an
 /// error the run reports, cleaning up, instead of killing it.
 enum SignalCleanup {
-  /// How many temporary files can be registered at once; a run writes at most a few.
-  static let capacity = 16
+  /// How many temporary files can be registered at once: a report stages a few, `portfolio`
+  /// a few per client it renders at once.
+  static let capacity = 256
 
   private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
   /// Installs the handlers (once; later calls do nothing).
   static func install() {
-    guard !installed else { return }
-    installed = true
-    _ = slots
-    // A parent may have spawned the tool with these blocked (a thread pool's mask is inherited):
-    // unblocked, an interrupt still ends the run.
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    for signal in signals {
-      _ = Glibc.signal(signal, removeTemporaryFilesAndStop)
-      sigaddset(&mask, signal)
+    table.withLock {
+      guard !installed else { return }
+      installed = true
+      _ = slots
+      // A parent may have spawned the tool with these blocked (a thread pool's mask is
+      // inherited): unblocked, an interrupt still ends the run.
+      var mask = sigset_t()
+      sigemptyset(&mask)
+      for signal in signals {
+        _ = Glibc.signal(signal, removeTemporaryFilesAndStop)
+        sigaddset(&mask, signal)
+      }
+      sigprocmask(SIG_UNBLOCK, &mask, nil)
+      _ = Glibc.signal(SIGXFSZ, SIG_IGN)
     }
-    sigprocmask(SIG_UNBLOCK, &mask, nil)
-    _ = Glibc.signal(SIGXFSZ, SIG_IGN)
   }
 
   /// Records `path` for removal if a signal stops the run.
   static func register(_ path: String) {
     install()
-    guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return }
-    slots[slot] = strdup(path)
+    table.withLock {
+      guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return }
+      slots[slot] = strdup(path)
+    }
   }
 
   /// Forgets `path` (renamed into place or already removed).
   static func unregister(_ path: String) {
-    for slot in 0..<capacity {
-      guard let entry = slots[slot], String(cString: entry) == path else { continue }
-      slots[slot] = nil
-      free(entry)
+    table.withLock {
+      for slot in 0..<capacity {
+        guard let entry = slots[slot], String(cString: entry) == path else { continue }
+        slots[slot] = nil
+        free(entry)
+      }
     }
   }
+
+  /// Serialises the threads that install, register and unregister (files are staged
+  /// concurrently); the signal handler only reads.
+  private static let table = NSLock()
 
   nonisolated(unsafe) private static var installed = false
 }
