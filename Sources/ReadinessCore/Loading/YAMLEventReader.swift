@@ -38,38 +38,36 @@ struct YAMLEventReader {
   /// The document's tree, nil for a stream without documents.
   mutating func read(_ text: String) throws(Failure) -> SourceNode? {
     var text = text
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { throw .memory }
-    defer { yaml_parser_delete(&parser) }
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
     let result = text.withUTF8 { bytes in
-      yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-      return Result { () throws(Failure) in try events(&parser) }
+      let stream = YAMLEventStream(bytes)
+      defer { stream.close() }
+      return Result { () throws(Failure) in try events(stream) }
     }
     return try result.get()
   }
 
   /// Reads events until the stream ends, refusing a second document.
-  private mutating func events(_ parser: inout yaml_parser_t) throws(Failure) -> SourceNode? {
-    var event = yaml_event_t()
+  private mutating func events(_ stream: YAMLEventStream) throws(Failure) -> SourceNode? {
     var documents = 0
-    while true {
-      guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser) }
-      defer { yaml_event_delete(&event) }
-      switch event.type {
-      case YAML_STREAM_END_EVENT:
-        if total > limit { throw .tooLarge }
-        return root?.node
-      case YAML_DOCUMENT_START_EVENT:
-        documents += 1
-        if documents > 1 {
-          let (line, column) = mark(event)
-          throw .syntax("but found another document", line: line, column: column)
+    while let batch = try stream.next() {
+      defer { YAMLEventStream.free(batch) }
+      for event in batch {
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+          if total > limit { throw .tooLarge }
+          return root?.node
+        case YAML_DOCUMENT_START_EVENT:
+          documents += 1
+          if documents > 1 {
+            let (line, column) = mark(event)
+            throw .syntax("but found another document", line: line, column: column)
+          }
+        case YAML_DOCUMENT_END_EVENT, YAML_STREAM_START_EVENT: break
+        default: try handle(event)
         }
-      case YAML_DOCUMENT_END_EVENT, YAML_STREAM_START_EVENT: break
-      default: try handle(event)
       }
     }
+    return root?.node
   }
 
   /// Where an event starts; libyaml counts from 0, columns in Unicode scalars.
@@ -139,7 +137,7 @@ struct YAMLEventReader {
   }
 
   /// libyaml's error, with its mark counted from 1 as editors do.
-  private static func failure(of parser: yaml_parser_t) -> Failure {
+  static func failure(of parser: yaml_parser_t) -> Failure {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
     let line = parser.problem_mark.line + 1
     let column = parser.problem_mark.column + 1
