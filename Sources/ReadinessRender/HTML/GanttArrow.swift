@@ -1,5 +1,3 @@
-import ReadinessCore
-
 /// A finish-to-start dependency arrow as an SVG path. A predecessor drawn in another panel is
 /// shown as a dashed arrow entering from that panel's edge.
 struct GanttArrow {
@@ -7,26 +5,34 @@ struct GanttArrow {
   let critical: Bool
   let external: Bool
 
+  /// Where a task's row is: its panel, and its index among all the chart's rows.
+  struct Location {
+    let panel: Int
+    let index: Int
+  }
+
+  /// The arrows into the rows `chunk` of `rows`, which form panel `panel`: from a predecessor
+  /// in the same panel, routed between the two rows; from one in another panel, dashed from
+  /// this panel's top or bottom edge.
   static func paths(
-    into rows: [GanttRow], panel: Int, height: Double,
-    lookup: [String: (panel: Int, row: GanttRow)], schedule: Schedule
+    into chunk: Range<Int>, of rows: [GanttRow], panel: Int, height: Double,
+    located: [String: Location]
   ) -> [GanttArrow] {
     let n = SVGNumber.format
-    let local = Dictionary(
-      rows.compactMap { r in r.taskID.map { ($0, r) } }, uniquingKeysWith: { first, _ in first })
     var arrows: [GanttArrow] = []
-    for row in rows where row.taskID != nil {
+    for row in rows[chunk] where row.taskID != nil {
       for dep in row.dependsOn {
-        guard let found = lookup[dep] else { continue }
-        let critical = row.critical && found.row.critical
+        guard let found = located[dep] else { continue }
+        let pred = rows[found.index]
+        let critical = row.critical && pred.critical
         let x2 = row.entryX
         let y2 = row.midY
-        if let pred = local[dep], found.panel == panel {
+        if found.panel == panel {
           arrows.append(
             GanttArrow(path: route(from: pred, to: row), critical: critical, external: false))
         } else {
           let edge = found.panel < panel ? GanttLayout.headerHeight : height - 2
-          let x1 = found.row.exitX <= x2 - 6 ? found.row.exitX : x2 - 8
+          let x1 = pred.exitX <= x2 - 6 ? pred.exitX : x2 - 8
           let d = "M\(n(x1)),\(n(edge)) V\(n(y2)) H\(n(x2 - 1))"
           arrows.append(GanttArrow(path: d, critical: critical, external: true))
         }
