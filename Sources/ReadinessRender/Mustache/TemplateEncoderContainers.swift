@@ -9,25 +9,22 @@ struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
   mutating func encodeNil(forKey key: Key) throws {}
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    box.set(key.stringValue, try EncodingBox.entry(value, codingPath: codingPath + [key]))
+    box.set(key.stringValue, try EncodingBox.tree(value, codingPath: codingPath + [key]))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key]).unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key])
   }
 }
@@ -38,25 +35,23 @@ struct BoxUnkeyedContainer: UnkeyedEncodingContainer {
   let codingPath: [any CodingKey]
   var count: Int { box.count }
 
-  mutating func encodeNil() throws { box.append(.value(.object(TemplateObject()))) }
+  mutating func encodeNil() throws { box.append(.object(TemplateObject())) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    box.append(try EncodingBox.entry(value, codingPath: codingPath))
+    box.append(
+      try EncodingBox.tree(value, codingPath: codingPath, expectedFields: box.lastItemFields))
   }
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath).container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath).unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath)
   }
 }
