@@ -1,6 +1,7 @@
 /// The containers `BoxEncoder` hands out. Their generic `encode` stands for every scalar
 /// overload: a `String`, `Bool`, `Int` or `Double` becomes a leaf at once; any other number
-/// encodes itself into a single-value container, which makes it a leaf.
+/// encodes itself into a single-value container, which makes it a leaf. An object's `String`
+/// and `Bool` fields, nearly all the views hold, have overloads of their own, called directly.
 
 /// An object's fields; a nil is left out.
 struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -8,6 +9,12 @@ struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let codingPath: [any CodingKey]
 
   mutating func encodeNil(forKey key: Key) throws {}
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    box.set(key.stringValue, .text(value))
+  }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    box.set(key.stringValue, .bool(value))
+  }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     box.set(key.stringValue, try EncodingBox.tree(value, codingPath: codingPath + [key]))
   }
