@@ -128,7 +128,6 @@ final class EncodingBox {
     }
   }
 
-
   /// `value` as a tree: a leaf directly, anything else encoded into a box of its own.
   /// The coding path is only built for a nested value: most values are leaves.
   static func tree(
