@@ -44,14 +44,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
 
-  /// The ISO 8601 text, `YYYY-MM-DD`.
+  /// The ISO 8601 text, `YYYY-MM-DD`. Years 0…9999, every day an inventory can name, are
+  /// written digit by digit into one small string: reports write several per task.
   public var iso: String {
     let c = components
-    func pad(_ n: Int, _ width: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
+    guard (0...9999).contains(c.year) else {
+      func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+      }
+      return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
-    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    return String(unsafeUninitializedCapacity: 10) { text in
+      func write(_ value: Int, at start: Int, width: Int) {
+        var rest = value
+        for i in (start..<start + width).reversed() {
+          text[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+      }
+      write(c.year, at: 0, width: 4)
+      write(c.month, at: 5, width: 2)
+      write(c.day, at: 8, width: 2)
+      (text[4], text[7]) = (UInt8(ascii: "-"), UInt8(ascii: "-"))
+      return 10
+    }
   }
 
   public var description: String { iso }

@@ -23,7 +23,7 @@ enum GanttLabel {
 
   /// Estimated width of `text` at `fontSize`, in chart units.
   static func width(_ text: String, fontSize: Double = columnFont, bold: Bool = false) -> Double {
-    Double(text.reduce(0) { $0 + advance($1) }) * scale(fontSize, bold)
+    Double(advance(text)) * scale(fontSize, bold)
   }
 
   /// `text` cut at a character boundary to fit `maxWidth` units at `fontSize`, ending in `…`
@@ -32,7 +32,7 @@ enum GanttLabel {
     _ text: String, to maxWidth: Double, fontSize: Double = columnFont, bold: Bool = false
   ) -> String {
     let budget = Int(maxWidth / scale(fontSize, bold))
-    guard text.reduce(0, { $0 + advance($1) }) > budget else { return text }
+    guard advance(text) > budget else { return text }
     var used = advance(Character("…"))
     var out = ""
     for ch in text {
@@ -65,6 +65,12 @@ enum GanttLabel {
 
   /// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
   static func isolate(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
+
+  /// Advance of a whole text: the sum over its characters, taken over its scalars, which gives
+  /// the same sum without finding where each character ends.
+  private static func advance(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + advance($1) }
+  }
 
   /// Advance of one character, a grapheme cluster. An emoji sequence counts each of its
   /// pictographs, as a viewer without an emoji font shows each as a box; joiners, variation

@@ -69,16 +69,17 @@ struct GanttLayout {
       rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
     }
     for phase in a.phases {
-      let tasks = s.tasks.filter { $0.task.phase == phase.id }
-      rows.append(GanttRow(phase: phase, forecast: tasks.map(\.forecastEnd).max(), axis: axis))
-      rows += tasks.map { GanttRow(task: $0, axis: axis) }
+      let tasks = s.tasks.indices.filter { s.tasks[$0].task.phase == phase.id }
+      let forecast = tasks.lazy.map { s.tasks[$0].forecastEnd }.max()
+      rows.append(GanttRow(phase: phase, forecast: forecast, axis: axis))
+      rows += tasks.map { GanttRow(task: s.tasks[$0], axis: axis) }
     }
     var number = 0
     for i in rows.indices where rows[i].kind != .group && rows[i].kind != .phase {
       number += 1
       rows[i].number = number
     }
-    panels = GanttPanel.cut(rows, schedule: s)
+    panels = GanttPanel.cut(rows)
   }
 
   /// Total height of all panels, in chart units.
@@ -87,12 +88,15 @@ struct GanttLayout {
 
 /// A run of rows drawn as one SVG with its own time header.
 struct GanttPanel {
-  let rows: [GanttRow]
+  /// The panel's run of the chart's rows, sharing their storage.
+  let rows: ArraySlice<GanttRow>
   let arrows: [GanttArrow]
   let height: Double
 
-  static func cut(_ rows: [GanttRow], schedule: Schedule) -> [GanttPanel] {
-    var chunks: [[GanttRow]] = []
+  /// `rows` cut into panels, each row placed at its height in its panel, with the arrows that
+  /// end in each panel's rows.
+  static func cut(_ rows: consuming [GanttRow]) -> [GanttPanel] {
+    var chunks: [Range<Int>] = []
     var start = 0
     while start < rows.count {
       var end = min(rows.count, start + GanttLayout.rowsPerPanel)
@@ -100,22 +104,22 @@ struct GanttPanel {
       while end < rows.count, end - 1 > start, [.phase, .group].contains(rows[end - 1].kind) {
         end -= 1
       }
-      chunks.append(Array(rows[start..<end]))
+      chunks.append(start..<end)
       start = end
     }
-    var panelOf: [String: (panel: Int, row: GanttRow)] = [:]
+    var located: [String: GanttArrow.Location] = [:]
     for (p, chunk) in chunks.enumerated() {
-      for row in chunk where row.taskID != nil { panelOf[row.taskID ?? ""] = (p, row) }
-    }
-    return chunks.enumerated().map { p, chunk in
-      var placed: [GanttRow] = []
-      for (i, row) in chunk.enumerated() {
-        placed.append(row.at(y: GanttLayout.headerHeight + Double(i) * GanttLayout.rowHeight))
+      for i in chunk {
+        rows[i].y = GanttLayout.headerHeight + Double(i - chunk.lowerBound) * GanttLayout.rowHeight
+        if let id = rows[i].taskID { located[id] = GanttArrow.Location(panel: p, index: i) }
       }
-      let height = GanttLayout.headerHeight + Double(placed.count) * GanttLayout.rowHeight + 6
+    }
+    let placed = rows
+    return chunks.enumerated().map { p, chunk in
+      let height = GanttLayout.headerHeight + Double(chunk.count) * GanttLayout.rowHeight + 6
       let arrows = GanttArrow.paths(
-        into: placed, panel: p, height: height, lookup: panelOf, schedule: schedule)
-      return GanttPanel(rows: placed, arrows: arrows, height: height)
+        into: chunk, of: placed, panel: p, height: height, located: located)
+      return GanttPanel(rows: placed[chunk], arrows: arrows, height: height)
     }
   }
 }

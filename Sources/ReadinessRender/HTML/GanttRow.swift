@@ -135,13 +135,6 @@ struct GanttRow {
     }
   }
 
-  /// The same row placed at `y` in its panel.
-  func at(y: Double) -> GanttRow {
-    var row = self
-    row.y = y
-    return row
-  }
-
   /// Vertical centre of the row.
   var midY: Double { y + GanttLayout.rowHeight / 2 }
 

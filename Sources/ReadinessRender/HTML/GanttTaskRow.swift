@@ -8,18 +8,19 @@ extension GanttRow {
     let id = HTMLText.clean(t.task.id)
     let title = HTMLText.clean(t.task.title)
     let owner = HTMLText.clean(t.task.owner, or: "unassigned")
+    let status = HTMLText.words(t.task.status.rawValue)
+    let done = Figures.percent(t.task.progress)
+    let (endISO, forecastEndISO) = (t.end.iso, t.forecastEnd.iso)
     var flags: [String] = []
     if t.late { flags.append("LATE") }
     if t.critical { flags.append("CRITICAL") }
-    if flags.isEmpty {
-      flags.append(t.task.progress >= 100 ? "done" : HTMLText.words(t.task.status.rawValue))
-    }
+    if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : status) }
     let slip = Self.slipText(t.slip)
-    var full = "\(id) \(title). Owner \(owner). Plan \(t.start.iso) to \(t.end.iso)"
+    var full = "\(id) \(title). Owner \(owner). Plan \(t.start.iso) to \(endISO)"
     full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
-    full += ". Forecast \(t.forecastStart.iso) to \(t.forecastEnd.iso)"
+    full += ". Forecast \(t.forecastStart.iso) to \(forecastEndISO)"
     full += t.slip == 0 ? ", on plan" : ", slip \(slip)"
-    full += ". \(Figures.percent(t.task.progress)) done, \(HTMLText.words(t.task.status.rawValue))"
+    full += ". \(done) done, \(status)"
     full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
     if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
     if !t.task.dependsOn.isEmpty {
@@ -33,16 +34,17 @@ extension GanttRow {
     (name, nameCut) = (fitted.name, fitted.cut)
     taskID = t.task.id
     dependsOn = t.task.dependsOn
-    end = t.end.iso
-    forecast = t.forecastEnd.iso
+    end = endISO
+    forecast = forecastEndISO
     forecastLate = t.slip > 0
-    done = Figures.percent(t.task.progress)
+    self.done = done
     slack = "\(t.slack) d"
     critical = t.critical
     late = t.late
     slipText = t.slip == 0 ? "" : slip
     let ownerCut = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)
-    let besideText = (slipText.isEmpty ? "" : slipText + " ") + GanttLabel.isolate(ownerCut)
+    let ownerText = GanttLabel.isolate(ownerCut)
+    let besideText = (slipText.isEmpty ? "" : slipText + " ") + ownerText
     if t.task.milestone {
       barX = axis.x(t.forecastEnd) + axis.dayWidth / 2
       if t.forecastEnd != t.end { planX = axis.x(t.end) + axis.dayWidth / 2 }
@@ -63,7 +65,7 @@ extension GanttRow {
         besideText, axis: axis, from: min(barX, plan), to: max(barX + barWidth, plan + planWidth),
         mark: false)
     }
-    barText = GanttLabel.isolate(ownerCut)
+    barText = ownerText
   }
 
   /// Slip in working days with its sign: `+12 d`, `−3 d`.

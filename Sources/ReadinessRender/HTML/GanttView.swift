@@ -84,13 +84,15 @@ struct GanttPanelView: Encodable {
     let nearRight = layout.asOfX + 100 > GanttLayout.width
     asOfLabelX = n(layout.asOfX + (nearRight ? -4 : 4))
     asOfAnchor = nearRight ? "end" : "start"
-    rows = p.rows.enumerated().map { GanttRowView($1, zebra: $0 % 2 == 1) }
+    // Rows are read in place by index: a whole row is too big to copy for each view.
+    let first = p.rows.startIndex
+    rows = p.rows.indices.map { GanttRowView(p.rows[$0], zebra: ($0 - first) % 2 == 1) }
     arrows = p.arrows.map {
       GanttArrowView(path: $0.path, critical: $0.critical, external: $0.external)
     }
-    names = p.rows.compactMap { r in
-      guard r.nameCut, let number = r.number else { return nil }
-      return GanttNameView(number: String(number), name: r.name)
+    names = p.rows.indices.compactMap { i in
+      guard p.rows[i].nameCut, let number = p.rows[i].number else { return nil }
+      return GanttNameView(number: String(number), name: p.rows[i].name)
     }
     hasNames = !names.isEmpty
   }

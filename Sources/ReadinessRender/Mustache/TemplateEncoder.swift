@@ -8,7 +8,7 @@ enum TemplateEncoder {
   static func encode(_ view: some Encodable) throws -> TemplateValue {
     let box = EncodingBox()
     try view.encode(to: BoxEncoder(box: box, codingPath: []))
-    return box.value
+    return box.finish()
   }
 
   /// `value` as a leaf when it is a `String`, `Bool`, `Int` or `Double`, the scalars the views
@@ -32,55 +32,92 @@ enum TemplateEncoder {
   }
 }
 
-/// One value while it is being encoded: an object's fields, a list's items or a scalar.
+/// One value while it is being encoded: an object's fields, a list's items or a scalar, held
+/// as the `TemplateValue`s they become, so the finished tree is taken out, not copied.
 final class EncodingBox {
-  enum Entry {
-    case value(TemplateValue)
-    case box(EncodingBox)
-
-    var value: TemplateValue {
-      switch self {
-      case .value(let value): value
-      case .box(let box): box.value
-      }
-    }
-  }
-
   private enum Content {
     case empty
-    case object([(name: String, value: Entry)])
-    case list([Entry])
+    case object([(name: String, value: TemplateValue)])
+    case list([TemplateValue])
     case scalar(TemplateValue)
   }
 
   private var content = Content.empty
+  /// Boxes handed to nested containers and super encoders, which may be written to after
+  /// their place is taken: each fills the field or item at `index` when the tree is finished.
+  private var later: [(index: Int, box: EncodingBox)] = []
+  /// How many fields an object written here is expected to have, room made for them at once.
+  private let expectedFields: Int
+  /// A list's last item's number of fields, which its next item is expected to have: the
+  /// items of a list are mostly alike.
+  private(set) var lastItemFields = 0
 
-  /// The finished tree; a box nothing was written to is an empty object.
-  var value: TemplateValue {
-    switch content {
-    case .empty: .object(TemplateObject())
-    case .object(let fields):
-      .object(TemplateObject(fields: fields.map { ($0.name, $0.value.value) }))
-    case .list(let items): .list(items.map(\.value))
-    case .scalar(let value): value
+  init(expectedFields: Int = 0) { self.expectedFields = expectedFields }
+
+  /// The finished tree, taken out of the box; a box nothing was written to is an empty object.
+  func finish() -> TemplateValue {
+    let taken = content
+    content = .empty
+    switch taken {
+    case .empty:
+      return .object(TemplateObject())
+    case .object(var fields):
+      for (index, box) in later { fields[index].value = box.finish() }
+      return .object(TemplateObject(fields: fields))
+    case .list(var items):
+      for (index, box) in later { items[index] = box.finish() }
+      return .list(items)
+    case .scalar(let value):
+      return value
     }
   }
 
-  func startObject() { if case .object = content {} else { content = .object([]) } }
-  func startList() { if case .list = content {} else { content = .list([]) } }
+  func startObject() {
+    if case .object = content { return }
+    var fields: [(name: String, value: TemplateValue)] = []
+    fields.reserveCapacity(expectedFields)
+    replace(with: .object(fields))
+  }
+  func startList() { if case .list = content {} else { replace(with: .list([])) } }
+  func setScalar(_ value: TemplateValue) { replace(with: .scalar(value)) }
 
-  func set(_ name: String, _ entry: Entry) {
+  /// New content, which drops the old with any boxes still to fill it.
+  private func replace(with new: Content) {
+    content = new
+    later = []
+  }
+
+  func set(_ name: String, _ value: TemplateValue) {
     guard case .object(var fields) = content else { return }
     content = .empty
-    fields.append((name, entry))
+    fields.append((name, value))
     content = .object(fields)
   }
 
-  func append(_ entry: Entry) {
+  func append(_ value: TemplateValue) {
     guard case .list(var items) = content else { return }
+    if case .object(let object) = value { lastItemFields = object.fields.count }
     content = .empty
-    items.append(entry)
+    items.append(value)
     content = .list(items)
+  }
+
+  /// A box for the field `name`, filled in when this box is finished.
+  func nested(_ name: String) -> EncodingBox {
+    let child = EncodingBox()
+    guard case .object(let fields) = content else { return child }
+    later.append((fields.count, child))
+    set(name, .object(TemplateObject()))
+    return child
+  }
+
+  /// A box for the next item, filled in when this box is finished.
+  func nestedItem() -> EncodingBox {
+    let child = EncodingBox()
+    guard case .list(let items) = content else { return child }
+    later.append((items.count, child))
+    append(.object(TemplateObject()))
+    return child
   }
 
   var count: Int {
@@ -91,17 +128,16 @@ final class EncodingBox {
     }
   }
 
-  func setScalar(_ value: TemplateValue) { content = .scalar(value) }
-
-  /// `value` as an entry: a leaf directly, anything else encoded into a box of its own.
+  /// `value` as a tree: a leaf directly, anything else encoded into a box of its own.
   /// The coding path is only built for a nested value: most values are leaves.
-  static func entry(_ value: some Encodable, codingPath: @autoclosure () -> [any CodingKey]) throws
-    -> Entry
-  {
-    if let leaf = TemplateEncoder.leaf(value) { return .value(leaf) }
-    let box = EncodingBox()
+  static func tree(
+    _ value: some Encodable, codingPath: @autoclosure () -> [any CodingKey],
+    expectedFields: Int = 0
+  ) throws -> TemplateValue {
+    if let leaf = TemplateEncoder.leaf(value) { return leaf }
+    let box = EncodingBox(expectedFields: expectedFields)
     try value.encode(to: BoxEncoder(box: box, codingPath: codingPath()))
-    return .box(box)
+    return box.finish()
   }
 }
 

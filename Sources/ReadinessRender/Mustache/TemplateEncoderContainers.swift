@@ -1,6 +1,7 @@
 /// The containers `BoxEncoder` hands out. Their generic `encode` stands for every scalar
 /// overload: a `String`, `Bool`, `Int` or `Double` becomes a leaf at once; any other number
-/// encodes itself into a single-value container, which makes it a leaf.
+/// encodes itself into a single-value container, which makes it a leaf. An object's `String`
+/// and `Bool` fields, nearly all the views hold, have overloads of their own, called directly.
 
 /// An object's fields; a nil is left out.
 struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -8,26 +9,29 @@ struct BoxKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let codingPath: [any CodingKey]
 
   mutating func encodeNil(forKey key: Key) throws {}
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    box.set(key.stringValue, .text(value))
+  }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    box.set(key.stringValue, .bool(value))
+  }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    box.set(key.stringValue, try EncodingBox.entry(value, codingPath: codingPath + [key]))
+    box.set(key.stringValue, try EncodingBox.tree(value, codingPath: codingPath + [key]))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key]).unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    let child = EncodingBox()
-    box.set(key.stringValue, .box(child))
+    let child = box.nested(key.stringValue)
     return BoxEncoder(box: child, codingPath: codingPath + [key])
   }
 }
@@ -38,25 +42,23 @@ struct BoxUnkeyedContainer: UnkeyedEncodingContainer {
   let codingPath: [any CodingKey]
   var count: Int { box.count }
 
-  mutating func encodeNil() throws { box.append(.value(.object(TemplateObject()))) }
+  mutating func encodeNil() throws { box.append(.object(TemplateObject())) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    box.append(try EncodingBox.entry(value, codingPath: codingPath))
+    box.append(
+      try EncodingBox.tree(value, codingPath: codingPath, expectedFields: box.lastItemFields))
   }
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath).container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath).unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder {
-    let child = EncodingBox()
-    box.append(.box(child))
+    let child = box.nestedItem()
     return BoxEncoder(box: child, codingPath: codingPath)
   }
 }
