@@ -44,14 +44,43 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
 
-  /// The ISO 8601 text, `YYYY-MM-DD`.
+  /// The ISO 8601 text, `YYYY-MM-DD`. Written digit by digit, as the renderers ask for it
+  /// hundreds of thousands of times; a year outside 0–9999 (reached only by date arithmetic)
+  /// is written as a number padded to four characters.
   public var iso: String {
     let c = components
-    func pad(_ n: Int, _ width: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
+    guard (0...9999).contains(c.year) else {
+      let year = String(c.year)
+      return String(repeating: "0", count: max(0, 4 - year.count)) + year
+        + String(unsafeUninitializedCapacity: 6) { Self.writeMonthAndDay(c, into: $0, at: 0) }
     }
-    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    return String(unsafeUninitializedCapacity: 10) { bytes in
+      Self.write(c.year, digits: 4, into: bytes, endingAt: 4)
+      return Self.writeMonthAndDay(c, into: bytes, at: 4)
+    }
+  }
+
+  /// Writes `-MM-DD` at `start`; returns the index after it.
+  private static func writeMonthAndDay(
+    _ c: (year: Int, month: Int, day: Int), into bytes: UnsafeMutableBufferPointer<UInt8>,
+    at start: Int
+  ) -> Int {
+    bytes[start] = UInt8(ascii: "-")
+    write(c.month, digits: 2, into: bytes, endingAt: start + 3)
+    bytes[start + 3] = UInt8(ascii: "-")
+    write(c.day, digits: 2, into: bytes, endingAt: start + 6)
+    return start + 6
+  }
+
+  /// Writes the last `digits` decimal digits of `value` (0 or more) just before `end`.
+  private static func write(
+    _ value: Int, digits: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, endingAt end: Int
+  ) {
+    var rest = value
+    for index in (end - digits..<end).reversed() {
+      bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
   }
 
   public var description: String { iso }
