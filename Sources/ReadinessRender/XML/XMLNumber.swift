@@ -11,9 +11,10 @@ enum XMLNumber {
     guard value.isFinite else { return value.isNaN ? "NaN" : "INF" }
     let rounded = DecimalRounding.rounded(value, places: digits)
     var text = (rounded < 0 ? "-" : "") + Figures.fixed(abs(rounded), places: digits)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
+    // Byte tests: `contains(".")` would be Foundation's substring search, per number.
+    if text.utf8.contains(UInt8(ascii: ".")) {
+      while text.utf8.last == UInt8(ascii: "0") { text.removeLast() }
+      if text.utf8.last == UInt8(ascii: ".") { text.removeLast() }
     }
     return text == "-0" ? "0" : text
   }
