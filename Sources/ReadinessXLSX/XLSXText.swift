@@ -23,7 +23,7 @@ enum XLSXText {
   /// has its `_` written as `_x005F_` (the OOXML escape), and `_x0041_` stays `_x0041_`.
   /// A scan over the UTF-8 bytes: it runs for every cell, and most cells have no `_` at all.
   static func escapingHexCodes(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+    guard text.containsUTF8(where: { $0 == UInt8(ascii: "_") }) else { return text }
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
     var copied = 0

@@ -10,7 +10,7 @@ enum MarkdownText {
   /// the code points Markdown viewers refuse (controls, noncharacters) replaced by U+FFFD.
   static func escape(_ text: String) -> String {
     let clean = HTMLText.clean(text)
-    guard clean.utf8.contains(where: mayNeedEscaping) else { return clean }
+    guard clean.containsUTF8(where: mayNeedEscaping) else { return clean }
     var out = ""
     for character in clean {
       if character.isNewline || character == "\t" {

@@ -9,7 +9,7 @@ public enum XMLText {
   /// cannot hold a lone surrogate (decoding already turned one into U+FFFD), so surrogates
   /// need no handling here.
   public static func safe(_ text: String) -> String {
-    guard text.utf8.contains(where: mayBeForbidden) else { return text }
+    guard text.containsUTF8(where: mayBeForbidden) else { return text }
     return text.replacingScalars { !isAllowed($0) }
   }
 

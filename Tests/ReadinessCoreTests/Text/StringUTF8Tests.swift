@@ -38,3 +38,17 @@ struct ASCIIReplacementTests {
     #expect("é-é".replacingASCII("x", with: "y") == "é-é")
   }
 }
+
+/// `containsUTF8` sees every byte of small, large and non-ASCII text.
+@Suite("String.containsUTF8")
+struct ContainsUTF8Tests {
+  @Test("finds a byte at either end of short and long text, and not when absent")
+  func finds() {
+    let long = String(repeating: "é👩‍💻a", count: 2_000)
+    for text in ["_x", "x_", "ab", long + "_", "_" + long, long] {
+      #expect(text.containsUTF8 { $0 == UInt8(ascii: "_") } == text.utf8.contains(UInt8(ascii: "_")))
+    }
+    #expect("\u{FFFE}".containsUTF8 { $0 == 0xEF })
+    #expect(!"".containsUTF8 { _ in true })
+  }
+}
