@@ -18,7 +18,10 @@ struct Sheet {
 
   func text(_ row: Int, _ column: Int, _ value: String?, _ format: Format? = nil) {
     guard let value else { return }
-    worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), XLSXText.cell(value), format)
+    // withCString lends the string's own bytes; passing the String would copy them per cell.
+    XLSXText.cell(value).withCString {
+      _ = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format)
+    }
   }
 
   func number(_ row: Int, _ column: Int, _ value: Double?, _ format: Format? = nil) {

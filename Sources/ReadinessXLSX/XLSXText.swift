@@ -9,7 +9,8 @@ enum XLSXText {
   /// cell limit with `…`. Tabs and line breaks stay.
   static func cell(_ text: String) -> String {
     let clean = escapingHexCodes(XMLText.safe(text))
-    guard clean.utf16.count > maximumLength else { return clean }
+    // A character is never more UTF-16 units than UTF-8 bytes, and the byte count is at hand.
+    guard clean.utf8.count > maximumLength, clean.utf16.count > maximumLength else { return clean }
     var cut = ""
     for character in clean {
       if cut.utf16.count + character.utf16.count > maximumLength - 1 { break }
@@ -22,6 +23,7 @@ enum XLSXText {
   /// has its `_` written as `_x005F_` (the OOXML escape), and `_x0041_` stays `_x0041_`.
   /// A scan over the UTF-8 bytes: it runs for every cell, and most cells have no `_` at all.
   static func escapingHexCodes(_ text: String) -> String {
+    guard text.containsUTF8(where: { $0 == UInt8(ascii: "_") }) else { return text }
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
     var copied = 0

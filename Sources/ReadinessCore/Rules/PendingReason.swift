@@ -13,6 +13,6 @@ enum PendingReason {
 
   /// `in_progress` → "in progress"; `unassessed` → "not assessed".
   static func words(_ raw: String) -> String {
-    raw == "unassessed" ? "not assessed" : raw.replacingOccurrences(of: "_", with: " ")
+    raw == "unassessed" ? "not assessed" : raw.underscoresAsSpaces
   }
 }

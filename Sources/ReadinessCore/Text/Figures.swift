@@ -11,7 +11,7 @@ public enum Figures {
   /// A share of 0–100 with up to one decimal and no trailing `.0`: `60%`, `62.5%`.
   public static func percent(_ value: Double) -> String {
     let text = decimal(value.isNaN ? 0 : value, places: 1)
-    return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "%"
+    return (text.utf8.suffix(2).elementsEqual(".0".utf8) ? String(text.dropLast(2)) : text) + "%"
   }
 
   /// A 0–1 fraction as a percentage: `0.625` → `62.5%`.
@@ -26,17 +26,18 @@ public enum Figures {
   public static func count(_ value: Double) -> String { decimal(value, places: 0) }
 
   /// `value` rounded to `places` decimals with thousands separators (`1,234.5`). Any finite
-  /// value formats, however large or small (written out in full, never through `Int`).
+  /// value formats, however large or small (written out in full, never through `Int`). The
+  /// digits are ASCII, so they are handled as UTF-8 bytes rather than Characters.
   public static func decimal(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
     let places = max(places, 0)
     let rounded = DecimalRounding.rounded(value, places: places)
     let digits = fixed(abs(rounded), places: places)
-    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-    let isZero = !digits.contains { ("1"..."9").contains($0) }
+    let isZero = !digits.utf8.contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }
     let sign = rounded < 0 && !isZero ? "−" : ""
-    let whole = grouped(parts[0])
-    return places > 0 && parts.count == 2 ? sign + whole + "." + parts[1] : sign + whole
+    let point = digits.utf8.firstIndex(of: UInt8(ascii: ".")) ?? digits.endIndex
+    let fraction = places > 0 ? String(digits[point...]) : ""
+    return sign + grouped(digits[..<point]) + fraction
   }
 
   /// `value` (not negative, already rounded to `places`) with exactly `places` decimals, as
@@ -55,13 +56,16 @@ public enum Figures {
     return whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
   }
 
+  /// ASCII digits with a comma before each group of three from the right.
   private static func grouped(_ number: Substring) -> String {
-    let digits = Array(number)
-    var out = ""
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(d)
+    let count = number.utf8.count
+    guard count > 3 else { return String(number) }
+    var out: [UInt8] = []
+    out.reserveCapacity(count + count / 3)
+    for (i, digit) in number.utf8.enumerated() {
+      if i > 0 && (count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(digit)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

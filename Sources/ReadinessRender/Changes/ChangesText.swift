@@ -99,7 +99,7 @@ public enum ChangesText {
   private static func severity(_ value: Severity) -> String { value.rawValue.uppercased() }
 
   private static func status(_ raw: String?, or fallback: String) -> String {
-    raw.map { $0.replacingOccurrences(of: "_", with: " ") } ?? fallback
+    raw?.underscoresAsSpaces ?? fallback
   }
 
   private static func percent(_ fraction: Double?) -> String {

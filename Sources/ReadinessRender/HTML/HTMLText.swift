@@ -55,5 +55,5 @@ enum HTMLText {
   static func direction(generated: Bool) -> String { generated ? "ltr" : "auto" }
 
   /// A vocabulary value for people: `not_started` → `not started`.
-  static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
+  static func words(_ raw: String) -> String { raw.underscoresAsSpaces }
 }

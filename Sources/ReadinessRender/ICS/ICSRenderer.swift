@@ -19,8 +19,9 @@ public enum ICSRenderer {
     // The calendar's name as RFC 7986's NAME. Not X-WR-CALNAME: libical 3.0 leaves `;` and `,`
     // unescaped in an X- property, which would corrupt a hostile programme name.
     add(calendar, icalproperty_new_name(ICSText.clean(assessment.programme.name)))
+    let stamp = icaltime_from_string(compact(assessment.asOf) + "T000000Z")
     for event in ICSEvent.events(of: assessment) {
-      icalcomponent_add_component(calendar, component(event, assessment))
+      icalcomponent_add_component(calendar, component(event, assessment.programme.slug, stamp))
     }
     let text = icalcomponent_as_ical_string_r(calendar)
     defer {
@@ -30,10 +31,13 @@ public enum ICSRenderer {
     return RenderedFile(name: fileName, bytes: Data(String(cString: text!).utf8))
   }
 
-  private static func component(_ event: ICSEvent, _ assessment: Assessment) -> OpaquePointer? {
+  /// One VEVENT; `stamp` is as-of at midnight UTC, parsed once for all events.
+  private static func component(_ event: ICSEvent, _ slug: String, _ stamp: icaltimetype)
+    -> OpaquePointer?
+  {
     let vevent = icalcomponent_new_vevent()
-    add(vevent, icalproperty_new_uid(ICSEvent.uid(slug: assessment.programme.slug, event)))
-    add(vevent, icalproperty_new_dtstamp(icaltime_from_string(stamp(assessment.asOf))))
+    add(vevent, icalproperty_new_uid(ICSEvent.uid(slug: slug, event)))
+    add(vevent, icalproperty_new_dtstamp(stamp))
     add(vevent, icalproperty_new_dtstart(icaltime_from_string(compact(event.day))))
     add(vevent, icalproperty_new_dtend(icaltime_from_string(compact(event.day.adding(days: 1)))))
     add(vevent, icalproperty_new_summary(ICSText.clean(event.summary)))
@@ -49,8 +53,6 @@ public enum ICSRenderer {
 
   /// `20260630`: a DATE value.
   private static func compact(_ day: Day) -> String {
-    day.iso.replacingOccurrences(of: "-", with: "")
+    String(decoding: day.iso.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
   }
-  /// `20261125T000000Z`: as-of at midnight UTC.
-  private static func stamp(_ day: Day) -> String { compact(day) + "T000000Z" }
 }

@@ -9,8 +9,10 @@ enum MarkdownText {
   /// `text` with `escaped` characters backslash-escaped, every line break (and tab) a space and
   /// the code points Markdown viewers refuse (controls, noncharacters) replaced by U+FFFD.
   static func escape(_ text: String) -> String {
+    let clean = HTMLText.clean(text)
+    guard clean.containsUTF8(where: mayNeedEscaping) else { return clean }
     var out = ""
-    for character in HTMLText.clean(text) {
+    for character in clean {
       if character.isNewline || character == "\t" {
         out.append(" ")
         continue
@@ -19,6 +21,19 @@ enum MarkdownText {
       out.append(character)
     }
     return out
+  }
+
+  /// True for a UTF-8 byte that may begin something `escape` changes: an `escaped` character,
+  /// a tab or line break, or 0xE2, the lead byte of U+2028 and U+2029 (line and paragraph
+  /// separators). Most text has none, and comes back without a walk through its Characters.
+  private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xE2: true
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"): true
+    case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+    case UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"): true
+    default: false
+    }
   }
 
   /// `escape(text)`, or `fallback` when `text` is nil or empty.

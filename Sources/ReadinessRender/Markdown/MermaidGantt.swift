@@ -60,8 +60,18 @@ enum MermaidGantt {
   /// their look-alikes (꞉ ＃ ； ” ’), so do angle brackets (‹ ›) that would be HTML, `%%` is broken up, line breaks and backticks go, and a name
   /// that would read as a keyword gets a zero-width space in front. Never empty.
   static func name(_ text: String) -> String {
+    let clean = HTMLText.clean(text)
+    var named = isPlain(clean) ? clean : literal(clean)
+    let lower = named.lowercased()
+    if keywords.contains(where: { lower.hasPrefix($0) }) { named = "\u{200B}" + named }
+    return named
+  }
+
+  /// `text` with Mermaid's syntax characters swapped for look-alikes, line breaks as spaces,
+  /// trimmed; "(untitled)" when nothing is left.
+  private static func literal(_ text: String) -> String {
     var out = ""
-    for character in HTMLText.clean(text) {
+    for character in text {
       switch character {
       case ":": out.append("꞉")
       case "#": out.append("＃")
@@ -75,10 +85,23 @@ enum MermaidGantt {
       default: out.append(character)
       }
     }
-    var trimmed = out.trimmingCharacters(in: .whitespaces)
-    if trimmed.isEmpty { trimmed = "(untitled)" }
-    let lower = trimmed.lowercased()
-    if keywords.contains(where: { lower.hasPrefix($0) }) { trimmed = "\u{200B}" + trimmed }
-    return trimmed
+    let trimmed = out.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? "(untitled)" : trimmed
+  }
+
+  /// True when `literal` would return `text` unchanged: printable ASCII without Mermaid's
+  /// syntax characters, neither empty nor starting or ending with a space. Most names are.
+  private static func isPlain(_ text: String) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last,
+      first != UInt8(ascii: " "), last != UInt8(ascii: " ")
+    else { return false }
+    return text.utf8.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: ";"), UInt8(ascii: "\""): false
+      case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"): false
+      case UInt8(ascii: "%"): false
+      default: (0x20...0x7E).contains(byte)
+      }
+    }
   }
 }

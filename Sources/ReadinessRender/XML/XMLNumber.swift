@@ -10,12 +10,18 @@ enum XMLNumber {
   static func decimal(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : "INF" }
     let rounded = DecimalRounding.rounded(value, places: digits)
-    var text = (rounded < 0 ? "-" : "") + Figures.fixed(abs(rounded), places: digits)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
+    let text = (rounded < 0 ? "-" : "") + Figures.fixed(abs(rounded), places: digits)
+    // Trailing zeros (and a bare point) cut by one slice found on the UTF-8 bytes, not by
+    // removing Characters one by one.
+    let bytes = text.utf8
+    guard let point = bytes.firstIndex(of: UInt8(ascii: ".")) else {
+      return text == "-0" ? "0" : text
     }
-    return text == "-0" ? "0" : text
+    var end = bytes.endIndex
+    while bytes[bytes.index(before: end)] == UInt8(ascii: "0") { end = bytes.index(before: end) }
+    if end == bytes.index(after: point) { end = point }
+    let trimmed = String(text[..<end])
+    return trimmed == "-0" ? "0" : trimmed
   }
 
   /// A score or expected progress, 0–100 with at most one decimal (`57.5`, `100`).

@@ -9,8 +9,14 @@ public enum XMLText {
   /// cannot hold a lone surrogate (decoding already turned one into U+FFFD), so surrogates
   /// need no handling here.
   public static func safe(_ text: String) -> String {
-    text.replacingScalars { !isAllowed($0) }
+    guard text.containsUTF8(where: mayBeForbidden) else { return text }
+    return text.replacingScalars { !isAllowed($0) }
   }
+
+  /// True for a UTF-8 byte that may belong to a forbidden character: a C0 control byte, or
+  /// 0xEF, the lead byte of U+F000–U+FFFF (U+FFFE and U+FFFF among them). Most text has
+  /// neither, and is checked in one pass over its bytes instead of decoding every scalar.
+  private static func mayBeForbidden(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0xEF }
 
   /// True when XML 1.0 allows `scalar`: `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD]
   /// | [#x10000-#x10FFFF]`.

@@ -18,6 +18,13 @@ struct XMLTextTests {
     #expect(XMLText.safe(input) == input)
   }
 
+  @Test("U+FFFE and U+FFFF are caught without any control beside them; U+F000–U+FFFD stay")
+  func noncharactersAlone() {
+    #expect(XMLText.safe("x\u{FFFE}") == "x\u{FFFD}")
+    #expect(XMLText.safe("\u{FFFF}y") == "\u{FFFD}y")
+    #expect(XMLText.safe("\u{F000}！\u{FFFD}") == "\u{F000}！\u{FFFD}")
+  }
+
   @Test("a lone surrogate cannot reach the writer: decoding already made it U+FFFD")
   func loneSurrogateIsAlreadyReplaced() {
     let decoded = String(decoding: [0x61, 0xD800, 0x62] as [UInt16], as: UTF16.self)
