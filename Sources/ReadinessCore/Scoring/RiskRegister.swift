@@ -94,7 +94,10 @@ enum RiskRegister {
   /// `task-late`: medium, high on the critical path. A milestone is "missed" when its date is
   /// past and it is unfinished, else "at risk".
   static func lateTasks(_ input: Input) -> [Risk] {
-    input.tasks.filter(\.late).map { scheduled in
+    // By index: copying every scheduled task (its task's dozen strings) to test one flag shows
+    // on a large plan.
+    input.tasks.indices.filter { input.tasks[$0].late }.map { index in
+      let scheduled = input.tasks[index]
       let task = scheduled.task
       let missed = input.asOf > scheduled.end && !task.isFinished
       let subject =
@@ -114,9 +117,11 @@ enum RiskRegister {
 
   /// `item-blocked`: high; owned by the first blocked covering task's owner, else the attester.
   static func blockedItems(_ input: Input) -> [Risk] {
+    let blocked = input.items.filter { $0.status == .blocked }
+    guard !blocked.isEmpty else { return [] }
     let tasks = Dictionary(
       input.context.inventory.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    return input.items.filter { $0.status == .blocked }.map { item in
+    return blocked.map { item in
       let blocker = item.coveringTasks.compactMap { tasks[$0] }.first { $0.status == .blocked }
       return generated(
         .itemBlocked, item.id.rawValue, .high,

@@ -6,7 +6,19 @@ import ReadinessCore
 enum HTMLText {
   /// `text` with the code points HTML forbids in a document (C0 controls other than tab, line
   /// feed and carriage return, DEL, C1 controls, noncharacters) replaced by U+FFFD.
-  static func clean(_ text: String) -> String { text.replacingScalars(where: isForbidden) }
+  static func clean(_ text: String) -> String {
+    // Most text has no byte that can start a forbidden code point (a C0 control or DEL; 0xC2
+    // leads C1 controls, 0xEF the noncharacters of the first plane, 0xF0–0xF4 those of the
+    // others), and is returned without decoding a scalar.
+    guard text.containsUTF8(where: mayStartForbidden) else { return text }
+    return text.replacingScalars(where: isForbidden)
+  }
+
+  private static func mayStartForbidden(_ byte: UInt8) -> Bool {
+    byte < 0x20
+      ? byte != 0x09 && byte != 0x0A && byte != 0x0D
+      : byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0
+  }
 
   /// `clean(text)`, or `fallback` when `text` is nil or empty.
   static func clean(_ text: String?, or fallback: String) -> String {

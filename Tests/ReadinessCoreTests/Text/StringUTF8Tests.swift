@@ -46,7 +46,8 @@ struct ContainsUTF8Tests {
   func finds() {
     let long = String(repeating: "é👩‍💻a", count: 2_000)
     for text in ["_x", "x_", "ab", long + "_", "_" + long, long] {
-      #expect(text.containsUTF8 { $0 == UInt8(ascii: "_") } == text.utf8.contains(UInt8(ascii: "_")))
+      #expect(
+        text.containsUTF8 { $0 == UInt8(ascii: "_") } == text.utf8.contains(UInt8(ascii: "_")))
     }
     #expect("\u{FFFE}".containsUTF8 { $0 == 0xEF })
     #expect(!"".containsUTF8 { _ in true })

@@ -12,7 +12,10 @@ struct MarkdownTextTests {
     "Markdown: syntax is backslash-escaped, breaks become spaces, controls U+FFFD, the rest stays",
     arguments: [
       ("Plain words, 100% (ok).", "Plain words, 100% (ok)."),
-      ("<b>*x*</b> & [l](u) `c` ~s~ !i a|b \\", "\\<b\\>\\*x\\*\\</b\\> \\& \\[l\\](u) \\`c\\` \\~s\\~ \\!i a\\|b \\\\"),
+      (
+        "<b>*x*</b> & [l](u) `c` ~s~ !i a|b \\",
+        "\\<b\\>\\*x\\*\\</b\\> \\& \\[l\\](u) \\`c\\` \\~s\\~ \\!i a\\|b \\\\"
+      ),
       ("\"q\" 'a'", "\"q\" 'a'"),
       ("a\r\nb\nc\rd\te", "a b c d e"),
       ("a\u{2028}b\u{2029}c", "a b c"),
