@@ -1,18 +1,14 @@
+import ReadinessCore
+
 /// Deterministic fake identifiers for webhook fixtures: the same seed gives the same ids.
 /// SplitMix64 drives every draw, so output never depends on the platform's random source.
 public struct FakeIDs: Sendable {
-  private var state: UInt64
+  private var random: SplitMix64
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-  /// The next 64 random bits (SplitMix64).
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  /// The next 64 random bits.
+  mutating func next() -> UInt64 { random.next() }
 
   /// A number in `0..<bound`.
   mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

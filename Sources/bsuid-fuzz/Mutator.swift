@@ -1,19 +1,14 @@
+import ReadinessCore
+
 /// Seeded mutations of inventory text: values swapped for hostile ones (limits, dates, huge
 /// numbers, long or empty text, control characters), lines repeated, dropped or spliced from
 /// another input, bytes flipped. The same seed gives the same inputs.
 struct Mutator {
-  /// SplitMix64.
-  private var state: UInt64
+  private var random: SplitMix64
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { random.next() }
 
   mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
 

@@ -8,18 +8,6 @@ import Testing
 /// seeded random bit patterns (huge, tiny, subnormal, negative) and the edge values by name.
 @Suite("Number formatting over any finite double")
 struct NumberFormattingFuzzTests {
-  /// SplitMix64: the same sequence on every run.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let edges: [Double] = [
     0, -0.0, 0.5, -0.5, 2.5, 1.005, 1e15 + 0.5, 9_007_199_254_740_993, 9.223372036854775807e18,
     1e19, -1e19, 1e300, 1e308, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
@@ -28,7 +16,7 @@ struct NumberFormattingFuzzTests {
 
   /// The edges, then random finite doubles from random bit patterns and random magnitudes.
   static func values(count: Int) -> [Double] {
-    var rng = Seeded(state: 11)
+    var rng = SplitMix64(seed: 11)
     var out = edges
     while out.count < count {
       let bits = Double(bitPattern: rng.next())
