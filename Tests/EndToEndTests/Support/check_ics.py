@@ -13,13 +13,9 @@ import re
 
 from icalendar import Calendar
 
+from checks import expect, finish
+
 NS = {"w": "urn:bsuid-readiness:workbook:1"}
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
 
 
 def uid(slug, kind, ident):
@@ -70,9 +66,7 @@ def main():
         expect(event.decoded("DTEND") - start == datetime.timedelta(days=1), f"{key}: not one day")
         expect(str(event["SUMMARY"]) == summary, f"{key}: summary {str(event['SUMMARY'])!r} != {summary!r}")
         expect(event.decoded("DTSTAMP").date() == as_of, f"{key}: DTSTAMP is not as-of")
-    for problem in problems:
-        print(problem)
-    sys.exit(1 if problems else 0)
+    finish()
 
 
 main()

@@ -6,28 +6,15 @@ sheet names, one Clients row per evaluated client in the XML's (worst-first) ord
 numbers with their formats, dates as dates, a frozen header and a filter on every sheet, no
 formulas, each client's change since the previous run, and the Trend sheet's runs.
 """
-import datetime
 import sys
 import xml.etree.ElementTree as ET
 
 import openpyxl
 
+from checks import day, expect, finish, number
+
 NS = {"p": "urn:bsuid-readiness:portfolio:1"}
 PHASES = ["planning", "implementation", "testing"]
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
-
-
-def day(text):
-    return datetime.datetime.fromisoformat(text) if text else None
-
-
-def number(text):
-    return float(text) if text not in (None, "") else None
 
 
 def near(a, b, places):
@@ -87,9 +74,7 @@ def main():
         expect([r[0] for r in rows] == [c.get("file") for c in invalid], "Not evaluated: files")
     if trend is not None:
         runs(book["Trend"], trend)
-    for problem in problems:
-        print(problem)
-    sys.exit(1 if problems else 0)
+    finish()
 
 
 def change(row, client, trend, where):

@@ -6,7 +6,6 @@ values and their types (numbers are numbers, dates are dates, percentages format
 header rows and filters, conditional formats, no formulas anywhere, and the Summary's native
 charts.
 """
-import datetime
 import re
 import sys
 import zipfile
@@ -15,21 +14,9 @@ import xml.etree.ElementTree as ET
 import openpyxl
 from openpyxl.chart import BarChart, LineChart
 
+from checks import day, expect, finish, number
+
 NS = {"w": "urn:bsuid-readiness:workbook:1"}
-problems = []
-
-
-def expect(condition, message):
-    if not condition:
-        problems.append(message)
-
-
-def day(text):
-    return datetime.datetime.fromisoformat(text) if text else None
-
-
-def number(text):
-    return float(text) if text not in (None, "") else None
 
 
 def main():
@@ -65,9 +52,7 @@ def main():
         for index, point in enumerate(points, start=2):
             expect(trend.cell(index, 1).value == day(point.get("as-of")), f"Trend row {index} date")
             expect(trend.cell(index, 2).value == number(point.get("overall")), f"Trend row {index} score")
-    for problem in problems:
-        print(problem)
-    sys.exit(1 if problems else 0)
+    finish()
 
 
 def summary(sheet, root, as_of, points):
