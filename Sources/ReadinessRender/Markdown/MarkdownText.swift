@@ -26,14 +26,12 @@ enum MarkdownText {
   /// True for a UTF-8 byte that may begin something `escape` changes: an `escaped` character,
   /// a tab or line break, or 0xE2, the lead byte of U+2028 and U+2029 (line and paragraph
   /// separators). Most text has none, and comes back without a walk through its Characters.
-  private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xE2: true
-    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"): true
-    case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
-    case UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"): true
-    default: false
-    }
+  private static func mayNeedEscaping(_ byte: UInt8) -> Bool { escapeStarts[Int(byte)] }
+
+  /// `mayNeedEscaping` for each byte value, made from `escaped` so the two cannot disagree.
+  private static let escapeStarts: [Bool] = (0...255).map { byte in
+    [0x09, 0x0A, 0x0D, 0xE2].contains(byte)
+      || escaped.contains { $0.asciiValue.map(Int.init) == byte }
   }
 
   /// `escape(text)`, or `fallback` when `text` is nil or empty.

@@ -72,17 +72,14 @@ enum MermaidGantt {
   private static func literal(_ text: String) -> String {
     var out = ""
     for character in text {
-      switch character {
-      case ":": out.append("꞉")
-      case "#": out.append("＃")
-      case ";": out.append("；")
-      case "\"": out.append("”")
-      case "'", "`": out.append("’")
-      case "<": out.append("‹")
-      case ">": out.append("›")
-      case "%" where out.last == "%": out.append("％")
-      case _ where character.isNewline || character == "\t": out.append(" ")
-      default: out.append(character)
+      if let lookalike = lookalikes[character] {
+        out.append(lookalike)
+      } else if character == "%" && out.last == "%" {
+        out.append("％")
+      } else if character.isNewline || character == "\t" {
+        out.append(" ")
+      } else {
+        out.append(character)
       }
     }
     let trimmed = out.trimmingCharacters(in: .whitespaces)
@@ -95,13 +92,18 @@ enum MermaidGantt {
     guard let first = text.utf8.first, let last = text.utf8.last,
       first != UInt8(ascii: " "), last != UInt8(ascii: " ")
     else { return false }
-    return text.utf8.allSatisfy { byte in
-      switch byte {
-      case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: ";"), UInt8(ascii: "\""): false
-      case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"): false
-      case UInt8(ascii: "%"): false
-      default: (0x20...0x7E).contains(byte)
-      }
-    }
+    return text.utf8.allSatisfy { plainBytes[Int($0)] }
+  }
+
+  /// Mermaid's syntax characters and the look-alikes `literal` writes for them.
+  private static let lookalikes: [Character: Character] = [
+    ":": "꞉", "#": "＃", ";": "；", "\"": "”", "'": "’", "`": "’", "<": "‹", ">": "›",
+  ]
+
+  /// For each byte value, whether `literal` keeps it as it is wherever it stands: printable
+  /// ASCII but for `lookalikes` and `%`; made from `lookalikes` so the two cannot disagree.
+  private static let plainBytes: [Bool] = (0...255).map { byte in
+    (0x20...0x7E).contains(byte) && byte != Int(UInt8(ascii: "%"))
+      && !lookalikes.keys.contains { $0.asciiValue.map(Int.init) == byte }
   }
 }
