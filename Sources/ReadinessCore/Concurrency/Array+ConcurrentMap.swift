@@ -26,6 +26,12 @@ extension Array where Element: Sendable {
     return results.values.map { $0! }
   }
 
+  /// The results of every part, worked out at once and joined in the parts' order: for
+  /// independent passes over one model (checks, risk sources) whose findings make one list.
+  public func concurrentlyJoined<T: Sendable>() -> [T] where Element == @Sendable () -> [T] {
+    [T](concurrentMap(minimumChunk: 1) { $0() }.joined())
+  }
+
   /// Enough chunks to keep a many-core machine busy and even out unequal ones, few enough that
   /// merging their results costs nothing.
   static var maximumChunks: Int { 32 }

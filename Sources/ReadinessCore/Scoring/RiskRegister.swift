@@ -32,7 +32,7 @@ enum RiskRegister {
       { DecisionRisks.overdue(inventory.decisions, asOf: input.asOf) },
       { blockedItems(input) + manual(inventory.risks) },
     ]
-    return sorted(Array(sources.concurrentMap(minimumChunk: 1) { $0() }.joined()))
+    return sorted(sources.concurrentlyJoined())
   }
 
   static func sorted(_ risks: [Risk]) -> [Risk] {

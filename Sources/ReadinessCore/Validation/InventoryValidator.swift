@@ -29,7 +29,7 @@ public enum InventoryValidator {
       { day.map { TimelineWarnings.check(inventory, asOf: $0) } ?? [] },
       { ObservedWarnings.check(inventory.programme.observed, asOf: day) },
     ]
-    let diagnostics = earlier + checks.concurrentMap(minimumChunk: 1) { $0() }.joined()
+    let diagnostics = earlier + checks.concurrentlyJoined()
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return Result(validated: nil, diagnostics: diagnostics)
     }

@@ -26,4 +26,12 @@ struct ConcurrentMapTests {
     #expect(numbers.concurrentChunks(minimumChunk: 1) { $0.count }.count == 32)
     #expect(numbers.concurrentChunks(minimumChunk: 600) { $0.count } == [1_000])
   }
+
+  @Test("independent parts are joined in their order, whichever finishes first")
+  func joined() {
+    let parts: [@Sendable () -> [Int]] = (0..<9).map { part in
+      { Array(0..<(part * 20_000)).suffix(2).map { _ in part } }
+    }
+    #expect(parts.concurrentlyJoined() == (1..<9).flatMap { [$0, $0] })
+  }
 }
