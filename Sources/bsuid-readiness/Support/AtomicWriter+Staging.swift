@@ -53,7 +53,7 @@ extension AtomicWriter {
       }
       defer { discard() }
       if let failure { throw failure }
-      _ = try AtomicWriter.makeFolder(folder)
+      if files.isEmpty { _ = try AtomicWriter.makeFolder(folder) }
       let folderLock = try FolderLock(folder)
       defer { folderLock.release() }
       TemporaryFile.removeStale(in: folder)
