@@ -19,11 +19,7 @@ struct HTMLChangesView: Encodable {
     firstText = ChangesText.nothingToCompare
     since = changes?.since.iso ?? ""
     summary = changes.map { HTMLText.clean(ChangesText.counts($0)) } ?? ""
-    scores =
-      changes.map { c in
-        [HTMLScoreChangeRow(name: "Overall", c.overall)]
-          + c.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
-      } ?? []
+    scores = HTMLScoreChangeRow.rows(changes)
     groups = (changes.map(ChangesText.groups) ?? []).map {
       HTMLChangeGroup(title: $0.title, lines: $0.lines.map(HTMLText.clean))
     }
@@ -53,6 +49,13 @@ struct HTMLScoreChangeRow: Encodable {
     fromRAGText = HTMLRAG.text(change.fromRAG)
     rag = change.toRAG.rawValue
     ragText = HTMLRAG.text(change.toRAG)
+  }
+
+  /// The overall score's row, then each phase's; none without changes.
+  static func rows(_ changes: Changes?) -> [HTMLScoreChangeRow] {
+    guard let changes else { return [] }
+    return [HTMLScoreChangeRow(name: "Overall", changes.overall)]
+      + changes.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
   }
 }
 

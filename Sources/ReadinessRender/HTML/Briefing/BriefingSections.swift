@@ -14,11 +14,7 @@ struct BriefingChanges: Encodable {
     isFirst = changes == nil
     firstText = ChangesText.nothingToCompare
     since = changes?.since.iso ?? ""
-    scores =
-      changes.map { c in
-        [HTMLScoreChangeRow(name: "Overall", c.overall)]
-          + c.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
-      } ?? []
+    scores = HTMLScoreChangeRow.rows(changes)
     let all = (changes.map(ChangesText.groups) ?? []).flatMap { group in
       group.lines.map { BriefingText.clip("\(group.title): \($0)", BriefingText.titleLength) }
     }
