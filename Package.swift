@@ -67,10 +67,11 @@ let package = Package(
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+    .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [
