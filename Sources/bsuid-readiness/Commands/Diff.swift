@@ -89,9 +89,10 @@ extension BSUIDReadiness {
 
     private func compare() throws(CLIError) -> (Changes, String) {
       if let history, let from, let to {
-        let (old, new) = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
+        let pair = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
         return (
-          Changes.between(old, new), "\(new.programme): changes from \(from.iso) to \(to.iso)"
+          Changes.between(pair.old, pair.new),
+          "\(pair.new.programme): changes from \(from.iso) to \(to.iso)"
         )
       }
       // Both are read at one day, the new inventory's: it is loaded first, and its warnings
