@@ -23,10 +23,9 @@ struct Pipeline {
   /// Runs `input`; a template error is thrown.
   func run(_ input: Data, fileName: String) throws -> Outcome {
     let loader = InventoryLoader { _ in throw CocoaError(.fileNoSuchFile) }
-    let fallback = asOf
-    let loaded = loader.load(input, fileName: fileName, asOf: { $0.asOf ?? fallback })
-    guard let validated = loaded.validated else { return .invalid }
-    let assessment = Assessor.assess(validated, asOf: validated.inventory.programme.asOf ?? asOf)
+    let loaded = loader.load(input, fileName: fileName, asOf: AsOfChoice(today: asOf))
+    guard let evaluated = loaded.evaluated else { return .invalid }
+    let assessment = Assessor.assess(evaluated)
     _ = try renderer.render(assessment)
     let workbook = XMLRenderer.render(assessment, version: "fuzz")
     let problems = XMLValidator.validate(workbook.bytes, schema: schema)

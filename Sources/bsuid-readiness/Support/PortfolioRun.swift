@@ -34,13 +34,13 @@ enum PortfolioRun {
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
-      let validated = try InventoryInput.load(
-        path: client.file, asOf: asOf.resolve, printWarnings: false
+      let evaluated = try InventoryInput.load(
+        path: client.file, asOf: asOf.choice, printWarnings: false
       )
-      .validated
-      let day = asOf.resolve(for: validated.inventory.programme)
+      .evaluated
+      let day = evaluated.asOf
       let run = try ReportRun(
-        validated, at: day, gates: [],
+        evaluated, gates: [],
         historyFile: { _ in history ? clientFolder.appendingPathComponent("history.sqlite") : nil },
         kit: kit, folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
       let entry = PortfolioEntry(

@@ -42,7 +42,7 @@ struct YAMLLoadingTests {
       """
     let result = load(text)
     #expect(rendered(result) == [])
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.programme.asOf?.iso == "2026-11-25")
     #expect(inv.programme.phases[.planning]?.end?.iso == "2026-03-31")
     #expect(inv.programme.stakeholders.first?.committed == true)
@@ -74,7 +74,7 @@ struct YAMLLoadingTests {
         flows: [{ id: f, name: F, kind: inbound_service }]
         tasks: [{ id: t, title: T, phase: planning, duration: 3, progress: 100 }]
         """))
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.systems[0].needsBSUID == .unassessed)
     #expect(inv.flows[0].phoneRequest == .undecided)
     #expect(inv.flows[0].primaryIdentifier == .unknown)
@@ -92,7 +92,7 @@ struct YAMLLoadingTests {
           - { handle: no, alternates: [012345, on, 1.10], verified_badge: Off }
         systems: [{ id: 012, name: 2026-01-01, kind: crm, needs_bsuid: No, consumes_webhooks: YES }]
         """))
-    let inv = try #require(result.validated?.inventory, "\(rendered(result))")
+    let inv = try #require(result.evaluated?.inventory, "\(rendered(result))")
     #expect(inv.usernames[0].handle == "no")
     #expect(inv.usernames[0].alternates == ["012345", "on", "1.10"])
     #expect(inv.usernames[0].verifiedBadge == false)
@@ -115,7 +115,7 @@ struct YAMLLoadingTests {
             name: C
         """))
     #expect(rendered(result).isEmpty)
-    let merged = try #require(result.validated?.inventory.systems.last)
+    let merged = try #require(result.evaluated?.inventory.systems.last)
     #expect(merged.id == "c" && merged.name == "C" && merged.kind == .crm)
     #expect(merged.owner == "Dana" && merged.team == "CX" && merged.needsBSUID == .yes)
   }

@@ -85,9 +85,9 @@ func username(
 /// Assesses at `asOf` (default: the first day of the default programme, all expectations 0).
 /// Throws the validator's diagnostics when the inventory is invalid.
 func assess(_ inventory: Inventory, asOf: String = "2026-01-01") throws -> Assessment {
-  let result = InventoryValidator.validate(inventory)
+  let result = InventoryValidator.validate(inventory, asOf: day(asOf))
   guard let validated = result.validated else { throw InvalidInventory(result.diagnostics) }
-  return Assessor.assess(validated, asOf: day(asOf))
+  return Assessor.assess(validated)
 }
 
 extension Assessment {

@@ -15,10 +15,10 @@ struct EngineComparisonTests {
   static func assessment(_ path: String) throws -> Assessment {
     let url = HTMLTestSupport.root.appendingPathComponent(path)
     let loaded = InventoryLoader { _ in Data() }.load(
-      try Data(contentsOf: url), fileName: url.lastPathComponent)
-    let validated = try #require(loaded.validated, "\(loaded.diagnostics.map(\.message))")
-    let asOf = validated.inventory.programme.asOf ?? AssessmentFixture.day("2026-06-01")
-    return Assessor.assess(validated, asOf: asOf)
+      try Data(contentsOf: url), fileName: url.lastPathComponent,
+      asOf: AsOfChoice(today: AssessmentFixture.day("2026-06-01")))
+    let evaluated = try #require(loaded.evaluated, "\(loaded.diagnostics.map(\.message))")
+    return Assessor.assess(evaluated)
   }
 
   @Test("report.html and briefing.html", arguments: inventories)
