@@ -62,8 +62,15 @@ let package = Package(
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
     .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
 
-    // Tests
-    .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
+    // Tests. The builders every test target shares (inventory { … }, flow(…), assess(…)).
+    .target(
+      name: "ReadinessTestSupport", dependencies: ["ReadinessCore"],
+      path: "Tests/ReadinessTestSupport"),
+    .testTarget(
+      name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessTestSupport"]),
+    .testTarget(
+      name: "ReadinessWebhooksTests",
+      dependencies: ["ReadinessWebhooks", "ReadinessCore", "ReadinessTestSupport"]),
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
