@@ -57,7 +57,9 @@ public func task(
   return task
 }
 
-public func waba(_ id: String, portfolio: String?, _ configure: (inout WABA) -> Void = { _ in }) -> WABA {
+public func waba(_ id: String, portfolio: String?, _ configure: (inout WABA) -> Void = { _ in })
+  -> WABA
+{
   var waba = WABA(id: id)
   waba.businessPortfolio = portfolio
   configure(&waba)
