@@ -37,6 +37,10 @@ let package = Package(
     .target(
       name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
 
+    // Report formats: the one list of files `report` can write, over the renderers above.
+    .target(
+      name: "ReadinessReport", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
+
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
     .target(
       name: "ReadinessHistory",
@@ -53,21 +57,22 @@ let package = Package(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
-        "ReadinessWebhooks", "CZlib",
+        "ReadinessReport", "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
-    .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
+    .executableTarget(
+      name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessReport"]),
 
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "ReadinessReport", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessReport
 
 extension BSUIDReadiness {
   /// `portfolio`: a report for every client's inventory, in parallel, and a roll-up of them all.
@@ -102,7 +103,7 @@ extension BSUIDReadiness {
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
       let clients = try PortfolioInputs(paths).share(shard)
-      let kit = try ReportFiles.Kit(formats: OutputFormat.defaults, templates: templates)
+      let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(
         clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
