@@ -82,10 +82,4 @@ public struct PortfolioTrend: Sendable, Equatable {
   public var wentRed: Int {
     changes.values.filter { $0.score.toRAG == .red && $0.score.fromRAG != .red }.count
   }
-
-  /// The run's date: the latest as-of among the evaluated clients (every client's, when
-  /// `--as-of` is given), else `fallback`.
-  public static func runDate(of entries: [PortfolioEntry], fallback: Day) -> String {
-    entries.filter(\.isValid).compactMap(\.asOf).max() ?? fallback.iso
-  }
 }

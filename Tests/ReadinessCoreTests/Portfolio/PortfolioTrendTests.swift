@@ -42,7 +42,7 @@ struct PortfolioTrendUnitTests {
     #expect((trend.runs[1].red, trend.runs[1].amber, trend.runs[1].green) == (3, 1, 1))
   }
 
-  @Test("at most runLimit runs, this one last; the run's date is the latest client as-of")
+  @Test("at most runLimit runs, this one last")
   func runs() {
     let earlier = (1...12).map { week in
       (asOf: "2026-01-\(week < 10 ? "0" : "")\(week)", entries: [Self.entry("a", 50, .amber)])
@@ -51,12 +51,5 @@ struct PortfolioTrendUnitTests {
       current: [Self.entry("a", 50, .amber)], asOf: "2026-02-01", earlier: earlier)
     #expect(trend.runs.count == PortfolioTrend.runLimit)
     #expect(trend.runs.first?.asOf == "2026-01-06" && trend.runs.last?.asOf == "2026-02-01")
-    let entries = [
-      Self.entry("a", 1, .red, asOf: "2026-03-02"), Self.entry("b", 1, .red, asOf: "2026-03-09"),
-      PortfolioEntry(invalid: "c.yaml", folder: "c", problems: ["x"]),
-    ]
-    #expect(PortfolioTrend.runDate(of: entries, fallback: Day(iso: "2027-01-01")!) == "2026-03-09")
-    #expect(
-      PortfolioTrend.runDate(of: [entries[2]], fallback: Day(iso: "2027-01-01")!) == "2027-01-01")
   }
 }
