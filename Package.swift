@@ -77,6 +77,11 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(
+      name: "ReadinessHistoryTests",
+      dependencies: [
+        "ReadinessHistory", "ReadinessCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",

@@ -6,13 +6,12 @@ import ReadinessCore
 /// guarded like `HistoryStore`: a file that is not a database, or that a newer version wrote,
 /// is never written to.
 public final class PortfolioStore {
-  public let path: String
-  let pool: DatabasePool
+  let file: SQLiteFile
+  public var path: String { file.path }
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.
   public init(path: String) throws(HistoryError) {
-    self.path = path
-    pool = try SQLiteFile.open(path, migrator: PortfolioSchema.migrator)
+    file = try SQLiteFile(path: path, schema: PortfolioSchema.schema)
   }
 
   /// The phases stored as columns, in the order of `PhaseID`.
@@ -23,14 +22,12 @@ public final class PortfolioStore {
   public func runs(before asOf: String, limit: Int) throws(HistoryError)
     -> [(asOf: String, entries: [PortfolioEntry])]
   {
-    try SQLiteFile.attempt(path) {
-      try pool.read { db in
-        let runs = try Row.fetchAll(
-          db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
-          arguments: [asOf, limit])
-        return try runs.reversed().map { run in
-          (asOf: run["as_of"], entries: try Self.entries(of: run["id"], db))
-        }
+    try file.read { db in
+      let runs = try Row.fetchAll(
+        db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
+        arguments: [asOf, limit])
+      return try runs.reversed().map { run in
+        (asOf: run["as_of"], entries: try Self.entries(of: run["id"], db))
       }
     }
   }
