@@ -4,14 +4,14 @@ import ReadinessCore
 extension PortfolioStore {
   /// Records the run of `asOf` with `entries` (in roll-up order), replacing the run of the same
   /// date and all its rows, in one transaction; other runs are untouched.
-  public func record(_ entries: [PortfolioEntry], asOf: String, toolVersion: String)
+  public func record(_ entries: [PortfolioEntry], asOf: Day, toolVersion: String)
     throws(HistoryError)
   {
     try file.write { db in
-      try db.execute(sql: "DELETE FROM runs WHERE as_of = ?", arguments: [asOf])
+      try db.execute(sql: "DELETE FROM runs WHERE as_of = ?", arguments: [asOf.iso])
       try db.execute(
         sql: "INSERT INTO runs (as_of, clients, invalid, tool_version) VALUES (?, ?, ?, ?)",
-        arguments: [asOf, entries.count, entries.filter { !$0.isValid }.count, toolVersion])
+        arguments: [asOf.iso, entries.count, entries.filter { !$0.isValid }.count, toolVersion])
       try Self.insert(entries, run: db.lastInsertedRowID, into: db)
     }
   }
@@ -21,17 +21,17 @@ extension PortfolioStore {
       [
         "folder", "file", "valid", "problems", "name", "as_of", "report", "overall_score",
         "overall_rag", "overall_reason",
-      ] + phases.flatMap { ["\($0)_score", "\($0)_rag"] }
+      ] + phases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_rag"] }
       + ["critical_risks", "exposure_adoption", "exposure_conversations"]
     let rows = entries.map { entry in
       var values: [(any DatabaseValueConvertible)?] = [
         entry.folder, entry.file, entry.isValid,
-        entry.isValid ? nil : entry.problems.joined(separator: "\n"), entry.name, entry.asOf,
-        entry.report, entry.overall, entry.rag, entry.reason,
+        entry.isValid ? nil : entry.problems.joined(separator: "\n"), entry.name, entry.asOf?.iso,
+        entry.report, entry.overall, entry.rag?.rawValue, entry.reason,
       ]
       for phase in phases {
         let found = entry.phases.first { $0.id == phase }
-        values += [found?.score, found?.rag]
+        values += [found?.score, found?.rag.rawValue]
       }
       return values + [entry.criticalRisks, entry.exposureAdoption, entry.exposure]
     }

@@ -6,14 +6,11 @@ public struct PortfolioRollup: Sendable, Equatable {
   public let entries: [PortfolioEntry]
   /// The run's date: the latest as-of among the evaluated clients (every client's, when
   /// `--as-of` is given), else the fallback.
-  public let asOf: String
-  /// `asOf` as a day (the fallback when it is not one).
-  public let day: Day
+  public let asOf: Day
 
   /// The roll-up of `entries`; `fallback` dates a run with no evaluated client.
   public init(_ entries: [PortfolioEntry], fallback: Day) {
     self.entries = entries.sorted(by: PortfolioEntry.worstFirst)
-    asOf = entries.filter(\.isValid).compactMap(\.asOf).max() ?? fallback.iso
-    day = Day(iso: asOf) ?? fallback
+    asOf = entries.filter(\.isValid).compactMap(\.asOf).max() ?? fallback
   }
 }

@@ -34,7 +34,7 @@ enum PortfolioRollupFiles {
     try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
     let xlsx: RenderedFile
     do {
-      xlsx = try PortfolioWorkbook.render(ordered, asOf: rollup.day, trend: trend)
+      xlsx = try PortfolioWorkbook.render(ordered, asOf: asOf, trend: trend)
     } catch {
       throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }

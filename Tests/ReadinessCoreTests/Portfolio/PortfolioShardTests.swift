@@ -58,4 +58,18 @@ struct PortfolioShardTests {
       try PortfolioShardFile.merge([Self.file(1, of: 2, ["a"]), Self.file(2, of: 3, ["b"])])
     }
   }
+
+  @Test("days are yyyy-mm-dd text, RAGs and phases their names; a day that is not one is refused")
+  func jsonValues() throws {
+    var file = Self.file(1, of: 1, ["a"])
+    file.entries[0].phases = [PortfolioEntry.Phase(id: .testing, score: 10, rag: .red)]
+    let text = String(decoding: try file.encoded(), as: UTF8.self)
+    for expected in [
+      #""asOf" : "2026-03-09""#, #""rag" : "amber""#, #""id" : "testing""#, #""rag" : "red""#,
+    ] {
+      #expect(text.contains(expected), "\(expected)")
+    }
+    let broken = text.replacingOccurrences(of: "2026-03-09", with: "2026-02-30")
+    #expect(throws: DecodingError.self) { try PortfolioShardFile(decoding: Data(broken.utf8)) }
+  }
 }
