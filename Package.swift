@@ -37,6 +37,10 @@ let package = Package(
     .target(
       name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
 
+    // Report formats: the one list of files `report` can write, over the renderers above.
+    .target(
+      name: "ReadinessReport", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
+
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
     .target(
       name: "ReadinessHistory",
@@ -53,14 +57,15 @@ let package = Package(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
-        "ReadinessWebhooks", "CZlib",
+        "ReadinessReport", "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
-    .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
+    .executableTarget(
+      name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessReport"]),
 
     // Tests. The builders every test target shares (inventory { … }, flow(…), assess(…)).
     .target(
@@ -74,11 +79,16 @@ let package = Package(
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "ReadinessReport", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
+    .testTarget(
+      name: "ReadinessHistoryTests",
+      dependencies: [
+        "ReadinessHistory", "ReadinessCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],
       exclude: [

@@ -1,12 +1,13 @@
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessReport
 
-/// One input through everything `report` does in memory: loading, validation, assessment,
-/// the HTML report and the workbook checked against its schema.
+/// One input through everything `report` does in memory: loading, validation, assessment, and
+/// every file of `ReportFormat.all` rendered and self-checked (workbook.xml against its schema).
 struct Pipeline {
-  let renderer: HTMLRenderer
-  let schema: Data
+  /// Every format's renderer, in the list's order.
+  let renderers: [ReportFormat.Renderer]
   /// The as-of day when the inventory gives none (a fixed day: runs are repeatable).
   let asOf = Day(year: 2026, month: 11, day: 25)!
 
@@ -14,10 +15,19 @@ struct Pipeline {
   enum Outcome {
     /// Reported as an invalid inventory.
     case invalid
-    /// Both files rendered, the workbook valid.
+    /// Every file rendered and passed its check.
     case rendered
-    /// A workbook its schema rejects.
+    /// A file that fails its check, or that could not be written.
     case finding(String)
+  }
+
+  /// Renderers for every format from `templates` and `schema` (for the formats that have one).
+  init(templates: TemplateSet, schema: Data) throws {
+    renderers = try ReportFormat.all.map { format in
+      try format.renderer(
+        ReportFormat.Resources(
+          templates: templates, schema: format.schema == nil ? Data() : schema, version: "fuzz"))
+    }
   }
 
   /// Runs `input`; a template error is thrown.
@@ -26,9 +36,18 @@ struct Pipeline {
     let loaded = loader.load(input, fileName: fileName, asOf: AsOfChoice(today: asOf))
     guard let evaluated = loaded.evaluated else { return .invalid }
     let assessment = Assessor.assess(evaluated)
-    _ = try renderer.render(assessment)
-    let workbook = XMLRenderer.render(assessment, version: "fuzz")
-    let problems = XMLValidator.validate(workbook.bytes, schema: schema)
-    return problems.isEmpty ? .rendered : .finding("workbook.xml fails its schema: \(problems[0])")
+    for renderer in renderers {
+      do {
+        _ = try renderer.render(assessment)
+      } catch {
+        switch error {
+        case .invalid(let file, let problems):
+          return .finding("\(file.name) fails its schema: \(problems[0])")
+        case .write(let file, let why): return .finding("cannot write \(file): \(why)")
+        case .templates, .render: throw error
+        }
+      }
+    }
+    return .rendered
   }
 }

@@ -13,7 +13,7 @@ enum PortfolioRun {
   }
 
   static func evaluate(
-    _ clients: [PortfolioInputs.Client], out: URL, asOf: AsOfOption, history: Bool,
+    _ clients: [PortfolioClient], out: URL, asOf: AsOfOption, history: Bool,
     kit: ReportFiles.Kit, jobs: Int, progress: Progress
   ) -> [Outcome] {
     let results = Slots<Outcome>(count: clients.count)
@@ -29,7 +29,7 @@ enum PortfolioRun {
   }
 
   private static func evaluate(
-    _ client: PortfolioInputs.Client, out: URL, asOf: AsOfOption, history: Bool,
+    _ client: PortfolioClient, out: URL, asOf: AsOfOption, history: Bool,
     kit: ReportFiles.Kit
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)

@@ -3,7 +3,7 @@ import Testing
 
 /// The core and the renderers do no I/O: only the CLI reads, writes, prints or reads the clock.
 @Test(
-  "no file, console, environment or clock access in ReadinessCore, ReadinessRender or ReadinessWebhooks"
+  "no file, console, environment or clock access in ReadinessCore, ReadinessRender, ReadinessReport or ReadinessWebhooks"
 )
 func coreAndRenderersDoNoIO() throws {
   let root = URL(fileURLWithPath: #filePath)
@@ -14,7 +14,10 @@ func coreAndRenderersDoNoIO() throws {
     "String(contentsOf",
   ]
   var checked = 0
-  for target in ["Sources/ReadinessCore", "Sources/ReadinessRender", "Sources/ReadinessWebhooks"] {
+  for target in [
+    "Sources/ReadinessCore", "Sources/ReadinessRender", "Sources/ReadinessReport",
+    "Sources/ReadinessWebhooks",
+  ] {
     let folder = root.appendingPathComponent(target)
     let files = try #require(FileManager.default.enumerator(atPath: folder.path))
     for case let path as String in files where path.hasSuffix(".swift") {

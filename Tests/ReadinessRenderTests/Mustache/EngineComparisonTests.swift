@@ -41,7 +41,8 @@ struct EngineComparisonTests {
     entries.append(
       PortfolioEntry(invalid: "bad.yaml", folder: "b", problems: ["a <b>", "c & 'd'"]))
     let earlier = PortfolioTrend(
-      current: entries, asOf: "2099-01-01", earlier: [("2000-01-01", Array(entries.dropFirst()))])
+      current: entries, asOf: AssessmentFixture.day("2099-01-01"),
+      earlier: [(AssessmentFixture.day("2000-01-01"), Array(entries.dropFirst()))])
     let url = HTMLTestSupport.root.appendingPathComponent("Templates/portfolio/index.mustache")
     let text = try String(contentsOf: url, encoding: .utf8)
     for trend in [nil, earlier] {
