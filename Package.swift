@@ -79,11 +79,14 @@ let package = Package(
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "ReadinessReport", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessTestSupport", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
+    .testTarget(
+      name: "ReadinessReportTests",
+      dependencies: ["ReadinessReport", "ReadinessRender", "ReadinessCore", "ReadinessTestSupport"]),
     .testTarget(
       name: "ReadinessHistoryTests",
       dependencies: [

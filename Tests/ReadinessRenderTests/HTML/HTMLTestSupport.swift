@@ -9,18 +9,7 @@ enum HTMLTestSupport {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   /// Every bundled template, keyed by its path under `Templates/html`.
-  static func bundledTemplates() throws -> [String: String] {
-    let folder = root.appendingPathComponent("Templates/html")
-    var found: [String: String] = [:]
-    let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-    while let url = walker?.nextObject() as? URL {
-      guard url.pathExtension == "mustache" else { continue }
-      let relative = String(
-        url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-      found[relative] = try String(contentsOf: url, encoding: .utf8)
-    }
-    return found
-  }
+  static func bundledTemplates() throws -> [String: String] { try BundledTemplates.all() }
 
   static func renderer(overrides: [String: String] = [:]) throws -> HTMLRenderer {
     try HTMLRenderer(templates: TemplateSet(bundled: try bundledTemplates(), overrides: overrides))

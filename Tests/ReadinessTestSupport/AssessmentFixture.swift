@@ -1,17 +1,18 @@
 import ReadinessCore
 
 /// Hand-built assessments for renderer tests: every section filled, free text hostile.
-enum AssessmentFixture {
+public enum AssessmentFixture {
   /// Markup, quotes, `&`, a CDATA end, forbidden control characters, right-to-left text and emoji.
-  static let hostile = "<script>alert(\"x\")</script> & 'q' ]]> \u{1}\u{B}\u{FFFE} שלום עולם 👩‍💻🇪🇺"
+  public static let hostile =
+    "<script>alert(\"x\")</script> & 'q' ]]> \u{1}\u{B}\u{FFFE} שלום עולם 👩‍💻🇪🇺"
   /// A 5000-character programme name.
-  static let longName = String(repeating: "Ä", count: 4990) + "0123456789"
+  public static let longName = String(repeating: "Ä", count: 4990) + "0123456789"
 
   /// A fixture date; `Day(ordinal: 0)` for a typo, which a test's figures would show at once.
-  static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
+  public static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
 
   /// An assessment with every section populated and `text` in every free-text field.
-  static func full(text: String = hostile) -> Assessment {
+  public static func full(text: String = hostile) -> Assessment {
     var claim = UsernameClaim(handle: "acme" + text)
     claim.sources = [.displayName, .instagram]
     claim.owner = text
@@ -103,7 +104,7 @@ enum AssessmentFixture {
   /// Exposure of one breaking flow with 18 000 conversations and 52 500 of ad spend (in each of
   /// `currencies`) a month and a first-contact share of 0.8: 720, 2880 and 7200 conversations and
   /// 2100, 8400 and 21 000 of spend at 5, 20 and 50 % adoption. Shared by the XML and HTML fixtures.
-  static func exposure(
+  public static func exposure(
     flowID: String = "ctwa-spring", currencies: [String], upperBound: Bool = false
   ) -> Exposure {
     let adoptions = [0.05, 0.2, 0.5]

@@ -10,7 +10,7 @@ import Testing
 struct ReportFormatTests {
   static func resources(for format: ReportFormat) throws -> ReportFormat.Resources {
     ReportFormat.Resources(
-      templates: TemplateSet(bundled: try HTMLTestSupport.bundledTemplates()),
+      templates: TemplateSet(bundled: try BundledTemplates.all()),
       schema: format.schema == nil ? Data() : try WorkbookSchema.bytes(), version: "test")
   }
 
@@ -86,7 +86,7 @@ struct ReportFormatTests {
   func brokenTemplate() throws {
     var resources = try Self.resources(for: .html)
     resources.templates = TemplateSet(
-      bundled: try HTMLTestSupport.bundledTemplates(), overrides: ["report.mustache": "{{#x}}"])
+      bundled: try BundledTemplates.all(), overrides: ["report.mustache": "{{#x}}"])
     #expect {
       _ = try ReportFormat.html.renderer(resources)
     } throws: { error in
