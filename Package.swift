@@ -14,9 +14,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
-    // Core: model, loading, rules, scoring, scheduling. No I/O.
+    // Core: model, key declarations, rules, scoring, scheduling. No I/O.
+    .target(name: "ReadinessCore"),
+
+    // Input: reads YAML, JSON and CSV into positioned trees, decodes them against the key
+    // declarations and builds the model; generates the JSON Schema and the key docs. No I/O:
+    // files come through a reader the caller gives.
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "ReadinessCore", dependencies: ["CYAML"]),
+    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(
@@ -52,7 +57,7 @@ let package = Package(
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
-        "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
+        "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
         "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -60,14 +65,16 @@ let package = Package(
 
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
-    .executableTarget(name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender"]),
+    .executableTarget(
+      name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessInput", "ReadinessRender"]),
 
     // Tests
     .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
+    .testTarget(name: "ReadinessInputTests", dependencies: ["ReadinessInput", "ReadinessCore"]),
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessXLSX", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessInput", "ReadinessXLSX", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),

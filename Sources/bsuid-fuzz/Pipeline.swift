@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessInput
 import ReadinessRender
 
 /// One input through everything `report` does in memory: loading, validation, assessment,
