@@ -3,8 +3,9 @@ import ReadinessCore
 
 extension SchemaDecoder {
   /// Reads the file `programme.scenarios.observed` names through `readFile` and checks it
-  /// against `ObservedSchema`: problems reading it are reported at the `observed:` key, problems
-  /// in it at their own line and column. Nil when no file is named or it is not usable.
+  /// against `ObservedMeasurement.file`: problems reading it are reported at the `observed:`
+  /// key, problems in it at their own line and column. Nil when no file is named or it is not
+  /// usable.
   mutating func observed(in root: DecodedObject) -> ObservedMeasurement? {
     let programme = Inventory.keys.name(of: \.programme)
     let observed = Programme.scenarios.name(of: \.observed)
