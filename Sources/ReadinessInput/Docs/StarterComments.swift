@@ -4,7 +4,7 @@ import ReadinessCore
 /// keys, generated from the key declarations' `starter` notes. The template keeps its example
 /// values and its prose; `regenerate` rewrites the comment of every declared key's line: the
 /// note on the key's first line, none on later ones; a note's second line continues below it
-/// at the same column. `scripts/regenerate-docs` writes it; a test fails when it is stale.
+/// at the same column (lines continuing a key's old comment are dropped). `scripts/regenerate-docs` writes it; a test fails when it is stale.
 public enum StarterComments {
   /// Where a new comment starts, once `{{today}}` is replaced by a date.
   static let column = 43
@@ -34,18 +34,20 @@ public enum StarterComments {
       }
       guard let note = field.starter, noted.insert(path).inserted else {
         out.append(key.content)
+        // Lines continuing the comment it had go with it.
+        continuation = key.padding.map { (key.content + $0).count }
         continue
       }
       let notes = note.split(separator: "\n").map(String.init)
       let padding =
         key.padding ?? String(repeating: " ", count: max(1, column - width(key.content)))
-      let at = width(key.content + padding)
+      let at = (key.content + padding).count
       out.append(key.content + padding + "# " + notes[0])
       let marker = key.marker.map { String(repeating: " ", count: $0) + "#" } ?? ""
       for more in notes.dropFirst() {
-        out.append(marker + String(repeating: " ", count: at - width(marker)) + "# " + more)
+        out.append(marker + String(repeating: " ", count: at - marker.count) + "# " + more)
       }
-      continuation = notes.count > 1 ? at : nil
+      continuation = at
     }
     let unused = notedPaths(Inventory.keys.schema, under: []).filter { !noted.contains($0) }
     return (out.joined(separator: "\n"), unused)

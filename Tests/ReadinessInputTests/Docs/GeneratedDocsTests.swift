@@ -49,6 +49,10 @@ struct GeneratedDocsTests {
     .replacingOccurrences(of: "    owner: Li Wei\n", with: "    owner: Li Wei   # who\n")
     #expect(stale != template)
     #expect(StarterComments.regenerate(stale).text == template)
+    let continued = template.replacingOccurrences(
+      of: "# the system's own readiness work\n",
+      with: "# the system's own readiness work\n" + String(repeating: " ", count: 43) + "# more\n")
+    #expect(StarterComments.regenerate(continued).text == template)
     let dropped = template.replacingOccurrences(of: "    progress: 0", with: "    done: 0")
     #expect(StarterComments.regenerate(dropped).unused == ["tasks.progress"])
   }
