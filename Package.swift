@@ -42,6 +42,10 @@ let package = Package(
     .target(
       name: "ReadinessXLSX", dependencies: ["ReadinessCore", "ReadinessRender", "CXLSXWriter"]),
 
+    // Report formats: the one list of files `report` can write, over the renderers above.
+    .target(
+      name: "ReadinessReport", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
+
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
     .target(
       name: "ReadinessHistory",
@@ -58,7 +62,7 @@ let package = Package(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
-        "ReadinessWebhooks", "CZlib",
+        "ReadinessReport", "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
@@ -66,17 +70,34 @@ let package = Package(
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
     .executableTarget(
-      name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessInput", "ReadinessRender"]),
+      name: "bsuid-fuzz",
+      dependencies: ["ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessReport"]),
 
-    // Tests
-    .testTarget(name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessWebhooks"]),
-    .testTarget(name: "ReadinessInputTests", dependencies: ["ReadinessInput", "ReadinessCore"]),
+    // Tests. The builders every test target shares (inventory { … }, flow(…), assess(…)).
+    .target(
+      name: "ReadinessTestSupport", dependencies: ["ReadinessCore"],
+      path: "Tests/ReadinessTestSupport"),
+    .testTarget(
+      name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessTestSupport"]),
+    .testTarget(
+      name: "ReadinessInputTests",
+      dependencies: ["ReadinessInput", "ReadinessCore", "ReadinessTestSupport"]),
+    .testTarget(
+      name: "ReadinessWebhooksTests",
+      dependencies: ["ReadinessWebhooks", "ReadinessCore", "ReadinessTestSupport"]),
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessInput", "ReadinessXLSX", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessInput", "ReadinessXLSX", "ReadinessReport",
+        "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
+    .testTarget(
+      name: "ReadinessHistoryTests",
+      dependencies: [
+        "ReadinessHistory", "ReadinessCore", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ReadinessCore"],

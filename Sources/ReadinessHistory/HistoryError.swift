@@ -1,5 +1,5 @@
 /// Why the history file cannot be used. The file is left as it was in every case.
-public enum HistoryError: Error, Sendable, CustomStringConvertible {
+public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file exists but is not an SQLite database.
   case notADatabase(path: String)
   /// The file was written by a newer version of the tool (migrations this one does not know).

@@ -79,7 +79,7 @@ enum HistoryRows {
     return entries
   }
 
-  private static func value<T: RawRepresentable>(_ text: String) throws -> T
+  static func value<T: RawRepresentable>(_ text: String) throws -> T
   where T.RawValue == String {
     guard let value = T(rawValue: text) else {
       throw Unreadable(description: "unknown value '\(text)' for \(T.self)")

@@ -1,15 +1,7 @@
-import GRDB
-
 /// The history database's tables, one migration per schema version (docs/history.md).
 /// Every table but `snapshots` hangs off a snapshot and is deleted with it.
 enum HistorySchema {
-  static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in
-      try db.execute(sql: version1)
-    }
-    return migrator
-  }
+  static let schema = StoreSchema(migrations: [("v1", version1)])
 
   private static let version1 = """
     CREATE TABLE snapshots (

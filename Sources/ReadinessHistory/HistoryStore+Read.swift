@@ -15,26 +15,22 @@ extension HistoryStore {
 
   /// The slugs of the programmes with snapshots, sorted.
   public func programmes() throws(HistoryError) -> [String] {
-    try attempt {
-      try pool.read { db in
-        try String.fetchAll(db, sql: "SELECT DISTINCT programme FROM snapshots ORDER BY programme")
-      }
+    try file.read { db in
+      try String.fetchAll(db, sql: "SELECT DISTINCT programme FROM snapshots ORDER BY programme")
     }
   }
 
   /// Every snapshot's scores for the programme, oldest first.
   public func trend(of programme: String) throws(HistoryError) -> [TrendPoint] {
-    try attempt {
-      try pool.read { db in
-        let rows = try Row.fetchAll(
-          db, sql: "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
-          arguments: [programme])
-        return try rows.map { row in
-          let id: Int64 = row["id"]
-          return TrendPoint(
-            asOf: try HistoryRows.day(row["as_of"]), overall: try HistoryRows.overall(row),
-            phases: try HistoryRows.phases(db, id))
-        }
+    try file.read { db in
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
+        arguments: [programme])
+      return try rows.map { row in
+        let id: Int64 = row["id"]
+        return TrendPoint(
+          asOf: try HistoryRows.day(row["as_of"]), overall: try HistoryRows.overall(row),
+          phases: try HistoryRows.phases(db, id))
       }
     }
   }
@@ -42,14 +38,12 @@ extension HistoryStore {
   private func load(where condition: String, _ arguments: StatementArguments) throws(HistoryError)
     -> Snapshot?
   {
-    try attempt {
-      try pool.read { db in
-        guard
-          let row = try Row.fetchOne(
-            db, sql: "SELECT * FROM snapshots WHERE \(condition)", arguments: arguments)
-        else { return nil }
-        return try HistoryRows.snapshot(row, db)
-      }
+    try file.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT * FROM snapshots WHERE \(condition)", arguments: arguments)
+      else { return nil }
+      return try HistoryRows.snapshot(row, db)
     }
   }
 }

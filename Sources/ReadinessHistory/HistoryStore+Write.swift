@@ -5,26 +5,21 @@ extension HistoryStore {
   /// Records `snapshot`, replacing the programme's snapshot of the same as-of, in one
   /// transaction; other dates are untouched. `toolVersion` says which version wrote it.
   public func record(_ snapshot: Snapshot, toolVersion: String) throws(HistoryError) {
-    try attempt {
-      try pool.writeWithoutTransaction { db in
-        try db.inTransaction(.immediate) {
-          try db.execute(
-            sql: "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
-            arguments: [snapshot.programme, snapshot.asOf.iso])
-          try db.execute(
-            sql: """
-              INSERT INTO snapshots
-                (programme, as_of, overall_score, overall_rag, overall_reason, tool_version)
-              VALUES (?, ?, ?, ?, ?, ?)
-              """,
-            arguments: [
-              snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
-              snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
-            ])
-          try Self.insertRows(of: snapshot, id: db.lastInsertedRowID, into: db)
-          return .commit
-        }
-      }
+    try file.write { db in
+      try db.execute(
+        sql: "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
+        arguments: [snapshot.programme, snapshot.asOf.iso])
+      try db.execute(
+        sql: """
+          INSERT INTO snapshots
+            (programme, as_of, overall_score, overall_rag, overall_reason, tool_version)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
+          snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
+        ])
+      try Self.insertRows(of: snapshot, id: db.lastInsertedRowID, into: db)
     }
   }
 
@@ -32,12 +27,8 @@ extension HistoryStore {
     func insert(_ table: String, _ columns: [String], _ rows: [[(any DatabaseValueConvertible)?]])
       throws
     {
-      let names = (["snapshot_id", "position"] + columns).joined(separator: ", ")
-      let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
-      let statement = try db.makeStatement(sql: "INSERT INTO \(table) (\(names)) VALUES (\(marks))")
-      for (position, row) in rows.enumerated() {
-        try statement.execute(arguments: StatementArguments([id, position] + row))
-      }
+      try SQLiteFile.insert(
+        into: table, keys: [("snapshot_id", id)], columns: columns, rows: rows, db)
     }
     try insert(
       "phases", ["phase", "score", "expected", "rag"],

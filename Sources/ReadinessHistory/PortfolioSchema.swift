@@ -1,15 +1,7 @@
-import GRDB
-
 /// The portfolio database's tables, one migration per schema version (docs/history.md).
 /// A run's clients and their critical risks are deleted with the run.
 enum PortfolioSchema {
-  static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in
-      try db.execute(sql: version1)
-    }
-    return migrator
-  }
+  static let schema = StoreSchema(migrations: [("v1", version1)])
 
   private static let version1 = """
     CREATE TABLE runs (

@@ -6,31 +6,28 @@ import ReadinessCore
 /// guarded like `HistoryStore`: a file that is not a database, or that a newer version wrote,
 /// is never written to.
 public final class PortfolioStore {
-  public let path: String
-  let pool: DatabasePool
+  let file: SQLiteFile
+  public var path: String { file.path }
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.
   public init(path: String) throws(HistoryError) {
-    self.path = path
-    pool = try SQLiteFile.open(path, migrator: PortfolioSchema.migrator)
+    file = try SQLiteFile(path: path, schema: PortfolioSchema.schema)
   }
 
   /// The phases stored as columns, in the order of `PhaseID`.
-  static let phases = PhaseID.allCases.map(\.rawValue)
+  static let phases = PhaseID.allCases
 
   /// The latest `limit` runs dated before `asOf`, oldest first, with their clients in roll-up
   /// order.
-  public func runs(before asOf: String, limit: Int) throws(HistoryError)
-    -> [(asOf: String, entries: [PortfolioEntry])]
+  public func runs(before asOf: Day, limit: Int) throws(HistoryError)
+    -> [(asOf: Day, entries: [PortfolioEntry])]
   {
-    try SQLiteFile.attempt(path) {
-      try pool.read { db in
-        let runs = try Row.fetchAll(
-          db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
-          arguments: [asOf, limit])
-        return try runs.reversed().map { run in
-          (asOf: run["as_of"], entries: try Self.entries(of: run["id"], db))
-        }
+    try file.read { db in
+      let runs = try Row.fetchAll(
+        db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
+        arguments: [asOf.iso, limit])
+      return try runs.reversed().map { run in
+        (asOf: try HistoryRows.day(run["as_of"]), entries: try Self.entries(of: run["id"], db))
       }
     }
   }
@@ -49,14 +46,15 @@ public final class PortfolioStore {
       var entry = PortfolioEntry(file: row["file"], folder: row["folder"])
       if let problems: String = row["problems"] { entry.problems = [problems] }
       entry.name = row["name"]
-      entry.asOf = row["as_of"]
+      entry.asOf = try (row["as_of"] as String?).map(HistoryRows.day)
       entry.report = row["report"]
       entry.overall = row["overall_score"]
-      entry.rag = row["overall_rag"]
+      entry.rag = try (row["overall_rag"] as String?).map(HistoryRows.value)
       entry.reason = row["overall_reason"]
-      entry.phases = phases.compactMap { phase in
-        guard let rag: String = row["\(phase)_rag"] else { return nil }
-        return PortfolioEntry.Phase(id: phase, score: row["\(phase)_score"], rag: rag)
+      entry.phases = try phases.compactMap { phase in
+        guard let rag: String = row["\(phase.rawValue)_rag"] else { return nil }
+        return PortfolioEntry.Phase(
+          id: phase, score: row["\(phase.rawValue)_score"], rag: try HistoryRows.value(rag))
       }
       entry.criticalRisks = row["critical_risks"]
       entry.criticalRiskIDs = risks[entry.folder] ?? []

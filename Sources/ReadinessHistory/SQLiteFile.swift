@@ -1,30 +1,62 @@
 import GRDB
 
-/// Opening an SQLite file the way every store of this module does: WAL, a busy timeout so that
-/// writers queue, and migrations brought up to date, but only after a read-only look has shown
-/// the file to be a database whose migrations this version all knows. A file that is not one
-/// is never written to.
-enum SQLiteFile {
+/// One SQLite file opened the way every store of this module opens it: WAL, a busy timeout so
+/// that writers queue, and migrations brought up to date, but only after a read-only look has
+/// shown the file to be a database whose migrations this version all knows. A file that is not
+/// one is never written to. Every read and write turns SQLite's errors into `HistoryError`s
+/// naming the file.
+struct SQLiteFile: Sendable {
   /// How long a writer waits for another one's lock before giving up, in seconds.
   static let busyTimeout: Double = 60
 
-  /// Opens (or creates) the database at `path` and migrates it with `migrator`.
-  static func open(_ path: String, migrator: DatabaseMigrator) throws(HistoryError)
-    -> DatabasePool
-  {
+  let path: String
+  private let pool: DatabasePool
+
+  /// Opens (or creates) the database at `path` and migrates it to `schema`.
+  init(path: String, schema: StoreSchema) throws(HistoryError) {
+    self.path = path
+    let migrator = schema.migrator
     var configuration = Configuration()
-    configuration.busyMode = .timeout(busyTimeout)
-    let pool: DatabasePool
+    configuration.busyMode = .timeout(Self.busyTimeout)
     do {
-      try probe(path, configuration, migrator)
+      try Self.probe(path, configuration, migrator)
       pool = try DatabasePool(path: path, configuration: configuration)
-    } catch let error as HistoryError {
-      throw error
     } catch {
       throw Self.error(error, path: path)
     }
-    try migrate(pool, path: path, migrator: migrator)
-    return pool
+    try Self.migrate(pool, path: path, migrator: migrator)
+  }
+
+  /// Runs `body` in a read transaction.
+  func read<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
+    try attempt { try pool.read(body) }
+  }
+
+  /// Runs `body` in one immediate write transaction: all of it is written, or none.
+  func write(_ body: (Database) throws -> Void) throws(HistoryError) {
+    try attempt {
+      try pool.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try body(db)
+          return .commit
+        }
+      }
+    }
+  }
+
+  /// Inserts `rows` into `table`, each after the `keys` (the row's owner: a snapshot, a run)
+  /// and its position in `rows`.
+  static func insert(
+    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
+    columns: [String], rows: [[(any DatabaseValueConvertible)?]], _ db: Database
+  ) throws {
+    let names = (keys.map(\.column) + ["position"] + columns).joined(separator: ", ")
+    let marks = Array(repeating: "?", count: keys.count + 1 + columns.count)
+    let statement = try db.makeStatement(
+      sql: "INSERT INTO \(table) (\(names)) VALUES (\(marks.joined(separator: ", ")))")
+    for (position, row) in rows.enumerated() {
+      try statement.execute(arguments: StatementArguments(keys.map(\.value) + [position] + row))
+    }
   }
 
   /// Reads the file without changing it (a pool would switch it to WAL first, rewriting its
@@ -55,18 +87,12 @@ enum SQLiteFile {
     }
   }
 
-  /// Runs `body` and turns SQLite's errors into `HistoryError`s naming the file.
-  static func attempt<T>(_ path: String, _ body: () throws -> T) throws(HistoryError) -> T {
-    do {
-      return try body()
-    } catch let error as HistoryError {
-      throw error
-    } catch {
-      throw Self.error(error, path: path)
-    }
+  /// Runs `body`, turning its errors into `HistoryError`s naming the file.
+  private func attempt<T>(_ body: () throws -> T) throws(HistoryError) -> T {
+    do { return try body() } catch { throw Self.error(error, path: path) }
   }
 
-  static func error(_ error: any Error, path: String) -> HistoryError {
+  private static func error(_ error: any Error, path: String) -> HistoryError {
     if let error = error as? HistoryError { return error }
     if let database = error as? DatabaseError, database.resultCode == .SQLITE_NOTADB {
       return .notADatabase(path: path)

@@ -29,14 +29,14 @@ enum PortfolioClientsSheet {
       let row = offset + 1
       sheet.text(row, 0, entry.name ?? entry.file)
       sheet.text(row, 1, entry.file)
-      sheet.day(row, 2, entry.asOf.flatMap(Day.init(iso:)))
+      sheet.day(row, 2, entry.asOf)
       sheet.number(row, 3, entry.overall, f.score)
-      sheet.text(row, 4, entry.rag)
+      sheet.text(row, 4, entry.rag?.rawValue)
       sheet.text(row, 5, entry.reason)
       for (index, phase) in phases.enumerated() {
-        guard let found = entry.phases.first(where: { $0.id == phase.rawValue }) else { continue }
+        guard let found = entry.phases.first(where: { $0.id == phase }) else { continue }
         sheet.number(row, phaseColumn + index * 2, found.score, f.score)
-        sheet.text(row, phaseColumn + index * 2 + 1, found.rag)
+        sheet.text(row, phaseColumn + index * 2 + 1, found.rag.rawValue)
       }
       sheet.number(row, after, entry.criticalRisks.map(Double.init), f.count)
       sheet.number(row, after + 1, entry.exposure, f.count)

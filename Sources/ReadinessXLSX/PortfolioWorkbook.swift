@@ -45,7 +45,7 @@ public enum PortfolioWorkbook {
       ])
     for (offset, run) in runs.enumerated() {
       let row = offset + 1
-      sheet.day(row, 0, Day(iso: run.asOf))
+      sheet.day(row, 0, run.asOf)
       sheet.number(row, 1, Double(run.clients), f.count)
       sheet.number(row, 2, Double(run.evaluated), f.count)
       sheet.number(row, 3, run.average, f.score)

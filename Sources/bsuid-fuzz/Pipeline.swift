@@ -2,12 +2,13 @@ import Foundation
 import ReadinessCore
 import ReadinessInput
 import ReadinessRender
+import ReadinessReport
 
-/// One input through everything `report` does in memory: loading, validation, assessment,
-/// the HTML report and the workbook checked against its schema.
+/// One input through everything `report` does in memory: loading, validation, assessment, and
+/// every file of `ReportFormat.all` rendered and self-checked (workbook.xml against its schema).
 struct Pipeline {
-  let renderer: HTMLRenderer
-  let schema: Data
+  /// Every format's renderer, in the list's order.
+  let renderers: [ReportFormat.Renderer]
   /// The as-of day when the inventory gives none (a fixed day: runs are repeatable).
   let asOf = Day(year: 2026, month: 11, day: 25)!
 
@@ -15,22 +16,39 @@ struct Pipeline {
   enum Outcome {
     /// Reported as an invalid inventory.
     case invalid
-    /// Both files rendered, the workbook valid.
+    /// Every file rendered and passed its check.
     case rendered
-    /// A workbook its schema rejects.
+    /// A file that fails its check, or that could not be written.
     case finding(String)
+  }
+
+  /// Renderers for every format from `templates` and `schema` (for the formats that have one).
+  init(templates: TemplateSet, schema: Data) throws {
+    renderers = try ReportFormat.all.map { format in
+      try format.renderer(
+        ReportFormat.Resources(
+          templates: templates, schema: format.schema == nil ? Data() : schema, version: "fuzz"))
+    }
   }
 
   /// Runs `input`; a template error is thrown.
   func run(_ input: Data, fileName: String) throws -> Outcome {
     let loader = InventoryLoader { _ in throw CocoaError(.fileNoSuchFile) }
-    let fallback = asOf
-    let loaded = loader.load(input, fileName: fileName, asOf: { $0.asOf ?? fallback })
-    guard let validated = loaded.validated else { return .invalid }
-    let assessment = Assessor.assess(validated, asOf: validated.inventory.programme.asOf ?? asOf)
-    _ = try renderer.render(assessment)
-    let workbook = XMLRenderer.render(assessment, version: "fuzz")
-    let problems = XMLValidator.validate(workbook.bytes, schema: schema)
-    return problems.isEmpty ? .rendered : .finding("workbook.xml fails its schema: \(problems[0])")
+    let loaded = loader.load(input, fileName: fileName, asOf: AsOfChoice(today: asOf))
+    guard let evaluated = loaded.evaluated else { return .invalid }
+    let assessment = Assessor.assess(evaluated)
+    for renderer in renderers {
+      do {
+        _ = try renderer.render(assessment)
+      } catch {
+        switch error {
+        case .invalid(let file, let problems):
+          return .finding("\(file.name) fails its schema: \(problems[0])")
+        case .write(let file, let why): return .finding("cannot write \(file): \(why)")
+        case .templates, .render: throw error
+        }
+      }
+    }
+    return .rendered
   }
 }

@@ -3,10 +3,11 @@ import ReadinessRender
 
 // bsuid-fuzz: a seeded, time-bounded mutation run over inventories. Each corpus file runs as
 // it is, then mutated copies run until the time is up, in process, through loading,
-// validation, assessment, report.html and workbook.xml (checked against its schema). Before
-// each input runs it is written to --input-file, so when one traps or hangs the file holds it.
-// Exit 0: no finding (the input file is removed); 1: a workbook its schema rejects or a render
-// error; 3: an input ran too long; a signal: a crash. 64: bad arguments.
+// validation, assessment and every report format (each file self-checked: workbook.xml
+// against its schema). Before each input runs it is written to --input-file, so when one traps
+// or hangs the file holds it. Exit 0: no finding (the input file is removed); 1: a file that
+// fails its check or cannot be written, or a render error; 3: an input ran too long; a signal:
+// a crash. 64: bad arguments.
 //
 //   bsuid-fuzz --seed 1 --seconds 20 --corpus DIR... --templates Templates/html
 //              --schema Schemas/workbook.xsd --input-file crash.yaml
@@ -37,7 +38,7 @@ setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
 let seeds = Corpus.inputs(in: corpus)
 guard !seeds.isEmpty else { fail("no .yaml or .json input in \(corpus)", status: 64) }
 let pipeline = try Pipeline(
-  renderer: HTMLRenderer(templates: TemplateSet(bundled: Corpus.templates(in: templates))),
+  templates: TemplateSet(bundled: Corpus.templates(in: templates)),
   schema: Data(contentsOf: URL(fileURLWithPath: schemaPath)))
 let inputFile = URL(fileURLWithPath: inputPath)
 let watchdog = Watchdog(limit: 15)

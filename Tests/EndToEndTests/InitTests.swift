@@ -50,14 +50,13 @@ struct InitTodayTests {
   func reportToday() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
+    let before = InitDates.today()
     #expect(try BinaryRunner.run(["init"], in: folder).status == 0)
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withFullDate]
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    let today = formatter.string(from: Date())
     let text = try String(
       contentsOf: folder.appendingPathComponent("inventory.yaml"), encoding: .utf8)
-    #expect(text.contains("\n  start: \(today) "))
+    // The run may cross midnight (UTC): its today is the day it started or the day it ended.
+    let today = try #require(
+      [before, InitDates.today()].first { text.contains("\n  start: \($0) ") }, "\(text)")
     #expect(!text.contains("{{"))
     let validate = try BinaryRunner.run(["validate", "inventory.yaml"], in: folder)
     #expect(validate.status == 0, "\(validate.stderr)")
@@ -84,17 +83,26 @@ struct InitToStandardOutputTests {
   func printsStarter() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
+    let before = InitDates.today()
     let run = try BinaryRunner.run(["init", "-"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     let starter = try String(
       contentsOf: BinaryRunner.root.appendingPathComponent("Templates/init/inventory.yaml"),
       encoding: .utf8)
+    let expected = [before, InitDates.today()].map {
+      starter.replacingOccurrences(of: "{{today}}", with: $0)
+    }
+    #expect(expected.contains(run.stdout), "\(run.stdout)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+  }
+}
+
+/// Today in UTC as the binary writes it, read before and after a run that may cross midnight.
+enum InitDates {
+  static func today() -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withFullDate]
     formatter.timeZone = TimeZone(identifier: "UTC")
-    #expect(
-      run.stdout
-        == starter.replacingOccurrences(of: "{{today}}", with: formatter.string(from: Date())))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    return formatter.string(from: Date())
   }
 }

@@ -1,9 +1,25 @@
-/// Computes an `Assessment` of a validated inventory at an as-of date: the checklist, scores,
-/// identity-state matrix, exposure, risks and the schedule's lateness.
+/// Computes an `Assessment` of a validated inventory at its as-of date: the identity-state
+/// matrix and the checklist, scores, exposure, risks and the schedule's lateness.
 public enum Assessor {
-  /// Assesses `validated` at `asOf`. Every input error was found by validation, so this
+  /// Evaluates the identity-state matrix, then the checklist's items at once on the cores.
+  public static func evaluate(_ validated: ValidatedInventory) -> EvaluatedInventory {
+    let flows = IdentityMatrix.rows(for: validated.inventory)
+    let checklist = ItemEvaluator(
+      context: RuleContext(inventory: validated.inventory, flows: flows)
+    ).evaluateAll()
+    return EvaluatedInventory(validated: validated, flows: flows, checklist: checklist)
+  }
+
+  /// Evaluates, then assesses `validated` at its as-of day.
+  public static func assess(_ validated: ValidatedInventory) -> Assessment {
+    assess(evaluate(validated))
+  }
+
+  /// Assesses `evaluated` at its as-of day. Every input error was found by validation, so this
   /// cannot fail.
-  public static func assess(_ validated: ValidatedInventory, asOf: Day) -> Assessment {
+  public static func assess(_ evaluated: EvaluatedInventory) -> Assessment {
+    let validated = evaluated.validated
+    let asOf = validated.asOf
     let inventory = validated.inventory
     let programme = inventory.programme
     let calendar = validated.calendar
@@ -12,9 +28,9 @@ public enum Assessor {
     let tasks = validated.plan.indices.map {
       validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast[$0])
     }
-    let rows = validated.flows
+    let rows = evaluated.flows
     let context = RuleContext(inventory: inventory, flows: rows)
-    let items = validated.checklist
+    let items = evaluated.checklist
     let phases = PhaseScoring.phases(
       items: items, windows: calendar.windows, asOf: asOf,
       thresholds: RAGRules.Thresholds(tolerance: calendar.tolerance, red: calendar.redTolerance),

@@ -4,11 +4,11 @@
 public struct PortfolioEntry: Codable, Sendable, Equatable {
   /// One phase's score (nil when no item applies) and RAG.
   public struct Phase: Codable, Sendable, Equatable {
-    public var id: String
+    public var id: PhaseID
     public var score: Double?
-    public var rag: String
+    public var rag: RAG
 
-    public init(id: String, score: Double?, rag: String) {
+    public init(id: PhaseID, score: Double?, rag: RAG) {
       self.id = id
       self.score = score
       self.rag = rag
@@ -22,9 +22,9 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
   /// The report's path relative to the portfolio's output folder; nil when invalid.
   public var report: String?
   public var name: String?
-  public var asOf: String?
+  public var asOf: Day?
   public var overall: Double?
-  public var rag: String?
+  public var rag: RAG?
   public var reason: String?
   public var phases: [Phase]
   public var criticalRisks: Int?
@@ -43,12 +43,12 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     self.folder = folder
     self.report = report
     name = assessment.programme.name
-    asOf = assessment.asOf.iso
+    asOf = assessment.asOf
     overall = assessment.overall.score
-    rag = assessment.overall.rag.rawValue
+    rag = assessment.overall.rag
     reason = assessment.overall.reason
     phases = assessment.phases.map {
-      Phase(id: $0.id.rawValue, score: $0.score, rag: $0.rag.rawValue)
+      Phase(id: $0.id, score: $0.score, rag: $0.rag)
     }
     criticalRiskIDs = assessment.risks.filter { $0.open && $0.severity == .critical }.map(\.id)
     criticalRisks = criticalRiskIDs.count
@@ -81,8 +81,8 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
   /// lower overall score, then the file), then invalid ones by file.
   public static func worstFirst(_ a: PortfolioEntry, _ b: PortfolioEntry) -> Bool {
     if a.isValid != b.isValid { return a.isValid }
-    let rankA = a.rag.flatMap(RAG.init(rawValue:)) ?? .green
-    let rankB = b.rag.flatMap(RAG.init(rawValue:)) ?? .green
+    let rankA = a.rag ?? .green
+    let rankB = b.rag ?? .green
     if rankA != rankB { return rankA > rankB }
     if a.overall != b.overall { return (a.overall ?? 0) < (b.overall ?? 0) }
     return (a.file, a.folder) < (b.file, b.folder)

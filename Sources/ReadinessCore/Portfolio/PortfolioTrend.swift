@@ -6,7 +6,7 @@ public struct PortfolioTrend: Sendable, Equatable {
 
   /// One portfolio run: its date and what its clients came to.
   public struct Run: Sendable, Equatable {
-    public var asOf: String
+    public var asOf: Day
     public var clients: Int
     public var evaluated: Int
     /// The mean overall score of the evaluated clients; nil when none was.
@@ -15,14 +15,14 @@ public struct PortfolioTrend: Sendable, Equatable {
     public var amber: Int
     public var green: Int
 
-    public init(asOf: String, entries: [PortfolioEntry]) {
+    public init(asOf: Day, entries: [PortfolioEntry]) {
       self.asOf = asOf
       let valid = entries.filter(\.isValid)
       let scores = valid.compactMap(\.overall)
       clients = entries.count
       evaluated = valid.count
       average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
-      let count = { (rag: RAG) in valid.filter { $0.rag == rag.rawValue }.count }
+      let count = { (rag: RAG) in valid.filter { $0.rag == rag }.count }
       red = count(.red)
       amber = count(.amber)
       green = count(.green)
@@ -39,7 +39,7 @@ public struct PortfolioTrend: Sendable, Equatable {
   /// The runs, oldest first, this one last; at most `runLimit`.
   public let runs: [Run]
   /// The previous run's date, nil on a portfolio's first run.
-  public let previousAsOf: String?
+  public let previousAsOf: Day?
   /// Evaluated clients the previous run did not evaluate (new ones, or invalid then).
   public let unmatched: Int
   private let changes: [String: Change]
@@ -47,7 +47,7 @@ public struct PortfolioTrend: Sendable, Equatable {
   /// The trend of `current` (this run, dated `asOf`) after `earlier` runs (oldest first; runs
   /// of the same date or later are ignored). Clients are matched by folder.
   public init(
-    current: [PortfolioEntry], asOf: String, earlier: [(asOf: String, entries: [PortfolioEntry])]
+    current: [PortfolioEntry], asOf: Day, earlier: [(asOf: Day, entries: [PortfolioEntry])]
   ) {
     let before = earlier.filter { $0.asOf < asOf }.sorted { $0.asOf < $1.asOf }
     let all =
@@ -59,8 +59,7 @@ public struct PortfolioTrend: Sendable, Equatable {
       uniquingKeysWith: { first, _ in first })
     var changes: [String: Change] = [:]
     for entry in current where entry.isValid {
-      guard let then = previous[entry.folder], let from = then.rag.flatMap(RAG.init(rawValue:)),
-        let to = entry.rag.flatMap(RAG.init(rawValue:))
+      guard let then = previous[entry.folder], let from = then.rag, let to = entry.rag
       else { continue }
       let known = Set(then.criticalRiskIDs)
       changes[entry.folder] = Change(
@@ -81,11 +80,5 @@ public struct PortfolioTrend: Sendable, Equatable {
   /// Clients red now that were amber or green in the previous run.
   public var wentRed: Int {
     changes.values.filter { $0.score.toRAG == .red && $0.score.fromRAG != .red }.count
-  }
-
-  /// The run's date: the latest as-of among the evaluated clients (every client's, when
-  /// `--as-of` is given), else `fallback`.
-  public static func runDate(of entries: [PortfolioEntry], fallback: Day) -> String {
-    entries.filter(\.isValid).compactMap(\.asOf).max() ?? fallback.iso
   }
 }

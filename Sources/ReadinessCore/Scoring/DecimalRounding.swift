@@ -43,3 +43,15 @@ public enum DecimalRounding {
 
   private static let powersOfTen: [Double] = (0...15).map { pow(10, Double($0)) }
 }
+
+/// The roundings the assessment's figures use.
+extension DecimalRounding {
+  /// Rounded half away from zero to one decimal (`72.45` → `72.5`).
+  static func oneDecimal(_ value: Double) -> Double { rounded(value, places: 1) }
+
+  /// Rounded half away from zero to 2 decimals, for money.
+  static func cents(_ value: Double) -> Double { rounded(value, places: 2) }
+
+  /// Rounded half away from zero to a whole number, for conversations.
+  static func whole(_ value: Double) -> Double { rounded(value, places: 0) }
+}

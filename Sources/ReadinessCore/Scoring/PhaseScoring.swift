@@ -28,7 +28,7 @@ enum PhaseScoring {
   /// applies (or their weights sum to 0).
   static func score(of items: [ItemResult]) -> Double? {
     let sums = weightedSums(items, weight: \.weight, value: \.completion)
-    return sums.total > 0 ? Scoring.oneDecimal(100 * sums.weighted / sums.total) : nil
+    return sums.total > 0 ? DecimalRounding.oneDecimal(100 * sums.weighted / sums.total) : nil
   }
 
   /// 100 × elapsed fraction of the window at `asOf`, clamped to 0–100, one decimal.
@@ -36,13 +36,13 @@ enum PhaseScoring {
     let length = window.end.ordinal - window.start.ordinal
     guard length > 0 else { return asOf >= window.end ? 100 : 0 }
     let elapsed = Double(asOf.ordinal - window.start.ordinal) / Double(length)
-    return Scoring.oneDecimal(100 * min(max(elapsed, 0), 1))
+    return DecimalRounding.oneDecimal(100 * min(max(elapsed, 0), 1))
   }
 
   /// Weighted mean of scored phases, with the overall RAG and its reason (`RAGRules.overall`).
   static func overall(_ phases: [PhaseResult], risks: [Risk]) -> ScoreRAG {
     let sums = weightedSums(phases, weight: \.weight, value: \.score)
-    let score = sums.total > 0 ? Scoring.oneDecimal(sums.weighted / sums.total) : 0
+    let score = sums.total > 0 ? DecimalRounding.oneDecimal(sums.weighted / sums.total) : 0
     let (rag, reason) = RAGRules.overall(phases, risks: risks)
     return ScoreRAG(score: score, rag: rag, reason: reason)
   }

@@ -30,7 +30,7 @@ enum RAGRules {
     if asOf > window.end && score < 100 {
       return reason(.red, ["the phase ended \(window.end.iso) at \(Figures.score(score)) of 100"])
     }
-    let gap = Scoring.oneDecimal(expected - score)
+    let gap = DecimalRounding.oneDecimal(expected - score)
     let behind = "\(figures), \(Figures.score(gap)) points behind"
     if gap > thresholds.red {
       return reason(.red, ["\(behind) (red beyond \(Figures.score(thresholds.red)))"])

@@ -1,6 +1,7 @@
 /// The one validation pass over the typed model: ids, references, dependency cycles, task
 /// dating, likely gaps (warnings), phase windows and the schedule. It returns the validated,
-/// scheduled inventory when nothing is wrong, and every diagnostic either way.
+/// scheduled inventory when nothing is wrong, and every diagnostic either way. The checklist
+/// is evaluated by `Assessor.evaluate`; `mismatches` then warns about its covering tasks.
 public enum InventoryValidator {
   /// What validation produced.
   public struct Result: Sendable {
@@ -9,16 +10,14 @@ public enum InventoryValidator {
     public var diagnostics: [Diagnostic]
   }
 
-  /// Validates `inventory`. `earlier` are problems already found while reading it (syntax,
+  /// Validates `inventory` read at `asOf` (see `AsOfChoice`): statuses ahead of Meta's dates
+  /// then are warned about. `earlier` are problems already found while reading it (syntax,
   /// schema): the checks that need the whole model still run, but the calendar and schedule
   /// only run on an inventory with no error so far, so their messages never rest on a guess.
-  /// `asOf` gives the day it is read at from its programme (the CLI: `--as-of`, else
-  /// `programme.as_of`, else today); with it, statuses ahead of Meta's dates are warned about.
-  public static func validate(
-    _ inventory: Inventory, earlier: [Diagnostic] = [], asOf: ((Programme) -> Day)? = nil
-  ) -> Result {
+  public static func validate(_ inventory: Inventory, earlier: [Diagnostic] = [], asOf day: Day)
+    -> Result
+  {
     let graph = TaskGraph(inventory.tasks)
-    let day = asOf?(inventory.programme)
     // Independent checks, run at once on the cores; their diagnostics keep this order.
     let checks: [@Sendable () -> [Diagnostic]] = [
       { ReferenceChecks.check(inventory) },
@@ -26,7 +25,7 @@ public enum InventoryValidator {
       { cycles(graph, tasks: inventory.tasks) },
       { TaskDating.check(inventory.tasks) },
       { InventoryWarnings.check(inventory) },
-      { day.map { TimelineWarnings.check(inventory, asOf: $0) } ?? [] },
+      { TimelineWarnings.check(inventory, asOf: day) },
       { ObservedWarnings.check(inventory.programme.observed, asOf: day) },
     ]
     let diagnostics = earlier + checks.concurrentlyJoined()
@@ -43,21 +42,15 @@ public enum InventoryValidator {
     case .failure(let error):
       return Result(validated: nil, diagnostics: diagnostics + error.diagnostics)
     case .success(let plan):
-      let flows = IdentityMatrix.rows(for: inventory)
-      let checklist = ItemEvaluator(context: RuleContext(inventory: inventory, flows: flows))
-        .evaluateAll()
       let validated = ValidatedInventory(
-        inventory: inventory, calendar: calendar, plan: plan, graph: graph, flows: flows,
-        checklist: checklist)
-      return Result(
-        validated: validated,
-        diagnostics: diagnostics + mismatches(checklist, tasks: inventory.tasks))
+        inventory: inventory, asOf: day, calendar: calendar, plan: plan, graph: graph)
+      return Result(validated: validated, diagnostics: diagnostics)
     }
   }
 
-  /// A warning for each covering task whose state disagrees with its item's data, at the
-  /// task's `covers`.
-  static func mismatches(_ checklist: [ItemResult], tasks: [PlanTask]) -> [Diagnostic] {
+  /// A warning for each covering task whose state disagrees with its item's data in the
+  /// evaluated `checklist`, at the task's `covers`.
+  public static func mismatches(_ checklist: [ItemResult], tasks: [PlanTask]) -> [Diagnostic] {
     let tasks = Dictionary(tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     return checklist.flatMap(\.mismatches).map { mismatch in
       let task = tasks[mismatch.task]

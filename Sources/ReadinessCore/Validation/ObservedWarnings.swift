@@ -4,8 +4,8 @@ enum ObservedWarnings {
   /// A measurement older than this many days before the as-of date is stale.
   static let staleAfterDays = 56
 
-  /// The warnings for `observed`; the date checks only when `asOf` is given.
-  static func check(_ observed: ObservedMeasurement?, asOf: Day?) -> [Diagnostic] {
+  /// The warnings for `observed` read at `asOf`.
+  static func check(_ observed: ObservedMeasurement?, asOf: Day) -> [Diagnostic] {
     guard let observed else { return [] }
     guard observed.isUsable, let measuredTo = observed.measuredTo else {
       return [
@@ -17,7 +17,6 @@ enum ObservedWarnings {
           hint: "run `bsuid-readiness measure` on logs that hold incoming messages")
       ]
     }
-    guard let asOf else { return [] }
     if measuredTo > asOf {
       return [
         Diagnostic(

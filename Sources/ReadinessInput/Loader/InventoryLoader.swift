@@ -6,9 +6,9 @@ import ReadinessCore
 /// The pipeline: a front-end (YAML, JSON) reads the bytes into a positioned `SourceNode` tree;
 /// `SchemaDecoder` checks it against the key declarations' schema, `Inventory.keys.schema`
 /// (reading `{csv: …}` sections on the way); the declarations build the typed model with where
-/// each value was written;
-/// `InventoryValidator` checks it as a whole and schedules it. Every problem is collected; none
-/// stops the others.
+/// each value was written; `InventoryValidator` checks it as a whole and schedules it;
+/// `Assessor.evaluate` evaluates its checklist, whose mismatches with covering tasks are warned
+/// about. Every problem is collected; none stops the others.
 public struct InventoryLoader: Sendable {
   /// Reads a file named relative to the inventory (for `{csv: file.csv}` sections).
   public typealias FileReader = @Sendable (_ relativePath: String) throws -> Data
@@ -17,17 +17,21 @@ public struct InventoryLoader: Sendable {
 
   public init(readFile: @escaping FileReader) { self.readFile = readFile }
 
-  /// What loading produced: the validated inventory when it has no errors, and all diagnostics
-  /// in file order.
-  public typealias Result = InventoryValidator.Result
+  /// What loading produced: the validated inventory, its checklist evaluated, when it has no
+  /// errors, and all diagnostics in file order.
+  public struct Result: Sendable {
+    public var evaluated: EvaluatedInventory?
+    public var diagnostics: [Diagnostic]
+  }
 
-  /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON); `asOf`, when
-  /// given, resolves the day to check statuses against Meta's dates (see `InventoryValidator`).
-  public func load(_ data: Data, fileName: String, asOf: ((Programme) -> Day)? = nil) -> Result {
+  /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON), validating
+  /// it at the day `asOf` chooses for its programme (see `InventoryValidator`).
+  public func load(_ data: Data, fileName: String, asOf: AsOfChoice) -> Result {
     let start = SourceLocation(file: fileName, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
       return Result(
-        unread: [
+        evaluated: nil,
+        diagnostics: [
           Diagnostic(
             .error, code: .encoding, "the inventory is not UTF-8 text", at: start,
             hint: "save the file as UTF-8")
@@ -41,19 +45,26 @@ public struct InventoryLoader: Sendable {
       let empty = Diagnostic(
         .error, code: .empty, "the inventory is empty", at: start,
         hint: "run `bsuid-readiness init` for a starter inventory")
-      return Result(unread: syntaxProblems.isEmpty ? [empty] : syntaxProblems)
+      return Result(evaluated: nil, diagnostics: syntaxProblems.isEmpty ? [empty] : syntaxProblems)
     }
     var decoder = SchemaDecoder(readFile: readFile, inventoryFile: fileName)
     let root = decoder.object(tree, schema: Inventory.keys.schema, key: "inventory")
     let observed = root.flatMap { decoder.observed(in: $0) }
     let problems = syntaxProblems + decoder.diagnostics
     guard let root, var inventory = Inventory.keys.build(root) else {
-      return Result(unread: problems)
+      return Result(evaluated: nil, diagnostics: problems)
     }
     inventory.programme.observed = observed
-    var result = InventoryValidator.validate(inventory, earlier: problems, asOf: asOf)
-    result.diagnostics = Self.ordered(Self.unique(result.diagnostics), mainFile: fileName)
-    return result
+    let validation = InventoryValidator.validate(
+      inventory, earlier: problems, asOf: asOf.day(for: inventory.programme))
+    let evaluated = validation.validated.map(Assessor.evaluate)
+    let mismatches = evaluated.map {
+      InventoryValidator.mismatches($0.checklist, tasks: inventory.tasks)
+    }
+    let diagnostics = validation.diagnostics + (mismatches ?? [])
+    return Result(
+      evaluated: evaluated,
+      diagnostics: Self.ordered(Self.unique(diagnostics), mainFile: fileName))
   }
 
   /// `.json` files, and files of another extension whose text starts with `{`.

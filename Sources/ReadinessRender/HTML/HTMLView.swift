@@ -51,7 +51,7 @@ struct HTMLView: Encodable {
     overallReason = HTMLText.clean(a.overall.reason)
     var allRisks = a.risks.map(HTMLRiskRow.init)
     if let first = allRisks.firstIndex(where: \.isClosed) { allRisks[first].firstClosed = true }
-    topRisks = Array(allRisks.filter { !$0.isClosed }.prefix(3))
+    topRisks = a.topRisks(limit: Assessment.TopRiskCount.report).map(HTMLRiskRow.init)
     hasTopRisks = !topRisks.isEmpty
     commitments = a.stakeholders.map(HTMLCommitment.init)
     hasCommitments = !commitments.isEmpty

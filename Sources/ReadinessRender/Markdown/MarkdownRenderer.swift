@@ -7,8 +7,6 @@ import ReadinessCore
 /// `MermaidGantt.name`); figures use `Figures`, as everywhere.
 public enum MarkdownRenderer {
   public static let fileName = "report.md"
-  /// Open risks the report lists; the rest are counted.
-  static let topRisks = 5
 
   public static func render(_ a: Assessment) -> RenderedFile {
     let parts = [headline(a), phases(a), changes(a), risks(a), actions(a), timeline(a)]
@@ -55,21 +53,22 @@ public enum MarkdownRenderer {
   }
 
   static func risks(_ a: Assessment) -> String {
-    let open = a.risks.filter(\.open)
+    let open = a.openRisks
+    let shown = a.topRisks(limit: Assessment.TopRiskCount.summary)
     guard !open.isEmpty else { return "## Top open risks\n\nNo open risks.\n" }
     var lines = [
       "## Top open risks", "", "| Severity | Risk | Owner | Due | Action |",
       "|---|---|---|---|---|",
     ]
-    lines += open.prefix(topRisks).map { r in
+    lines += shown.map { r in
       MarkdownText.row([
         r.severity.rawValue.uppercased(), MarkdownText.escape(r.title),
         MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date",
         MarkdownText.escape(r.action),
       ])
     }
-    if open.count > topRisks {
-      lines += ["", "and \(open.count - topRisks) more open risks in report.html."]
+    if open.count > shown.count {
+      lines += ["", "and \(open.count - shown.count) more open risks in report.html."]
     }
     return lines.joined(separator: "\n") + "\n"
   }

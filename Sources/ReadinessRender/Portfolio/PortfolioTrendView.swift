@@ -29,7 +29,7 @@ struct PortfolioTrendView: Encodable {
     hasUnmatched = trend.unmatched > 0
     runCount = trend.runs.count
     runs = trend.runs.enumerated().map { index, run in
-      Run(asOf: run.asOf, average: run.average.map(Figures.score) ?? "n/a", first: index == 0)
+      Run(asOf: run.asOf.iso, average: run.average.map(Figures.score) ?? "n/a", first: index == 0)
     }
   }
 }

@@ -5,13 +5,12 @@ import ReadinessCore
 enum PortfolioTrendXML {
   /// `<change since= from= delta= from-rag=>` with a `new-critical-risk` per new open critical
   /// risk.
-  static func write(_ change: PortfolioTrend.Change, since previous: String, _ writer: LibXMLWriter)
-  {
+  static func write(_ change: PortfolioTrend.Change, since previous: Day, _ writer: LibXMLWriter) {
     let score = change.score
     writer.element(
       "change",
       [
-        "since": previous, "from": score.from.map(XMLNumber.score),
+        "since": previous.iso, "from": score.from.map(XMLNumber.score),
         "delta": score.delta.map(XMLNumber.delta), "from-rag": score.fromRAG.rawValue,
       ]
     ) {
@@ -24,7 +23,7 @@ enum PortfolioTrendXML {
     writer.element(
       "trend",
       [
-        "previous-as-of": trend.previousAsOf, "improved": String(trend.improved),
+        "previous-as-of": trend.previousAsOf?.iso, "improved": String(trend.improved),
         "worsened": String(trend.worsened), "went-red": String(trend.wentRed),
         "not-compared": String(trend.unmatched),
       ]
@@ -33,7 +32,8 @@ enum PortfolioTrendXML {
         writer.element(
           "run",
           [
-            "as-of": run.asOf, "clients": String(run.clients), "evaluated": String(run.evaluated),
+            "as-of": run.asOf.iso, "clients": String(run.clients),
+            "evaluated": String(run.evaluated),
             "average": run.average.map(XMLNumber.score), "red": String(run.red),
             "amber": String(run.amber), "green": String(run.green),
           ])

@@ -48,7 +48,7 @@ struct PortfolioView: Encodable {
   init(_ entries: [PortfolioEntry], trend: PortfolioTrend?) {
     let valid = entries.filter(\.isValid)
     let invalidEntries = entries.filter { !$0.isValid }
-    let count = { (rag: RAG) in valid.filter { $0.rag == rag.rawValue }.count }
+    let count = { (rag: RAG) in valid.filter { $0.rag == rag }.count }
     clientCount = entries.count
     redCount = count(.red)
     amberCount = count(.amber)
@@ -60,7 +60,7 @@ struct PortfolioView: Encodable {
       Invalid(file: $0.file, diagnostics: $0.problems.joined(separator: "\n"))
     }
     self.trend = trend.flatMap { trend in
-      trend.previousAsOf.map { PortfolioTrendView(trend, previous: $0) }
+      trend.previousAsOf.map { PortfolioTrendView(trend, previous: $0.iso) }
     }
   }
 }
@@ -70,12 +70,12 @@ extension PortfolioView.Client {
     file = entry.file
     name = entry.name ?? entry.file
     report = entry.report ?? ""
-    asOf = entry.asOf ?? ""
+    asOf = entry.asOf?.iso ?? ""
     overall = entry.overall.map(Figures.score) ?? ""
-    rag = entry.rag ?? ""
+    rag = entry.rag?.rawValue ?? ""
     reason = entry.reason ?? ""
     phases = entry.phases.map {
-      PortfolioView.Phase(score: $0.score.map(Figures.score) ?? "n/a", rag: $0.rag)
+      PortfolioView.Phase(score: $0.score.map(Figures.score) ?? "n/a", rag: $0.rag.rawValue)
     }
     criticalRisks = entry.criticalRisks.map(String.init) ?? ""
     exposure = entry.exposure.map(Figures.count) ?? ""

@@ -11,13 +11,13 @@ public enum PortfolioXML {
 
   /// The document for `entries`, already in roll-up order, of the run dated `asOf`.
   public static func render(
-    _ entries: [PortfolioEntry], asOf: String, trend: PortfolioTrend?, version: String
+    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?, version: String
   ) -> RenderedFile {
     let writer = LibXMLWriter(root: "portfolio", namespace: namespace)
     writer.attribute("tool-version", version)
     writer.attribute("clients", String(entries.count))
     writer.attribute("invalid", String(entries.filter { !$0.isValid }.count))
-    writer.attribute("as-of", asOf)
+    writer.attribute("as-of", asOf.iso)
     for entry in entries { client(entry, trend: trend, writer) }
     if let trend { PortfolioTrendXML.write(trend, writer) }
     return RenderedFile(name: fileName, bytes: writer.finish())
@@ -31,16 +31,20 @@ public enum PortfolioXML {
     writer.attribute("folder", entry.folder)
     writer.attribute("valid", entry.isValid ? "true" : "false")
     writer.attribute("name", entry.name)
-    writer.attribute("as-of", entry.asOf)
+    writer.attribute("as-of", entry.asOf?.iso)
     writer.attribute("report", entry.report)
     if let overall = entry.overall, let rag = entry.rag {
-      writer.element("score", ["value": XMLNumber.score(overall), "rag": rag]) {
+      writer.element("score", ["value": XMLNumber.score(overall), "rag": rag.rawValue]) {
         writer.text(entry.reason ?? "")
       }
       writer.element("phases", [:]) {
         for phase in entry.phases {
           writer.element(
-            "phase", ["id": phase.id, "score": phase.score.map(XMLNumber.score), "rag": phase.rag])
+            "phase",
+            [
+              "id": phase.id.rawValue, "score": phase.score.map(XMLNumber.score),
+              "rag": phase.rag.rawValue,
+            ])
         }
       }
       writer.element(

@@ -29,11 +29,7 @@ extension XMLRenderer {
   /// `observed="true"` with its measurement. Then one `<flow-exposure>` per breaking flow and
   /// assumed adoption.
   static func writeExposure(_ exposure: Exposure, to writer: LibXMLWriter) {
-    let currencies = Set(
-      (exposure.scenarios + [exposure.observed?.scenario].compactMap { $0 }).flatMap {
-        $0.spend.map(\.currency)
-      }
-    ).sorted()
+    let currencies = exposure.currencies
     writer.element("exposure", [:]) {
       for scenario in exposure.scenarios {
         writeScenario(scenario, currencies: currencies, extra: [], to: writer)
@@ -75,8 +71,7 @@ extension XMLRenderer {
       currencies.isEmpty
       ? [[]]
       : currencies.map { currency in
-        let amount = scenario.spend.filter { $0.currency == currency }.reduce(0) { $0 + $1.amount }
-        return [("spend", XMLNumber.money(amount)), ("currency", currency)]
+        [("spend", XMLNumber.money(scenario.spend(in: currency))), ("currency", currency)]
       }
     for spend in spends {
       writer.start("scenario")

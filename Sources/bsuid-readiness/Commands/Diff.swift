@@ -89,16 +89,23 @@ extension BSUIDReadiness {
 
     private func compare() throws(CLIError) -> (Changes, String) {
       if let history, let from, let to {
-        let (old, new) = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
+        let pair = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
         return (
-          Changes.between(old, new), "\(new.programme): changes from \(from.iso) to \(to.iso)"
+          Changes.between(pair.old, pair.new),
+          "\(pair.new.programme): changes from \(from.iso) to \(to.iso)"
         )
       }
-      let old = try InventoryInput.load(path: inventories[0], asOf: asOf.resolve).validated
-      let new = try InventoryInput.load(path: inventories[1], asOf: asOf.resolve).validated
-      let day = asOf.resolve(for: new.inventory.programme)
-      let before = Snapshot(Assessor.assess(old, asOf: day))
-      let after = Assessor.assess(new, asOf: day)
+      // Both are read at one day, the new inventory's: it is loaded first, and its warnings
+      // are printed after the old one's.
+      let (new, warnings) = try InventoryInput.load(
+        path: inventories[1], asOf: asOf.choice, printWarnings: false)
+      let day = new.asOf
+      let old = try InventoryInput.load(
+        path: inventories[0], asOf: AsOfChoice(given: day, today: day)
+      ).evaluated
+      Console.report(warnings.map(ConsoleMessage.init))
+      let before = Snapshot(Assessor.assess(old))
+      let after = Assessor.assess(new)
       return (
         Changes.between(before, Snapshot(after)),
         "\(after.programme.name): \(inventories[0]) → \(inventories[1]), as of \(day.iso)"

@@ -48,11 +48,10 @@ extension BSUIDReadiness {
     @OptionGroup var replay: ReplayOptions
 
     func execute() throws(CLIError) {
-      let (validated, _) = try InventoryInput.load(path: inventory, asOf: asOf.resolve)
-      let day = asOf.resolve(for: validated.inventory.programme)
-      let assessment = Assessor.assess(validated, asOf: day)
+      let (evaluated, _) = try InventoryInput.load(path: inventory, asOf: asOf.choice)
+      let assessment = Assessor.assess(evaluated)
       let (files, manifest) = FixtureGenerator.generate(
-        validated.inventory, matrix: assessment.flows, seed: seed)
+        evaluated.inventory, matrix: assessment.flows, seed: seed)
       try write(files)
       Console.out("Wrote \(manifest.files.count) webhook bodies and manifest.json to \(out)")
       if let post = replay.post { try replay(files, manifest: manifest, to: post) }

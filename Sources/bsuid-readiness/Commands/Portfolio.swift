@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessReport
 
 extension BSUIDReadiness {
   /// `portfolio`: a report for every client's inventory, in parallel, and a roll-up of them all.
@@ -66,7 +67,7 @@ extension BSUIDReadiness {
       help: ArgumentHelp(
         "Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"),
       transform: Portfolio.shard)
-    var shard: Shard?
+    var shard: PortfolioShard?
 
     @Flag(
       name: .customLong("rollup"),
@@ -92,8 +93,8 @@ extension BSUIDReadiness {
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
       if rollup {
-        let entries = try PortfolioRollup.readShards(in: paths)
-        let databaseError = try PortfolioRollup.write(
+        let entries = try PortfolioRollupFiles.readShards(in: paths)
+        let databaseError = try PortfolioRollupFiles.write(
           entries, into: outFolder, recording: !noHistory, fallback: fallback)
         try finish(
           entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false,
@@ -102,15 +103,15 @@ extension BSUIDReadiness {
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
       let clients = try PortfolioInputs(paths).share(shard)
-      let kit = try ReportFiles.Kit(formats: OutputFormat.defaults, templates: templates)
+      let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(
         clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
       var databaseError: CLIError?
       if let shard {
-        try PortfolioRollup.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
+        try PortfolioRollupFiles.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
       } else {
-        databaseError = try PortfolioRollup.write(
+        databaseError = try PortfolioRollupFiles.write(
           outcomes.map(\.entry), into: outFolder, recording: !noHistory, fallback: fallback)
       }
       try finish(outcomes, shardOnly: shard != nil, databaseError: databaseError)
@@ -119,8 +120,8 @@ extension BSUIDReadiness {
     /// The run's date when no client was evaluated: `--as-of`, else today.
     private var fallback: Day { asOf.asOf ?? AsOfOption.today() }
 
-    private static func shard(_ text: String) throws -> Shard {
-      guard let shard = Shard(text) else {
+    private static func shard(_ text: String) throws -> PortfolioShard {
+      guard let shard = PortfolioShard(text) else {
         throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/3, not '\(text)'")
       }
       return shard

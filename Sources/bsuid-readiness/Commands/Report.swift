@@ -52,13 +52,13 @@ extension BSUIDReadiness {
         Result { () throws(CLIError) in try ReportFiles.Kit(formats: formats, templates: templates)
         }
       }
-      let validated = try InventoryInput.load(
-        path: inventoryPath, asOf: asOf.resolve, csvRoot: csvRoot.path,
+      let evaluated = try InventoryInput.load(
+        path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path,
         printWarnings: !gates.quiet
-      ).validated
-      let day = asOf.resolve(for: validated.inventory.programme)
+      ).evaluated
+      let day = evaluated.asOf
       let run = try ReportRun(
-        validated, at: day, gates: gates.gates,
+        evaluated, gates: gates.gates,
         historyFile: { history.file(slug: $0.programme.slug) },
         kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)

@@ -26,9 +26,9 @@ extension BSUIDReadiness {
     @OptionGroup var csvRoot: CSVRootOption
 
     func execute() throws(CLIError) {
-      let (validated, warnings) = try InventoryInput.load(
-        path: inventory, asOf: asOf.resolve, csvRoot: csvRoot.path)
-      let loaded = validated.inventory
+      let (evaluated, warnings) = try InventoryInput.load(
+        path: inventory, asOf: asOf.choice, csvRoot: csvRoot.path)
+      let loaded = evaluated.inventory
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
         warnings: warnings.count

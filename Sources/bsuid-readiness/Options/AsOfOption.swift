@@ -13,9 +13,7 @@ struct AsOfOption: ParsableArguments {
   var asOf: Day?
 
   /// `--as-of` wins, then the inventory's `programme.as_of`, else today (UTC).
-  func resolve(for programme: Programme) -> Day {
-    asOf ?? programme.asOf ?? Self.today()
-  }
+  var choice: AsOfChoice { AsOfChoice(given: asOf, today: Self.today()) }
 
   /// Today's date in UTC.
   static func today() -> Day {

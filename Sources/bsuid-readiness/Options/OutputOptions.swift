@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReadinessCore
+import ReadinessReport
 
 /// Where `report` writes and what: `--out`, `--format`, `--templates`.
 struct OutputOptions: ParsableArguments {
@@ -14,11 +15,11 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .customLong("format"),
     help: ArgumentHelp(
-      "Comma-separated files to write: \(OutputFormat.names)"
-        + " (default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ", "))).",
+      "Comma-separated files to write: \(ReportFormat.names)"
+        + " (default: \(ReportFormat.defaults.map(\.name).joined(separator: ", "))).",
       valueName: "formats"),
-    transform: OutputFormat.list)
-  var formatLists: [[OutputFormat]] = []
+    transform: FormatList.parse)
+  var formatLists: [[ReportFormat]] = []
 
   @Option(
     name: .customLong("templates"),
@@ -26,11 +27,11 @@ struct OutputOptions: ParsableArguments {
       "Folder of report templates that override the bundled Templates/.", valueName: "dir"))
   var templates: String?
 
-  /// The formats asked for, in order; `OutputFormat.defaults` when `--format` is not given.
-  var formats: [OutputFormat] {
-    var formats: [OutputFormat] = []
+  /// The formats asked for, in order; `ReportFormat.defaults` when `--format` is not given.
+  var formats: [ReportFormat] {
+    var formats: [ReportFormat] = []
     for format in formatLists.joined() where !formats.contains(format) { formats.append(format) }
-    return formats.isEmpty ? OutputFormat.defaults : formats
+    return formats.isEmpty ? ReportFormat.defaults : formats
   }
 
   /// `--out`, or `Output/<slug>/<as-of>/` under the working directory.

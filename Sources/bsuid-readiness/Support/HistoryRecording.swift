@@ -29,10 +29,7 @@ struct HistoryRecording {
   /// The comparison with the latest earlier snapshot and the trend with this snapshot in it.
   func reportHistory() throws(CLIError) -> ReportHistory {
     do {
-      let previous = try store.latest(of: snapshot.programme, before: snapshot.asOf)
-      let stored = try store.trend(of: snapshot.programme).filter { $0.asOf != snapshot.asOf }
-      let trend = (stored + [TrendPoint(snapshot)]).sorted { $0.asOf < $1.asOf }
-      return ReportHistory(changes: previous.map { Changes.between($0, snapshot) }, trend: trend)
+      return try ReportHistory(for: snapshot, from: store)
     } catch {
       throw Self.cliError(error)
     }

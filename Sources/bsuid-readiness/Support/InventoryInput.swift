@@ -14,16 +14,16 @@ enum InventoryInput {
   static let maximumSizeText = "\(maximumSize >> 20) MiB"
 
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
-  /// directory); validates and schedules it, checking statuses against Meta's dates at the day
-  /// `asOf` resolves; prints every warning unless `printWarnings` is false (the caller then has
+  /// directory); validates and schedules it at the day `asOf` chooses, and evaluates its
+  /// checklist; prints every warning unless `printWarnings` is false (the caller then has
   /// them); throws exit 66 when missing, 65 with every diagnostic when invalid. CSV files must
   /// resolve inside the inventory's folder or `csvRoot`.
   static func load(
-    path: String, asOf: @escaping (Programme) -> Day, csvRoot: String? = nil,
+    path: String, asOf: AsOfChoice, csvRoot: String? = nil,
     printWarnings: Bool = true
   )
     throws(CLIError)
-    -> (validated: ValidatedInventory, warnings: [Diagnostic])
+    -> (evaluated: EvaluatedInventory, warnings: [Diagnostic])
   {
     if path == "-" {
       return try load(
@@ -55,9 +55,9 @@ enum InventoryInput {
   /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
   private static func load(
     _ bytes: () throws -> Data, named name: String, folder: String,
-    asOf: @escaping (Programme) -> Day, csvRoot: String?,
+    asOf: AsOfChoice, csvRoot: String?,
     printWarnings: Bool
-  ) throws(CLIError) -> (validated: ValidatedInventory, warnings: [Diagnostic]) {
+  ) throws(CLIError) -> (evaluated: EvaluatedInventory, warnings: [Diagnostic]) {
     let data: Data
     do {
       data = try bytes()
@@ -70,12 +70,12 @@ enum InventoryInput {
     let files = CSVFiles(folder: folder, extraRoot: csvRoot)
     let loader = InventoryLoader { path in try files.read(path) }
     let result = loader.load(data, fileName: name, asOf: asOf)
-    guard let validated = result.validated else {
+    guard let evaluated = result.evaluated else {
       throw CLIError(invalidInventory: result.diagnostics)
     }
-    guard printWarnings else { return (validated, result.diagnostics) }
+    guard printWarnings else { return (evaluated, result.diagnostics) }
     Console.report(result.diagnostics.map(ConsoleMessage.init))
-    return (validated, result.diagnostics)
+    return (evaluated, result.diagnostics)
   }
 
   /// The `--csv-root` folder must exist (exit 66).

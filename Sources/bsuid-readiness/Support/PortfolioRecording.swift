@@ -28,7 +28,7 @@ struct PortfolioRecording {
 
   /// The trend of `entries`, the run of `asOf`, after the runs recorded before it; nil on the
   /// portfolio's first run.
-  func trend(of entries: [PortfolioEntry], asOf: String) throws(CLIError) -> PortfolioTrend? {
+  func trend(of entries: [PortfolioEntry], asOf: Day) throws(CLIError) -> PortfolioTrend? {
     do {
       let earlier = try store.runs(before: asOf, limit: PortfolioTrend.runLimit - 1)
       guard !earlier.isEmpty else { return nil }
@@ -39,7 +39,7 @@ struct PortfolioRecording {
   }
 
   /// Records the run, replacing the one of the same date.
-  func record(_ entries: [PortfolioEntry], asOf: String) throws(CLIError) {
+  func record(_ entries: [PortfolioEntry], asOf: Day) throws(CLIError) {
     do {
       try store.record(entries, asOf: asOf, toolVersion: BSUIDReadiness.version)
     } catch {

@@ -13,7 +13,7 @@ enum PortfolioRun {
   }
 
   static func evaluate(
-    _ clients: [PortfolioInputs.Client], out: URL, asOf: AsOfOption, history: Bool,
+    _ clients: [PortfolioClient], out: URL, asOf: AsOfOption, history: Bool,
     kit: ReportFiles.Kit, jobs: Int, progress: Progress
   ) -> [Outcome] {
     let results = Slots<Outcome>(count: clients.count)
@@ -29,18 +29,18 @@ enum PortfolioRun {
   }
 
   private static func evaluate(
-    _ client: PortfolioInputs.Client, out: URL, asOf: AsOfOption, history: Bool,
+    _ client: PortfolioClient, out: URL, asOf: AsOfOption, history: Bool,
     kit: ReportFiles.Kit
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
-      let validated = try InventoryInput.load(
-        path: client.file, asOf: asOf.resolve, printWarnings: false
+      let evaluated = try InventoryInput.load(
+        path: client.file, asOf: asOf.choice, printWarnings: false
       )
-      .validated
-      let day = asOf.resolve(for: validated.inventory.programme)
+      .evaluated
+      let day = evaluated.asOf
       let run = try ReportRun(
-        validated, at: day, gates: [],
+        evaluated, gates: [],
         historyFile: { _ in history ? clientFolder.appendingPathComponent("history.sqlite") : nil },
         kit: kit, folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
       let entry = PortfolioEntry(

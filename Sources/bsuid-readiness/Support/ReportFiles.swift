@@ -1,32 +1,42 @@
 import Foundation
 import ReadinessCore
 import ReadinessRender
-import ReadinessXLSX
+import ReadinessReport
 
 /// Renders the files `report` writes, checks each one, and puts them in place together.
 enum ReportFiles {
-  /// What rendering needs from the disk, read once and shared by every report of a run: the
-  /// page renderers (when HTML or the briefing is asked for) and the workbook schema (when XML
-  /// is). `report.html` and `briefing.html` use the bundled templates overridden by those in
-  /// `templates`.
+  /// What rendering needs from the disk, read once and shared by every report of a run: each
+  /// format's renderer, made from the templates (when a format uses them) and its schema. The
+  /// templates are the bundled ones overridden by those in `templates`.
   struct Kit: Sendable {
-    let formats: [OutputFormat]
-    let html: HTMLRenderer?
-    let briefing: BriefingRenderer?
-    let workbookSchema: Schema?
+    let formats: [ReportFormat]
+    /// The formats' renderers, in the order of `formats`.
+    fileprivate let renderers: [ReportFormat.Renderer]
+    /// The schemas the formats' files are checked against, by format name.
+    fileprivate let schemas: [String: Schema]
 
-    init(formats: [OutputFormat], templates: String?) throws(CLIError) {
+    init(formats: [ReportFormat], templates: String?) throws(CLIError) {
       self.formats = formats
-      var html: HTMLRenderer?
-      var briefing: BriefingRenderer?
-      if formats.contains(.html) || formats.contains(.briefing) {
-        let set = try TemplateLoading.templateSet(overrideFolder: templates)
-        if formats.contains(.html) { html = try TemplateLoading.htmlRenderer(set) }
-        if formats.contains(.briefing) { briefing = try TemplateLoading.briefingRenderer(set) }
+      let set =
+        formats.contains(where: \.usesTemplates)
+        ? try TemplateLoading.templateSet(overrideFolder: templates) : TemplateSet(bundled: [:])
+      var renderers: [String: ReportFormat.Renderer] = [:]
+      var schemas: [String: Schema] = [:]
+      // Prepared in the list's order, so the first problem reported does not depend on --format.
+      let rank = { (format: ReportFormat) in ReportFormat.all.firstIndex(of: format) ?? .max }
+      for format in formats.sorted(by: { rank($0) < rank($1) }) {
+        let schema = try format.schema.map(ReportFiles.schema)
+        schemas[format.name] = schema
+        let resources = ReportFormat.Resources(
+          templates: set, schema: schema?.bytes ?? Data(), version: BSUIDReadiness.version)
+        do {
+          renderers[format.name] = try format.renderer(resources)
+        } catch {
+          throw ReportFiles.cliError(error, schema: schema)
+        }
       }
-      self.html = html
-      self.briefing = briefing
-      workbookSchema = formats.contains(.xml) ? try ReportFiles.schema("workbook.xsd") : nil
+      self.renderers = formats.compactMap { renderers[$0.name] }
+      self.schemas = schemas
     }
   }
 
@@ -36,68 +46,56 @@ enum ReportFiles {
     let path: String
   }
 
-  /// The order files start rendering in, longest first, so the cores finish together.
-  private static let renderOrder: [OutputFormat] = [.html, .xlsx, .xml, .md, .briefing, .ics]
-
   /// Renders the kit's formats for `assessment` into `folder` and returns the names written,
   /// in the kit's order. Every file is independent of the others, so they render at once over
-  /// the machine's cores, and each is staged on the disk (`AtomicWriter.Staging`) as soon as it
-  /// is ready; once all are, they are renamed into place together. workbook.xml is validated
-  /// against `Schemas/workbook.xsd` as it is rendered; a document that fails is a bug in the
-  /// tool (exit 70). A file that cannot be rendered or staged leaves the folder as it was.
+  /// the machine's cores, costliest first (`ReportFormat.renderOrder`), and each is staged on
+  /// the disk (`AtomicWriter.Staging`) as soon as it is ready; once all are, they are renamed
+  /// into place together. Each file is checked as it is rendered (workbook.xml against
+  /// `Schemas/workbook.xsd`); a file that fails is a bug in the tool (exit 70). A file that
+  /// cannot be rendered or staged leaves the folder as it was.
   static func render(_ assessment: Assessment, kit: Kit, into folder: URL) throws(CLIError)
     -> [String]
   {
-    let formats = renderOrder.filter(kit.formats.contains)
+    let order = ReportFormat.renderOrder(kit.formats)
     let staging = AtomicWriter.Staging(folder)
-    let rendered = Slots<Result<String?, CLIError>>(count: formats.count)
-    DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+    let rendered = Slots<Result<String, CLIError>>(count: order.count)
+    DispatchQueue.concurrentPerform(iterations: order.count) { index in
       rendered[index] = Result { () throws(CLIError) in
-        guard let file = try file(formats[index], of: assessment, kit: kit) else { return nil }
-        staging.stage(file, order: kit.formats.firstIndex(of: formats[index]) ?? index)
+        let position = kit.formats.firstIndex(of: order[index]) ?? index
+        let file: RenderedFile
+        do throws(ReportFormat.Failure) {
+          file = try kit.renderers[position].render(assessment)
+        } catch {
+          throw cliError(error, schema: kit.schemas[order[index].name])
+        }
+        staging.stage(file, order: position)
         return file.name
       }
     }
-    var names: [OutputFormat: String] = [:]
+    var names: [String: String] = [:]
     do throws(CLIError) {
       // A file that failed to render outranks one that failed to reach the disk.
-      for (format, result) in zip(formats, rendered.values) { names[format] = try result?.get() }
+      for (format, result) in zip(order, rendered.values) { names[format.name] = try result?.get() }
       do { try staging.commit() } catch { throw error.cliError }
     } catch {
       staging.discard()
       throw error
     }
-    return kit.formats.compactMap { names[$0] }
+    return kit.formats.compactMap { names[$0.name] }
   }
 
-  /// One file of the report.
-  private static func file(_ format: OutputFormat, of assessment: Assessment, kit: Kit)
-    throws(CLIError) -> RenderedFile?
-  {
-    switch format {
-    case .html:
-      guard let renderer = kit.html else { return nil }
-      do { return try renderer.render(assessment) } catch {
-        throw CLIError(.invalidInventory, "cannot render report.html: \(error)")
-      }
-    case .briefing:
-      guard let renderer = kit.briefing else { return nil }
-      do { return try renderer.render(assessment) } catch {
-        throw CLIError(.invalidInventory, "cannot render briefing.html: \(error)")
-      }
-    case .md: return MarkdownRenderer.render(assessment)
-    case .xlsx:
-      do { return try XLSXWriter.render(assessment) } catch {
-        throw CLIError(
-          .ioError, "cannot write \(XLSXWriter.fileName): \(error)",
-          hint: "check that the temporary folder ($TMPDIR or /tmp) is writable and has space")
-      }
-    case .ics: return ICSRenderer.render(assessment)
-    case .xml:
-      guard let schema = kit.workbookSchema else { return nil }
-      let file = XMLRenderer.render(assessment, version: BSUIDReadiness.version)
-      try check(file, against: schema)
-      return file
+  /// A format that could not be prepared or rendered, as the error `report` stops with.
+  private static func cliError(_ failure: ReportFormat.Failure, schema: Schema?) -> CLIError {
+    switch failure {
+    case .templates(let error): TemplateLoading.failure(error)
+    case .render(let file, let error):
+      CLIError(.invalidInventory, "cannot render \(file): \(error)")
+    case .write(let file, let error):
+      CLIError(
+        .ioError, "cannot write \(file): \(error)",
+        hint: "check that the temporary folder ($TMPDIR or /tmp) is writable and has space")
+    case .invalid(let file, let problems):
+      invalid(file, problems: problems, schema: schema ?? Schema(bytes: Data(), path: ""))
     }
   }
 
@@ -127,8 +125,16 @@ enum ReportFiles {
   static func check(_ file: RenderedFile, against schema: Schema) throws(CLIError) {
     let problems = XMLValidator.validate(file.bytes, schema: schema.bytes)
     guard !problems.isEmpty else { return }
+    throw invalid(file, problems: problems, schema: schema)
+  }
+
+  /// The error for `file` failing `schema` with `problems`: exit 70, or 74 when the schema
+  /// itself is broken.
+  private static func invalid(
+    _ file: RenderedFile, problems: [XMLValidator.Problem], schema: Schema
+  ) -> CLIError {
     if problems.contains(where: { $0.source == .schema }) {
-      throw CLIError(
+      return CLIError(
         .ioError, "the schema cannot be used to check \(file.name); nothing was written",
         at: schema.path, details: problems.prefix(20).map(\.description),
         hint:
@@ -137,7 +143,7 @@ enum ReportFiles {
     var details = problems.prefix(20).map { "\(file.name): \($0)" }
     if problems.count > 20 { details.append("… and \(problems.count - 20) more") }
     let schemaName = URL(fileURLWithPath: schema.path).lastPathComponent
-    throw CLIError(
+    return CLIError(
       .internalError,
       "internal error: the generated \(file.name) is not valid against Schemas/\(schemaName);"
         + " nothing was written",

@@ -12,13 +12,13 @@ struct ReportRun {
   /// A history that could not be used: the files were still written, and this comes last.
   var historyError: CLIError?
 
-  /// Assesses `validated` at `day`, reads the history `historyFile` names for it (nil: none), renders with `kit`,
+  /// Assesses `evaluated` at its as-of day, reads the history `historyFile` names for it (nil: none), renders with `kit`,
   /// writes into `folder`, then records the snapshot. Throws when rendering or writing fails.
   init(
-    _ validated: ValidatedInventory, at day: Day, gates: [Gate], historyFile: (Assessment) -> URL?,
+    _ evaluated: EvaluatedInventory, gates: [Gate], historyFile: (Assessment) -> URL?,
     kit: ReportFiles.Kit, folder: (Assessment) -> URL
   ) throws(CLIError) {
-    assessment = Assessor.assess(validated, asOf: day)
+    assessment = Assessor.assess(evaluated)
     snapshot = Snapshot(assessment, gates: gates)
     var recording: HistoryRecording?
     if let file = historyFile(assessment) {

@@ -5,18 +5,6 @@ import ReadinessRender
 /// `--templates DIR` (its `html/` subfolder when it has one, else DIR itself), which replace
 /// bundled templates of the same relative path. Failures are located `CLIError`s.
 enum TemplateLoading {
-  /// The report.html renderer built from `templates`; exit 65 when a template does not parse
-  /// (the message names file, line and column).
-  static func htmlRenderer(_ templates: TemplateSet) throws(CLIError) -> HTMLRenderer {
-    do { return try HTMLRenderer(templates: templates) } catch { throw failure(error) }
-  }
-
-  /// The briefing renderer, from the same templates (`briefing.mustache`, `briefing/…`) and
-  /// failing the same ways as `htmlRenderer`.
-  static func briefingRenderer(_ templates: TemplateSet) throws(CLIError) -> BriefingRenderer {
-    do { return try BriefingRenderer(templates: templates) } catch { throw failure(error) }
-  }
-
   /// The bundled templates and the optional override folder, read once for every page. Throws
   /// exit 66 when a folder is missing, 74 when a file cannot be read.
   static func templateSet(overrideFolder: String?) throws(CLIError) -> TemplateSet {
@@ -36,8 +24,9 @@ enum TemplateLoading {
       overrideLabel: (overrideFolderURL?.path ?? "") + "/")
   }
 
-  /// A template set that cannot be used, as the error `report` stops with (exit 65).
-  private static func failure(_ error: TemplateError) -> CLIError {
+  /// A template set that cannot be used, as the error `report` stops with (exit 65; the
+  /// message names file, line and column of a template that does not parse).
+  static func failure(_ error: TemplateError) -> CLIError {
     switch error {
     case .parse(let file, let line, let column, let message):
       CLIError(

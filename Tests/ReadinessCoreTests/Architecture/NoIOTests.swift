@@ -4,7 +4,7 @@ import Testing
 /// The core, the input readers and the renderers do no I/O: only the CLI reads, writes, prints
 /// or reads the clock (the input readers get files through a reader the caller gives).
 @Test(
-  "no file, console, environment or clock access in ReadinessCore, ReadinessInput, ReadinessRender or ReadinessWebhooks"
+  "no file, console, environment or clock access in ReadinessCore, ReadinessInput, ReadinessRender, ReadinessReport or ReadinessWebhooks"
 )
 func coreAndRenderersDoNoIO() throws {
   let root = URL(fileURLWithPath: #filePath)
@@ -17,7 +17,7 @@ func coreAndRenderersDoNoIO() throws {
   var checked = 0
   let targets = [
     "Sources/ReadinessCore", "Sources/ReadinessInput", "Sources/ReadinessRender",
-    "Sources/ReadinessWebhooks",
+    "Sources/ReadinessReport", "Sources/ReadinessWebhooks",
   ]
   for target in targets {
     let folder = root.appendingPathComponent(target)

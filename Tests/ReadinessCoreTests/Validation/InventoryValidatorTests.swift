@@ -13,7 +13,7 @@ struct InventoryValidatorTests {
           task("c", duration: 1, dependsOn: ["a", "d"]), task("d", duration: 1, dependsOn: ["c"]),
           task("e", duration: 1),
         ]
-      })
+      }, asOf: day("2026-01-01"))
     #expect(result.validated == nil)
     #expect(
       result.diagnostics.map(\.message) == [
@@ -22,15 +22,17 @@ struct InventoryValidatorTests {
       ])
   }
 
-  @Test("a valid inventory comes back scheduled; the assessment only adds lateness at as-of")
+  @Test("a valid inventory comes back scheduled at its day; the assessment only adds lateness")
   func scheduledPlan() throws {
-    let result = InventoryValidator.validate(
-      inventory { $0.tasks = [task("a", start: "2026-01-05", duration: 3)] })
-    let validated = try #require(result.validated)
-    #expect(validated.plan.map(\.end) == [day("2026-01-07")])
-    let early = Assessor.assess(validated, asOf: day("2026-01-06"))
-    let late = Assessor.assess(validated, asOf: day("2026-01-08"))
-    #expect(early.task("a")?.late == false && late.task("a")?.late == true)
+    let plan = inventory { $0.tasks = [task("a", start: "2026-01-05", duration: 3)] }
+    let early = try #require(InventoryValidator.validate(plan, asOf: day("2026-01-06")).validated)
+    let late = try #require(InventoryValidator.validate(plan, asOf: day("2026-01-08")).validated)
+    #expect(
+      early.plan.map(\.end) == [day("2026-01-07")] && early.plan.map(\.end) == late.plan.map(\.end))
+    #expect(early.asOf == day("2026-01-06") && late.asOf == day("2026-01-08"))
+    #expect(
+      Assessor.assess(early).task("a")?.late == false
+        && Assessor.assess(late).task("a")?.late == true)
   }
 
   @Test("the calendar and the schedule are checked only once nothing else is wrong")
@@ -39,7 +41,7 @@ struct InventoryValidatorTests {
       inventory {
         $0.programme.phases = [.planning: PhaseWindowOverride(end: day("2025-12-01"))]
         $0.tasks = [task("a", duration: 1, dependsOn: ["ghost"])]
-      })
+      }, asOf: day("2026-01-01"))
     #expect(result.diagnostics.map(\.code) == [.unknownReference])
     #expect(
       result.diagnostics.first?.location

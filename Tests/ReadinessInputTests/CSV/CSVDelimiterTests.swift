@@ -12,7 +12,7 @@ struct CSVDelimiterTests {
       "id;name;kind;stores;owner\r\ncrm;\"Acme; CRM, main\";crm;phone, email ;Ana\r\nbot;Bot;chatbot;;\r\n"
     let result = load(semicolon, files: ["systems.csv": systems])
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.systems.map(\.name) == ["Acme; CRM, main", "Bot"])
     #expect(inv.systems[0].stores == [.phone, .email])
     #expect(inv.systems[0].owner == "Ana")
@@ -83,7 +83,7 @@ struct CSVDelimiterTests {
       "id;title;status;owner;needed_by;rationale;link\nd1;Key on BSUID;proposed;Bo;2026-02-01;Fewer lookups, less risk;https://wiki/d1\n"
     let result = load(top, files: ["risks.csv": risks, "decisions.csv": decisions])
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.risks.map(\.title) == ["Vendor late, again"])
     #expect(inv.risks.first?.likelihood == .medium)
     #expect(inv.risks.first?.due?.iso == "2026-03-01")

@@ -15,7 +15,7 @@ struct CSVLoadingTests {
       "id,name,kind,systems,monthly_ad_spend.amount,monthly_ad_spend.currency\nf1,\"Ads\nspring\",click_to_whatsapp,crm;bot,4200.5,EUR\n"
     let result = load(top, as: "dir/inv.yaml", files: ["systems.csv": systems, "flows.csv": flows])
     #expect(result.diagnostics.map(\.code) == [.ctwaWithoutConversations])
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.systems.map(\.name) == ["Service CRM, main", "Bot"])
     #expect(inv.systems[0].stores == [.phone, .email])
     #expect(inv.systems[1].needsBSUID == .unassessed)
@@ -64,7 +64,7 @@ struct CSVLoadingTests {
     let result = load(
       top, as: "inv.yaml", files: ["systems.csv": systems, "flows.csv": "id,name,kind\n"])
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    #expect(try #require(result.validated?.inventory).systems.map(\.id) == ["crm", "bot"])
+    #expect(try #require(result.evaluated?.inventory).systems.map(\.id) == ["crm", "bot"])
   }
 
   @Test("a missing CSV file is an error at the csv key")

@@ -12,7 +12,8 @@ struct CSVReadFailureTests {
         "it is outside the inventory's folder", hint: "use --csv-root to allow it")
     }
     let text = inventory("systems: { csv: ../secret.csv }")
-    let result = loader.load(Data(text.utf8), fileName: "inv.yaml")
+    let result = loader.load(
+      Data(text.utf8), fileName: "inv.yaml", asOf: AsOfChoice(today: day("2026-06-01")))
     #expect(
       rendered(result) == [
         "inv.yaml:4:12: error: cannot read the CSV file '../secret.csv': it is outside the"

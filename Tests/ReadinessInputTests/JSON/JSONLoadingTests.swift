@@ -16,7 +16,7 @@ struct JSONLoadingTests {
         "tasks": [{ "id": "t", "title": "T", "phase": "testing", "duration": 3, "progress": 12.5 }]
       }
       """
-    let inv = try #require(load(text, as: "inv.json").validated?.inventory)
+    let inv = try #require(load(text, as: "inv.json").evaluated?.inventory)
     #expect(inv.programme.name == "Acme é😀")
     #expect(inv.programme.wabas[0].bspBSUIDEnabled == true)
     #expect(inv.systems[0].needsBSUID == NeedsBSUID.no)
@@ -33,7 +33,7 @@ struct JSONLoadingTests {
        "tasks": [{"id": "t", "title": "T", "phase": "testing", "duration": 2.0},
                  {"id": "u", "title": "U", "phase": "testing", "duration": -0}]}
       """
-    let inv = try #require(load(text, as: "inv.json").validated?.inventory)
+    let inv = try #require(load(text, as: "inv.json").evaluated?.inventory)
     #expect(inv.flows[0].monthlyConversations == 1000)
     #expect(inv.tasks.map(\.duration) == [2, 0])
     let fraction = load(text.replacingOccurrences(of: "2.0", with: "2.5"), as: "inv.json")
@@ -87,7 +87,7 @@ struct JSONLoadingTests {
   @Test("content starting with { is read as JSON whatever the extension")
   func sniffing() {
     #expect(
-      load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").validated?
+      load("{\"version\": 1, \"programme\": {\"name\": \"A\"}}", as: "inventory").evaluated?
         .inventory != nil)
   }
 

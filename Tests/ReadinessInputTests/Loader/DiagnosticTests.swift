@@ -60,7 +60,7 @@ struct DiagnosticTests {
       inventory(
         "flows:\n  - { id: f, name: F, kind: campaign, monthly_ad_spend: { amount: 5, currency: eur } }"
       ))
-    #expect(result.validated?.inventory.flows.first?.monthlyAdSpend?.currency == "EUR")
+    #expect(result.evaluated?.inventory.flows.first?.monthlyAdSpend?.currency == "EUR")
   }
 
   @Test("an impossible date is an error")
@@ -195,7 +195,7 @@ struct DiagnosticTests {
         flows: [{ id: f, name: F, kind: click_to_whatsapp }]
         usernames: [{ handle: acme.com, alternates: [www_acme] }]
         """))
-    #expect(result.validated != nil)
+    #expect(result.evaluated != nil)
     #expect(
       rendered(result) == [
         "inv.yaml:4:33: warning: click-to-WhatsApp flow 'f' has no monthly_conversations [inventory.ctwa-without-conversations]",
@@ -214,7 +214,7 @@ struct DiagnosticTests {
           - { id: b, name: B, kind: crm, colour: red }
         tasks: [{ id: t, title: T, phase: later, duration: x }]
         """))
-    #expect(result.validated == nil)
+    #expect(result.evaluated == nil)
     #expect(result.diagnostics.count == 4)
   }
 }

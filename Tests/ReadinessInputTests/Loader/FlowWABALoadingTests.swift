@@ -21,11 +21,11 @@ struct FlowWABALoadingTests {
   func read() throws {
     let yaml = load(Self.twoWABAs("flows: [{ id: f, name: F, kind: crm_lookup, waba: waba-pix }]"))
     #expect(yaml.diagnostics.isEmpty, "\(rendered(yaml))")
-    #expect(try #require(yaml.validated).inventory.flows[0].waba == "waba-pix")
+    #expect(try #require(yaml.evaluated).inventory.flows[0].waba == "waba-pix")
     let csv = load(
       Self.twoWABAs("flows: { csv: flows.csv }"),
       files: ["flows.csv": "id,name,kind,waba\nf,F,crm_lookup,waba-br\n"])
-    #expect(try #require(csv.validated).inventory.flows[0].waba == "waba-br")
+    #expect(try #require(csv.evaluated).inventory.flows[0].waba == "waba-br")
   }
 
   @Test("an unknown waba is an error at its value, with a did-you-mean hint")
@@ -47,7 +47,7 @@ struct FlowWABALoadingTests {
           - { id: ctwa, name: Ads, kind: click_to_whatsapp, monthly_conversations: 10 }
           - { id: promo, name: Promo, kind: campaign }
         """))
-    #expect(result.validated != nil)
+    #expect(result.evaluated != nil)
     #expect(
       rendered(result) == [
         "inv.yaml:8:5: warning: flow 'ctwa' names no waba, and the programme has 2 WABAs: its BSP"

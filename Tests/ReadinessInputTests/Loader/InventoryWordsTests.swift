@@ -15,7 +15,7 @@ struct InventoryWordsTests {
             - { team: MARKETING, committed: false }
         """))
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.programme.stakeholders.map(\.team) == ["IT", "product", "marketing"])
   }
 
@@ -42,7 +42,7 @@ struct InventoryWordsTests {
                 - { number: "+55 21 4000 9876" }
         """))
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    let waba = try #require(result.validated?.inventory.programme.wabas.first)
+    let waba = try #require(result.evaluated?.inventory.programme.wabas.first)
     #expect(waba.owner == "Ana Souza")
     #expect(
       waba.phoneNumbers == [
@@ -70,7 +70,7 @@ struct InventoryWordsTests {
           - { id: d1, title: Key on BSUID, status: proposed, rationale: Fewer lookups, needed_by: 2026-03-01, link: https://wiki/d1 }
         """))
     #expect(result.diagnostics.isEmpty, "\(rendered(result))")
-    let inv = try #require(result.validated?.inventory)
+    let inv = try #require(result.evaluated?.inventory)
     #expect(inv.risks.first?.likelihood == .medium)
     #expect(inv.risks.first?.impact == .high)
     #expect(inv.risks.first?.state == .closed)

@@ -30,7 +30,7 @@ struct KeyDeclarationTests {
 
   @Test("a rule finds a value's line and column by the property's key path")
   func locationByKeyPath() throws {
-    let inventory = try #require(load(Self.text).validated?.inventory)
+    let inventory = try #require(load(Self.text).evaluated?.inventory)
     let flow = try #require(inventory.flows.first)
     #expect(flow.location(of: \.e2eTested) == SourceLocation(file: "inv.yaml", line: 7, column: 17))
     #expect(flow.location(of: \.waba) == nil)
@@ -40,7 +40,7 @@ struct KeyDeclarationTests {
 
   @Test("a task's progress and status left out follow from each other")
   func taskDefaults() throws {
-    let tasks = try #require(load(Self.text).validated?.inventory.tasks)
+    let tasks = try #require(load(Self.text).evaluated?.inventory.tasks)
     #expect(tasks[0].progress == 100 && tasks[0].status == .done)
     #expect(tasks[1].progress == 40 && tasks[1].status == .inProgress)
   }
@@ -53,7 +53,7 @@ struct KeyDeclarationTests {
       systems:
         - {id: crm, name: CRM, kind: crm}
       """
-    let system = try #require(load(text).validated?.inventory.systems.first)
+    let system = try #require(load(text).evaluated?.inventory.systems.first)
     #expect(system.consumesWebhooks == nil && system.handlesMissingPhone == nil)
   }
 

@@ -19,7 +19,7 @@ struct LargeTableLoadingTests {
   func order() throws {
     let result = load(Self.flows(5_000, badEvery: Int.max))
     #expect(result.diagnostics.isEmpty, "\(rendered(result).prefix(3))")
-    let flows = try #require(result.validated).inventory.flows
+    let flows = try #require(result.evaluated).inventory.flows
     #expect(flows.map(\.id) == (0..<5_000).map { "f\($0)" })
     #expect(flows.map { $0.location?.line } == (0..<5_000).map { $0 + 5 })
   }

@@ -3,18 +3,17 @@ import ReadinessCore
 import ReadinessInput
 
 /// Loads inventory text for tests; `files` are the CSV files a `{csv: …}` section may name;
-/// `asOf` (with the programme's `as_of` before it) turns on the checks against Meta's dates.
+/// it is read at its programme's `as_of`, else at `asOf`.
 func load(
   _ text: String, as fileName: String = "inv.yaml", files: [String: String] = [:],
-  asOf: String? = nil
+  asOf: String = "2027-06-30"
 ) -> InventoryLoader.Result {
   let loader = InventoryLoader { path in
     guard let content = files[path] else { throw CocoaError(.fileNoSuchFile) }
     return Data(content.utf8)
   }
-  let day = asOf.flatMap(Day.init(iso:))
   return loader.load(
-    Data(text.utf8), fileName: fileName, asOf: day.map { day in { $0.asOf ?? day } })
+    Data(text.utf8), fileName: fileName, asOf: AsOfChoice(today: Day(iso: asOf)!))
 }
 
 /// `file:line:column: severity: message [code]`, one per diagnostic, for exact comparisons.

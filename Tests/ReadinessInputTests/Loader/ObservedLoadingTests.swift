@@ -27,15 +27,16 @@ struct ObservedLoadingTests {
       return Data(file.utf8)
     }
     let text = inventory("  scenarios:\n    observed: observed.yaml")
-    let day = Day(iso: asOf)!
-    return loader.load(Data(text.utf8), fileName: "inv.yaml", asOf: { _ in day })
+    return loader.load(
+      Data(text.utf8), fileName: "inv.yaml",
+      asOf: AsOfChoice(given: Day(iso: asOf)!, today: Day(iso: asOf)!))
   }
 
   @Test("a file measure wrote loads into the programme, with no diagnostic")
   func valid() throws {
     let result = Self.load(Self.valid)
     #expect(rendered(result) == [])
-    let observed = try #require(result.validated?.inventory.programme.observed)
+    let observed = try #require(result.evaluated?.inventory.programme.observed)
     #expect(observed.measuredTo == Day(iso: "2026-11-22") && observed.sampleSize == 48_210)
     #expect(observed.withoutPhoneShare == 0.034 && observed.usernameShare == 0.05)
     #expect(observed.bsuidChanges == 12 && observed.location?.description == "inv.yaml:5:5")
@@ -55,7 +56,7 @@ struct ObservedLoadingTests {
   @Test("malformed YAML is reported at its own line and column in the observed file")
   func malformed() {
     let result = Self.load("observed:\n  measured_to: [2026-11-22\n  sample_size: 3\n")
-    #expect(result.validated == nil)
+    #expect(result.evaluated == nil)
     #expect(result.diagnostics.map(\.code) == [.syntax])
     #expect(result.diagnostics.first?.location?.file == "observed.yaml")
   }
@@ -100,7 +101,7 @@ struct ObservedLoadingTests {
   func warnings() {
     let empty = Self.load(
       "observed:\n  measured_to: null\n  sample_size: 0\n  without_phone_share: 0\n")
-    #expect(empty.validated != nil)
+    #expect(empty.evaluated != nil)
     #expect(empty.diagnostics.map(\.code) == [.observedEmpty])
     #expect(empty.diagnostics.first?.location?.description == "inv.yaml:5:5")
     #expect(Self.load(Self.valid, asOf: "2027-01-17").diagnostics.map(\.code) == [])

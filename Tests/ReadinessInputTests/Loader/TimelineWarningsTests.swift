@@ -27,7 +27,7 @@ struct TimelineWarningsTests {
   @Test("before every milestone: a warning at each status that claims too much; still valid")
   func beforeEveryMilestone() {
     let result = load(Self.ahead, asOf: "2026-04-01")
-    #expect(result.validated != nil)
+    #expect(result.evaluated != nil)
     #expect(
       rendered(result) == [
         "inv.yaml:5:76: warning: system 'sender' sends BSUIDs in 'recipient' and is done as of 2026-04-01, but Meta accepts messages sent to a BSUID only from 2026-07-01 (milestone 'send-to-bsuid') [inventory.status-before-meta-date]",
@@ -51,9 +51,11 @@ struct TimelineWarningsTests {
     #expect(load(Self.ahead, asOf: "2026-07-01").diagnostics.isEmpty)
   }
 
-  @Test("without an as-of there is no timeline check")
-  func noAsOf() {
-    #expect(load(Self.ahead).diagnostics.isEmpty)
+  @Test("the day checked is the one the validated inventory carries, and is assessed at")
+  func carriedDay() throws {
+    let result = load(Self.ahead, asOf: "2026-07-01")
+    #expect(try #require(result.evaluated).asOf == day("2026-07-01"))
+    #expect(Assessor.assess(try #require(result.evaluated)).asOf == day("2026-07-01"))
   }
 
   @Test("programme.as_of is the day checked, and an overridden milestone date is used")

@@ -37,6 +37,6 @@ struct UsernameDiagnosticTests {
         == "'acme' is given this number at line 5, column 35; Meta allows one username per business phone number"
     )
     let valid = load(inventory("usernames: [{ handle: acme, phone_number: \"+31 20 555 0100\" }]"))
-    #expect(valid.validated?.inventory.usernames.first?.phoneNumber == "+31 20 555 0100")
+    #expect(valid.evaluated?.inventory.usernames.first?.phoneNumber == "+31 20 555 0100")
   }
 }

@@ -127,14 +127,12 @@ struct GanttLayoutTests {
     #expect(axis.weekends.isEmpty == (axis.dayWidth < 2.5))
   }
 
-  @Test("2,000 tasks lay out and render in reasonable time")
-  func renderTime() throws {
+  // Its time is measured by scripts/benchmark (2,000 tasks against tj3), not here.
+  @Test("2,000 tasks lay out and render, a row each")
+  func renderLarge() throws {
     let assessment = HTMLFixture.assessment(generatedTasks: 2_000)
-    let renderer = try HTMLTestSupport.renderer()
-    let clock = ContinuousClock()
-    var bytes = 0
-    let elapsed = try clock.measure { bytes = try renderer.render(assessment).bytes.count }
-    #expect(elapsed < .seconds(20), "took \(elapsed)")
-    #expect(bytes > 500_000)
+    let page = try String(
+      decoding: HTMLTestSupport.renderer().render(assessment).bytes, as: UTF8.self)
+    #expect(page.components(separatedBy: "<g class=\"row\">").count - 1 >= 2_000)
   }
 }

@@ -42,10 +42,12 @@ struct ExtremeInventoryRenderTests {
 
   @Test("HTML renders and the workbook validates against its schema")
   func rendersAtTheLimits() throws {
+    let day = InputLimits.latestDate.adding(days: -3650)
     let loaded = InventoryLoader { _ in Data() }.load(
-      Data(Self.inventory().utf8), fileName: "limits.yaml")
-    let validated = try #require(loaded.validated, "\(loaded.diagnostics.map(\.message))")
-    let assessment = Assessor.assess(validated, asOf: InputLimits.latestDate.adding(days: -3650))
+      Data(Self.inventory().utf8), fileName: "limits.yaml",
+      asOf: AsOfChoice(given: day, today: day))
+    let evaluated = try #require(loaded.evaluated, "\(loaded.diagnostics.map(\.message))")
+    let assessment = Assessor.assess(evaluated)
     let html = try HTMLTestSupport.html(assessment)
     #expect(html.contains("EUR 50,000,000,000,000,000.00"))
     let xml = XMLRenderer.render(assessment, version: "test")

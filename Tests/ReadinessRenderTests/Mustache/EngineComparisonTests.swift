@@ -16,10 +16,10 @@ struct EngineComparisonTests {
   static func assessment(_ path: String) throws -> Assessment {
     let url = HTMLTestSupport.root.appendingPathComponent(path)
     let loaded = InventoryLoader { _ in Data() }.load(
-      try Data(contentsOf: url), fileName: url.lastPathComponent)
-    let validated = try #require(loaded.validated, "\(loaded.diagnostics.map(\.message))")
-    let asOf = validated.inventory.programme.asOf ?? AssessmentFixture.day("2026-06-01")
-    return Assessor.assess(validated, asOf: asOf)
+      try Data(contentsOf: url), fileName: url.lastPathComponent,
+      asOf: AsOfChoice(today: AssessmentFixture.day("2026-06-01")))
+    let evaluated = try #require(loaded.evaluated, "\(loaded.diagnostics.map(\.message))")
+    return Assessor.assess(evaluated)
   }
 
   @Test("report.html and briefing.html", arguments: inventories)
@@ -42,7 +42,8 @@ struct EngineComparisonTests {
     entries.append(
       PortfolioEntry(invalid: "bad.yaml", folder: "b", problems: ["a <b>", "c & 'd'"]))
     let earlier = PortfolioTrend(
-      current: entries, asOf: "2099-01-01", earlier: [("2000-01-01", Array(entries.dropFirst()))])
+      current: entries, asOf: AssessmentFixture.day("2099-01-01"),
+      earlier: [(AssessmentFixture.day("2000-01-01"), Array(entries.dropFirst()))])
     let url = HTMLTestSupport.root.appendingPathComponent("Templates/portfolio/index.mustache")
     let text = try String(contentsOf: url, encoding: .utf8)
     for trend in [nil, earlier] {

@@ -78,29 +78,20 @@ struct BriefingObserved: Encodable {
   }
 }
 
-/// A programme milestone or milestone task due in the look-ahead window.
+/// A programme milestone or milestone task due in the look-ahead window; a milestone task
+/// forecast off its planned date says so.
 struct BriefingMilestone: Encodable {
   let date: String
   let title: String
   let note: String
   let hasNote: Bool
 
-  /// Programme milestones and milestone tasks dated from `from` to `to`, by date then title;
-  /// a milestone task forecast off its planned date says so.
-  static func upcoming(_ s: Schedule, from: Day, to: Day) -> [BriefingMilestone] {
-    let window = from...to
-    var entries: [(Day, String, String)] = s.milestones.filter { window.contains($0.date) }.map {
-      ($0.date, $0.title, $0.isDefault ? "default date" : "")
-    }
-    for t in s.tasks where t.task.milestone && window.contains(t.end) {
-      entries.append(
-        (t.end, t.task.title, t.forecastEnd != t.end ? "forecast \(t.forecastEnd.iso)" : ""))
-    }
-    return entries.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map {
-      BriefingMilestone(
-        date: $0.0.iso, title: BriefingText.clip($0.1, BriefingText.titleLength), note: $0.2,
-        hasNote: !$0.2.isEmpty)
-    }
+  init(_ entry: UpcomingMilestones.Entry) {
+    date = entry.date.iso
+    title = BriefingText.clip(entry.title, BriefingText.titleLength)
+    note =
+      entry.isDefaultDate ? "default date" : entry.forecast.map { "forecast \($0.iso)" } ?? ""
+    hasNote = !note.isEmpty
   }
 }
 
@@ -110,21 +101,9 @@ struct BriefingDecision: Encodable {
   let owner: String
   let neededBy: String
 
-  /// Undecided decisions (proposed or superseded) at `asOf`: those past their needed-by day,
-  /// and the rest, each by needed-by day (undated last) then title.
-  static func waiting(_ decisions: [Decision], asOf: Day)
-    -> (overdue: [BriefingDecision], needed: [BriefingDecision])
-  {
-    let open = decisions.filter { $0.effectiveStatus != .decided }.sorted {
-      ($0.neededBy?.ordinal ?? Int.max, $0.title) < ($1.neededBy?.ordinal ?? Int.max, $1.title)
-    }
-    let row = { (d: Decision) in
-      BriefingDecision(
-        title: BriefingText.clip(d.title, BriefingText.titleLength),
-        owner: BriefingText.clip(d.owner, BriefingText.ownerLength, or: "unassigned"),
-        neededBy: d.neededBy.map { "needed by \($0.iso)" } ?? "no needed-by date")
-    }
-    let isOverdue = { (d: Decision) in d.neededBy.map { asOf > $0 } ?? false }
-    return (open.filter(isOverdue).map(row), open.filter { !isOverdue($0) }.map(row))
+  init(_ d: Decision) {
+    title = BriefingText.clip(d.title, BriefingText.titleLength)
+    owner = BriefingText.clip(d.owner, BriefingText.ownerLength, or: "unassigned")
+    neededBy = d.neededBy.map { "needed by \($0.iso)" } ?? "no needed-by date"
   }
 }

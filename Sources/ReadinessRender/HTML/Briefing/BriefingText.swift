@@ -2,12 +2,9 @@
 /// it is clipped. The templates clamp lines as well; these keep a hostile inventory from
 /// handing the browser megabytes it would only hide.
 enum BriefingText {
-  static let risks = 5
   static let changes = 3
   static let milestones = 5
   static let decisions = 2
-  /// Days after `as_of` the milestone list looks ahead.
-  static let milestoneDays = 30
 
   static let titleLength = 110
   static let reasonLength = 260

@@ -43,17 +43,19 @@ struct BriefingView: Encodable {
     }
     changes = BriefingChanges(a.history)
     risks = BriefingList(
-      a.risks.filter(\.open).map(BriefingRisk.init), limit: BriefingText.risks, noun: "open risks")
+      a.openRisks.map(BriefingRisk.init), limit: Assessment.TopRiskCount.summary,
+      noun: "open risks")
     exposure = BriefingExposure(a.exposure, flows: a.flows.count)
-    let horizon = a.asOf.adding(days: BriefingText.milestoneDays)
+    let upcoming = a.upcomingMilestones
     milestones = BriefingList(
-      BriefingMilestone.upcoming(a.schedule, from: a.asOf, to: horizon),
-      limit: BriefingText.milestones)
-    milestoneWindow = "\(a.asOf.iso) to \(horizon.iso)"
-    let decisions = BriefingDecision.waiting(a.decisions, asOf: a.asOf)
-    overdueDecisions = BriefingList(decisions.overdue, limit: BriefingText.decisions)
-    neededDecisions = BriefingList(decisions.needed, limit: BriefingText.decisions)
-    hasDecisions = !decisions.overdue.isEmpty || !decisions.needed.isEmpty
+      upcoming.entries.map(BriefingMilestone.init), limit: BriefingText.milestones)
+    milestoneWindow = "\(upcoming.from.iso) to \(upcoming.to.iso)"
+    let decisions = a.waitingDecisions
+    overdueDecisions = BriefingList(
+      decisions.overdue.map(BriefingDecision.init), limit: BriefingText.decisions)
+    neededDecisions = BriefingList(
+      decisions.needed.map(BriefingDecision.init), limit: BriefingText.decisions)
+    hasDecisions = !decisions.isEmpty
   }
 }
 

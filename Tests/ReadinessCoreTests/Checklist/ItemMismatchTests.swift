@@ -41,7 +41,7 @@ struct ItemMismatchTests {
   @Test(
     "validate warns about each mismatch at the task; attested or task-measured items never disagree"
   )
-  func warnings() {
+  func warnings() throws {
     let result = InventoryValidator.validate(
       inventory {
         $0.systems = [system("crm", .crm) { $0.needsBSUID = .yes }]
@@ -52,9 +52,11 @@ struct ItemMismatchTests {
           task("remap", duration: 1, covers: [.rC4], status: .done),
           task("audit", .planning, duration: 1, covers: [.rP2], status: .done),
         ]
-      })
-    #expect(result.validated != nil)
-    #expect(result.diagnostics.map(\.code) == [])
+      }, asOf: day("2026-01-01"))
+    let evaluated = Assessor.evaluate(try #require(result.validated))
+    let mismatches = InventoryValidator.mismatches(
+      evaluated.checklist, tasks: evaluated.inventory.tasks)
+    #expect(result.diagnostics.map(\.code) == [] && mismatches.map(\.code) == [])
   }
 
   @Test("a flag the inventory leaves out reads 'not assessed', never false")

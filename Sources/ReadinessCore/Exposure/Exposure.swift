@@ -20,6 +20,15 @@ public struct Exposure: Sendable {
   }
 }
 
+extension Exposure {
+  /// Every currency of ad spend in a scenario, the observed one included, sorted: the
+  /// currencies each scenario's totals are given in.
+  public var currencies: [String] {
+    Set((scenarios + [observed?.scenario].compactMap { $0 }).flatMap { $0.spend.map(\.currency) })
+      .sorted()
+  }
+}
+
 /// Totals at the observed adoption (the share of incoming messages without a phone number),
 /// and the measurement behind it.
 public struct ObservedExposure: Sendable {
@@ -45,6 +54,10 @@ public struct ExposureScenario: Sendable {
     self.conversations = conversations
     self.spend = spend
     self.upperBound = upperBound
+  }
+  /// The ad spend at risk in `currency`: 0 when none is in it.
+  public func spend(in currency: String) -> Double {
+    spend.filter { $0.currency == currency }.reduce(0) { $0 + $1.amount }
   }
 }
 

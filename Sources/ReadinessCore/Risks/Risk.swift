@@ -48,31 +48,3 @@ public struct Risk: Sendable {
     self.open = open
   }
 }
-
-/// A username with its claim risk and format problems.
-public struct UsernameResult: Sendable {
-  public var claim: UsernameClaim
-  /// Severity of its `username-unclaimed`/`username-invalid` risk, nil when none.
-  public var risk: Severity?
-  /// Meta format rules each handle or alternate breaks ("acme.com: ends in a domain").
-  public var formatProblems: [String]
-  public init(claim: UsernameClaim, risk: Severity?, formatProblems: [String]) {
-    self.claim = claim
-    self.risk = risk
-    self.formatProblems = formatProblems
-  }
-}
-
-/// A default date or value the assessment used because the inventory gave none.
-public struct Assumption: Sendable, Equatable {
-  /// What it is about (`phase implementation end`, `milestone claim-window`, `username adoption`).
-  public var subject: String
-  public var value: String
-  /// Where the default comes from (`default`, `Meta: business usernames claimable 29 June 2026`).
-  public var source: String
-  public init(subject: String, value: String, source: String) {
-    self.subject = subject
-    self.value = value
-    self.source = source
-  }
-}

@@ -53,9 +53,9 @@ enum SilenceExposure {
       }
       return ExposureScenario(
         adoption: adoption,
-        conversations: Scoring.whole(column.map(\.conversations).reduce(0, +)),
+        conversations: DecimalRounding.whole(column.map(\.conversations).reduce(0, +)),
         spend: byCurrency.keys.sorted().map {
-          Money(amount: Scoring.cents(byCurrency[$0] ?? 0), currency: $0)
+          Money(amount: DecimalRounding.cents(byCurrency[$0] ?? 0), currency: $0)
         },
         upperBound: column.contains(where: \.upperBound))
     }

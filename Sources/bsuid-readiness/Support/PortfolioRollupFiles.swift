@@ -6,17 +6,17 @@ import ReadinessXLSX
 /// The portfolio's roll-up: `index.html`, `portfolio.xml` and `portfolio.xlsx` from the clients'
 /// entries, the portfolio database, and the shard files that carry a shard's entries to the
 /// run that merges them.
-enum PortfolioRollup {
-  /// Writes the roll-up of `entries` into `out`, in roll-up order, compared with the earlier
-  /// runs of `<out>/portfolio.sqlite` and recorded into it when `recording` (the run's date is
-  /// the latest client as-of, else `fallback`). The same entries and database give the same
-  /// bytes, however many shards they came from. Returns the database's error, if any: the
-  /// files are written all the same.
+enum PortfolioRollupFiles {
+  /// Writes the roll-up of `entries` into `out` (`PortfolioRollup`: in roll-up order, dated by
+  /// the latest client as-of, else `fallback`), compared with the earlier runs of
+  /// `<out>/portfolio.sqlite` and recorded into it when `recording`. The same entries and
+  /// database give the same bytes, however many shards they came from. Returns the database's
+  /// error, if any: the files are written all the same.
   static func write(_ entries: [PortfolioEntry], into out: URL, recording: Bool, fallback: Day)
     throws(CLIError) -> CLIError?
   {
-    let ordered = entries.sorted(by: PortfolioEntry.worstFirst)
-    let asOf = PortfolioTrend.runDate(of: ordered, fallback: fallback)
+    let rollup = PortfolioRollup(entries, fallback: fallback)
+    let (ordered, asOf) = (rollup.entries, rollup.asOf)
     var database: PortfolioRecording?
     var trend: PortfolioTrend?
     var databaseError: CLIError?
@@ -32,10 +32,9 @@ enum PortfolioRollup {
     let xml = PortfolioXML.render(
       ordered, asOf: asOf, trend: trend, version: BSUIDReadiness.version)
     try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
-    let day = Day(iso: asOf) ?? fallback
     let xlsx: RenderedFile
     do {
-      xlsx = try PortfolioWorkbook.render(ordered, asOf: day, trend: trend)
+      xlsx = try PortfolioWorkbook.render(ordered, asOf: asOf, trend: trend)
     } catch {
       throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }
@@ -49,13 +48,12 @@ enum PortfolioRollup {
   }
 
   /// Writes a shard's entries into `out` as `portfolio-shard-K-of-N.json`.
-  static func writeShard(_ entries: [PortfolioEntry], shard: Shard, into out: URL) throws(CLIError)
+  static func writeShard(_ entries: [PortfolioEntry], shard: PortfolioShard, into out: URL)
+    throws(CLIError)
   {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     let bytes: Data
     do {
-      bytes = try encoder.encode(ShardFile(shard: shard, entries: entries))
+      bytes = try PortfolioShardFile(shard: shard, entries: entries).encoded()
     } catch {
       throw CLIError(.internalError, "cannot encode the shard's entries: \(error)")
     }
@@ -65,31 +63,28 @@ enum PortfolioRollup {
   /// Every entry of the shard files in `folders`; exit 66 unless they are exactly shards 1…N of
   /// one N, 65 when one cannot be read.
   static func readShards(in folders: [String]) throws(CLIError) -> [PortfolioEntry] {
-    var files: [ShardFile] = []
+    var files: [PortfolioShardFile] = []
     for folder in folders {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where name.hasPrefix("portfolio-shard-") && name.hasSuffix(".json")
-      {
+      for name in names.sorted() where PortfolioShard.isFileName(name) {
         let path = (folder as NSString).appendingPathComponent(name)
         do {
           files.append(
-            try JSONDecoder().decode(
-              ShardFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
+            try PortfolioShardFile(decoding: Data(contentsOf: URL(fileURLWithPath: path))))
         } catch {
           throw CLIError(.invalidInventory, "cannot read the shard file: \(error)", at: path)
         }
       }
     }
-    let count = files.first?.shard.count ?? 0
-    let found = files.map(\.shard.index).sorted()
-    guard count > 0, files.allSatisfy({ $0.shard.count == count }), found == Array(1...count) else {
+    do {
+      return try PortfolioShardFile.merge(files)
+    } catch {
       throw CLIError(
         .inputMissing,
         "the shard files in \(folders.joined(separator: ", ")) are not shards 1 to N of one run"
-          + " (found: \(files.map { "\($0.shard.index)/\($0.shard.count)" }.joined(separator: ", ")))",
+          + " (found: \(error.found.joined(separator: ", ")))",
         hint: "wait for every shard to finish, and pass each shard's --out folder once")
     }
-    return files.flatMap(\.entries)
   }
 
   /// The `index.html` renderer from the bundled `Templates/portfolio/index.mustache`.
@@ -108,10 +103,5 @@ enum PortfolioRollup {
     } catch {
       throw CLIError(.invalidInventory, "template does not parse: \(error)", at: url.path)
     }
-  }
-
-  private struct ShardFile: Codable {
-    var shard: Shard
-    var entries: [PortfolioEntry]
   }
 }

@@ -1,20 +1,21 @@
-@testable import ReadinessCore
+import ReadinessCore
 
-// Small builders so tests state only what the rule under test reads.
+// Small builders so tests state only what the rule under test reads, shared by the test
+// targets of every library (core, webhooks, history, renderers).
 
 /// A day from ISO text; a typo in a test date fails loudly.
-func day(_ iso: String) -> Day {
+public func day(_ iso: String) -> Day {
   guard let day = Day(iso: iso) else { fatalError("bad test date \(iso)") }
   return day
 }
 
-func inventory(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {
+public func inventory(_ configure: (inout Inventory) -> Void = { _ in }) -> Inventory {
   var inventory = Inventory(programme: Programme(name: "Test programme"))
   configure(&inventory)
   return inventory
 }
 
-func system(
+public func system(
   _ id: String, _ kind: SystemKind = .crm, owner: String? = nil,
   _ configure: (inout BusinessSystem) -> Void = { _ in }
 ) -> BusinessSystem {
@@ -24,7 +25,7 @@ func system(
   return system
 }
 
-func flow(
+public func flow(
   _ id: String, _ kind: FlowKind = .inboundService,
   keyedOn identifier: PrimaryIdentifier = .unknown,
   _ configure: (inout MessageFlow) -> Void = { _ in }
@@ -36,7 +37,7 @@ func flow(
   return flow
 }
 
-func task(
+public func task(
   _ id: String, _ phase: PhaseID = .implementation, start: String? = nil, duration: Int? = nil,
   end: String? = nil, dependsOn: [String] = [], covers: [ChecklistItemID] = [],
   progress: Double = 0,
@@ -56,21 +57,23 @@ func task(
   return task
 }
 
-func waba(_ id: String, portfolio: String?, _ configure: (inout WABA) -> Void = { _ in }) -> WABA {
+public func waba(_ id: String, portfolio: String?, _ configure: (inout WABA) -> Void = { _ in })
+  -> WABA
+{
   var waba = WABA(id: id)
   waba.businessPortfolio = portfolio
   configure(&waba)
   return waba
 }
 
-func attestation(_ item: ChecklistItemID, _ status: WorkStatus) -> Attestation {
+public func attestation(_ item: ChecklistItemID, _ status: WorkStatus) -> Attestation {
   var attestation = Attestation(item: item, status: status)
   attestation.by = "Li Wei"
   attestation.on = day("2026-01-10")
   return attestation
 }
 
-func username(
+public func username(
   _ handle: String, _ status: UsernameStatus = .notStarted, badge: Bool = false,
   alternates: [String] = []
 ) -> UsernameClaim {
@@ -84,16 +87,16 @@ func username(
 
 /// Assesses at `asOf` (default: the first day of the default programme, all expectations 0).
 /// Throws the validator's diagnostics when the inventory is invalid.
-func assess(_ inventory: Inventory, asOf: String = "2026-01-01") throws -> Assessment {
-  let result = InventoryValidator.validate(inventory)
+public func assess(_ inventory: Inventory, asOf: String = "2026-01-01") throws -> Assessment {
+  let result = InventoryValidator.validate(inventory, asOf: day(asOf))
   guard let validated = result.validated else { throw InvalidInventory(result.diagnostics) }
-  return Assessor.assess(validated, asOf: day(asOf))
+  return Assessor.assess(validated)
 }
 
 extension Assessment {
-  func item(_ id: ChecklistItemID) -> ItemResult? { checklist.first { $0.id == id } }
-  func phase(_ id: PhaseID) -> PhaseResult? { phases.first { $0.id == id } }
-  func task(_ id: String) -> ScheduledTask? { schedule.tasks.first { $0.task.id == id } }
-  func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
-  func flow(_ id: String) -> FlowStates? { flows.first { $0.id == id } }
+  public func item(_ id: ChecklistItemID) -> ItemResult? { checklist.first { $0.id == id } }
+  public func phase(_ id: PhaseID) -> PhaseResult? { phases.first { $0.id == id } }
+  public func task(_ id: String) -> ScheduledTask? { schedule.tasks.first { $0.task.id == id } }
+  public func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
+  public func flow(_ id: String) -> FlowStates? { flows.first { $0.id == id } }
 }

@@ -1,0 +1,4 @@
+import ReadinessCore
+
+/// The history database is where a report's comparison and trend come from.
+extension HistoryStore: SnapshotSource {}

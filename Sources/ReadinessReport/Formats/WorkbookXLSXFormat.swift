@@ -1,0 +1,14 @@
+import ReadinessXLSX
+
+extension ReportFormat {
+  /// `workbook.xlsx`: the assessment as a spreadsheet with native charts.
+  public static let xlsx = ReportFormat(
+    name: "xlsx", fileName: XLSXWriter.fileName, costRank: 1, isDefault: true
+  ) { _ throws(Failure) in
+    Renderer { assessment throws(Failure) in
+      do { return try XLSXWriter.render(assessment) } catch {
+        throw .write(file: XLSXWriter.fileName, error)
+      }
+    }
+  }
+}

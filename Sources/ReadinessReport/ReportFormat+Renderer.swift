@@ -1,0 +1,56 @@
+import Foundation
+import ReadinessCore
+import ReadinessRender
+
+extension ReportFormat {
+  /// What a run reads from the disk for its formats: the HTML templates, the format's schema
+  /// (`ReportFormat.schema`), and the tool's version to stamp into the file.
+  public struct Resources: Sendable {
+    public var templates: TemplateSet
+    public var schema: Data
+    public var version: String
+
+    public init(
+      templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(), version: String
+    ) {
+      self.templates = templates
+      self.schema = schema
+      self.version = version
+    }
+  }
+
+  /// One format ready to render: every file it renders is checked (`check`) before it is
+  /// returned.
+  public struct Renderer: Sendable {
+    private let body: @Sendable (Assessment) throws(Failure) -> RenderedFile
+    private let check: @Sendable (RenderedFile) -> [XMLValidator.Problem]
+
+    public init(
+      render: @escaping @Sendable (Assessment) throws(Failure) -> RenderedFile,
+      check: @escaping @Sendable (RenderedFile) -> [XMLValidator.Problem] = { _ in [] }
+    ) {
+      body = render
+      self.check = check
+    }
+
+    /// The file of `assessment`; throws `Failure.invalid` when it fails its self-check.
+    public func render(_ assessment: Assessment) throws(Failure) -> RenderedFile {
+      let file = try body(assessment)
+      let problems = check(file)
+      guard problems.isEmpty else { throw .invalid(file, problems) }
+      return file
+    }
+  }
+
+  /// Why a format could not be prepared or a file rendered.
+  public enum Failure: Error {
+    /// The templates do not parse.
+    case templates(TemplateError)
+    /// The renderer failed on this assessment (a template that cannot render it).
+    case render(file: String, any Error)
+    /// The file could not be written on the way (libxlsxwriter writes through a file).
+    case write(file: String, any Error)
+    /// The file fails its self-check (for workbook.xml, its schema): a bug in the tool.
+    case invalid(RenderedFile, [XMLValidator.Problem])
+  }
+}

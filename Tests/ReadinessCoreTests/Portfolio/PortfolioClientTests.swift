@@ -1,0 +1,19 @@
+import Testing
+
+@testable import ReadinessCore
+
+/// Each inventory of a portfolio gets its own folder, the same on every machine.
+@Suite("PortfolioClient: one folder per inventory")
+struct PortfolioClientTests {
+  @Test("sorted by path; a folder is the file name's slug, with -2, -3… for later files")
+  func folders() {
+    let clients = PortfolioClient.clients(of: [
+      "x/Acme Shop.yaml", "a/acme-shop.json", "b/acme shop.yml", "c/beta.v2.yaml",
+    ])
+    #expect(
+      clients.map(\.file) == [
+        "a/acme-shop.json", "b/acme shop.yml", "c/beta.v2.yaml", "x/Acme Shop.yaml",
+      ])
+    #expect(clients.map(\.folder) == ["acme-shop", "acme-shop-2", "beta-v2", "acme-shop-3"])
+  }
+}
