@@ -14,15 +14,17 @@ package struct Decoded: Sendable {
   package var value: Value
   package var location: SourceLocation
 
-  package init(value: Value, location: SourceLocation) {
+  @inlinable package init(value: Value, location: SourceLocation) {
     self.value = value
     self.location = location
   }
 
-  package var text: String? { if case .text(let v) = value { v } else { nil } }
-  package var object: DecodedObject? { if case .object(let v) = value { v } else { nil } }
-  package var list: [Decoded]? { if case .list(let v) = value { v } else { nil } }
-  package var number: Double? {
+  @inlinable package var text: String? { if case .text(let v) = value { v } else { nil } }
+  @inlinable package var object: DecodedObject? {
+    if case .object(let v) = value { v } else { nil }
+  }
+  @inlinable package var list: [Decoded]? { if case .list(let v) = value { v } else { nil } }
+  @inlinable package var number: Double? {
     switch value {
     case .number(let v): v
     case .integer(let v): Double(v)
@@ -39,7 +41,7 @@ package struct DecodedObject: Sendable {
     package var keyLocation: SourceLocation
     package var value: Decoded
 
-    package init(key: String, keyLocation: SourceLocation, value: Decoded) {
+    @inlinable package init(key: String, keyLocation: SourceLocation, value: Decoded) {
       self.key = key
       self.keyLocation = keyLocation
       self.value = value
@@ -51,7 +53,7 @@ package struct DecodedObject: Sendable {
   /// Keys that were written but whose values were invalid (and reported).
   package var rejected: Set<String> = []
 
-  package init(location: SourceLocation) { self.location = location }
+  @inlinable package init(location: SourceLocation) { self.location = location }
 
   /// Whether `key` was written at all, valid or not.
   package func has(_ key: String) -> Bool { self[key] != nil || rejected.contains(key) }

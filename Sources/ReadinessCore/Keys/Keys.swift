@@ -7,7 +7,10 @@ public struct Keys<Model>: @unchecked Sendable {
   /// The object as the decoder, the JSON Schema and the docs see it.
   public let schema: ObjectSchema
   let fields: [Field<Model>]
-  private let byName: [String: Int]
+  /// The fields' key names, in order: the builder finds an entry's field by comparing names,
+  /// which for short keys costs less than hashing them, starting after the last one found
+  /// (entries mostly come in declaration order, or CSV column order).
+  private let keyNames: [String]
   private let names: [PartialKeyPath<Model>: String]
   private let seed: () -> Model
   private let required: UInt64
@@ -29,8 +32,7 @@ public struct Keys<Model>: @unchecked Sendable {
     precondition(fields.count <= 64, "\(name): a key set holds at most 64 keys")
     schema = ObjectSchema(name, fields.map(\.key))
     self.fields = fields
-    byName = Dictionary(
-      fields.enumerated().map { ($1.key.name, $0) }, uniquingKeysWith: { first, _ in first })
+    keyNames = fields.map(\.key.name)
     names = Dictionary(
       fields.compactMap { field in field.property.map { ($0, field.key.name) } },
       uniquingKeysWith: { first, _ in first })
@@ -68,17 +70,28 @@ public struct Keys<Model>: @unchecked Sendable {
   @discardableResult
   package func apply(_ object: DecodedObject, to model: inout Model) -> Bool {
     var given: UInt64 = 0
+    var next = 0
     for entry in object.entries {
-      guard let index = byName[entry.key], given & 1 << UInt64(index) == 0 else { continue }
+      guard let index = index(of: entry.key, from: next), given & 1 << UInt64(index) == 0 else {
+        continue
+      }
       given |= 1 << UInt64(index)
+      next = index + 1
       fields[index].build(&model, entry.value)
     }
     guard given & required == required else { return false }
     place?(&model, object)
     finish?(&model) { property in
-      guard let name = names[property], let index = byName[name] else { return false }
+      guard let name = names[property], let index = index(of: name, from: 0) else { return false }
       return given & 1 << UInt64(index) != 0
     }
     return true
+  }
+
+  /// The index of the field named `key`, looking from `start` on, then before it.
+  private func index(of key: String, from start: Int) -> Int? {
+    for index in start..<keyNames.count where keyNames[index] == key { return index }
+    for index in 0..<min(start, keyNames.count) where keyNames[index] == key { return index }
+    return nil
   }
 }

@@ -63,7 +63,7 @@ public struct NumberRange: Sendable {
   /// A percentage, 0–100.
   public static let percent = NumberRange(minimum: 0, maximum: 100)
 
-  package func contains(_ value: Double) -> Bool {
+  @inlinable package func contains(_ value: Double) -> Bool {
     (minimum.map { value >= $0 } ?? true) && (maximum.map { value <= $0 } ?? true)
   }
 
@@ -92,7 +92,10 @@ public struct ObjectSchema: Sendable {
   }
 
   /// The field named `key`, if any.
-  public func field(_ key: String) -> SchemaField? { fields.first { $0.name == key } }
+  @inlinable public func field(_ key: String) -> SchemaField? {
+    for field in fields where field.name == key { return field }
+    return nil
+  }
 }
 
 /// One key of an object: its type, whether it must be present, a one-line doc, and the comment
