@@ -16,7 +16,7 @@ public struct Field<Model>: @unchecked Sendable {
   let build: (inout Model, Decoded) -> Void
 
   /// A key built by `build`: a nested object, a map, a list of entries.
-  init(
+  @inline(__always) init(
     _ property: PartialKeyPath<Model>?, _ name: String, _ type: SchemaType, required: Bool = false,
     doc: String, starter: String? = nil, build: @escaping (inout Model, Decoded) -> Void
   ) {
@@ -26,7 +26,7 @@ public struct Field<Model>: @unchecked Sendable {
   }
 
   /// A key whose value is stored as decoded; left out, the property keeps the model's default.
-  init<Value: KeyValue>(
+  @inline(__always) init<Value: KeyValue>(
     _ property: WritableKeyPath<Model, Value>, _ name: String, _ type: SchemaType,
     required: Bool = false, doc: String, starter: String? = nil
   ) {
@@ -37,7 +37,7 @@ public struct Field<Model>: @unchecked Sendable {
   }
 
   /// An optional property: nil when the key is left out.
-  init<Value: KeyValue>(
+  @inline(__always) init<Value: KeyValue>(
     _ property: WritableKeyPath<Model, Value?>, _ name: String, _ type: SchemaType,
     required: Bool = false, doc: String, starter: String? = nil
   ) {
@@ -53,7 +53,7 @@ public struct Field<Model>: @unchecked Sendable {
   }
 
   /// A nested object (`monthly_ad_spend: {amount, currency}`), set when `keys` can build it.
-  init<Value>(
+  @inline(__always) init<Value>(
     _ property: WritableKeyPath<Model, Value?>, _ name: String, object keys: Keys<Value>,
     doc: String, starter: String? = nil
   ) {
@@ -66,7 +66,7 @@ public struct Field<Model>: @unchecked Sendable {
   }
 
   /// A list of objects (`wabas`), each built by `keys`.
-  init<Entry>(
+  @inline(__always) init<Entry>(
     _ property: WritableKeyPath<Model, [Entry]>, _ name: String, list keys: Keys<Entry>,
     doc: String, starter: String? = nil
   ) {
@@ -77,7 +77,7 @@ public struct Field<Model>: @unchecked Sendable {
   }
 
   /// A table (`flows`): a list of objects or `{csv: file.csv}`, its rows built on every core.
-  init<Entry: Sendable>(
+  @inline(__always) init<Entry: Sendable>(
     _ property: WritableKeyPath<Model, [Entry]>, _ name: String, table keys: Keys<Entry>,
     doc: String, starter: String? = nil
   ) {

@@ -6,11 +6,12 @@
 public struct Keys<Model>: @unchecked Sendable {
   /// The object as the decoder, the JSON Schema and the docs see it.
   public let schema: ObjectSchema
-  let fields: [Field<Model>]
   /// The fields' key names, in order: the builder finds an entry's field by comparing names,
   /// which for short keys costs less than hashing them, starting after the last one found
   /// (entries mostly come in declaration order, or CSV column order).
   private let keyNames: [String]
+  /// The fields' builders, in order, apart so that calling one copies no declaration.
+  private let builders: [(inout Model, Decoded) -> Void]
   private let names: [PartialKeyPath<Model>: String]
   private let seed: () -> Model
   private let required: UInt64
@@ -31,8 +32,8 @@ public struct Keys<Model>: @unchecked Sendable {
   ) {
     precondition(fields.count <= 64, "\(name): a key set holds at most 64 keys")
     schema = ObjectSchema(name, fields.map(\.key))
-    self.fields = fields
     keyNames = fields.map(\.key.name)
+    builders = fields.map(\.build)
     names = Dictionary(
       fields.compactMap { field in field.property.map { ($0, field.key.name) } },
       uniquingKeysWith: { first, _ in first })
@@ -77,7 +78,7 @@ public struct Keys<Model>: @unchecked Sendable {
       }
       given |= 1 << UInt64(index)
       next = index + 1
-      fields[index].build(&model, entry.value)
+      builders[index](&model, entry.value)
     }
     guard given & required == required else { return false }
     place?(&model, object)

@@ -83,18 +83,20 @@ public struct NumberRange: Sendable {
 /// A mapping with a fixed set of keys.
 public struct ObjectSchema: Sendable {
   /// A short name for the object ("system", "flow"), used in messages and JSON Schema `$defs`.
-  public var name: String
-  public var fields: [SchemaField]
+  public let name: String
+  public let fields: [SchemaField]
+  /// The fields' names, in order: the decoder looks every key up in them.
+  @usableFromInline let names: [String]
 
   public init(_ name: String, _ fields: [SchemaField]) {
     self.name = name
     self.fields = fields
+    names = fields.map(\.name)
   }
 
   /// The field named `key`, if any.
   @inlinable public func field(_ key: String) -> SchemaField? {
-    for field in fields where field.name == key { return field }
-    return nil
+    names.firstIndex(of: key).map { fields[$0] }
   }
 }
 
