@@ -14,9 +14,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
-    // Core: model, loading, rules, scoring, scheduling. No I/O.
+    // Core: model, key declarations, rules, scoring, scheduling. No I/O.
+    .target(name: "ReadinessCore"),
+
+    // Input: reads YAML, JSON and CSV into positioned trees, decodes them against the key
+    // declarations and builds the model; generates the JSON Schema and the key docs. No I/O:
+    // files come through a reader the caller gives.
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "ReadinessCore", dependencies: ["CYAML"]),
+    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(
@@ -56,7 +61,7 @@ let package = Package(
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
-        "ReadinessCore", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
+        "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
         "ReadinessReport", "ReadinessWebhooks", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -65,7 +70,8 @@ let package = Package(
     // A seeded, time-bounded mutation run over loading, assessment and the renderers
     // (run by EndToEndTests' FuzzTests; see Tests/Fixtures/hostile-corpus).
     .executableTarget(
-      name: "bsuid-fuzz", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessReport"]),
+      name: "bsuid-fuzz",
+      dependencies: ["ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessReport"]),
 
     // Tests. The builders every test target shares (inventory { … }, flow(…), assess(…)).
     .target(
@@ -74,12 +80,15 @@ let package = Package(
     .testTarget(
       name: "ReadinessCoreTests", dependencies: ["ReadinessCore", "ReadinessTestSupport"]),
     .testTarget(
+      name: "ReadinessInputTests",
+      dependencies: ["ReadinessInput", "ReadinessCore", "ReadinessTestSupport"]),
+    .testTarget(
       name: "ReadinessWebhooksTests",
       dependencies: ["ReadinessWebhooks", "ReadinessCore", "ReadinessTestSupport"]),
     .testTarget(
       name: "ReadinessRenderTests",
       dependencies: [
-        "ReadinessRender", "ReadinessCore", "ReadinessTestSupport", "CLibXML2",
+        "ReadinessRender", "ReadinessCore", "ReadinessInput", "ReadinessTestSupport", "CLibXML2",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),

@@ -21,7 +21,7 @@ struct BSUIDReadiness: ParsableCommand {
     version: version,
     subcommands: [
       Init.self, Validate.self, Report.self, Portfolio.self, Diff.self, Fixtures.self,
-      Measure.self, Schema.self,
+      Measure.self, Schema.self, RegenerateDocs.self,
     ])
 
   /// ArgumentParser's entry point, except that an error message, which may quote what the user

@@ -7,7 +7,7 @@ enum ControlRules {
       guard let key = system.dedupeKey, [.phone, .bsuid, .phoneThenBSUID].contains(key) else {
         continue
       }
-      tally.count(key != .phone, .system(system, PendingReason.value("dedupe_key", key)))
+      tally.count(key != .phone, .system(system, PendingReason.value(system, \.dedupeKey)))
     }
     return tally
   }
@@ -18,7 +18,7 @@ enum ControlRules {
     for system in context.inventory.systems where system.consumesWebhooks == true {
       tally.count(
         system.handlesMissingPhone == true,
-        .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
+        .system(system, PendingReason.flag(system, \.handlesMissingPhone)))
     }
     return tally
   }
@@ -51,7 +51,7 @@ enum ControlRules {
     for system in context.inventory.systems where system.consumesWebhooks == true {
       tally.count(
         system.handlesIdChanges == true,
-        .system(system, PendingReason.flag("handles_id_changes", system.handlesIdChanges)))
+        .system(system, PendingReason.flag(system, \.handlesIdChanges)))
     }
     return tally
   }
@@ -68,7 +68,7 @@ enum ControlRules {
       }
       tally.count(
         system.bsuidSendField == .recipient,
-        .system(system, PendingReason.value("bsuid_send_field", system.bsuidSendField)))
+        .system(system, PendingReason.value(system, \.bsuidSendField)))
     }
     return tally
   }
@@ -80,7 +80,7 @@ enum ControlRules {
       tally.count(
         waba.bspBSUIDEnabled == true,
         .waba(
-          waba.id, owner: waba.owner, PendingReason.flag("bsp_bsuid_enabled", waba.bspBSUIDEnabled))
+          waba.id, owner: waba.owner, PendingReason.flag(waba, \.bspBSUIDEnabled))
       )
     }
     return tally

@@ -6,7 +6,7 @@ enum ImplementationRules {
     for system in context.inventory.systems where system.needsBSUID == .yes {
       tally.count(
         system.bsuidField == .done,
-        .system(system, PendingReason.value("bsuid_field", system.bsuidField)))
+        .system(system, PendingReason.value(system, \.bsuidField)))
     }
     return tally
   }
@@ -18,7 +18,7 @@ enum ImplementationRules {
     for system in context.inventory.systems where system.kind == .chatbot {
       tally.count(
         system.handlesMissingPhone == true,
-        .system(system, PendingReason.flag("handles_missing_phone", system.handlesMissingPhone)))
+        .system(system, PendingReason.flag(system, \.handlesMissingPhone)))
     }
     for flow in context.inventory.flows where flow.kind.isInbound {
       let outcome = context.stateCOutcomes[flow.id] ?? .unknown
@@ -41,7 +41,7 @@ enum ImplementationRules {
     for system in context.inventory.systems
     where workflowKinds.contains(system.kind) && system.status != .notApplicable {
       tally.count(
-        system.status == .done, .system(system, PendingReason.value("status", system.status)))
+        system.status == .done, .system(system, PendingReason.value(system, \.status)))
     }
     return tally
   }
@@ -51,7 +51,7 @@ enum ImplementationRules {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.needsPhone {
       tally.count(
-        flow.phoneRequest.asks, .flow(flow, PendingReason.value("phone_request", flow.phoneRequest))
+        flow.phoneRequest.asks, .flow(flow, PendingReason.value(flow, \.phoneRequest))
       )
     }
     return tally

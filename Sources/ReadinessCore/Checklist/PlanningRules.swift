@@ -8,7 +8,7 @@ enum PlanningRules {
     for flow in context.inventory.flows {
       tally.count(
         flow.primaryIdentifier != .unknown,
-        .flow(flow, PendingReason.value("primary_identifier", flow.primaryIdentifier)))
+        .flow(flow, PendingReason.value(flow, \.primaryIdentifier)))
     }
     return tally
   }
@@ -19,7 +19,7 @@ enum PlanningRules {
     for system in context.inventory.systems {
       tally.count(
         system.needsBSUID != .unassessed,
-        .system(system, PendingReason.value("needs_bsuid", system.needsBSUID)))
+        .system(system, PendingReason.value(system, \.needsBSUID)))
     }
     return tally
   }
@@ -32,7 +32,7 @@ enum PlanningRules {
     for flow in context.inventory.flows where flow.needsPhone || phoneKinds.contains(flow.kind) {
       tally.count(
         flow.phoneRequest != .undecided,
-        .flow(flow, PendingReason.value("phone_request", flow.phoneRequest)))
+        .flow(flow, PendingReason.value(flow, \.phoneRequest)))
     }
     return tally
   }

@@ -5,7 +5,7 @@ enum TestingRules {
     var tally = ItemTally()
     for flow in context.inventory.flows where flow.kind.isInbound {
       tally.count(
-        flow.e2eTested == true, .flow(flow, PendingReason.flag("e2e_tested", flow.e2eTested)))
+        flow.e2eTested == true, .flow(flow, PendingReason.flag(flow, \.e2eTested)))
     }
     return tally
   }
@@ -17,8 +17,8 @@ enum TestingRules {
     for flow in context.inventory.flows where flow.needsPhone {
       let reason =
         flow.phoneRequest.asks
-        ? PendingReason.flag("phone_request_validated", flow.phoneRequestValidated)
-        : PendingReason.value("phone_request", flow.phoneRequest)
+        ? PendingReason.flag(flow, \.phoneRequestValidated)
+        : PendingReason.value(flow, \.phoneRequest)
       tally.count(flow.hasValidatedPhoneRequest, .flow(flow, reason))
     }
     return tally
@@ -32,7 +32,7 @@ enum TestingRules {
         claim.status == .claimed,
         PendingRef(
           kind: .username, ref: claim.handle, name: claim.handle, owner: claim.owner,
-          reason: PendingReason.value("status", claim.status)))
+          reason: PendingReason.value(claim, \.status)))
     }
     return tally
   }

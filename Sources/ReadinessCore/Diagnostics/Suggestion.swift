@@ -1,8 +1,8 @@
 /// "Did you mean …?" hints from edit distance.
-enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `word`, when it is close enough to be a likely typo (and keeps
   /// at least one of the word's characters: `<<` is no typo of `id`).
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  package static func closest(to word: String, in candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
@@ -11,7 +11,9 @@ enum Suggestion {
   }
 
   /// A hint naming the closest candidate, or listing them all when none is close.
-  static func hint(for word: String, in candidates: [String], listing noun: String) -> String {
+  package static func hint(for word: String, in candidates: [String], listing noun: String)
+    -> String
+  {
     if let match = closest(to: word, in: candidates) { return "did you mean '\(match.clipped)'?" }
     let shown = candidates.prefix(20).map(\.clipped).joined(separator: ", ")
     return "\(noun): \(shown)\(candidates.count > 20 ? ", …" : "")"

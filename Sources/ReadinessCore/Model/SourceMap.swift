@@ -1,4 +1,5 @@
-/// Where an entry's values were written, so a check on the model can point at the exact value.
+/// Where an entry's values were written, by key name, so a check on the model can point at the
+/// exact value. Rules ask through `KeyedEntry.location(of:)`, by key path.
 public struct SourceMap: Sendable {
   /// Each key's value, by key.
   var values: [String: SourceLocation] = [:]
@@ -10,10 +11,10 @@ public struct SourceMap: Sendable {
   public init() {}
 
   /// Where `key`'s value was written; nil when it was not.
-  public func location(of key: String) -> SourceLocation? { values[key] }
+  func location(of key: String) -> SourceLocation? { values[key] }
 
   /// Where item `index` of the list under `key` was written.
-  public func location(of key: String, item index: Int) -> SourceLocation? {
+  func location(of key: String, item index: Int) -> SourceLocation? {
     guard let list = items[key], list.indices.contains(index) else { return values[key] }
     return list[index]
   }

@@ -50,7 +50,7 @@ struct Scheduler: Sendable {
             Diagnostic(
               .error, code: .endBeforeStart,
               "task '\(task.id)' ends on \(given.iso), before it can start on \(start.iso)",
-              at: task.origin.location(of: "end") ?? task.location,
+              at: task.location(of: \.end) ?? task.location,
               hint: "move its end to \(start.iso) or later, or give a duration"))
         } else {
           end = given
@@ -78,7 +78,7 @@ struct Scheduler: Sendable {
     Diagnostic(
       .error, code: .beyondCalendar,
       "task '\(task.id)' would end on \(end.iso), after the last supported date \(InputLimits.latestDate.iso)",
-      at: task.origin.location(of: "duration") ?? task.origin.location(of: "start")
+      at: task.location(of: \.duration) ?? task.location(of: \.start)
         ?? task.location,
       hint: "shorten it or its dependencies; plans must end \(InputLimits.dateRange)")
   }
@@ -91,8 +91,8 @@ struct Scheduler: Sendable {
       .error, code: .startBeforeDependencies,
       "task '\(task.id)' \(what) \(given.iso), before its dependencies allow",
       at: (task.milestone
-        ? task.origin.location(of: "end") ?? task.origin.location(of: "start")
-        : task.origin.location(of: "start")) ?? task.location,
+        ? task.location(of: \.end) ?? task.location(of: \.start)
+        : task.location(of: \.start)) ?? task.location,
       hint: "the earliest allowed date is \(allowed.iso), after '\(dependency.id)' ends")
   }
 }

@@ -56,7 +56,7 @@ public enum InventoryValidator {
       let task = tasks[mismatch.task]
       return Diagnostic(
         .warning, code: .taskItemMismatch, mismatch.message,
-        at: task?.origin.location(of: "covers") ?? task?.location, hint: mismatch.hint)
+        at: task?.location(of: \.covers) ?? task?.location, hint: mismatch.hint)
     }
   }
 
@@ -68,7 +68,7 @@ public enum InventoryValidator {
       return Diagnostic(
         .error, code: .dependencyCycle,
         "tasks depend on each other in a cycle: \(cycle.map { tasks[$0].id }.joined(separator: " → "))",
-        at: first.origin.location(of: "depends_on") ?? first.location,
+        at: first.location(of: \.dependsOn) ?? first.location,
         hint: "remove one of these dependencies so the plan has an order")
     }
   }

@@ -5,21 +5,21 @@ enum InventoryWarnings {
     var found = flowsWithoutWABA(inventory)
     for flow in inventory.flows
     where flow.kind == .clickToWhatsApp && flow.monthlyConversations == nil
-      && !flow.origin.rejected.contains("monthly_conversations")
+      && !flow.isRejected(\.monthlyConversations)
     {
       found.append(
         Diagnostic(
           .warning, code: .ctwaWithoutConversations,
           "click-to-WhatsApp flow '\(flow.id.clipped)' has no monthly_conversations",
-          at: flow.origin.location(of: "kind") ?? flow.location,
+          at: flow.location(of: \.kind) ?? flow.location,
           hint: "add monthly_conversations so the report can size the Operational Silence exposure")
       )
     }
     for username in inventory.usernames {
       var handles: [(String, SourceLocation?)] = []
-      if let at = username.origin.location(of: "handle") { handles.append((username.handle, at)) }
+      if let at = username.location(of: \.handle) { handles.append((username.handle, at)) }
       for (i, alternate) in username.alternates.enumerated() {
-        handles.append((alternate, username.origin.location(of: "alternates", item: i)))
+        handles.append((alternate, username.location(of: \.alternates, item: i)))
       }
       for (handle, at) in handles {
         let problems = UsernameFormat.problems(handle)

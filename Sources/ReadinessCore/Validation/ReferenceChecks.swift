@@ -5,41 +5,37 @@ enum ReferenceChecks {
 
   static func check(_ inventory: Inventory) -> [Diagnostic] {
     let programme = inventory.programme
-    func ids<T>(
-      _ list: [T], _ id: (T) -> String, _ origin: (T) -> SourceMap, key: String = "id"
-    ) -> [Written] { list.map { (id($0), origin($0).location(of: key)) } }
-    let systems = ids(inventory.systems, \.id, \.origin)
-    let flows = ids(inventory.flows, \.id, \.origin)
-    let tasks = ids(inventory.tasks, \.id, \.origin)
-    let wabas = ids(programme.wabas, \.id, \.origin)
+    func ids<T: KeyedEntry>(_ list: [T], _ id: KeyPath<T, String>) -> [Written] {
+      list.map { ($0[keyPath: id], $0.location(of: id)) }
+    }
+    let systems = ids(inventory.systems, \.id)
+    let flows = ids(inventory.flows, \.id)
+    let tasks = ids(inventory.tasks, \.id)
+    let wabas = ids(programme.wabas, \.id)
     var found = duplicates(systems, noun: "system id")
     found += duplicates(flows, noun: "flow id")
     found += duplicates(tasks, noun: "task id")
     found += duplicates(wabas, noun: "WABA id")
-    found += duplicates(ids(programme.milestones, \.id, \.origin), noun: "milestone id")
-    found += duplicates(ids(inventory.risks, \.id, \.origin), noun: "risk id")
-    found += duplicates(ids(inventory.decisions, \.id, \.origin), noun: "decision id")
+    found += duplicates(ids(programme.milestones, \.id), noun: "milestone id")
+    found += duplicates(ids(inventory.risks, \.id), noun: "risk id")
+    found += duplicates(ids(inventory.decisions, \.id), noun: "decision id")
     found += duplicates(
-      ids(inventory.usernames, \.handle, \.origin, key: "handle"), noun: "username handle",
+      ids(inventory.usernames, \.handle), noun: "username handle",
       folding: UsernameFormat.folded)
     let knownSystems = Known(systems, noun: "system")
     for flow in inventory.flows {
-      found += knownSystems.unknown(
-        in: flow.systems, key: "systems", of: flow.origin, flow.location)
+      found += knownSystems.unknown(in: \.systems, of: flow)
     }
     let knownTasks = Known(tasks, noun: "task")
     for task in inventory.tasks {
-      found += knownTasks.unknown(
-        in: task.dependsOn, key: "depends_on", of: task.origin, task.location)
+      found += knownTasks.unknown(in: \.dependsOn, of: task)
     }
     let knownWABAs = Known(wabas, noun: "WABA")
     for waba in programme.wabas {
-      found += knownWABAs.unknown(
-        in: waba.sharesUserIdsWith, key: "shares_user_ids_with", of: waba.origin, waba.location)
+      found += knownWABAs.unknown(in: \.sharesUserIdsWith, of: waba)
     }
     for flow in inventory.flows {
-      found += knownWABAs.unknown(
-        in: flow.waba.map { [$0] } ?? [], key: "waba", of: flow.origin, flow.location)
+      found += knownWABAs.unknown(in: \.waba, of: flow)
     }
     return found
   }
@@ -80,14 +76,28 @@ enum ReferenceChecks {
       self.noun = noun
     }
 
-    /// Each reference in `references` (the list under `key` of an entry written at `entry`)
-    /// that names no known id.
-    func unknown(
-      in references: [String], key: String, of origin: SourceMap, _ entry: SourceLocation?
+    /// Each reference in `entry`'s list `references` that names no known id, at the item.
+    func unknown<Entry: KeyedEntry>(in references: KeyPath<Entry, [String]>, of entry: Entry)
+      -> [Diagnostic]
+    {
+      unknown(entry[keyPath: references], of: entry) { entry.location(of: references, item: $0) }
+    }
+
+    /// `entry`'s single reference `reference`, when it names no known id.
+    func unknown<Entry: KeyedEntry>(in reference: KeyPath<Entry, String?>, of entry: Entry)
+      -> [Diagnostic]
+    {
+      unknown(entry[keyPath: reference].map { [$0] } ?? [], of: entry) { _ in
+        entry.location(of: reference)
+      }
+    }
+
+    private func unknown<Entry: KeyedEntry>(
+      _ references: [String], of entry: Entry, at location: (Int) -> SourceLocation?
     ) -> [Diagnostic] {
       references.enumerated().compactMap { i, id in
         guard !set.contains(id) else { return nil }
-        let at = origin.location(of: key, item: i) ?? entry
+        let at = location(i) ?? entry.location
         let hint =
           ids.isEmpty
           ? "no \(noun) is defined"

@@ -6,17 +6,17 @@ enum TaskDating {
     for task in tasks {
       let id = task.id.clipped
       // Given, or written with an invalid value (already reported).
-      let hasEnd = task.end != nil || task.origin.rejected.contains("end")
-      let hasDuration = task.duration != nil || task.origin.rejected.contains("duration")
+      let hasEnd = task.end != nil || task.isRejected(\.end)
+      let hasDuration = task.duration != nil || task.isRejected(\.duration)
       if hasEnd && hasDuration {
         found.append(
           Diagnostic(
             .error, code: .taskEndAndDuration,
             "task '\(id)' gives both end and duration",
-            at: task.origin.location(of: "duration") ?? task.location,
+            at: task.location(of: \.duration) ?? task.location,
             hint: "keep one: end is a date, duration a number of working days"))
       } else if !hasEnd && !hasDuration && !task.milestone
-        && !task.origin.rejected.contains("milestone")
+        && !task.isRejected(\.milestone)
       {
         found.append(
           Diagnostic(
@@ -29,7 +29,7 @@ enum TaskDating {
           Diagnostic(
             .error, code: .taskStartAfterEnd,
             "task '\(id)' starts (\(start)) after it ends (\(end))",
-            at: task.origin.location(of: "start") ?? task.location,
+            at: task.location(of: \.start) ?? task.location,
             hint: "end is inclusive and must be on or after start"))
       }
     }

@@ -34,7 +34,7 @@ enum TimelineWarnings {
         Claim(
           subject: "username '\(username.handle.clipped)' is \(username.status.rawValue)",
           milestone: "claim-window", opens: "Meta accepts business username claims",
-          at: username.origin.location(of: "status") ?? username.location))
+          at: username.location(of: \.status) ?? username.location))
     }
     for flow in inventory.flows {
       if flow.phoneRequest == .nativeFlow, flow.phoneRequestValidated == true {
@@ -43,14 +43,14 @@ enum TimelineWarnings {
             subject: "flow '\(flow.id.clipped)' has a validated native_flow phone request",
             milestone: "phone-request",
             opens: "Meta offers the native phone-number request (REQUEST_CONTACT_INFO)",
-            at: flow.origin.location(of: "phone_request_validated") ?? flow.location))
+            at: flow.location(of: \.phoneRequestValidated) ?? flow.location))
       }
       if flow.e2eTested == true {
         found.append(
           Claim(
             subject: "flow '\(flow.id.clipped)' is e2e_tested",
             milestone: "bsuid-webhooks", opens: "webhooks carry BSUIDs",
-            at: flow.origin.location(of: "e2e_tested") ?? flow.location))
+            at: flow.location(of: \.e2eTested) ?? flow.location))
       }
     }
     for system in inventory.systems
@@ -59,7 +59,7 @@ enum TimelineWarnings {
         Claim(
           subject: "system '\(system.id.clipped)' sends BSUIDs in 'recipient' and is done",
           milestone: "send-to-bsuid", opens: "Meta accepts messages sent to a BSUID",
-          at: system.origin.location(of: "status") ?? system.location))
+          at: system.location(of: \.status) ?? system.location))
     }
     return found
   }

@@ -10,12 +10,12 @@ enum UsernamePhoneNumbers {
         first[key(number)] = claim
         continue
       }
-      let at = earlier.origin.location(of: "phone_number")
+      let at = earlier.location(of: \.phoneNumber)
       found.append(
         Diagnostic(
           .error, code: .usernamePhoneShared,
           "phone number '\(number.clipped)' already has the username '\(earlier.handle.clipped)'",
-          at: claim.origin.location(of: "phone_number") ?? claim.location,
+          at: claim.location(of: \.phoneNumber) ?? claim.location,
           hint: "'\(earlier.handle.clipped)' is given this number"
             + (at.map { " at line \($0.line), column \($0.column)" } ?? "")
             + "; Meta allows one username per business phone number"))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReadinessCore
+import ReadinessInput
 import ReadinessRender
 
 extension BSUIDReadiness {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessInput
 
 extension BSUIDReadiness {
   /// `schema`: prints the inventory format as a JSON Schema.

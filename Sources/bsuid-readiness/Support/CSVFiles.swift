@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessInput
 
 /// Reads the files an inventory names (CSV sections, the observed adoption file), and only
 /// those it may: a path resolves (symbolic

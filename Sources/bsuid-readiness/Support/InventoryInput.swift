@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessInput
 
 /// Reads an inventory file for a command: prints its warnings, and throws its errors.
 enum InventoryInput {

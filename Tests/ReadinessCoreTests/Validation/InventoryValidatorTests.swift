@@ -47,16 +47,4 @@ struct InventoryValidatorTests {
       result.diagnostics.first?.location
         == SourceLocation(file: "inventory.yaml", line: 40, column: 5))
   }
-
-  @Test("a key left out stays nil in the model until a rule decides what absence means")
-  func absentStaysAbsent() throws {
-    let text = """
-      version: 1
-      programme: {name: P}
-      systems:
-        - {id: crm, name: CRM, kind: crm}
-      """
-    let system = try #require(load(text).evaluated?.inventory.systems.first)
-    #expect(system.consumesWebhooks == nil && system.handlesMissingPhone == nil)
-  }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import ReadinessCore
+import ReadinessInput
 import Testing
 
 @testable import ReadinessRender

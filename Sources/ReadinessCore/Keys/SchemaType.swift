@@ -1,0 +1,154 @@
+/// The type of one value in the inventory schema.
+public indirect enum SchemaType: Sendable {
+  /// Any scalar, kept exactly as written (`handle: no` is the text "no").
+  case string
+  /// An identifier matching `[A-Za-z0-9][A-Za-z0-9._-]*`.
+  case id
+  /// A whole number within a range.
+  case integer(NumberRange)
+  /// A number within a range.
+  case number(NumberRange)
+  /// true/false, and YAML 1.1's yes/no/on/off in any case.
+  case boolean
+  /// An ISO 8601 calendar date, `YYYY-MM-DD`.
+  case date
+  /// A three-letter ISO 4217 currency code, any case (`eur` reads as `EUR`).
+  case currency
+  /// One of the listed spellings; `aliases` maps other accepted spellings to one of them;
+  /// `ignoringCase` accepts any capitalisation and reads it as the listed spelling.
+  case enumeration([String], aliases: [String: String] = [:], ignoringCase: Bool = false)
+  /// A checklist item id (`R-I1`); anything else is an unknown reference.
+  case checklistID
+  case list(SchemaType)
+  case object(ObjectSchema)
+  /// A mapping from free keys (of kind `key`) to values of one type.
+  case map(key: SchemaType, value: SchemaType)
+  /// A list of objects, or `{csv: file.csv}` naming a spreadsheet with the same columns.
+  case table(ObjectSchema)
+
+  /// The name used in "expected …" messages.
+  package var noun: String {
+    switch self {
+    case .string: "a text"
+    case .id: "an id"
+    case .integer: "a whole number"
+    case .number: "a number"
+    case .boolean: "true or false"
+    case .date: "a date (YYYY-MM-DD)"
+    case .currency: "a currency code"
+    case .enumeration: "one of the listed values"
+    case .checklistID: "a checklist item id"
+    case .list: "a list"
+    case .object, .map: "a mapping"
+    case .table: "a list or {csv: file.csv}"
+    }
+  }
+
+}
+
+/// Inclusive bounds on a number; nil means unbounded.
+public struct NumberRange: Sendable {
+  public var minimum: Double?
+  public var maximum: Double?
+
+  public init(minimum: Double? = nil, maximum: Double? = nil) {
+    self.minimum = minimum
+    self.maximum = maximum
+  }
+
+  /// Any value.
+  public static let any = NumberRange()
+  /// A share, 0–1.
+  public static let share = NumberRange(minimum: 0, maximum: 1)
+  /// A percentage, 0–100.
+  public static let percent = NumberRange(minimum: 0, maximum: 100)
+
+  @inlinable package func contains(_ value: Double) -> Bool {
+    (minimum.map { value >= $0 } ?? true) && (maximum.map { value <= $0 } ?? true)
+  }
+
+  /// "between 0 and 1", "at least 0", "exactly 1".
+  package var phrase: String {
+    func show(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+    switch (minimum, maximum) {
+    case (let lo?, let hi?) where lo == hi: return "exactly \(show(lo))"
+    case (let lo?, let hi?): return "between \(show(lo)) and \(show(hi))"
+    case (let lo?, nil): return "at least \(show(lo))"
+    case (nil, let hi?): return "at most \(show(hi))"
+    case (nil, nil): return "any number"
+    }
+  }
+}
+
+/// A mapping with a fixed set of keys.
+public struct ObjectSchema: Sendable {
+  /// A short name for the object ("system", "flow"), used in messages and JSON Schema `$defs`.
+  public let name: String
+  public let fields: [SchemaField]
+  /// The fields' names, in order: the decoder looks every key up in them.
+  @usableFromInline let names: [String]
+
+  public init(_ name: String, _ fields: [SchemaField]) {
+    self.name = name
+    self.fields = fields
+    names = fields.map(\.name)
+  }
+
+  /// The field named `key`, if any.
+  @inlinable public func field(_ key: String) -> SchemaField? {
+    names.firstIndex(of: key).map { fields[$0] }
+  }
+}
+
+/// One key of an object: its type, whether it must be present, a one-line doc, and the comment
+/// `init`'s starter inventory writes beside it.
+public struct SchemaField: Sendable {
+  public var name: String
+  public var type: SchemaType
+  public var required: Bool
+  public var doc: String
+  /// The starter's comment on the key's first line, when the starter shows the key with one;
+  /// a line break continues it on the next line.
+  public var starter: String?
+
+  public init(
+    _ name: String, _ type: SchemaType, required: Bool = false, _ doc: String,
+    starter: String? = nil
+  ) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.doc = doc
+    self.starter = starter
+  }
+}
+
+extension SchemaType {
+  /// How to write a value of this type, for hints.
+  package var example: String {
+    switch self {
+    case .string: "write it as text; quote it if it contains ': ' or starts with a symbol"
+    case .id: "for example crm-main"
+    case .integer(let range), .number(let range): "write a plain number, \(range.phrase)"
+    case .boolean: "write true or false (yes/no also work)"
+    case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"
+    case .currency: "write the code, e.g. EUR, GBP or USD"
+    case .enumeration(let values, _, _): "expected one of: \(values.joined(separator: ", "))"
+    case .checklistID: "for example R-I1"
+    case .list(let element): "write a list, for example [\(element.sample)]"
+    case .object(let schema):
+      "write a mapping with keys such as \(schema.fields.prefix(3).map(\.name).joined(separator: ", "))"
+    case .map: "write a mapping"
+    case .table: "write a list of entries, or {csv: file.csv} to read them from a spreadsheet"
+    }
+  }
+
+  private var sample: String {
+    switch self {
+    case .enumeration(let values, _, _): values.prefix(2).joined(separator: ", ")
+    case .checklistID: "R-I1, R-C1"
+    case .number, .integer: "0.05, 0.2"
+    default: "a, b"
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReadinessCore
+
+extension SchemaDecoder {
+  /// A tabular section: a list of entries, or `{csv: file.csv}` read through `readFile`.
+  mutating func table(_ node: SourceNode, schema: ObjectSchema, key: String) -> Decoded? {
+    switch node.value {
+    case .sequence:
+      return decode(node, as: .list(.object(schema)), key: key)
+    case .mapping(let entries):
+      guard let csv = entries.first(where: { $0.key == "csv" }) else {
+        wrongType(node, expected: .table(schema), key: key)
+        return nil
+      }
+      for extra in entries where extra.key != "csv" && extra.key != "delimiter" {
+        report(
+          .unknownKey, "unknown key '\(extra.key.clipped)' beside 'csv'", at: extra.keyLocation,
+          hint: "a CSV section is written {csv: file.csv}, or {csv: file.csv, delimiter: \";\"}")
+      }
+      guard case .scalar(let path, _) = csv.value.value, !path.isEmpty else {
+        wrongType(csv.value, expected: .string, key: "csv")
+        return nil
+      }
+      guard let delimiter = delimiter(entries.first { $0.key == "delimiter" }),
+        let rows = csvRows(
+          path: path, at: csv.keyLocation, schema: schema, delimiter: delimiter, section: key)
+      else { return nil }
+      return decode(rows, as: .list(.object(schema)), key: key)
+    default:
+      wrongType(node, expected: .table(schema), key: key)
+      return nil
+    }
+  }
+
+  /// The field separator: `,` when not given, else `,` or `;` (nil when invalid, reported).
+  private mutating func delimiter(_ entry: SourceNode.Entry?) -> Unicode.Scalar? {
+    guard let entry else { return "," }
+    if case .scalar(let text, _) = entry.value.value, text == "," || text == ";" {
+      return text.unicodeScalars.first
+    }
+    report(
+      .invalidEnum, "'delimiter' must be ',' or ';', found \(entry.value.kindDescription)",
+      at: entry.value.location,
+      hint: "write delimiter: \";\" for a semicolon-separated file; the comma is the default")
+    return nil
+  }
+
+  /// Reads and parses the CSV file, reporting problems at the `csv:` key or in the file.
+  private mutating func csvRows(
+    path: String, at location: SourceLocation, schema: ObjectSchema, delimiter: Unicode.Scalar,
+    section: String
+  ) -> SourceNode? {
+    let data: Data
+    do {
+      data = try readFile(path)
+    } catch let failure as InventoryLoader.ReadFailure {
+      report(
+        .csvUnreadable, "cannot read the CSV file '\(path.clipped)': \(failure.reason)",
+        at: location,
+        hint: failure.hint)
+      return nil
+    } catch {
+      report(
+        .csvUnreadable, "cannot read the CSV file '\(path.clipped)'", at: location,
+        hint: "the path is relative to the inventory's folder; check that the file exists")
+      return nil
+    }
+    let file = path.hasPrefix("/") ? path : directory + path
+    guard let text = String(validating: data, as: UTF8.self) else {
+      report(
+        .encoding, "the CSV file is not UTF-8 text",
+        at: SourceLocation(file: file, line: 1, column: 1),
+        hint: "export the spreadsheet as 'CSV UTF-8'")
+      return nil
+    }
+    let (rows, problems) = CSVSection.rows(
+      text, file: file, source: (section, path), schema: schema, delimiter: delimiter)
+    diagnostics += problems
+    return rows
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import ReadinessCore
+
+/// Checks a `SourceNode` tree against the inventory schema, collecting every problem (it
+/// never stops at the first), and returns the values that passed, typed.
+struct SchemaDecoder {
+  /// Reads a CSV file named by a `{csv: …}` section, relative to the inventory.
+  let readFile: InventoryLoader.FileReader
+  /// The inventory's folder as the user wrote it ("" for the working directory).
+  let directory: String
+  var diagnostics: [Diagnostic] = []
+
+  init(readFile: @escaping InventoryLoader.FileReader, inventoryFile: String) {
+    self.readFile = readFile
+    if let slash = inventoryFile.lastIndex(of: "/") {
+      directory = String(inventoryFile[...slash])
+    } else {
+      directory = ""
+    }
+  }
+
+  mutating func report(
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil,
+    severity: Diagnostic.Severity = .error
+  ) {
+    diagnostics.append(Diagnostic(severity, code: code, message, at: location, hint: hint))
+  }
+
+  /// Decodes `node` as `type`; nil when it is absent (null) or invalid (then reported).
+  /// `key` names the value in messages.
+  mutating func decode(_ node: SourceNode, as type: SchemaType, key: String) -> Decoded? {
+    if case .null = node.value { return nil }
+    switch type {
+    case .string, .id, .integer, .number, .boolean, .date, .currency, .enumeration, .checklistID:
+      guard case .scalar(let text, let quoted) = node.value else {
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+      return scalar(text, quoted: quoted, node: node, as: type, key: key)
+    case .list(let element):
+      guard case .sequence(let items) = node.value else {
+        wrongType(node, expected: type, key: key)
+        return nil
+      }
+      return Decoded(
+        value: .list(decodeItems(items, as: element, key: key)), location: node.location)
+    case .object(let schema):
+      return object(node, schema: schema, key: key).map {
+        Decoded(value: .object($0), location: node.location)
+      }
+    case .map(let keyType, let valueType):
+      return map(node, key: keyType, value: valueType, name: key)
+    case .table(let schema):
+      return table(node, schema: schema, key: key)
+    }
+  }
+
+  /// The valid items of a list of `element`s. A long list (a table's rows) is decoded in
+  /// chunks on every core, each by its own decoder; the chunks' diagnostics are appended in
+  /// order, so they are the same as one decoder's.
+  private mutating func decodeItems(_ items: [SourceNode], as element: SchemaType, key: String)
+    -> [Decoded]
+  {
+    let name = "an item of '\(key)'"
+    let chunks = items.concurrentChunks { [self] chunk in
+      var decoder = self
+      decoder.diagnostics = []
+      let decoded = chunk.compactMap { item -> Decoded? in
+        if case .null = item.value {
+          decoder.wrongType(item, expected: element, key: name)
+          return nil
+        }
+        return decoder.decode(item, as: element, key: name)
+      }
+      return (decoded, decoder.diagnostics)
+    }
+    for (_, problems) in chunks { diagnostics += problems }
+    return chunks.flatMap(\.0)
+  }
+
+  /// Decodes a mapping with fixed keys: unknown keys, missing required keys, each value.
+  mutating func object(_ node: SourceNode, schema: ObjectSchema, key: String) -> DecodedObject? {
+    guard case .mapping(let entries) = node.value else {
+      wrongType(node, expected: .object(schema), key: key)
+      return nil
+    }
+    var result = DecodedObject(location: node.location)
+    for (index, entry) in entries.enumerated() {
+      guard let field = schema.field(entry.key) else {
+        let names = schema.fields.map(\.name)
+        let split = index > 0 ? Self.splitValue(entries[index - 1], entry, keys: names) : nil
+        report(
+          .unknownKey, "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
+          at: entry.keyLocation,
+          hint: split ?? Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
+        continue
+      }
+      if field.required, entry.value.isNull || entry.value.isBlank {
+        report(
+          .missingKey, "'\(field.name)' has no value", at: entry.keyLocation,
+          hint:
+            "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))"
+        )
+        continue
+      }
+      if let value = decode(entry.value, as: field.type, key: field.name) {
+        result.entries.append(.init(key: entry.key, keyLocation: entry.keyLocation, value: value))
+      } else if !entry.value.isNull {
+        result.rejected.insert(entry.key)
+      }
+    }
+    let present = Set(entries.map(\.key))
+    for field in schema.fields where field.required && !present.contains(field.name) {
+      report(
+        .missingKey, "\(article(schema.name)) needs '\(field.name)'", at: node.location,
+        hint: "add '\(field.name): …': \(field.doc)")
+    }
+    return result
+  }
+
+  private mutating func map(
+    _ node: SourceNode, key keyType: SchemaType, value valueType: SchemaType, name: String
+  ) -> Decoded? {
+    guard case .mapping(let entries) = node.value else {
+      wrongType(node, expected: .map(key: keyType, value: valueType), key: name)
+      return nil
+    }
+    var result = DecodedObject(location: node.location)
+    for entry in entries {
+      let keyNode = SourceNode(.scalar(entry.key, quoted: true), at: entry.keyLocation)
+      guard let keyValue = decode(keyNode, as: keyType, key: "a key of '\(name)'")?.text,
+        let value = decode(entry.value, as: valueType, key: "\(name).\(entry.key)")
+      else { continue }
+      result.entries.append(.init(key: keyValue, keyLocation: entry.keyLocation, value: value))
+    }
+    return Decoded(value: .object(result), location: node.location)
+  }
+
+  mutating func wrongType(_ node: SourceNode, expected: SchemaType, key: String) {
+    let subject = key.hasPrefix("an item") || key.hasPrefix("a key") ? key : "'\(key)'"
+    report(
+      .wrongType, "\(subject) expects \(expected.noun), found \(node.kindDescription)",
+      at: node.location, hint: expected.example)
+  }
+
+  func article(_ noun: String) -> String {
+    noun == "inventory"
+      ? "the inventory" : ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+  }
+}
