@@ -14,12 +14,14 @@ struct SQLiteFile: Sendable {
 
   let path: String
   private let schema: StoreSchema
+  private let forWriting: Bool
 
   /// Opens the database at `path` of `schema`. `forWriting`: creates it when there is none, and
   /// checks that this user may write it and its folder; otherwise it must exist.
   init(path: String, schema: StoreSchema, forWriting: Bool) throws(HistoryError) {
     self.path = path
     self.schema = schema
+    self.forWriting = forWriting
     do {
       if try !Self.exists(path) {
         guard forWriting else { throw HistoryError.failed(path: path, reason: "no such file") }
@@ -38,8 +40,9 @@ struct SQLiteFile: Sendable {
   }
 
   /// Brings the schema up to date, then runs `body` in one immediate write transaction: all of
-  /// it is written, or none.
+  /// it is written, or none. A file opened only for reading is never written.
   func write(_ body: (Database) throws -> Void) throws(HistoryError) {
+    guard forWriting else { throw .readOnly(path: path) }
     try attempt {
       var configuration = Configuration()
       configuration.busyMode = .timeout(Double(Self.lockWait))

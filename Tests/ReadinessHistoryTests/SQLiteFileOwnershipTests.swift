@@ -55,7 +55,7 @@ struct SQLiteFileOwnershipTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path).count == 1)
   }
 
-  @Test("reading a store in WAL mode leaves no -wal or -shm beside it")
+  @Test("reading a store in WAL mode leaves no -wal or -shm beside it; a reader never writes")
   func readingCreatesNothing() throws {
     let folder = try TemporaryDatabase()
     let file = try SQLiteFile(path: folder.path(), schema: Self.schema, forWriting: true)
@@ -63,6 +63,9 @@ struct SQLiteFileOwnershipTests {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.path()))
     let reader = try SQLiteFile(path: folder.path(), schema: Self.schema, forWriting: false)
     #expect(try reader.read { try String.fetchAll($0, sql: "SELECT name FROM things") } == ["kept"])
+    #expect(throws: HistoryError.readOnly(path: folder.path())) {
+      try reader.write { db in try db.execute(sql: "DELETE FROM things") }
+    }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path).count == 1)
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path())) == bytes)
   }
