@@ -107,6 +107,7 @@ let package = Package(
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",
         "Support/webhook_receiver.py",
+        "Support/mutate_history.py",
       ]),
   ]
 )

@@ -1,89 +1,91 @@
 import GRDB
 import ReadinessCore
 
-/// Reads a snapshot's rows back into values. A value this version cannot read (an unknown
-/// RAG or status) stops the read with an error rather than guessing.
+/// Reads a snapshot's rows back into values, each checked (`StoredRow`): a value this version
+/// cannot read (text where a number belongs, an unknown RAG or status, a missing column) stops
+/// the read with an error rather than guessing.
 enum HistoryRows {
-  struct Unreadable: Error, CustomStringConvertible {
-    let description: String
-  }
+  /// Scores, expected progress and task progress, in percent.
+  static let percent: ClosedRange<Double> = 0...100
+  /// Shares: an item's completion, an adoption.
+  static let share: ClosedRange<Double> = 0...1
+  /// Counts and amounts of money.
+  static let amount: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude
 
-  static func snapshot(_ row: Row, _ db: Database) throws -> Snapshot {
-    let id: Int64 = row["id"]
-    func rows(_ table: String) throws -> [Row] {
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY position", arguments: [id])
+  static func snapshot(_ row: StoredRow, _ db: Database) throws -> Snapshot {
+    let id: Int64 = try row.value("id")
+    func rows(_ table: String) throws -> [StoredRow] {
+      try StoredRow.fetchAll(
+        db, table, "SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY position", [id])
     }
     return Snapshot(
-      programme: row["programme"], asOf: try day(row["as_of"]), overall: try overall(row),
+      programme: try row.value("programme"), asOf: try row.day("as_of"), overall: try overall(row),
       phases: try phases(db, id),
       items: try rows("items").map {
-        Snapshot.Item(id: $0["item"], completion: $0["completion"], status: try value($0["status"]))
+        Snapshot.Item(
+          id: try $0.value("item"), completion: try $0.optionalNumber("completion", in: share),
+          status: try $0.word("status"))
       },
       risks: try rows("risks").map {
         Snapshot.RiskEntry(
-          id: $0["risk"], kind: $0["kind"], severity: try value($0["severity"]), title: $0["title"],
-          open: $0["open"])
+          id: try $0.value("risk"), kind: try $0.value("kind"), severity: try $0.word("severity"),
+          title: try $0.value("title"), open: try $0.value("open"))
       },
       tasks: try rows("tasks").map {
         Snapshot.Task(
-          id: $0["task"], title: $0["title"], plannedEnd: try day($0["planned_end"]),
-          forecastEnd: try day($0["forecast_end"]), slip: $0["slip"], progress: $0["progress"],
-          finished: $0["finished"], late: $0["late"])
+          id: try $0.value("task"), title: try $0.value("title"),
+          plannedEnd: try $0.day("planned_end"), forecastEnd: try $0.day("forecast_end"),
+          slip: try $0.value("slip"), progress: try $0.number("progress", in: percent),
+          finished: try $0.value("finished"), late: try $0.value("late"))
       },
       usernames: try rows("usernames").map {
-        Snapshot.Username(handle: $0["handle"], status: try value($0["status"]))
+        Snapshot.Username(handle: try $0.value("handle"), status: try $0.word("status"))
       },
-      exposure: exposure(try rows("exposure")),
+      exposure: try exposure(try rows("exposure")),
       gates: try rows("gates").map {
-        guard let gate = Gate(name: $0["gate"], threshold: $0["threshold"]) else {
-          throw Unreadable(description: "unknown gate \($0["gate"] as String)")
+        let (name, threshold): (String, String) = (try $0.value("gate"), try $0.value("threshold"))
+        guard let gate = Gate(name: name, threshold: threshold) else {
+          throw StoredRow.Unreadable(
+            reason: "gates holds '\(StoredRow.excerpt(name))', not a gate of this version")
         }
-        return GateResult(gate: gate, failed: $0["failed"], message: $0["message"])
+        return GateResult(
+          gate: gate, failed: try $0.value("failed"), message: try $0.value("message"))
       })
   }
 
   static func phases(_ db: Database, _ id: Int64) throws -> [Snapshot.Phase] {
-    try Row.fetchAll(
-      db, sql: "SELECT * FROM phases WHERE snapshot_id = ? ORDER BY position", arguments: [id]
+    try StoredRow.fetchAll(
+      db, "phases", "SELECT * FROM phases WHERE snapshot_id = ? ORDER BY position", [id]
     ).map {
       Snapshot.Phase(
-        id: try value($0["phase"]), score: $0["score"], expected: $0["expected"],
-        rag: try value($0["rag"]))
+        id: try $0.word("phase"), score: try $0.optionalNumber("score", in: percent),
+        expected: try $0.number("expected", in: percent), rag: try $0.word("rag"))
     }
   }
 
-  static func overall(_ row: Row) throws -> ScoreRAG {
+  static func overall(_ row: StoredRow) throws -> ScoreRAG {
     ScoreRAG(
-      score: row["overall_score"], rag: try value(row["overall_rag"]),
-      reason: row["overall_reason"])
-  }
-
-  static func day(_ text: String) throws -> Day {
-    guard let day = Day(iso: text) else { throw Unreadable(description: "'\(text)' is not a date") }
-    return day
+      score: try row.number("overall_score", in: percent), rag: try row.word("overall_rag"),
+      reason: try row.value("overall_reason"))
   }
 
   /// One entry per adoption share, with its rows' currencies as spend, in stored order.
-  private static func exposure(_ rows: [Row]) -> [Snapshot.ExposureEntry] {
+  private static func exposure(_ rows: [StoredRow]) throws -> [Snapshot.ExposureEntry] {
     var entries: [Snapshot.ExposureEntry] = []
     for row in rows {
-      let adoption: Double = row["adoption"]
+      let adoption = try row.number("adoption", in: share)
       if entries.last?.adoption != adoption {
-        entries.append(.init(adoption: adoption, conversations: row["conversations"], spend: []))
+        entries.append(
+          .init(
+            adoption: adoption, conversations: try row.number("conversations", in: amount),
+            spend: []))
       }
-      if let currency: String = row["currency"], let amount: Double = row["spend"] {
+      if let currency: String = try row.optional("currency"),
+        let amount = try row.optionalNumber("spend", in: amount)
+      {
         entries[entries.count - 1].spend.append(Money(amount: amount, currency: currency))
       }
     }
     return entries
-  }
-
-  static func value<T: RawRepresentable>(_ text: String) throws -> T
-  where T.RawValue == String {
-    guard let value = T(rawValue: text) else {
-      throw Unreadable(description: "unknown value '\(text)' for \(T.self)")
-    }
-    return value
   }
 }

@@ -1,7 +1,8 @@
-/// The history database's tables, one migration per schema version (docs/history.md).
-/// Every table but `snapshots` hangs off a snapshot and is deleted with it.
+/// The history database's tables, one migration per schema version (docs/history.md), and its
+/// files' application id, `BSRH` in ASCII. Every table but `snapshots` hangs off a snapshot and
+/// is deleted with it.
 enum HistorySchema {
-  static let schema = StoreSchema(migrations: [("v1", version1)])
+  static let schema = StoreSchema(applicationID: 0x4253_5248, migrations: [("v1", version1)])
 
   private static let version1 = """
     CREATE TABLE snapshots (

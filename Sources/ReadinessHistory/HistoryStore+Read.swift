@@ -23,14 +23,13 @@ extension HistoryStore {
   /// Every snapshot's scores for the programme, oldest first.
   public func trend(of programme: String) throws(HistoryError) -> [TrendPoint] {
     try file.read { db in
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
-        arguments: [programme])
+      let rows = try StoredRow.fetchAll(
+        db, "snapshots", "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
+        [programme])
       return try rows.map { row in
-        let id: Int64 = row["id"]
-        return TrendPoint(
-          asOf: try HistoryRows.day(row["as_of"]), overall: try HistoryRows.overall(row),
-          phases: try HistoryRows.phases(db, id))
+        TrendPoint(
+          asOf: try row.day("as_of"), overall: try HistoryRows.overall(row),
+          phases: try HistoryRows.phases(db, try row.value("id")))
       }
     }
   }
@@ -43,7 +42,7 @@ extension HistoryStore {
         let row = try Row.fetchOne(
           db, sql: "SELECT * FROM snapshots WHERE \(condition)", arguments: arguments)
       else { return nil }
-      return try HistoryRows.snapshot(row, db)
+      return try HistoryRows.snapshot(StoredRow(row: row, table: "snapshots"), db)
     }
   }
 }

@@ -1,7 +1,8 @@
-/// The portfolio database's tables, one migration per schema version (docs/history.md).
-/// A run's clients and their critical risks are deleted with the run.
+/// The portfolio database's tables, one migration per schema version (docs/history.md), and its
+/// files' application id, `BSRP` in ASCII. A run's clients and their critical risks are
+/// deleted with the run.
 enum PortfolioSchema {
-  static let schema = StoreSchema(migrations: [("v1", version1)])
+  static let schema = StoreSchema(applicationID: 0x4253_5250, migrations: [("v1", version1)])
 
   private static let version1 = """
     CREATE TABLE runs (

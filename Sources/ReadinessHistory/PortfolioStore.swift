@@ -9,9 +9,10 @@ public final class PortfolioStore {
   let file: SQLiteFile
   public var path: String { file.path }
 
-  /// Opens (or creates) the database at `path` and brings its schema up to date.
+  /// Opens (or creates) the database at `path`, checking that it can be written; recording
+  /// brings its schema up to date.
   public init(path: String) throws(HistoryError) {
-    file = try SQLiteFile(path: path, schema: PortfolioSchema.schema)
+    file = try SQLiteFile(path: path, schema: PortfolioSchema.schema, forWriting: true)
   }
 
   /// The phases stored as columns, in the order of `PhaseID`.
@@ -23,43 +24,45 @@ public final class PortfolioStore {
     -> [(asOf: Day, entries: [PortfolioEntry])]
   {
     try file.read { db in
-      let runs = try Row.fetchAll(
-        db, sql: "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
-        arguments: [asOf.iso, limit])
+      let runs = try StoredRow.fetchAll(
+        db, "runs", "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
+        [asOf.iso, limit])
       return try runs.reversed().map { run in
-        (asOf: try HistoryRows.day(run["as_of"]), entries: try Self.entries(of: run["id"], db))
+        (asOf: try run.day("as_of"), entries: try Self.entries(of: try run.value("id"), db))
       }
     }
   }
 
   private static func entries(of run: Int64, _ db: Database) throws -> [PortfolioEntry] {
     var risks: [String: [String]] = [:]
-    for row in try Row.fetchAll(
-      db, sql: "SELECT folder, risk FROM critical_risks WHERE run_id = ? ORDER BY position",
-      arguments: [run])
+    for row in try StoredRow.fetchAll(
+      db, "critical_risks",
+      "SELECT folder, risk FROM critical_risks WHERE run_id = ? ORDER BY position", [run])
     {
-      risks[row["folder"], default: []].append(row["risk"])
+      risks[try row.value("folder"), default: []].append(try row.value("risk"))
     }
-    return try Row.fetchAll(
-      db, sql: "SELECT * FROM clients WHERE run_id = ? ORDER BY position", arguments: [run]
+    let percent = HistoryRows.percent
+    return try StoredRow.fetchAll(
+      db, "clients", "SELECT * FROM clients WHERE run_id = ? ORDER BY position", [run]
     ).map { row in
-      var entry = PortfolioEntry(file: row["file"], folder: row["folder"])
-      if let problems: String = row["problems"] { entry.problems = [problems] }
-      entry.name = row["name"]
-      entry.asOf = try (row["as_of"] as String?).map(HistoryRows.day)
-      entry.report = row["report"]
-      entry.overall = row["overall_score"]
-      entry.rag = try (row["overall_rag"] as String?).map(HistoryRows.value)
-      entry.reason = row["overall_reason"]
+      var entry = PortfolioEntry(file: try row.value("file"), folder: try row.value("folder"))
+      if let problems: String = try row.optional("problems") { entry.problems = [problems] }
+      entry.name = try row.optional("name")
+      entry.asOf = try row.optionalDay("as_of")
+      entry.report = try row.optional("report")
+      entry.overall = try row.optionalNumber("overall_score", in: percent)
+      entry.rag = try row.optionalWord("overall_rag")
+      entry.reason = try row.optional("overall_reason")
       entry.phases = try phases.compactMap { phase in
-        guard let rag: String = row["\(phase.rawValue)_rag"] else { return nil }
+        guard let rag: RAG = try row.optionalWord("\(phase.rawValue)_rag") else { return nil }
         return PortfolioEntry.Phase(
-          id: phase, score: row["\(phase.rawValue)_score"], rag: try HistoryRows.value(rag))
+          id: phase, score: try row.optionalNumber("\(phase.rawValue)_score", in: percent),
+          rag: rag)
       }
-      entry.criticalRisks = row["critical_risks"]
+      entry.criticalRisks = try row.optional("critical_risks")
       entry.criticalRiskIDs = risks[entry.folder] ?? []
-      entry.exposureAdoption = row["exposure_adoption"]
-      entry.exposure = row["exposure_conversations"]
+      entry.exposureAdoption = try row.optionalNumber("exposure_adoption", in: HistoryRows.share)
+      entry.exposure = try row.optionalNumber("exposure_conversations", in: HistoryRows.amount)
       return entry
     }
   }

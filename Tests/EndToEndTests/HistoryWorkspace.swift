@@ -65,5 +65,25 @@ struct HistoryWorkspace {
     return run.stdout.split(separator: "\n").map(String.init)
   }
 
+  /// Runs the statements of `sql` on `file` with Python's sqlite3 and commits, as a user
+  /// editing the file by hand would.
+  static func edit(_ file: URL, _ sql: String) throws {
+    let script = """
+      import sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      db.executescript(sys.argv[2])
+      db.commit()
+      db.close()
+      """
+    let run = try BinaryRunner.execute(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, file.path, sql])
+    guard run.status == 0 else { throw QueryFailed(message: run.stderr) }
+  }
+
+  /// The names in the folder, sorted: no `-wal`, `-shm` or journal may be left beside a file.
+  func listing() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+  }
+
   struct QueryFailed: Error { let message: String }
 }

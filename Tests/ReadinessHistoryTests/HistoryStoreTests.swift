@@ -18,7 +18,7 @@ struct HistoryStoreTests {
         Snapshot.Phase(id: .planning, score: 100, expected: 100, rag: .green),
         Snapshot.Phase(id: .testing, score: nil, expected: 12.5, rag: .green),
       ],
-      items: [Snapshot.Item(id: "R-P1", completion: 50, status: .inProgress)],
+      items: [Snapshot.Item(id: "R-P1", completion: 0.5, status: .inProgress)],
       risks: [
         Snapshot.RiskEntry(id: "r1", kind: "k", severity: .critical, title: "t", open: true)
       ],
@@ -41,8 +41,8 @@ struct HistoryStoreTests {
   func roundTrip() throws {
     let folder = try TemporaryDatabase()
     let recorded = Self.snapshot("acme", "2026-03-02", score: 61.5)
-    try HistoryStore(path: folder.path()).record(recorded, toolVersion: "1.0")
-    let store = try HistoryStore(path: folder.path())
+    try HistoryStore(path: folder.path(), forWriting: true).record(recorded, toolVersion: "1.0")
+    let store = try HistoryStore(path: folder.path(), forWriting: true)
     #expect(try store.snapshot(of: "acme", at: Self.day("2026-03-02")) == recorded)
     #expect(try store.snapshot(of: "acme", at: Self.day("2026-03-03")) == nil)
     #expect(try store.snapshot(of: "other", at: Self.day("2026-03-02")) == nil)
@@ -51,7 +51,7 @@ struct HistoryStoreTests {
   @Test("recording the same programme and as-of again replaces that snapshot only")
   func rerunReplaces() throws {
     let folder = try TemporaryDatabase()
-    let store = try HistoryStore(path: folder.path())
+    let store = try HistoryStore(path: folder.path(), forWriting: true)
     try store.record(Self.snapshot("acme", "2026-03-02", score: 40), toolVersion: "1.0")
     try store.record(Self.snapshot("acme", "2026-03-09", score: 45), toolVersion: "1.0")
     let rerun = Self.snapshot("acme", "2026-03-02", score: 70)
@@ -63,7 +63,7 @@ struct HistoryStoreTests {
   @Test("latest-before, programmes and trend: by date, per programme, oldest first")
   func queries() throws {
     let folder = try TemporaryDatabase()
-    let store = try HistoryStore(path: folder.path())
+    let store = try HistoryStore(path: folder.path(), forWriting: true)
     for (programme, iso, score) in [
       ("beta", "2026-03-09", 30.0), ("acme", "2026-03-16", 50), ("acme", "2026-03-02", 20),
       ("acme", "2026-03-09", 35),

@@ -8,8 +8,11 @@ import Testing
 /// write, and all-or-nothing writes.
 @Suite("SQLiteFile and StoreSchema: opening, migrating and writing a store's file")
 struct SQLiteFileTests {
-  static let v1 = StoreSchema(migrations: [("v1", "CREATE TABLE things (id INTEGER, name TEXT);")])
+  static let v1 = StoreSchema(
+    applicationID: 0x7465_7374, migrations: [("v1", "CREATE TABLE things (id INTEGER, name TEXT);")]
+  )
   static let v2 = StoreSchema(
+    applicationID: v1.applicationID,
     migrations: v1.migrations + [("v2", "ALTER TABLE things ADD COLUMN size REAL;")])
 
   static func migrations(_ file: SQLiteFile) throws -> [String] {
@@ -18,13 +21,17 @@ struct SQLiteFileTests {
     }
   }
 
-  @Test("a new file gets every migration; reopening with a later schema runs only the new ones")
+  @Test(
+    "a new file gets every migration; after reopening with a later schema, writing runs the new ones"
+  )
   func migrations() throws {
     let folder = try TemporaryDatabase()
-    let first = try SQLiteFile(path: folder.path(), schema: Self.v1)
+    let first = try SQLiteFile(path: folder.path(), schema: Self.v1, forWriting: true)
     #expect(try Self.migrations(first) == ["v1"])
     try first.write { db in try db.execute(sql: "INSERT INTO things VALUES (1, 'kept')") }
-    let second = try SQLiteFile(path: folder.path(), schema: Self.v2)
+    let second = try SQLiteFile(path: folder.path(), schema: Self.v2, forWriting: true)
+    #expect(try Self.migrations(second) == ["v1"], "opening writes nothing")
+    try second.write { _ in }
     #expect(try Self.migrations(second) == ["v1", "v2"])
     let row = try second.read { db in try Row.fetchOne(db, sql: "SELECT * FROM things") }
     #expect(row?["name"] == "kept" && (row?["size"] as Double?) == nil)
@@ -33,10 +40,10 @@ struct SQLiteFileTests {
   @Test("a file a newer version migrated is refused and left as it was")
   func newerSchema() throws {
     let folder = try TemporaryDatabase()
-    _ = try SQLiteFile(path: folder.path(), schema: Self.v2)
+    _ = try SQLiteFile(path: folder.path(), schema: Self.v2, forWriting: true)
     let before = try Data(contentsOf: URL(fileURLWithPath: folder.path()))
     #expect(throws: HistoryError.newerSchema(path: folder.path())) {
-      try SQLiteFile(path: folder.path(), schema: Self.v1)
+      try SQLiteFile(path: folder.path(), schema: Self.v1, forWriting: true)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path())) == before)
   }
@@ -47,7 +54,7 @@ struct SQLiteFileTests {
     let text = Data(String(repeating: "not a database\n", count: 100).utf8)
     try text.write(to: URL(fileURLWithPath: folder.path()))
     #expect(throws: HistoryError.notADatabase(path: folder.path())) {
-      try SQLiteFile(path: folder.path(), schema: Self.v1)
+      try SQLiteFile(path: folder.path(), schema: Self.v1, forWriting: true)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path())) == text)
   }
@@ -55,14 +62,14 @@ struct SQLiteFileTests {
   @Test("a write that fails part-way leaves nothing behind, and the error names the file")
   func writeIsAllOrNothing() throws {
     let folder = try TemporaryDatabase()
-    let file = try SQLiteFile(path: folder.path(), schema: Self.v1)
+    let file = try SQLiteFile(path: folder.path(), schema: Self.v1, forWriting: true)
     #expect {
       try file.write { db in
         try db.execute(sql: "INSERT INTO things VALUES (1, 'half')")
         try db.execute(sql: "INSERT INTO nowhere VALUES (1)")
       }
     } throws: { error in
-      guard case .failed(let path, let reason) = error as? HistoryError else { return false }
+      guard case .unreadable(let path, let reason) = error as? HistoryError else { return false }
       return path == folder.path() && reason.contains("nowhere")
     }
     #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM things") } == 0)
@@ -71,10 +78,12 @@ struct SQLiteFileTests {
   @Test("insert puts the keys first, then each row's position")
   func insertPositions() throws {
     let folder = try TemporaryDatabase()
-    let schema = StoreSchema(migrations: [
-      ("v1", "CREATE TABLE rows (owner INTEGER, tag TEXT, position INTEGER, value TEXT);")
-    ])
-    let file = try SQLiteFile(path: folder.path(), schema: schema)
+    let schema = StoreSchema(
+      applicationID: 1,
+      migrations: [
+        ("v1", "CREATE TABLE rows (owner INTEGER, tag TEXT, position INTEGER, value TEXT);")
+      ])
+    let file = try SQLiteFile(path: folder.path(), schema: schema, forWriting: true)
     try file.write { db in
       try SQLiteFile.insert(
         into: "rows", keys: [("owner", 7), ("tag", "t")], columns: ["value"],

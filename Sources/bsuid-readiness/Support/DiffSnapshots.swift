@@ -14,10 +14,10 @@ enum DiffSnapshots {
     }
     let read: Result<SnapshotPair, SnapshotPair.Problem>
     do {
-      let store = try HistoryStore(path: path)
+      let store = try HistoryStore(path: path, forWriting: false)
       read = try SnapshotPair.read(from: store, programme: programme, from: from, to: to)
     } catch {
-      throw HistoryRecording.cliError(error)
+      throw CLIError(history: error, instead: "pass --history with another file")
     }
     switch read {
     case .success(let pair): return pair

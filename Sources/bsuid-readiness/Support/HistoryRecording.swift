@@ -20,7 +20,7 @@ struct HistoryRecording {
         hint: "check that no part of the path is a file and that the folder is writable")
     }
     do {
-      store = try HistoryStore(path: file.path)
+      store = try HistoryStore(path: file.path, forWriting: true)
     } catch {
       throw Self.cliError(error)
     }
@@ -46,12 +46,7 @@ struct HistoryRecording {
 
   /// Exit 74, naming the file; the hint says what to do with it.
   static func cliError(_ error: HistoryError) -> CLIError {
-    let hint =
-      switch error {
-      case .notADatabase, .newerSchema:
-        "move it aside or pass --history with another file (or --no-history) to record again"
-      case .failed: "check that the file and its folder are writable and have space"
-      }
-    return CLIError(.ioError, error.description, at: error.path, hint: hint)
+    CLIError(
+      history: error, instead: "pass --history with another file (or --no-history) to record again")
   }
 }

@@ -49,12 +49,6 @@ struct PortfolioRecording {
 
   /// Exit 74, naming the file; the hint says what to do with it.
   private static func cliError(_ error: HistoryError) -> CLIError {
-    let hint =
-      switch error {
-      case .notADatabase, .newerSchema:
-        "move it aside (or pass --no-history) to record the portfolio's runs again"
-      case .failed: "check that the file and its folder are writable and have space"
-      }
-    return CLIError(.ioError, error.description, at: error.path, hint: hint)
+    CLIError(history: error, instead: "pass --no-history to record the portfolio's runs again")
   }
 }

@@ -1,0 +1,19 @@
+import ReadinessHistory
+
+extension CLIError {
+  /// Exit 74 naming the history (or portfolio) file; the hint says what to do about it, and
+  /// `instead` how to run without it (e.g. "pass --no-history").
+  init(history error: HistoryError, instead: String) {
+    let hint =
+      switch error {
+      case .notADatabase, .notAHistory, .newerSchema: "move it aside or \(instead)"
+      case .unreadable:
+        "it was edited or damaged: restore it from a backup, or move it aside or \(instead)"
+      case .locked:
+        "another run of bsuid-readiness (or a program such as sqlite3) is using it: run again once it is done"
+      case .readOnly: "give this user write access to the file and its folder, or \(instead)"
+      case .failed: "check that the file and its folder are writable and have space"
+      }
+    self.init(.ioError, error.description, at: error.path, hint: hint)
+  }
+}
