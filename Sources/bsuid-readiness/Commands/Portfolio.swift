@@ -102,10 +102,11 @@ extension BSUIDReadiness {
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
-      let clients = try PortfolioInputs(paths).share(shard)
+      let inputs = try PortfolioInputs(paths)
+      let clients = inputs.share(shard)
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(
-        clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
+        clients, of: inputs, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
       var databaseError: CLIError?
       if let shard {
