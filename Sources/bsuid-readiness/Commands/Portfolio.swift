@@ -65,7 +65,8 @@ extension BSUIDReadiness {
     @Option(
       name: .customLong("shard"),
       help: ArgumentHelp(
-        "Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"),
+        "Evaluate only the K-th of N shares (\(PortfolioShard.rangeText)), leaving its entries for --rollup.",
+        valueName: "k/n"),
       transform: Portfolio.shard)
     var shard: PortfolioShard?
 
@@ -93,7 +94,7 @@ extension BSUIDReadiness {
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
       if rollup {
-        let entries = try PortfolioRollupFiles.readShards(in: paths)
+        let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
         let databaseError = try PortfolioRollupFiles.write(
           entries, into: outFolder, recording: !noHistory, fallback: fallback)
         try finish(
@@ -123,7 +124,8 @@ extension BSUIDReadiness {
 
     private static func shard(_ text: String) throws -> PortfolioShard {
       guard let shard = PortfolioShard(text) else {
-        throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/3, not '\(text)'")
+        throw ValidationError(
+          "--shard takes K/N with \(PortfolioShard.rangeText), e.g. 2/3, not '\(text)'")
       }
       return shard
     }

@@ -110,4 +110,11 @@ extension CSVFiles.Wording {
       notRegularHint: "keep only inventory files (.yaml, .yml, .json) in the clients folder")
   }
 
+  /// A shard file found in a folder `--rollup` names.
+  static func shard(folder: String) -> Self {
+    Self(
+      outside: "it resolves outside the folder '\(folder)'; it was not read",
+      outsideHint: "copy the shard's files into the folder rather than linking to them",
+      notRegularHint: "a shard file is the JSON file a `portfolio --shard` run wrote")
+  }
 }
