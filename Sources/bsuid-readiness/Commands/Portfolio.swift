@@ -18,7 +18,8 @@ extension BSUIDReadiness {
         in <out>/portfolio.sqlite (by its date: the latest client as-of; a rerun of a date \
         replaces it), and the roll-up shows each client's change since the previous run and \
         the portfolio's trend; --no-history skips it and the clients' histories. A client's folder is its file name's slug, \
-        with -2, -3… when two files share one. An inventory that does not load is listed with \
+        with -2, -3… when two files share one; a file recorded in portfolio.sqlite keeps the \
+        folder earlier runs gave it, and a new file never takes one recorded for another. An inventory that does not load is listed with \
         its diagnostics and the others go on; the run then exits 65.
 
         Across machines: `--shard K/N` evaluates every N-th inventory (by sorted path) and leaves \
@@ -103,7 +104,8 @@ extension BSUIDReadiness {
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
-      let inputs = try PortfolioInputs(paths)
+      let inputs = try PortfolioInputs(
+        paths, recorded: noHistory ? [:] : PortfolioRecording.recordedClients(in: outFolder))
       let clients = inputs.share(shard)
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(

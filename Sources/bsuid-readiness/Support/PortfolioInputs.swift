@@ -13,8 +13,9 @@ struct PortfolioInputs: Sendable {
   /// Each file's confinement: the folder it was found in, or the file itself when named.
   let roots: [String: String]
 
-  /// Reads the folders among `paths`; exit 66 when a path is missing or nothing is found.
-  init(_ paths: [String]) throws(CLIError) {
+  /// Reads the folders among `paths`; exit 66 when a path is missing or nothing is found. A
+  /// file `recorded` by earlier runs keeps its folder.
+  init(_ paths: [String], recorded: [String: PortfolioClient.Recorded] = [:]) throws(CLIError) {
     var roots: [String: String] = [:]
     for path in paths {
       var isFolder: ObjCBool = false
@@ -37,7 +38,7 @@ struct PortfolioInputs: Sendable {
         .inputMissing, "no inventory files found in \(paths.joined(separator: ", "))",
         hint: "name inventory files, or folders holding .yaml, .yml or .json inventories")
     }
-    clients = PortfolioClient.clients(of: Set(roots.keys))
+    clients = PortfolioClient.clients(of: Set(roots.keys), recorded: recorded)
     self.roots = roots
   }
 

@@ -6,10 +6,11 @@ import ReadinessRender
 /// `report` (same code path, same files, its own history) into `<out>/<folder>/<as-of>/`.
 /// A client that fails keeps its errors in its entry; the others go on.
 enum PortfolioRun {
-  /// One client's outcome: its roll-up entry, and the errors to print and exit with.
+  /// One client's outcome: its roll-up entry, the errors to print and exit with, and warnings.
   struct Outcome: Sendable {
     var entry: PortfolioEntry
     var errors: [CLIError]
+    var warnings: [ConsoleMessage] = []
   }
 
   static func evaluate(
@@ -49,7 +50,9 @@ enum PortfolioRun {
       let entry = PortfolioEntry(
         run.assessment, file: client.file, folder: client.folder,
         report: "\(client.folder)/\(day.iso)/\(HTMLRenderer.fileName)")
-      return Outcome(entry: entry, errors: run.historyError.map { [$0] } ?? [])
+      return Outcome(
+        entry: entry, errors: run.historyError.map { [$0] } ?? [],
+        warnings: renamed(client, to: entry.name))
     } catch {
       let problems =
         isInventory(error)
@@ -59,6 +62,20 @@ enum PortfolioRun {
       let entry = PortfolioEntry(invalid: client.file, folder: client.folder, problems: problems)
       return Outcome(entry: entry, errors: [error])
     }
+  }
+
+  /// A warning when the programme's name is not the one the last run recorded: it keeps its
+  /// folder and history file all the same, since a client is its inventory file.
+  private static func renamed(_ client: PortfolioClient, to name: String?) -> [ConsoleMessage] {
+    guard let previous = client.recordedName, let name, previous != name else { return [] }
+    var message = ConsoleMessage(
+      "the programme was '\(previous)' in the last run recorded and is now '\(name)'; it keeps"
+        + " its folder '\(client.folder)' and history file", at: client.file,
+      hint:
+        "a client is its inventory file, whatever its name; its history compares snapshots of"
+        + " one programme name, so the report's trend starts again under the new one")
+    message.severity = .warning
+    return [message]
   }
 
   /// What the roll-up and the terminal say of a file that does not parse as an inventory at all,
