@@ -33,9 +33,14 @@ extension PortfolioEntry {
       if report != nil { throw fail("report", "is given for a client that was not evaluated") }
       return
     }
-    guard let asOf, name != nil, let overall, rag != nil, let report else {
-      throw fail("report", "is missing, or one of name, asOf, overall and rag is")
+    let present = [
+      ("name", name != nil), ("asOf", asOf != nil), ("overall", overall != nil),
+      ("rag", rag != nil), ("report", report != nil),
+    ]
+    if let missing = present.first(where: { !$0.1 }) {
+      throw fail(missing.0, "is missing for a client that was evaluated")
     }
+    guard let asOf, let overall, let report else { return }
     guard report == "\(folder)/\(asOf.iso)/report.html" else {
       throw fail("report", "must be the relative path '\(folder)/\(asOf.iso)/report.html'")
     }

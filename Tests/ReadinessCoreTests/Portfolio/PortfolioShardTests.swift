@@ -44,6 +44,14 @@ struct PortfolioShardTests {
     bad.folder = "../a"
     #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
     bad = entry
+    bad.rag = nil
+    #expect(
+      throws: PortfolioEntry.Problem(
+        field: "entries[0].rag", reason: "is missing for a client that was evaluated")
+    ) {
+      try bad.check(at: "entries[0]")
+    }
+    bad = entry
     bad.exposureAdoption = 2
     #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
   }
