@@ -2,19 +2,42 @@ import Foundation
 
 /// One inventory of a portfolio and its folder under the portfolio's output folder.
 public struct PortfolioClient: Sendable, Equatable {
-  public var file: String
-  /// The file name's slug, with `-2`, `-3`… when an earlier file (by path) has it.
-  public var folder: String
+  /// What the portfolio database remembers of an inventory file from earlier runs.
+  public struct Recorded: Sendable, Equatable {
+    public var folder: String
+    /// The programme's name when last evaluated.
+    public var name: String?
 
-  public init(file: String, folder: String) {
-    self.file = file
-    self.folder = folder
+    public init(folder: String, name: String?) {
+      self.folder = folder
+      self.name = name
+    }
   }
 
-  /// The clients of `files`, sorted by path, each given its own folder.
-  public static func clients(of files: Set<String>) -> [PortfolioClient] {
-    var taken: Set<String> = []
+  public var file: String
+  /// The folder earlier runs gave the file, else the file name's slug, with `-2`, `-3`… when
+  /// an earlier file (by path) or a recorded client has it.
+  public var folder: String
+  /// The programme's name in the latest run that evaluated the file, if any.
+  public var recordedName: String?
+
+  public init(file: String, folder: String, recordedName: String? = nil) {
+    self.file = file
+    self.folder = folder
+    self.recordedName = recordedName
+  }
+
+  /// The clients of `files`, sorted by path: a file `recorded` keeps its folder; each other
+  /// gets its own, never one recorded for another file, so a new file never takes an existing
+  /// client's folder and history.
+  public static func clients(of files: Set<String>, recorded: [String: Recorded] = [:])
+    -> [PortfolioClient]
+  {
+    var taken = Set(recorded.values.map(\.folder))
     return files.sorted().map { file in
+      if let known = recorded[file] {
+        return PortfolioClient(file: file, folder: known.folder, recordedName: known.name)
+      }
       let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       let slug = ProgrammeSlug.slug(stem)
       var folder = slug

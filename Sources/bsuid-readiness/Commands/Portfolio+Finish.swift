@@ -7,6 +7,7 @@ extension BSUIDReadiness.Portfolio {
     _ outcomes: [PortfolioRun.Outcome], shardOnly: Bool, databaseError: CLIError?
   ) throws(CLIError) {
     let errors = outcomes.flatMap(\.errors) + (databaseError.map { [$0] } ?? [])
+    Console.report(outcomes.flatMap(\.warnings))
     for outcome in outcomes where !outcome.entry.isValid {
       Console.error("\(outcome.entry.file): not evaluated")
       for problem in outcome.entry.problems { Console.error("\(problem, limit: 2_000)") }

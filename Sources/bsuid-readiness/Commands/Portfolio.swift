@@ -18,7 +18,8 @@ extension BSUIDReadiness {
         in <out>/portfolio.sqlite (by its date: the latest client as-of; a rerun of a date \
         replaces it), and the roll-up shows each client's change since the previous run and \
         the portfolio's trend; --no-history skips it and the clients' histories. A client's folder is its file name's slug, \
-        with -2, -3… when two files share one. An inventory that does not load is listed with \
+        with -2, -3… when two files share one; a file recorded in portfolio.sqlite keeps the \
+        folder earlier runs gave it, and a new file never takes one recorded for another. An inventory that does not load is listed with \
         its diagnostics and the others go on; the run then exits 65.
 
         Across machines: `--shard K/N` evaluates every N-th inventory (by sorted path) and leaves \
@@ -65,7 +66,8 @@ extension BSUIDReadiness {
     @Option(
       name: .customLong("shard"),
       help: ArgumentHelp(
-        "Evaluate only the K-th of N shares and leave its entries for --rollup.", valueName: "k/n"),
+        "Evaluate only the K-th of N shares (\(PortfolioShard.rangeText)), leaving its entries for --rollup.",
+        valueName: "k/n"),
       transform: Portfolio.shard)
     var shard: PortfolioShard?
 
@@ -93,7 +95,7 @@ extension BSUIDReadiness {
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
       if rollup {
-        let entries = try PortfolioRollupFiles.readShards(in: paths)
+        let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
         let databaseError = try PortfolioRollupFiles.write(
           entries, into: outFolder, recording: !noHistory, fallback: fallback)
         try finish(
@@ -102,10 +104,12 @@ extension BSUIDReadiness {
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
-      let clients = try PortfolioInputs(paths).share(shard)
+      let inputs = try PortfolioInputs(
+        paths, recorded: noHistory ? [:] : PortfolioRecording.recordedClients(in: outFolder))
+      let clients = inputs.share(shard)
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(
-        clients, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
+        clients, of: inputs, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
       var databaseError: CLIError?
       if let shard {
@@ -122,7 +126,8 @@ extension BSUIDReadiness {
 
     private static func shard(_ text: String) throws -> PortfolioShard {
       guard let shard = PortfolioShard(text) else {
-        throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/3, not '\(text)'")
+        throw ValidationError(
+          "--shard takes K/N with \(PortfolioShard.rangeText), e.g. 2/3, not '\(text)'")
       }
       return shard
     }

@@ -2,21 +2,37 @@ import Foundation
 import ReadinessCore
 import ReadinessInput
 
-/// Reads the files an inventory names (CSV sections, the observed adoption file), and only
-/// those it may: a path resolves (symbolic
-/// links included) inside the inventory's folder or the `--csv-root` folder, and names a regular
-/// file: a folder, a named pipe (which would block for ever) or a device is refused. Every
-/// refusal is an `InventoryLoader.ReadFailure` saying why.
+/// Reads the files an inventory names (CSV sections, the observed adoption file), and the
+/// inventories a portfolio finds in its clients folders, and only those it may: a path resolves
+/// (symbolic links included) inside the allowed folders (the inventory's folder or the
+/// `--csv-root` folder; the clients folder), and names a regular file: a folder, a named pipe
+/// (which would block for ever) or a device is refused without reading it. Every refusal is an
+/// `InventoryLoader.ReadFailure` saying why.
 struct CSVFiles: Sendable {
+  /// What a refusal says: why a file outside the allowed folders is refused, and the hints.
+  struct Wording: Sendable {
+    var outside: String
+    var outsideHint: String
+    var notRegularHint: String
+  }
+
   /// Where relative paths start: the inventory's folder.
   let folder: String
   /// The real paths of the folders files may resolve into.
   let roots: [String]
+  let wording: Wording
 
   /// Files relative to `folder`, allowed inside it and inside `extraRoot` (already checked).
   init(folder: String, extraRoot: String?) {
+    let roots = [folder] + (extraRoot.map { [$0] } ?? [])
+    self.init(folder: folder, roots: roots, wording: .csv(extraRoot: extraRoot != nil))
+  }
+
+  /// Files relative to `folder`, allowed only inside `roots` (or when one of them is the file).
+  init(folder: String, roots: [String], wording: Wording) {
     self.folder = folder
-    roots = ([folder] + (extraRoot.map { [$0] } ?? [])).map { Self.realPath($0) ?? $0 }
+    self.roots = roots.map { Self.realPath($0) ?? $0 }
+    self.wording = wording
   }
 
   func read(_ path: String) throws -> Data {
@@ -28,26 +44,21 @@ struct CSVFiles: Sendable {
         isMissing: errno == ENOENT)
     }
     guard roots.contains(where: { Self.path(resolved, isInside: $0) }) else {
-      throw InventoryLoader.ReadFailure(
-        "it is outside the inventory's folder"
-          + (roots.count > 1 ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
-        hint:
-          "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
-          + " (symbolic links are followed before this check)")
+      throw InventoryLoader.ReadFailure(wording.outside, hint: wording.outsideHint)
     }
     var status = stat()
     guard stat(resolved, &status) == 0 else { throw Self.systemFailure() }
-    try Self.requireRegularFile(status)
+    try requireRegularFile(status)
     let descriptor = open(resolved, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { throw Self.systemFailure() }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     guard fstat(descriptor, &status) == 0 else { throw Self.systemFailure() }
-    try Self.requireRegularFile(status)
+    try requireRegularFile(status)
     return try InventoryInput.read(handle, what: "it")
   }
 
   /// Refuses anything but a regular file, naming what it is.
-  private static func requireRegularFile(_ status: stat) throws {
+  private func requireRegularFile(_ status: stat) throws {
     let kind: String
     switch status.st_mode & S_IFMT {
     case S_IFREG: return
@@ -58,8 +69,7 @@ struct CSVFiles: Sendable {
     default: kind = "a special file"
     }
     throw InventoryLoader.ReadFailure(
-      "it is \(kind), not a regular file",
-      hint: "name a regular file: a CSV file saved from a spreadsheet, or what `measure` wrote")
+      "it is \(kind), not a regular file", hint: wording.notRegularHint)
   }
 
   private static func systemFailure() -> InventoryLoader.ReadFailure {
@@ -75,5 +85,37 @@ struct CSVFiles: Sendable {
 
   private static func path(_ path: String, isInside root: String) -> Bool {
     root == "/" || path == root || path.hasPrefix(root + "/")
+  }
+}
+
+extension CSVFiles.Wording {
+  /// The files an inventory names: inside its folder, or the `--csv-root` folder when given.
+  static func csv(extraRoot: Bool) -> Self {
+    Self(
+      outside: "it is outside the inventory's folder"
+        + (extraRoot ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
+      outsideHint:
+        "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
+        + " (symbolic links are followed before this check)",
+      notRegularHint:
+        "name a regular file: a CSV file saved from a spreadsheet, or what `measure` wrote")
+  }
+
+  /// A portfolio's inventory found in the clients folder `folder`.
+  static func portfolio(folder: String) -> Self {
+    Self(
+      outside: "it resolves outside the clients folder '\(folder)'; it was not read",
+      outsideHint:
+        "put the inventory itself in the folder rather than a symbolic link to a file elsewhere,"
+        + " or name the file on the command line",
+      notRegularHint: "keep only inventory files (.yaml, .yml, .json) in the clients folder")
+  }
+
+  /// A shard file found in a folder `--rollup` names.
+  static func shard(folder: String) -> Self {
+    Self(
+      outside: "it resolves outside the folder '\(folder)'; it was not read",
+      outsideHint: "copy the shard's files into the folder rather than linking to them",
+      notRegularHint: "a shard file is the JSON file a `portfolio --shard` run wrote")
   }
 }

@@ -12,6 +12,8 @@ struct ConsoleMessage {
   var details: [String] = []
   /// What the user can do about it.
   var hint: String?
+  /// The diagnostic's code, when the message is one.
+  var code: DiagnosticCode?
 
   init(_ text: String, at location: String? = nil, details: [String] = [], hint: String? = nil) {
     self.text = text
@@ -27,6 +29,7 @@ struct ConsoleMessage {
     }
     self.init(diagnostic.message, at: location, hint: diagnostic.hint)
     severity = diagnostic.severity
+    code = diagnostic.code
   }
 
   /// The message as printed, its lines joined by line breaks (no final one); every part is

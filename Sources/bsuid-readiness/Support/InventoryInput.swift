@@ -17,10 +17,11 @@ enum InventoryInput {
   /// directory); validates and schedules it at the day `asOf` chooses, and evaluates its
   /// checklist; prints every warning unless `printWarnings` is false (the caller then has
   /// them); throws exit 66 when missing, 65 with every diagnostic when invalid. CSV files must
-  /// resolve inside the inventory's folder or `csvRoot`.
+  /// resolve inside the inventory's folder or `csvRoot`. With `confinement`, the inventory itself
+  /// is read through it (a portfolio's clients folder: inside it, and only a regular file).
   static func load(
     path: String, asOf: AsOfChoice, csvRoot: String? = nil,
-    printWarnings: Bool = true
+    printWarnings: Bool = true, confinement: CSVFiles? = nil
   )
     throws(CLIError)
     -> (evaluated: EvaluatedInventory, warnings: [Diagnostic])
@@ -45,6 +46,7 @@ enum InventoryInput {
     }
     return try load(
       {
+        if let confinement { return try confinement.read(path) }
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         return try read(handle, what: "the inventory")

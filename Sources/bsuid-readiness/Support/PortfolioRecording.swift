@@ -26,6 +26,16 @@ struct PortfolioRecording {
     }
   }
 
+  /// The clients earlier runs recorded in `folder`'s database, by file; none when there is no
+  /// database or it cannot be read (recording into it then fails with exit 74).
+  static func recordedClients(in folder: URL) -> [String: PortfolioClient.Recorded] {
+    let file = folder.appendingPathComponent(fileName).path
+    guard FileManager.default.fileExists(atPath: file),
+      let recorded = try? PortfolioStore(path: file).recordedClients()
+    else { return [:] }
+    return recorded
+  }
+
   /// The trend of `entries`, the run of `asOf`, after the runs recorded before it; nil on the
   /// portfolio's first run.
   func trend(of entries: [PortfolioEntry], asOf: Day) throws(CLIError) -> PortfolioTrend? {

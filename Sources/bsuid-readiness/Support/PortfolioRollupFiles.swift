@@ -60,33 +60,6 @@ enum PortfolioRollupFiles {
     try ReportFiles.write([RenderedFile(name: shard.fileName, bytes: bytes)], into: out)
   }
 
-  /// Every entry of the shard files in `folders`; exit 66 unless they are exactly shards 1…N of
-  /// one N, 65 when one cannot be read.
-  static func readShards(in folders: [String]) throws(CLIError) -> [PortfolioEntry] {
-    var files: [PortfolioShardFile] = []
-    for folder in folders {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where PortfolioShard.isFileName(name) {
-        let path = (folder as NSString).appendingPathComponent(name)
-        do {
-          files.append(
-            try PortfolioShardFile(decoding: Data(contentsOf: URL(fileURLWithPath: path))))
-        } catch {
-          throw CLIError(.invalidInventory, "cannot read the shard file: \(error)", at: path)
-        }
-      }
-    }
-    do {
-      return try PortfolioShardFile.merge(files)
-    } catch {
-      throw CLIError(
-        .inputMissing,
-        "the shard files in \(folders.joined(separator: ", ")) are not shards 1 to N of one run"
-          + " (found: \(error.found.joined(separator: ", ")))",
-        hint: "wait for every shard to finish, and pass each shard's --out folder once")
-    }
-  }
-
   /// The `index.html` renderer from the bundled `Templates/portfolio/index.mustache`.
   private static func page() throws(CLIError) -> PortfolioHTML {
     let root = try ResourceLocator.find("Templates", missing: .inputMissing)

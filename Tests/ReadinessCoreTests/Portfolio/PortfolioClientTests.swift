@@ -16,4 +16,16 @@ struct PortfolioClientTests {
       ])
     #expect(clients.map(\.folder) == ["acme-shop", "acme-shop-2", "beta-v2", "acme-shop-3"])
   }
+
+  @Test("a recorded file keeps its folder; a new one never takes a recorded folder")
+  func recorded() {
+    let clients = PortfolioClient.clients(
+      of: ["c/Acme Corp.yaml", "c/acme-corp.yml", "c/beta.yaml"],
+      recorded: [
+        "c/acme-corp.yml": .init(folder: "acme-corp", name: "Acme"),
+        "c/gone.yaml": .init(folder: "beta", name: nil),
+      ])
+    #expect(clients.map(\.folder) == ["acme-corp-2", "acme-corp", "beta-2"])
+    #expect(clients.map(\.recordedName) == [nil, "Acme", nil])
+  }
 }

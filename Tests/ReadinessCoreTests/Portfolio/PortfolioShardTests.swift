@@ -12,15 +12,48 @@ struct PortfolioShardTests {
       entries: folders.map { PortfolioTrendUnitTests.entry($0, 50, .amber) })
   }
 
-  @Test("K/N parses with 1 ≤ K ≤ N only, and names its file")
+  @Test("K/N parses with 1 ≤ K ≤ N ≤ 1000 only, and names its file")
   func parse() {
     #expect(PortfolioShard("2/3").map { ($0.index, $0.count) }! == (2, 3))
-    for bad in ["0/3", "4/3", "1/0", "1/-2", "1", "1/2/3", "a/b", "", "-1/2", " 1/2"] {
+    for bad in [
+      "0/3", "4/3", "1/0", "1/-2", "1", "1/2/3", "a/b", "", "-1/2", " 1/2", "0/0", "1/1001",
+      "1/9223372036854775807",
+    ] {
       #expect(PortfolioShard(bad) == nil, "\(bad)")
     }
     #expect(PortfolioShard("2/3")?.fileName == "portfolio-shard-2-of-3.json")
     #expect(PortfolioShard.isFileName("portfolio-shard-2-of-3.json"))
     #expect(!PortfolioShard.isFileName("portfolio.json"))
+  }
+
+  @Test("a shard file's shard out of range, or an entry out of its ranges, is refused by field")
+  func checks() throws {
+    let huge = Data(#"{"shard":{"index":1,"count":9223372036854775807},"entries":[]}"#.utf8)
+    #expect(throws: DecodingError.self) { try PortfolioShardFile(decoding: huge) }
+    var entry = PortfolioTrendUnitTests.entry("a-2", 50, .amber)
+    entry.name = "A"
+    entry.report = "a-2/2026-03-09/report.html"
+    try entry.check(at: "entries[0]")
+    var bad = entry
+    bad.overall = 100.5
+    #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
+    bad = entry
+    bad.report = "javascript:alert(1)//"
+    #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
+    bad = entry
+    bad.folder = "../a"
+    #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
+    bad = entry
+    bad.rag = nil
+    #expect(
+      throws: PortfolioEntry.Problem(
+        field: "entries[0].rag", reason: "is missing for a client that was evaluated")
+    ) {
+      try bad.check(at: "entries[0]")
+    }
+    bad = entry
+    bad.exposureAdoption = 2
+    #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
   }
 
   @Test("the shares of N shards are every N-th item, disjoint, and together the whole")
