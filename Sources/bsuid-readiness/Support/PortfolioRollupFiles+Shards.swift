@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessInput
 import ReadinessRender
 
 extension PortfolioRollupFiles {
