@@ -20,8 +20,12 @@ struct WebhookReplay {
     return "sha256=" + code.map { String(format: "%02x", $0) }.joined()
   }
 
+  /// Bytes of each answer read, enough for the failure message; the rest is never read.
+  static let answerLimit = 4_096
+
   /// Sends every body (`kind` names its JUnit class) and returns the results in input order;
-  /// `progress` is called after each answer with the count done and failed so far.
+  /// `progress` is called after each answer with the count done and failed so far. Each
+  /// exchange, the answer included, ends within `timeout` seconds; redirects are not followed.
   func replay(
     _ bodies: [(file: String, kind: String, bytes: Data)],
     progress: @escaping @Sendable (Int, Int) -> Void
@@ -30,37 +34,41 @@ struct WebhookReplay {
     configuration.timeoutIntervalForRequest = timeout
     configuration.timeoutIntervalForResource = timeout
     configuration.httpMaximumConnectionsPerHost = concurrency
-    let session = URLSession(configuration: configuration)
-    defer { session.finishTasksAndInvalidate() }
     let slots = DispatchSemaphore(value: concurrency)
     let group = DispatchGroup()
     let collected = Results(count: bodies.count)
+    let exchanges = ReplayExchanges(answerLimit: Self.answerLimit, timeout: timeout) {
+      index, result in
+      let (done, failed) = collected.store(result, at: index)
+      progress(done, failed)
+      slots.signal()
+      group.leave()
+    }
+    let session = URLSession(configuration: configuration, delegate: exchanges, delegateQueue: nil)
+    defer { session.finishTasksAndInvalidate() }
     for (index, body) in bodies.enumerated() {
       slots.wait()
       group.enter()
-      var request = URLRequest(url: endpoint, timeoutInterval: timeout)
-      request.httpMethod = "POST"
-      request.httpBody = body.bytes
-      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-      request.setValue(
-        Self.signature(of: body.bytes, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
-      request.setValue(
-        "bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)",
-        forHTTPHeaderField: "User-Agent")
-      let started = Date()
-      session.dataTask(with: request) { _, response, error in
-        let status = (response as? HTTPURLResponse)?.statusCode
-        let result = ReplayResult(
-          file: body.file, kind: body.kind, httpStatus: error == nil ? status : nil,
-          error: error.map { Self.describe($0) }, seconds: Date().timeIntervalSince(started))
-        let (done, failed) = collected.store(result, at: index)
-        progress(done, failed)
-        slots.signal()
-        group.leave()
-      }.resume()
+      exchanges.start(
+        session.dataTask(with: request(for: body.bytes)), index: index, file: body.file,
+        kind: body.kind)
     }
     group.wait()
     return collected.all
+  }
+
+  /// The signed POST of one body.
+  private func request(for body: Data) -> URLRequest {
+    var request = URLRequest(url: endpoint, timeoutInterval: timeout)
+    request.httpMethod = "POST"
+    request.httpBody = body
+    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    request.setValue(
+      Self.signature(of: body, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
+    request.setValue(
+      "bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)", forHTTPHeaderField: "User-Agent"
+    )
+    return request
   }
 
   /// A transport error in words: timeout and refused connections named as such.
