@@ -60,7 +60,9 @@ final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendab
       exchanges[task.taskIdentifier]?.ending = ending
       return true
     }
-    if cancel { task.cancel() }
+    // Off the delegate queue: cancel() waits for the session's busy work queue, and answers
+    // would pile up on the stalled delegate queue meanwhile.
+    if cancel { DispatchQueue.global().async { task.cancel() } }
   }
 
   func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
