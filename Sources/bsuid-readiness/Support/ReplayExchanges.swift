@@ -10,12 +10,6 @@ import ReadinessWebhooks
 /// cancelled when it has not ended `timeout` seconds after it started, however slowly the answer
 /// trickles in. Each ends with one `ReplayResult` passed to `finished`.
 final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-  /// Why the replay cancelled an exchange itself.
-  private enum Ending {
-    case answerRead
-    case deadline
-  }
-
   private struct Exchange {
     var index: Int
     var file: String
@@ -23,7 +17,8 @@ final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendab
     var started: Date
     var answer = Data()
     var redirect: String?
-    var ending: Ending?
+    /// Whether the replay cancelled it, having kept enough of the answer.
+    var answerRead = false
   }
 
   private let lock = NSLock()
@@ -47,17 +42,31 @@ final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
     task.resume()
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in
-      end(task, because: .deadline)
+      expire(task)
     }
   }
 
-  /// Cancels `task` for `ending`, unless it has already ended.
-  private func end(_ task: URLSessionTask, because ending: Ending) {
+  /// At the deadline, an exchange still going fails as a timeout at once, whenever the session
+  /// gets round to completing the cancelled task.
+  private func expire(_ task: URLSessionTask) {
+    guard let exchange = lock.withLock({ exchanges.removeValue(forKey: task.taskIdentifier) })
+    else { return }
+    DispatchQueue.global().async { task.cancel() }
+    let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+    finished(
+      exchange.index,
+      ReplayResult(
+        file: exchange.file, kind: exchange.kind, httpStatus: nil,
+        error: "no complete answer within the timeout (\(seconds) s)",
+        seconds: Date().timeIntervalSince(exchange.started)))
+  }
+
+  /// Cancels `task` once `answerLimit` bytes of its answer are kept, unless it has ended.
+  private func stopReading(_ task: URLSessionTask) {
     let cancel = lock.withLock {
-      guard exchanges[task.taskIdentifier]?.ending == nil,
-        exchanges[task.taskIdentifier] != nil
+      guard exchanges[task.taskIdentifier] != nil, !exchanges[task.taskIdentifier]!.answerRead
       else { return false }
-      exchanges[task.taskIdentifier]?.ending = ending
+      exchanges[task.taskIdentifier]?.answerRead = true
       return true
     }
     // Off the delegate queue: cancel() waits for the session's busy work queue, and answers
@@ -67,14 +76,14 @@ final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendab
 
   func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
     let full = lock.withLock {
-      guard var exchange = exchanges[dataTask.taskIdentifier], exchange.ending == nil else {
+      guard var exchange = exchanges[dataTask.taskIdentifier], !exchange.answerRead else {
         return false
       }
       exchange.answer.append(data.prefix(answerLimit - exchange.answer.count))
       exchanges[dataTask.taskIdentifier] = exchange
       return exchange.answer.count >= answerLimit
     }
-    if full { end(dataTask, because: .answerRead) }
+    if full { stopReading(dataTask) }
   }
 
   /// Never follows a redirect: the 3xx answer ends the exchange, and where it pointed is kept.
@@ -93,17 +102,9 @@ final class ReplayExchanges: NSObject, URLSessionDataDelegate, @unchecked Sendab
     let response = task.response as? HTTPURLResponse
     var status = response?.statusCode
     var failure: String?
-    switch exchange.ending {
-    case .deadline?:
+    if let error, !exchange.answerRead {
       status = nil
-      let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
-      failure = "no complete answer within the timeout (\(seconds) s)"
-    case .answerRead?: break
-    case nil:
-      if let error {
-        status = nil
-        failure = WebhookReplay.describe(error)
-      }
+      failure = WebhookReplay.describe(error)
     }
     let redirect =
       status.map { (300..<400).contains($0) } == true
