@@ -5,6 +5,19 @@ import Testing
 /// one would (Support/webhook_receiver.py `--answer`).
 @Suite("fixtures --post against a hostile endpoint: bounded answers, no redirects, no leaks")
 struct ReplayHostileEndpointTests {
+  @Test("a 128 MiB answer per body: a few KiB read, the rest never; little memory; accepted")
+  func hugeAnswers() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try ReplayTests().replay(in: folder, answer: "huge")
+    #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    #expect(run.requests.count == 12)
+    // What the kernel's socket buffers take, not the 128 MiB (all of it, before the fix).
+    #expect(run.sent.allSatisfy { $0 < 32 << 20 }, "answers read whole: \(run.sent)")
+    // 689 MB at --concurrency 4 before the fix.
+    #expect(run.peakKiB < 100_000, "peak \(run.peakKiB) KiB")
+  }
+
   @Test("a failing answer's start is quoted in the failure, cut at 200 characters")
   func answerQuoted() throws {
     let folder = try BinaryRunner.temporaryFolder()

@@ -14,7 +14,7 @@ struct ReplayTests {
     /// "valid" or "invalid" per request the endpoint received.
     var requests: [String]
     var junit: String
-    /// Bytes of answer body the endpoint wrote per request (`--answer slow` or `error-text`).
+    /// Bytes of answer body the endpoint wrote per request (`--answer slow`, `huge` or `error-text`).
     var sent: [Int]
     /// Methods of the requests that reached where a redirect pointed.
     var followed: [String]

@@ -22,7 +22,7 @@ extension BSUIDReadiness {
         With --post URL each body is sent to your webhook endpoint signed as Meta signs it \
         (X-Hub-Signature-256, HMAC-SHA256 with the app secret read from the variable that \
         --secret-env names, which is checked before anything is written). --timeout bounds each \
-        body's whole exchange, the answer included; at most 4 KiB of an answer is kept; a \
+        body's whole exchange, the answer included; at most 4 KiB of an answer is read; a \
         redirect is never followed (a 3xx fails that body, naming where it pointed); credentials \
         in the URL (user:password@) are redacted wherever it is printed or written. Results go \
         to replay-junit.xml in DIR; any failed case exits 1.

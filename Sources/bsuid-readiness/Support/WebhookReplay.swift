@@ -2,11 +2,8 @@ import Crypto
 import Foundation
 import ReadinessWebhooks
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// Posts webhook bodies to an endpoint signed as Meta signs them, a few at a time.
+/// Posts webhook bodies to an endpoint signed as Meta signs them, a few at a time, through
+/// libcurl (`CurlPost`).
 struct WebhookReplay {
   var endpoint: URL
   var secret: Data
@@ -23,71 +20,62 @@ struct WebhookReplay {
   /// Bytes of each answer read, enough for the failure message; the rest is never read.
   static let answerLimit = 4_096
 
-  /// Sends every body (`kind` names its JUnit class) and returns the results in input order;
-  /// `progress` is called after each answer with the count done and failed so far. Each
-  /// exchange, the answer included, ends within `timeout` seconds; redirects are not followed.
+  /// Sends every body (`kind` names its JUnit class), `concurrency` at a time, and returns the
+  /// results in input order; `progress` is called after each answer with the count done and
+  /// failed so far. Each exchange, the answer included, ends within `timeout` seconds;
+  /// redirects are not followed.
   func replay(
     _ bodies: [(file: String, kind: String, bytes: Data)],
     progress: @escaping @Sendable (Int, Int) -> Void
   ) -> [ReplayResult] {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    configuration.httpMaximumConnectionsPerHost = concurrency
-    let slots = DispatchSemaphore(value: concurrency)
-    let group = DispatchGroup()
+    CurlPost.setUp()
     let collected = Results(count: bodies.count)
-    let exchanges = ReplayExchanges(answerLimit: Self.answerLimit, timeout: timeout) {
-      index, result in
-      let (done, failed) = collected.store(result, at: index)
-      progress(done, failed)
-      slots.signal()
-      group.leave()
+    DispatchQueue.concurrentPerform(iterations: concurrency) { _ in
+      guard let curl = CurlPost(answerLimit: Self.answerLimit) else { return }
+      while let index = collected.next() {
+        let body = bodies[index]
+        let started = Date()
+        let outcome = curl.post(
+          body.bytes, to: endpoint.absoluteString, headers: headers(for: body.bytes),
+          timeout: timeout)
+        let result = ReplayResult(
+          file: body.file, kind: body.kind, httpStatus: outcome.status, error: outcome.error,
+          seconds: Date().timeIntervalSince(started), redirect: outcome.redirect,
+          answer: String(decoding: outcome.answer, as: UTF8.self))
+        let (done, failed) = collected.store(result, at: index)
+        progress(done, failed)
+      }
     }
-    let session = URLSession(configuration: configuration, delegate: exchanges, delegateQueue: nil)
-    defer { session.finishTasksAndInvalidate() }
-    for (index, body) in bodies.enumerated() {
-      slots.wait()
-      group.enter()
-      exchanges.start(
-        session.dataTask(with: request(for: body.bytes)), index: index, file: body.file,
-        kind: body.kind)
-    }
-    group.wait()
     return collected.all
   }
 
-  /// The signed POST of one body.
-  private func request(for body: Data) -> URLRequest {
-    var request = URLRequest(url: endpoint, timeoutInterval: timeout)
-    request.httpMethod = "POST"
-    request.httpBody = body
-    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    request.setValue(
-      Self.signature(of: body, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
-    request.setValue(
-      "bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)", forHTTPHeaderField: "User-Agent"
-    )
-    return request
-  }
-
-  /// A transport error in words: timeout and refused connections named as such.
-  static func describe(_ error: Error) -> String {
-    switch (error as? URLError)?.code {
-    case .timedOut?: "no answer within the timeout"
-    case .cannotConnectToHost?: "connection refused"
-    default: error.localizedDescription
-    }
+  /// The headers of one body's signed POST.
+  private func headers(for body: Data) -> [String] {
+    [
+      "Content-Type: application/json",
+      "X-Hub-Signature-256: \(Self.signature(of: body, secret: secret))",
+      "User-Agent: bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)",
+    ]
   }
 
   /// Results filled in from the session's callbacks, under a lock.
   final class Results: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [ReplayResult?]
+    private var taken = 0
     private var done = 0
     private var failed = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The index of the next body to send, nil when every one is taken.
+    func next() -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard taken < slots.count else { return nil }
+      taken += 1
+      return taken - 1
+    }
 
     func store(_ result: ReplayResult, at index: Int) -> (Int, Int) {
       lock.lock()

@@ -6,10 +6,11 @@ matches, 401 when not, 500 for a body that contains the --reject text. Then runs
 after `--` with {url} replaced by the endpoint's URL and SENDER_SECRET in its environment, and
 prints one JSON object: the command's status, stdout and stderr, its peak memory (maxrss_kb)
 and wall time (seconds), "valid"/"invalid" per request received, the bytes of answer body each
-slow request was sent (sent), and the requests a redirect target received (followed).
+slow or huge answer was sent (sent), and the requests a redirect target received (followed).
 
 With --dead nothing listens on the port. --userinfo USER:PASSWORD puts credentials in the URL.
 --answer KIND answers a valid request otherwise:
+  huge          200 with a 128 MiB body, written as fast as the client reads it
   error-text    500 with a 300-byte body starting "queue full"
   slow          200 with a 20-byte body written one byte a second
   redirect-302  a 302 to another local port, which records what reaches it
@@ -85,11 +86,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        size = 20 if answer == "slow" else 300
+        size = {"slow": 20, "huge": 128 << 20}.get(answer, 300)
         self.send_response(500 if answer == "error-text" else 200)
         self.send_header("Content-Length", str(size))
         self.end_headers()
-        chunk = b"y" if answer == "slow" else b"queue full " + b"x" * 300
+        chunk = {"slow": b"y", "huge": b"x" * (64 << 10)}.get(answer, b"queue full " + b"x" * 300)
         written = 0
         try:
             while written < size:
