@@ -57,12 +57,17 @@ let package = Package(
     // zlib, to read gzip-compressed webhook logs.
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
+    // libcurl, for the webhook replay: a write callback that stops reading an answer, and a
+    // timeout over the whole exchange (URLSession on Linux honours neither).
+    .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
     // CLI: the only target that reads, writes and prints.
     .executableTarget(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
-        "ReadinessReport", "ReadinessWebhooks", "CZlib",
+        "ReadinessReport", "ReadinessWebhooks", "CZlib", "CCurl",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),

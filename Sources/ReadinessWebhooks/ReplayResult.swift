@@ -10,14 +10,27 @@ public struct ReplayResult: Sendable, Equatable {
   /// Why the case failed when no HTTP status says it: the transport error.
   public var error: String?
   public var seconds: Double
+  /// Where a 3xx answer pointed: redirects are never followed, so it fails the case.
+  public var redirect: String?
+  /// The start of the endpoint's answer (at most a few KiB are read), shown when it failed.
+  public var answer: String?
 
-  public init(file: String, kind: String, httpStatus: Int?, error: String?, seconds: Double) {
+  /// Every text that comes from the endpoint or its URL is kept with its credentials redacted.
+  public init(
+    file: String, kind: String, httpStatus: Int?, error: String?, seconds: Double,
+    redirect: String? = nil, answer: String? = nil
+  ) {
     self.file = file
     self.kind = kind
     self.httpStatus = httpStatus
-    self.error = error
+    self.error = error.map(Redaction.redacted)
     self.seconds = seconds
+    self.redirect = redirect.map(Redaction.redacted)
+    self.answer = answer.map(Redaction.redacted)
   }
+
+  /// Characters of the answer the failure message quotes.
+  static let quotedAnswer = 200
 
   /// Only a 2xx answer passes.
   public var passed: Bool { httpStatus.map { (200..<300).contains($0) } ?? false }
@@ -25,15 +38,24 @@ public struct ReplayResult: Sendable, Equatable {
   /// Why it failed, in words; nil when it passed.
   public var failure: String? {
     if passed { return nil }
-    if let httpStatus { return "the endpoint answered HTTP \(httpStatus)" }
-    return error ?? "no answer"
+    guard let httpStatus else { return error ?? "no answer" }
+    if let redirect {
+      return "the endpoint answered HTTP \(httpStatus), a redirect to \(redirect): redirects are"
+        + " not followed"
+    }
+    let quoted = (answer ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard !quoted.isEmpty else { return "the endpoint answered HTTP \(httpStatus)" }
+    let cut = quoted.count > Self.quotedAnswer ? quoted.prefix(Self.quotedAnswer) + "…" : quoted
+    return "the endpoint answered HTTP \(httpStatus): \(cut)"
   }
 }
 
 /// The replay's JUnit XML file and its one-paragraph summary.
 public enum ReplayReport {
   /// JUnit XML as CI systems read it: one test case per body, a failure for each that failed.
+  /// The endpoint's credentials, if its URL has any, are redacted.
   public static func junit(_ results: [ReplayResult], endpoint: String) -> String {
+    let endpoint = Redaction.redacted(endpoint)
     let failures = results.filter { !$0.passed }.count
     let total = results.map(\.seconds).reduce(0, +)
     var lines = [
@@ -59,7 +81,9 @@ public enum ReplayReport {
   }
 
   /// `63 webhook bodies replayed to URL: 62 accepted, 1 failed.` and one line per failure.
+  /// The endpoint's credentials, if its URL has any, are redacted.
   public static func summary(_ results: [ReplayResult], endpoint: String) -> [String] {
+    let endpoint = Redaction.redacted(endpoint)
     let failed = results.filter { !$0.passed }
     var lines = [
       "\(results.count) webhook bodies replayed to \(endpoint): \(results.count - failed.count) accepted, \(failed.count) failed."

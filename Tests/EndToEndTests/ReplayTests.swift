@@ -14,22 +14,33 @@ struct ReplayTests {
     /// "valid" or "invalid" per request the endpoint received.
     var requests: [String]
     var junit: String
+    /// Bytes of answer body the endpoint wrote per request (`--answer slow`, `huge` or `error-text`).
+    var sent: [Int]
+    /// Methods of the requests that reached where a redirect pointed.
+    var followed: [String]
+    /// The replaying process's peak memory, in KiB.
+    var peakKiB: Int
+    var seconds: Double
   }
 
   /// Replays the minimal example's fixtures (12 bodies: 3 for its flow, 9 for its WABA) to a
   /// local endpoint that checks signatures with `secret`, the sender signing with `sending`.
-  func replay(in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false)
-    throws -> Outcome
-  {
+  /// `answer` is the receiver's `--answer` kind, `userinfo` credentials put in the URL.
+  func replay(
+    in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false,
+    answer: String? = nil, userinfo: String? = nil, timeout: String = "5"
+  ) throws -> Outcome {
     let out = folder.appendingPathComponent("out")
     var options = [Self.secret, sending]
     if let reject { options += ["--reject", reject] }
     if dead { options.append("--dead") }
+    if let answer { options += ["--answer", answer] }
+    if let userinfo { options += ["--userinfo", userinfo] }
     let run = try BinaryRunner.execute(
       URL(fileURLWithPath: "/usr/bin/env"),
       ["python3", "Tests/EndToEndTests/Support/webhook_receiver.py"] + options + [
         "--", BinaryRunner.binary.path, "fixtures", "Examples/minimal.yaml", "--out", out.path,
-        "--post", "{url}", "--secret-env", "SENDER_SECRET", "--timeout", "5",
+        "--post", "{url}", "--secret-env", "SENDER_SECRET", "--timeout", timeout,
       ])
     #expect(run.status == 0, "\(run.stderr)")
     let result = try #require(
@@ -40,7 +51,9 @@ struct ReplayTests {
       stderr: result["stderr"] as? String ?? "", url: result["url"] as? String ?? "",
       requests: result["requests"] as? [String] ?? [],
       junit: (try? String(
-        contentsOf: out.appendingPathComponent("replay-junit.xml"), encoding: .utf8)) ?? "")
+        contentsOf: out.appendingPathComponent("replay-junit.xml"), encoding: .utf8)) ?? "",
+      sent: result["sent"] as? [Int] ?? [], followed: result["followed"] as? [String] ?? [],
+      peakKiB: result["maxrss_kb"] as? Int ?? 0, seconds: result["seconds"] as? Double ?? 0)
   }
 
   @Test("every body accepted: exit 0, every signature valid, a JUnit file without failures")
@@ -115,6 +128,24 @@ struct ReplayTests {
       ])
     #expect(unset.status == 64)
     #expect(unset.stderr.contains("NO_SUCH_SECRET_VAR is not set"))
+  }
+
+  @Test("an unset or empty --secret-env variable exits 64 before any fixture is written")
+  func secretCheckedFirst() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out")
+    for environment in [[:], ["EMPTY_SECRET_VAR": ""]] {
+      let run = try BinaryRunner.run(
+        [
+          "fixtures", "Examples/minimal.yaml", "--out", out.path, "--post", "http://127.0.0.1:9/",
+          "--secret-env", environment.isEmpty ? "NO_SUCH_SECRET_VAR" : "EMPTY_SECRET_VAR",
+        ], environment: environment)
+      #expect(run.status == 64, "\(run.stderr)")
+      #expect(run.stderr.contains("is not set or empty"), "\(run.stderr)")
+      #expect(
+        !FileManager.default.fileExists(atPath: out.path), "fixtures written before the check")
+    }
   }
 
   /// The JUnit file is well-formed XML.

@@ -58,6 +58,34 @@ struct AdoptionTallyTests {
     #expect(tally.malformed == 0 && tally.bodies == 8)
   }
 
+  @Test func aBodyWithAnImpossibleTimestampIsMalformedAndCountsNothing() {
+    var tally = AdoptionTally()
+    // The first and last seconds of the counted weeks, then one either side of them.
+    let first = AdoptionTally.countedDays.lowerBound.ordinal * 86_400
+    let last = (AdoptionTally.countedDays.upperBound.ordinal + 1) * 86_400 - 1
+    for stamp in [first, last, first - 1, last + 1, 0, Int.max, -86_400] {
+      tally.add(message(from: "316", username: false, timestamp: stamp))
+    }
+    #expect(tally.bodies == 7 && tally.malformed == 5)
+    #expect(tally.counts.values.map(\.inbound).reduce(0, +) == 2)
+    #expect(InputLimits.contains(tally.counts.keys.map(\.week).min()!))
+    #expect(InputLimits.contains(Day(ordinal: tally.counts.keys.map(\.week).max()!.ordinal + 6)))
+    #expect(InputLimits.contains(Day(ordinal: AdoptionTally.countedDays.lowerBound.ordinal - 1)))
+  }
+
+  @Test func mergeAddsAnotherFilesCounts() {
+    var one = AdoptionTally()
+    one.add(message(from: nil, username: true, timestamp: tuesday))
+    var two = AdoptionTally()
+    two.add(message(from: "316", username: false, timestamp: tuesday))
+    two.add(Data("oops".utf8))
+    one.merge(two)
+    #expect(one.bodies == 3 && one.malformed == 1)
+    #expect(
+      one.counts.values.first
+        == AdoptionTally.Counts(inbound: 2, withoutPhone: 1, withUsername: 1, bsuidChanges: 0))
+  }
+
   @Test func brokenLinesAreCountedAndSkipped() {
     var tally = AdoptionTally()
     for line in [

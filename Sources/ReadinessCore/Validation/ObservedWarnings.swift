@@ -1,5 +1,6 @@
 /// Warnings about the observed adoption file, at the inventory's `observed:` key: nothing was
-/// counted (no observed scenario), or the measurement is old or later than the as-of date.
+/// counted (`sample_size: 0`: no observed scenario), or the measurement is old or later than the
+/// as-of date.
 enum ObservedWarnings {
   /// A measurement older than this many days before the as-of date is stale.
   static let staleAfterDays = 56
@@ -7,7 +8,7 @@ enum ObservedWarnings {
   /// The warnings for `observed` read at `asOf`.
   static func check(_ observed: ObservedMeasurement?, asOf: Day) -> [Diagnostic] {
     guard let observed else { return [] }
-    guard observed.isUsable, let measuredTo = observed.measuredTo else {
+    guard observed.sampleSize > 0 else {
       return [
         Diagnostic(
           .warning, code: .observedEmpty,
@@ -17,6 +18,8 @@ enum ObservedWarnings {
           hint: "run `bsuid-readiness measure` on logs that hold incoming messages")
       ]
     }
+    // Messages were counted but `measured_to` could not be read: its own error says why.
+    guard let measuredTo = observed.measuredTo else { return [] }
     if measuredTo > asOf {
       return [
         Diagnostic(

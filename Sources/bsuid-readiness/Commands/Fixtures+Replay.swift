@@ -8,21 +8,16 @@ extension BSUIDReadiness.Fixtures {
 
   /// Posts the written bodies, writes the JUnit result and prints the summary; throws exit 1
   /// when any body failed.
-  func replay(_ files: [FixtureFile], manifest: FixtureManifest, to post: String) throws(CLIError) {
-    guard let name = replay.secretEnv, let secret = ProcessInfo.processInfo.environment[name],
-      !secret.isEmpty
-    else {
-      throw CLIError(
-        .usage, "the environment variable \(replay.secretEnv ?? "") is not set or empty",
-        hint: "export the app secret (App Dashboard → App settings → Basic) in it before running")
-    }
+  func replay(
+    _ files: [FixtureFile], manifest: FixtureManifest, to post: String, signingWith secret: Data
+  ) throws(CLIError) {
     let kinds = Dictionary(manifest.files.map { ($0.file, $0.kind) }) { first, _ in first }
     let bodies = files.compactMap { file in
       kinds[file.name].map { (file: file.name, kind: $0, bytes: file.bytes) }
     }
     let terminal = isatty(STDERR_FILENO) == 1
     let replayer = WebhookReplay(
-      endpoint: URL(string: post)!, secret: Data(secret.utf8), concurrency: replay.concurrency,
+      endpoint: URL(string: post)!, secret: secret, concurrency: replay.concurrency,
       timeout: replay.timeout)
     let results = replayer.replay(bodies) { done, failed in
       if terminal {

@@ -21,7 +21,11 @@ extension BSUIDReadiness {
 
         With --post URL each body is sent to your webhook endpoint signed as Meta signs it \
         (X-Hub-Signature-256, HMAC-SHA256 with the app secret read from the variable that \
-        --secret-env names). Results go to replay-junit.xml in DIR; any failed case exits 1.
+        --secret-env names, which is checked before anything is written). --timeout bounds each \
+        body's whole exchange, the answer included; at most 4 KiB of an answer is read; a \
+        redirect is never followed (a 3xx fails that body, naming where it pointed); credentials \
+        in the URL (user:password@) are redacted wherever it is printed or written. Results go \
+        to replay-junit.xml in DIR; any failed case exits 1.
 
         Examples:
           bsuid-readiness fixtures inventory.yaml --out fixtures
@@ -40,7 +44,10 @@ extension BSUIDReadiness {
         "Folder to write the webhook bodies and manifest.json into.", valueName: "dir"))
     var out: String
 
-    @Option(help: "Seed for the fake ids: the same seed gives the same files.")
+    @Option(
+      help:
+        "Seed for the fake ids, a whole number from 0 to 18446744073709551615: the same seed gives the same files."
+    )
     var seed: UInt64 = 1
 
     @OptionGroup var asOf: AsOfOption
@@ -48,13 +55,16 @@ extension BSUIDReadiness {
     @OptionGroup var replay: ReplayOptions
 
     func execute() throws(CLIError) {
+      let secret = replay.post == nil ? nil : try replay.secret()
       let (evaluated, _) = try InventoryInput.load(path: inventory, asOf: asOf.choice)
       let assessment = Assessor.assess(evaluated)
       let (files, manifest) = FixtureGenerator.generate(
         evaluated.inventory, matrix: assessment.flows, seed: seed)
       try write(files)
       Console.out("Wrote \(manifest.files.count) webhook bodies and manifest.json to \(out)")
-      if let post = replay.post { try replay(files, manifest: manifest, to: post) }
+      if let post = replay.post, let secret {
+        try replay(files, manifest: manifest, to: post, signingWith: secret)
+      }
     }
 
     private func write(_ files: [FixtureFile]) throws(CLIError) {

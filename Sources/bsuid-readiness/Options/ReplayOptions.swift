@@ -1,9 +1,18 @@
 import ArgumentParser
 import Foundation
+import ReadinessWebhooks
 
 /// `--post URL --secret-env NAME`: replay the fixtures against a webhook endpoint.
 struct ReplayOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Webhook endpoint to post every body to, signed.", valueName: "url"))
+  /// The accepted `--concurrency` values.
+  static let concurrencyRange = 1...64
+  /// The accepted `--timeout` values, in seconds.
+  static let timeoutRange = 0.1...600.0
+
+  @Option(
+    help: ArgumentHelp(
+      "Webhook endpoint to post every body to, signed; credentials in it are never printed.",
+      valueName: "url"))
   var post: String?
 
   @Option(
@@ -12,26 +21,47 @@ struct ReplayOptions: ParsableArguments {
       "Environment variable holding the app secret that signs the bodies.", valueName: "name"))
   var secretEnv: String?
 
-  @Option(help: "Bodies in flight at once.")
+  @Option(help: "Bodies in flight at once, 1 to 64.")
   var concurrency: Int = 4
 
-  @Option(help: ArgumentHelp("Seconds to wait for each answer.", valueName: "seconds"))
+  @Option(
+    help: ArgumentHelp(
+      "Seconds each body's whole exchange may take, its answer included: 0.1 to 600.",
+      valueName: "seconds"))
   var timeout: Double = 10
 
   func validate() throws {
+    guard Self.concurrencyRange.contains(concurrency) else {
+      throw ValidationError("--concurrency must be 1 to 64, not \(concurrency)")
+    }
+    guard Self.timeoutRange.contains(timeout) else {
+      throw ValidationError("--timeout must be 0.1 to 600 seconds, not \(timeout)")
+    }
     guard let post else {
       if secretEnv != nil { throw ValidationError("--secret-env is only used with --post") }
       return
     }
     guard let url = URL(string: post), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
       url.host != nil
-    else { throw ValidationError("--post needs an http:// or https:// URL, not '\(post)'") }
+    else {
+      throw ValidationError(
+        "--post needs an http:// or https:// URL, not '\(Redaction.redacted(post))'")
+    }
     guard secretEnv != nil else {
       throw ValidationError("--post needs --secret-env NAME: the variable holding your app secret")
     }
-    guard (1...64).contains(concurrency) else {
-      throw ValidationError("--concurrency must be 1 to 64")
+  }
+
+  /// The app secret from the variable `--secret-env` names; a usage error when it is unset or
+  /// empty, checked before anything is written.
+  func secret() throws(CLIError) -> Data {
+    guard let secretEnv, let secret = ProcessInfo.processInfo.environment[secretEnv],
+      !secret.isEmpty
+    else {
+      throw CLIError(
+        .usage, "the environment variable \(secretEnv ?? "") is not set or empty",
+        hint: "export the app secret (App Dashboard → App settings → Basic) in it before running")
     }
-    guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    return Data(secret.utf8)
   }
 }

@@ -1,62 +1,89 @@
-import CZlib
 import Foundation
+import ReadinessWebhooks
 
-/// Reads stored webhook bodies a chunk at a time: a JSON Lines file (one body per line) or a
-/// folder of `.json` files, either gzip-compressed or not. Memory stays that of one chunk and
-/// one line.
+/// Reads stored webhook bodies a chunk at a time: a JSON Lines file (one body per line) or one
+/// `.json` file of a folder, either gzip-compressed or not. Memory stays that of one chunk and
+/// one line. Only regular files are read (a named pipe or a device would never end).
 enum WebhookLog {
-  /// Longest line kept; a longer one is reported to `body` as nil and skipped.
+  /// Longest line kept; a longer one is counted as malformed and skipped.
   static let maximumLine = 16 << 20
   static let chunkSize = 1 << 20
+  /// Default `measure --max-inflated-mib`: the bytes a gzip-compressed file may inflate to.
+  static let defaultInflatedMiB = 1_024
+  /// The accepted `measure --max-inflated-mib` values.
+  static let inflatedMiBRange = 1...1_048_576
 
-  /// Calls `body` with each stored body at `path`, nil for one too long to read.
-  static func read(_ path: String, body: (Data?) -> Void) throws {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
-    }
-    if isFolder.boolValue {
-      let names = try FileManager.default.contentsOfDirectory(atPath: path)
-        .filter { $0.hasSuffix(".json") || $0.hasSuffix(".json.gz") }.sorted()
-      for name in names {
+  /// Why a file was not counted.
+  enum Failure: Error {
+    /// A folder, named pipe, device, socket or symbolic link loop: what it is.
+    case notRegularFile(String)
+    /// Inflated past the limit, in bytes.
+    case tooLarge(Int)
+    /// The system's or zlib's reason.
+    case unreadable(String)
+  }
+
+  /// The bodies in the file at `path`, counted alone so that a file that fails halfway counts
+  /// for nothing: one body per line, or the whole file as one body (`wholeFile`, a folder's
+  /// `.json` file). Stops with `.tooLarge` once a gzip-compressed file inflates past
+  /// `inflatedLimit` bytes.
+  static func tally(file path: String, wholeFile: Bool, inflatedLimit: Int) throws(Failure)
+    -> AdoptionTally
+  {
+    let handle = try openRegularFile(path)
+    var tally = AdoptionTally()
+    do {
+      if wholeFile {
         var whole = Data()
         var tooLong = false
-        try chunks((path as NSString).appendingPathComponent(name)) { chunk in
+        try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
           if whole.count + chunk.count > maximumLine { tooLong = true } else { whole.append(chunk) }
         }
-        body(tooLong ? nil : whole)
-      }
-    } else {
-      var line = Data()
-      var tooLong = false
-      try chunks(path) { chunk in
-        var start = chunk.startIndex
-        while let end = chunk[start...].firstIndex(of: 0x0A) {
-          if !tooLong, line.count + (end - start) <= maximumLine {
-            line.append(chunk[start..<end])
-          } else {
-            tooLong = true
-          }
-          body(tooLong ? nil : line)
-          line.removeAll(keepingCapacity: true)
-          tooLong = false
-          start = end + 1
+        if tooLong { tally.skipMalformed() } else { tally.add(whole) }
+      } else {
+        var lines = LineSplitter()
+        try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
+          lines.split(chunk) { $0.map { tally.add($0) } ?? tally.skipMalformed() }
         }
-        if line.count + (chunk.endIndex - start) > maximumLine {
-          tooLong = true
-        } else {
-          line.append(chunk[start...])
-        }
+        lines.finish { $0.map { tally.add($0) } ?? tally.skipMalformed() }
       }
-      if tooLong || !line.isEmpty { body(tooLong ? nil : line) }
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw .unreadable("\(error)")
+    }
+    return tally
+  }
+
+  /// Opens `path` without blocking (a named pipe would wait for a writer) and checks, on the
+  /// open file itself, that it is a regular file.
+  private static func openRegularFile(_ path: String) throws(Failure) -> FileHandle {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      if errno == ELOOP { throw .notRegularFile("a symbolic link loop") }
+      throw .unreadable(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(String(cString: strerror(errno)))
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return handle
+    case S_IFDIR: throw .notRegularFile("a folder")
+    case S_IFIFO: throw .notRegularFile("a named pipe (FIFO)")
+    case S_IFCHR, S_IFBLK: throw .notRegularFile("a device")
+    case S_IFSOCK: throw .notRegularFile("a socket")
+    default: throw .notRegularFile("a special file")
     }
   }
 
   /// The file's bytes a chunk at a time, inflated when they start with gzip's magic number.
-  static func chunks(_ path: String, _ each: (Data) throws -> Void) throws {
-    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    defer { try? handle.close() }
+  private static func chunks(
+    _ handle: FileHandle, inflatedLimit: Int, _ each: (Data) throws -> Void
+  ) throws {
     var inflater: Inflater?
+    var inflated = 0
     var first = true
     while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
       if first, chunk.count >= 2, chunk[chunk.startIndex] == 0x1F,
@@ -65,51 +92,15 @@ enum WebhookLog {
         inflater = try Inflater()
       }
       first = false
-      if let inflater { try inflater.inflate(chunk, each) } else { try each(chunk) }
-    }
-  }
-}
-
-/// Streaming gzip inflation through zlib; several concatenated members are read as one.
-final class Inflater {
-  private var stream = z_stream()
-
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  init() throws {
-    // 15 + 32: the largest window, and detect the gzip header.
-    guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
-    else {
-      throw Failure(description: "cannot start gzip decompression")
-    }
-  }
-
-  deinit { inflateEnd(&stream) }
-
-  func inflate(_ input: Data, _ each: (Data) throws -> Void) throws {
-    var input = input
-    var output = [UInt8](repeating: 0, count: WebhookLog.chunkSize)
-    try input.withUnsafeMutableBytes { (inBytes: UnsafeMutableRawBufferPointer) in
-      stream.next_in = inBytes.bindMemory(to: Bytef.self).baseAddress
-      stream.avail_in = uInt(inBytes.count)
-      repeat {
-        let (status, produced) = output.withUnsafeMutableBytes { outBytes in
-          stream.next_out = outBytes.bindMemory(to: Bytef.self).baseAddress
-          stream.avail_out = uInt(outBytes.count)
-          let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-          return (status, outBytes.count - Int(stream.avail_out))
-        }
-        if produced > 0 { try each(Data(output[0..<produced])) }
-        if status == Z_BUF_ERROR && produced == 0 { return }  // needs the next chunk
-        if status == Z_STREAM_END {
-          if stream.avail_in == 0 { return }
-          inflateReset(&stream)
-        } else if status != Z_OK && status != Z_BUF_ERROR {
-          throw Failure(description: "the gzip data is damaged")
-        }
-      } while stream.avail_in > 0 || stream.avail_out == 0
+      guard let inflater else {
+        try each(chunk)
+        continue
+      }
+      try inflater.inflate(chunk) { piece in
+        inflated += piece.count
+        guard inflated <= inflatedLimit else { throw Failure.tooLarge(inflatedLimit) }
+        try each(piece)
+      }
     }
   }
 }

@@ -2,11 +2,8 @@ import Crypto
 import Foundation
 import ReadinessWebhooks
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// Posts webhook bodies to an endpoint signed as Meta signs them, a few at a time.
+/// Posts webhook bodies to an endpoint signed as Meta signs them, a few at a time, through
+/// libcurl (`CurlPost`).
 struct WebhookReplay {
   var endpoint: URL
   var secret: Data
@@ -20,66 +17,65 @@ struct WebhookReplay {
     return "sha256=" + code.map { String(format: "%02x", $0) }.joined()
   }
 
-  /// Sends every body (`kind` names its JUnit class) and returns the results in input order;
-  /// `progress` is called after each answer with the count done and failed so far.
+  /// Bytes of each answer read, enough for the failure message; the rest is never read.
+  static let answerLimit = 4_096
+
+  /// Sends every body (`kind` names its JUnit class), `concurrency` at a time, and returns the
+  /// results in input order; `progress` is called after each answer with the count done and
+  /// failed so far. Each exchange, the answer included, ends within `timeout` seconds;
+  /// redirects are not followed.
   func replay(
     _ bodies: [(file: String, kind: String, bytes: Data)],
     progress: @escaping @Sendable (Int, Int) -> Void
   ) -> [ReplayResult] {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    configuration.httpMaximumConnectionsPerHost = concurrency
-    let session = URLSession(configuration: configuration)
-    defer { session.finishTasksAndInvalidate() }
-    let slots = DispatchSemaphore(value: concurrency)
-    let group = DispatchGroup()
+    CurlPost.setUp()
     let collected = Results(count: bodies.count)
-    for (index, body) in bodies.enumerated() {
-      slots.wait()
-      group.enter()
-      var request = URLRequest(url: endpoint, timeoutInterval: timeout)
-      request.httpMethod = "POST"
-      request.httpBody = body.bytes
-      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-      request.setValue(
-        Self.signature(of: body.bytes, secret: secret), forHTTPHeaderField: "X-Hub-Signature-256")
-      request.setValue(
-        "bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)",
-        forHTTPHeaderField: "User-Agent")
-      let started = Date()
-      session.dataTask(with: request) { _, response, error in
-        let status = (response as? HTTPURLResponse)?.statusCode
+    DispatchQueue.concurrentPerform(iterations: concurrency) { _ in
+      guard let curl = CurlPost(answerLimit: Self.answerLimit) else { return }
+      while let index = collected.next() {
+        let body = bodies[index]
+        let started = Date()
+        let outcome = curl.post(
+          body.bytes, to: endpoint.absoluteString, headers: headers(for: body.bytes),
+          timeout: timeout)
         let result = ReplayResult(
-          file: body.file, kind: body.kind, httpStatus: error == nil ? status : nil,
-          error: error.map { Self.describe($0) }, seconds: Date().timeIntervalSince(started))
+          file: body.file, kind: body.kind, httpStatus: outcome.status, error: outcome.error,
+          seconds: Date().timeIntervalSince(started), redirect: outcome.redirect,
+          answer: String(decoding: outcome.answer, as: UTF8.self))
         let (done, failed) = collected.store(result, at: index)
         progress(done, failed)
-        slots.signal()
-        group.leave()
-      }.resume()
+      }
     }
-    group.wait()
     return collected.all
   }
 
-  /// A transport error in words: timeout and refused connections named as such.
-  static func describe(_ error: Error) -> String {
-    switch (error as? URLError)?.code {
-    case .timedOut?: "no answer within the timeout"
-    case .cannotConnectToHost?: "connection refused"
-    default: error.localizedDescription
-    }
+  /// The headers of one body's signed POST.
+  private func headers(for body: Data) -> [String] {
+    [
+      "Content-Type: application/json",
+      "X-Hub-Signature-256: \(Self.signature(of: body, secret: secret))",
+      "User-Agent: bsuid-readiness/\(BSUIDReadiness.version) (webhook replay)",
+    ]
   }
 
   /// Results filled in from the session's callbacks, under a lock.
   final class Results: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [ReplayResult?]
+    private var taken = 0
     private var done = 0
     private var failed = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The index of the next body to send, nil when every one is taken.
+    func next() -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard taken < slots.count else { return nil }
+      taken += 1
+      return taken - 1
+    }
 
     func store(_ result: ReplayResult, at index: Int) -> (Int, Int) {
       lock.lock()
