@@ -112,7 +112,8 @@ let package = Package(
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",
         "Support/webhook_receiver.py",
-        "Support/mutate_history.py",
+        "Support/mutate_history.py", "Support/mutate_shards.py", "Support/mutate_log.py",
+        "Support/mutate_templates.py",
       ]),
   ]
 )
