@@ -69,7 +69,7 @@ struct BinaryRunner {
     // Read both pipes at once, and before waiting: a pipe holds 64 KB, so a child that fills
     // one while the other is being read to its end would block for ever.
     let errReader = BackgroundRead(err.fileHandleForReading)
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = readToEndRetryingInterrupts(out.fileHandleForReading)
     let errData = errReader.data()
     process.waitUntilExit()
     return Run(
@@ -93,7 +93,7 @@ private final class BackgroundRead: @unchecked Sendable {
 
   init(_ handle: FileHandle) {
     DispatchQueue.global().async { [self] in
-      bytes = handle.readDataToEndOfFile()
+      bytes = readToEndRetryingInterrupts(handle)
       done.signal()
     }
   }
@@ -102,5 +102,21 @@ private final class BackgroundRead: @unchecked Sendable {
   func data() -> Data {
     done.wait()
     return bytes
+  }
+}
+
+/// Everything `handle` holds up to its end, reading again when a signal interrupts a read:
+/// Foundation's `readDataToEndOfFile` traps on EINTR, which hundreds of concurrent child
+/// processes (the fuzz runs) make likely.
+private func readToEndRetryingInterrupts(_ handle: FileHandle) -> Data {
+  var data = Data()
+  var buffer = [UInt8](repeating: 0, count: 65_536)
+  while true {
+    let count = read(handle.fileDescriptor, &buffer, buffer.count)
+    if count > 0 {
+      data.append(contentsOf: buffer[..<count])
+    } else if count == 0 || errno != EINTR {
+      return data
+    }
   }
 }
