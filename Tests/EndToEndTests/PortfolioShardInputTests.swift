@@ -71,6 +71,8 @@ struct PortfolioShardInputTests {
       ("folder", "../x", "'entries[0].folder' is not a client folder name"),
       ("exposure", 1e300, "'entries[0].exposure' must be between 0 and"),
       ("overall", "high", "'entries[0].overall'"),
+      // An empty list made portfolio.xml invalid: exit 70, "a bug" (found by ShardFuzzTests).
+      ("phases", [Any](), "'entries[0].phases' must be the phases planning, implementation"),
     ]
     for (field, value, message) in cases {
       let original = try Data(

@@ -45,6 +45,10 @@ extension PortfolioEntry {
       throw fail("report", "must be the relative path '\(folder)/\(asOf.iso)/report.html'")
     }
     try Self.checkScore(overall) { fail("overall", $0) }
+    guard phases.map(\.id) == PhaseID.allCases else {
+      let names = PhaseID.allCases.map(\.rawValue).joined(separator: ", ")
+      throw fail("phases", "must be the phases \(names), each once and in that order")
+    }
     for (index, phase) in phases.enumerated() {
       try phase.score.map { score throws(Problem) in
         try Self.checkScore(score) { fail("phases[\(index)].score", $0) }

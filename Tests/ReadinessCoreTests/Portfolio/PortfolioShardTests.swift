@@ -33,6 +33,7 @@ struct PortfolioShardTests {
     var entry = PortfolioTrendUnitTests.entry("a-2", 50, .amber)
     entry.name = "A"
     entry.report = "a-2/2026-03-09/report.html"
+    entry.phases = PhaseID.allCases.map { PortfolioEntry.Phase(id: $0, score: 50, rag: .amber) }
     try entry.check(at: "entries[0]")
     var bad = entry
     bad.overall = 100.5
@@ -51,6 +52,9 @@ struct PortfolioShardTests {
     ) {
       try bad.check(at: "entries[0]")
     }
+    bad = entry
+    bad.phases = []  // portfolio.xml would have an empty <phases>
+    #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
     bad = entry
     bad.exposureAdoption = 2
     #expect(throws: PortfolioEntry.Problem.self) { try bad.check(at: "entries[0]") }
