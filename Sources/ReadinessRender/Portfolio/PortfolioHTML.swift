@@ -30,6 +30,6 @@ public struct PortfolioHTML: Sendable {
     let value =
       (try? TemplateEncoder.encode(PortfolioView(entries, trend: trend)))
       ?? .object(TemplateObject())
-    return RenderedFile(name: Self.fileName, bytes: Data(engine.render(value) ?? []))
+    return RenderedFile(name: Self.fileName, bytes: Data((try? engine.render(value)) ?? []))
   }
 }
