@@ -102,7 +102,7 @@ enum PortfolioRollupFiles {
     do {
       return try PortfolioHTML(template: text, label: url.path)
     } catch {
-      throw CLIError(.invalidInventory, "template does not parse: \(error)", at: url.path)
+      throw TemplateLoading.failure(error)
     }
   }
 }

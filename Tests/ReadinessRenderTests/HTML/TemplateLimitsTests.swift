@@ -68,4 +68,19 @@ struct TemplateLimitsTests {
       TemplateError.outputTooLarge(file: "a.mustache", limit: 512 << 20).description
         == "a.mustache: error: the rendered page exceeds 512 MiB (limit 536870912 bytes)")
   }
+
+  @Test("the portfolio's index template is held to the same limits")
+  func portfolioTemplate() {
+    let deep =
+      String(repeating: "{{#clients}}", count: 10_000)
+      + String(repeating: "{{/clients}}", count: 10_000)
+    #expect(
+      throws: TemplateError.tooDeep(
+        file: "/t/index.mustache", chain: ["index.mustache"], depth: 10_000, limit: 100)
+    ) { try PortfolioHTML(template: deep, label: "/t/index.mustache") }
+    #expect(
+      throws: TemplateError.dynamicPartial(
+        file: "/t/index.mustache", line: 1, column: 1, name: "*name")
+    ) { try PortfolioHTML(template: "{{>*name}}", label: "/t/index.mustache") }
+  }
 }
