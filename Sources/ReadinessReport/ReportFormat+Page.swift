@@ -25,7 +25,9 @@ extension ReportFormat {
         throw .templates(error)
       }
       return Renderer { assessment throws(Failure) in
-        do { return try page.render(assessment) } catch {
+        do { return try page.render(assessment) } catch let error as TemplateError {
+          throw .templates(error)
+        } catch {
           throw .render(file: Page.fileName, error)
         }
       }

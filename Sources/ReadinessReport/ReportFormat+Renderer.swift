@@ -1,21 +1,26 @@
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessXLSX
 
 extension ReportFormat {
   /// What a run reads from the disk for its formats: the HTML templates, the format's schema
-  /// (`ReportFormat.schema`), and the tool's version to stamp into the file.
+  /// (`ReportFormat.schema`), the tool's version to stamp into the file, and who is told about
+  /// the temporary file a workbook passes through.
   public struct Resources: Sendable {
     public var templates: TemplateSet
     public var schema: Data
     public var version: String
+    public var temporaryFiles: XLSXTemporaryFiles
 
     public init(
-      templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(), version: String
+      templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(), version: String,
+      temporaryFiles: XLSXTemporaryFiles = .untracked
     ) {
       self.templates = templates
       self.schema = schema
       self.version = version
+      self.temporaryFiles = temporaryFiles
     }
   }
 

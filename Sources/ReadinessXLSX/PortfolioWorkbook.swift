@@ -9,13 +9,17 @@ public enum PortfolioWorkbook {
   public static let fileName = "portfolio.xlsx"
 
   /// The workbook of `entries` (in roll-up order) of the run dated `asOf`. The document's
-  /// created time is `asOf`, so the same entries give a byte-identical file.
+  /// created time is `asOf`, so the same entries give a byte-identical file. `temporaryFiles`
+  /// is told about the temporary file the workbook passes through.
   public static func render(
-    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?
+    _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?,
+    temporaryFiles: XLSXTemporaryFiles = .untracked
   ) throws(XLSXError) -> RenderedFile {
     let properties = XLSXFile.Properties(
       title: "BSUID readiness: portfolio", company: nil, created: asOf)
-    return try XLSXFile.rendered(name: fileName, properties) { workbook, formats in
+    return try XLSXFile.rendered(
+      name: fileName, properties, temporaryFiles: temporaryFiles
+    ) { workbook, formats in
       let sheet = Sheet(workbook, name: "Clients", formats: formats)
       PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
       let invalid = entries.filter { !$0.isValid }

@@ -6,7 +6,8 @@ import ReadinessRender
 /// A workbook as bytes. libxlsxwriter 1.1.4 (Debian 12's) writes only to a path, so the
 /// workbook goes to a private temporary file (created exclusively by `mkstemps`, removed at
 /// once) and is read back: a workbook then renders on any thread like every other file, and
-/// the CLI writes it into place atomically with the others.
+/// the CLI writes it into place atomically with the others. `temporaryFiles` is told the path
+/// while it exists, so a signal stopping the run can remove it.
 enum XLSXFile {
   /// The document properties every workbook sets. `created` dates the zip entries too, so the
   /// same data on the same day gives a byte-identical file.
@@ -18,7 +19,7 @@ enum XLSXFile {
 
   /// The workbook `fill` adds its sheets to, named `name`.
   static func rendered(
-    name: String, _ properties: Properties,
+    name: String, _ properties: Properties, temporaryFiles: XLSXTemporaryFiles,
     fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
     var template = Array(
@@ -28,9 +29,13 @@ enum XLSXFile {
       throw XLSXError(
         description: "cannot create a temporary file: \(String(cString: strerror(errno)))")
     }
-    close(descriptor)
     let path = String(cString: template)
-    defer { unlink(path) }
+    temporaryFiles.created(path)
+    close(descriptor)
+    defer {
+      unlink(path)
+      temporaryFiles.removed(path)
+    }
     guard let workbook = workbook_new(path) else {
       throw XLSXError(description: "cannot create \(path)")
     }

@@ -14,12 +14,17 @@ public enum XLSXWriter {
   public static let fileName = "workbook.xlsx"
 
   /// The workbook of `assessment`. The document's created time is `as_of`, so the same
-  /// assessment gives a byte-identical file.
-  public static func render(_ assessment: Assessment) throws(XLSXError) -> RenderedFile {
+  /// assessment gives a byte-identical file. `temporaryFiles` is told about the temporary file
+  /// the workbook passes through.
+  public static func render(
+    _ assessment: Assessment, temporaryFiles: XLSXTemporaryFiles = .untracked
+  ) throws(XLSXError) -> RenderedFile {
     let properties = XLSXFile.Properties(
       title: XLSXText.cell("BSUID readiness: \(assessment.programme.name)"),
       company: XLSXText.cell(assessment.programme.organisation ?? ""), created: assessment.asOf)
-    return try XLSXFile.rendered(name: fileName, properties) { workbook, formats in
+    return try XLSXFile.rendered(
+      name: fileName, properties, temporaryFiles: temporaryFiles
+    ) { workbook, formats in
       let trend = assessment.history.map(\.trend) ?? []
       let summary = Sheet(workbook, name: "Summary", formats: formats)
       SummarySheet.fill(summary, assessment)

@@ -7,6 +7,8 @@ struct TemplatePage: Sendable {
   let root: String
   let fileName: String
   private let engine: TemplateEngine
+  private let rootFile: String
+  private let outputLimit: Int
 
   /// Parses `templates` once.
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
@@ -14,14 +16,20 @@ struct TemplatePage: Sendable {
     engine = TemplateEngine(root: root, texts: templates.texts(), library: try templates.library())
     self.root = root
     self.fileName = fileName
+    rootFile = templates.file(named: root)
+    outputLimit = templates.outputLimit
   }
 
   /// The page for `view`; deterministic for a given view and template set.
-  /// - Throws: `TemplateError.missingTemplate` when the set has no `root` template.
+  /// - Throws: `TemplateError.missingTemplate` when the set has no `root` template,
+  ///   `TemplateError.outputTooLarge` when the page exceeds the set's `outputLimit`.
   func render(_ view: some Encodable) throws -> RenderedFile {
-    guard let bytes = engine.render(try TemplateEncoder.encode(view)) else {
-      throw TemplateError.missingTemplate(root)
+    let value = try TemplateEncoder.encode(view)
+    let rendered: [UInt8]?
+    do { rendered = try engine.render(value, limit: outputLimit) } catch {
+      throw TemplateError.outputTooLarge(file: rootFile, limit: outputLimit)
     }
+    guard let bytes = rendered else { throw TemplateError.missingTemplate(root) }
     return RenderedFile(name: fileName, bytes: Data(bytes))
   }
 }

@@ -1,23 +1,7 @@
-import Foundation
-
-/// The partials each template includes (`{{> name}}`), and the first cycle among them: Mustache
-/// expands partials as it renders, so a template that includes itself, directly or through
-/// others, would recurse until the stack overflows.
+/// The partials each template includes, the first cycle among them, and how deeply a page
+/// nests: Mustache expands partials as it renders, so a template that includes itself, directly
+/// or through others, or sections nested thousands deep, would recurse until the stack overflows.
 enum TemplatePartials {
-  /// The names of the partials `text` includes, each once, in order of first appearance.
-  static func included(in text: String) -> [String] {
-    var names: [String] = []
-    var rest = text[...]
-    while let open = rest.range(of: "{{>") {
-      rest = rest[open.upperBound...]
-      guard let close = rest.range(of: "}}") else { break }
-      let name = rest[..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-      if !name.isEmpty, !names.contains(name) { names.append(name) }
-      rest = rest[close.upperBound...]
-    }
-    return names
-  }
-
   /// The first cycle in `graph` (template name → the partials it includes), as the names from
   /// one template back to itself (`[report, report]`, `[a, b, a]`), or nil when there is none.
   /// A partial that names no template renders nothing, so it ends a path.
@@ -35,5 +19,26 @@ enum TemplatePartials {
     }
     for name in graph.keys.sorted() { if let found = visit(name) { return found } }
     return nil
+  }
+
+  /// The deepest a template renders once its partials are expanded (each section and each
+  /// partial is one level), with the chain of templates that reaches it, for every template in
+  /// `tags`. `tags` must have no cycle.
+  static func depths(_ tags: [String: TemplateTags]) -> [String: (depth: Int, chain: [String])] {
+    var found: [String: (depth: Int, chain: [String])] = [:]
+    func visit(_ name: String) -> (depth: Int, chain: [String])? {
+      if let known = found[name] { return known }
+      guard let own = tags[name] else { return nil }
+      var deepest = (depth: own.depth, chain: [name])
+      for include in own.includes {
+        guard let inner = visit(include.name) else { continue }
+        let depth = include.depth + 1 + inner.depth
+        if depth > deepest.depth { deepest = (depth, [name] + inner.chain) }
+      }
+      found[name] = deepest
+      return deepest
+    }
+    for name in tags.keys { _ = visit(name) }
+    return found
   }
 }

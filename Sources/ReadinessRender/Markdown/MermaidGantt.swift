@@ -5,15 +5,17 @@ import ReadinessCore
 /// tagged `done`, `active` and `crit`, and a section of programme milestones.
 ///
 /// Mermaid reads a task line as its name up to the first `:`, then data up to `#`, `;` or the
-/// end of the line; `%%` starts a comment anywhere, and a line opening with a keyword
-/// (`section`, `title`, `click`…) is that statement. `name` keeps any inventory text inside
-/// those rules, so every line parses as the task it stands for.
+/// end of the line; `%%` starts a comment anywhere, a line whose first or second character is
+/// `%` is a comment too, and a line opening with a keyword (`section`, `title`, `click`, `call`…)
+/// or a date (`2026-12-01`) is that statement or token. `name` keeps any inventory text inside
+/// those rules (the lexer of Mermaid's gantt.jison), so every line parses as the task it stands
+/// for.
 enum MermaidGantt {
   /// Words Mermaid reads as a statement when a line starts with them.
   static let keywords = [
     "gantt", "dateformat", "inclusiveenddates", "topaxis", "axisformat", "tickinterval",
     "includes", "excludes", "todaymarker", "weekday", "weekend", "title", "acctitle", "accdescr",
-    "section", "click", "displaymode",
+    "section", "click", "displaymode", "call", "href",
   ]
 
   /// The fenced block, ending in a line break.
@@ -58,13 +60,29 @@ enum MermaidGantt {
 
   /// `text` as a task name or title Mermaid reads literally: `:` `#` `;` and quotes become
   /// their look-alikes (꞉ ＃ ； ” ’), so do angle brackets (‹ ›) that would be HTML, `%%` is broken up, line breaks and backticks go, and a name
-  /// that would read as a keyword gets a zero-width space in front. Never empty.
+  /// that would read as a keyword or a date gets a zero-width space in front, one with `%` as
+  /// its first or second character two (the lexer skips any character but `}` before a `%`
+  /// as a comment). Never empty.
   static func name(_ text: String) -> String {
     let clean = HTMLText.clean(text)
-    var named = isPlain(clean) ? clean : literal(clean)
+    let named = isPlain(clean) ? clean : literal(clean)
+    if named.prefix(2).contains("%") { return "\u{200B}\u{200B}" + named }
     let lower = named.lowercased()
-    if keywords.contains(where: { lower.hasPrefix($0) }) { named = "\u{200B}" + named }
+    if keywords.contains(where: { lower.hasPrefix($0) }) || startsWithDate(named) {
+      return "\u{200B}" + named
+    }
     return named
+  }
+
+  /// Whether `text` starts like `2026-12-01`, which the lexer reads as a date token.
+  private static func startsWithDate(_ text: String) -> Bool {
+    let head = Array(text.utf8.prefix(10))
+    guard head.count == 10 else { return false }
+    return head.indices.allSatisfy { index in
+      index == 4 || index == 7
+        ? head[index] == UInt8(ascii: "-")
+        : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(head[index])
+    }
   }
 
   /// `text` with Mermaid's syntax characters swapped for look-alikes, line breaks as spaces,

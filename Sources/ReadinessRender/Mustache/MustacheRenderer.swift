@@ -8,32 +8,37 @@ struct MustacheRenderer {
   private var stack: [TemplateValue]
   /// Indentation owed to a line that has begun but has nothing written on it yet.
   private var pendingIndentation: [UInt8]?
+  /// The most bytes the page may have; past it, rendering stops.
+  private let limit: Int
+  private var exceeded = false
 
-  /// `template` rendered with `value`; `{{> name}}` renders `partials[name]`, or nothing.
+  /// `template` rendered with `value`; `{{> name}}` renders `partials[name]`, or nothing. Nil
+  /// when the page would be longer than `limit` bytes (rendering stops there).
   static func render(
     _ template: [MustacheNode], partials: [String: [MustacheNode]], value: TemplateValue,
-    capacity: Int = 1 << 16
-  ) -> [UInt8] {
-    var renderer = MustacheRenderer(partials: partials, stack: [value])
-    renderer.buffer.reserveCapacity(capacity)
+    limit: Int = .max, capacity: Int = 1 << 16
+  ) -> [UInt8]? {
+    var renderer = MustacheRenderer(partials: partials, stack: [value], limit: limit)
+    renderer.buffer.reserveCapacity(min(capacity, limit))
     renderer.render(template, indentation: [])
-    return renderer.buffer
+    return renderer.exceeded ? nil : renderer.buffer
   }
 
-  private init(partials: [String: [MustacheNode]], stack: [TemplateValue]) {
+  private init(partials: [String: [MustacheNode]], stack: [TemplateValue], limit: Int) {
     self.partials = partials
     self.stack = stack
+    self.limit = limit
   }
 
   /// One template or section body. Inside an indented partial, a node that writes something
   /// right after a line break this body wrote is indented first, as swift-mustache does.
   private mutating func render(_ nodes: [MustacheNode], indentation: [UInt8]) {
     guard !indentation.isEmpty else {
-      for node in nodes { render(node, indentation: indentation) }
+      for node in nodes where !exceeded { render(node, indentation: indentation) }
       return
     }
     let start = buffer.count
-    for node in nodes {
+    for node in nodes where !exceeded {
       if endsWithLineBreak(since: start) { pendingIndentation = indentation }
       render(node, indentation: indentation)
       pendingIndentation = nil
@@ -112,6 +117,14 @@ struct MustacheRenderer {
   private mutating func write(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
     flushIndentation()
+    append(bytes)
+  }
+
+  private mutating func append(_ bytes: some Collection<UInt8>) {
+    guard !exceeded, buffer.count + bytes.count <= limit else {
+      exceeded = true
+      return
+    }
     buffer.append(contentsOf: bytes)
   }
 
@@ -127,12 +140,14 @@ struct MustacheRenderer {
     }
     guard !text.isEmpty else { return }
     flushIndentation()
+    guard !exceeded else { return }
     HTMLEscape.append(text, to: &buffer)
+    if buffer.count > limit { exceeded = true }
   }
 
   private mutating func flushIndentation() {
     guard let indentation = pendingIndentation else { return }
     pendingIndentation = nil
-    buffer.append(contentsOf: indentation)
+    append(indentation)
   }
 }

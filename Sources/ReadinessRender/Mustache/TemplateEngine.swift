@@ -38,13 +38,24 @@ struct TemplateEngine: Sendable {
     }
   }
 
+  /// The page grew past the byte limit it was rendered with.
+  struct OutputTooLarge: Error {}
+
   /// The page for `value`, or nil when the set has no root template.
-  func render(_ value: TemplateValue) -> [UInt8]? {
+  /// - Throws: `OutputTooLarge` when the page would be longer than `limit` bytes; the own
+  ///   engine stops there, swift-mustache (which returns the page whole) is checked after.
+  func render(_ value: TemplateValue, limit: Int = .max) throws(OutputTooLarge) -> [UInt8]? {
     switch engine {
     case .own(let root, let partials):
-      root.map { MustacheRenderer.render($0, partials: partials, value: value) }
+      guard let root else { return nil }
+      guard
+        let bytes = MustacheRenderer.render(root, partials: partials, value: value, limit: limit)
+      else { throw OutputTooLarge() }
+      return bytes
     case .swiftMustache(let template, let library):
-      template.map { Array($0.render(value.plain, library: library).utf8) }
+      guard let page = template?.render(value.plain, library: library) else { return nil }
+      guard page.utf8.count <= limit else { throw OutputTooLarge() }
+      return Array(page.utf8)
     }
   }
 }

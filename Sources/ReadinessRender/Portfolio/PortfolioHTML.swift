@@ -10,8 +10,18 @@ public struct PortfolioHTML: Sendable {
   private let engine: TemplateEngine
 
   /// Parses `template` once.
-  /// - Throws: `TemplateError.parse` with `label` as the file.
+  /// - Throws: `TemplateError.parse` with `label` as the file; `TemplateError.dynamicPartial`
+  ///   and `TemplateError.tooDeep` as for the report's templates (its partials render nothing).
   public init(template: String, label: String) throws(TemplateError) {
+    let tags = TemplateTags(template)
+    if let tag = tags.dynamicPartial {
+      throw .dynamicPartial(file: label, line: tag.line, column: tag.column, name: tag.text)
+    }
+    guard tags.depth <= TemplateSet.depthLimit else {
+      throw .tooDeep(
+        file: label, chain: [String(label.split(separator: "/").last ?? "")], depth: tags.depth,
+        limit: TemplateSet.depthLimit)
+    }
     do {
       engine = TemplateEngine(text: template, template: try MustacheTemplate(string: template))
     } catch let error as MustacheTemplate.ParserError {
@@ -30,6 +40,6 @@ public struct PortfolioHTML: Sendable {
     let value =
       (try? TemplateEncoder.encode(PortfolioView(entries, trend: trend)))
       ?? .object(TemplateObject())
-    return RenderedFile(name: Self.fileName, bytes: Data(engine.render(value) ?? []))
+    return RenderedFile(name: Self.fileName, bytes: Data((try? engine.render(value)) ?? []))
   }
 }

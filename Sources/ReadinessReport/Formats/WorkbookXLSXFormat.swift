@@ -4,9 +4,11 @@ extension ReportFormat {
   /// `workbook.xlsx`: the assessment as a spreadsheet with native charts.
   public static let xlsx = ReportFormat(
     name: "xlsx", fileName: XLSXWriter.fileName, costRank: 1, isDefault: true
-  ) { _ throws(Failure) in
+  ) { resources throws(Failure) in
     Renderer { assessment throws(Failure) in
-      do { return try XLSXWriter.render(assessment) } catch {
+      do {
+        return try XLSXWriter.render(assessment, temporaryFiles: resources.temporaryFiles)
+      } catch {
         throw .write(file: XLSXWriter.fileName, error)
       }
     }

@@ -34,7 +34,8 @@ enum PortfolioRollupFiles {
     try ReportFiles.check(xml, against: try ReportFiles.schema("portfolio.xsd"))
     let xlsx: RenderedFile
     do {
-      xlsx = try PortfolioWorkbook.render(ordered, asOf: asOf, trend: trend)
+      xlsx = try PortfolioWorkbook.render(
+        ordered, asOf: asOf, trend: trend, temporaryFiles: SignalCleanup.workbookFiles)
     } catch {
       throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }
@@ -74,7 +75,7 @@ enum PortfolioRollupFiles {
     do {
       return try PortfolioHTML(template: text, label: url.path)
     } catch {
-      throw CLIError(.invalidInventory, "template does not parse: \(error)", at: url.path)
+      throw TemplateLoading.failure(error)
     }
   }
 }

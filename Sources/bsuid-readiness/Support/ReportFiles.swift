@@ -28,7 +28,8 @@ enum ReportFiles {
         let schema = try format.schema.map(ReportFiles.schema)
         schemas[format.name] = schema
         let resources = ReportFormat.Resources(
-          templates: set, schema: schema?.bytes ?? Data(), version: BSUIDReadiness.version)
+          templates: set, schema: schema?.bytes ?? Data(), version: BSUIDReadiness.version,
+          temporaryFiles: SignalCleanup.workbookFiles)
         do {
           renderers[format.name] = try format.renderer(resources)
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessXLSX
 
 /// Removes this run's temporary files when SIGINT, SIGTERM or SIGHUP stops it, then lets the
 /// signal end the process as it would have (the shell sees 130, 143 or 129). The handler only
@@ -39,6 +40,10 @@ enum SignalCleanup {
       slots[slot] = strdup(path)
     }
   }
+
+  /// The temporary file each workbook passes through, registered while it exists.
+  static let workbookFiles = XLSXTemporaryFiles(
+    created: { register($0) }, removed: { unregister($0) })
 
   /// Forgets `path` (renamed into place or already removed).
   static func unregister(_ path: String) {

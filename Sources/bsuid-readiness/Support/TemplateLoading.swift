@@ -35,7 +35,19 @@ enum TemplateLoading {
       CLIError(
         .invalidInventory,
         "templates include each other without end: \(chain.joined(separator: " → "))",
-        at: file, hint: "remove the {{> …}} tag that closes the cycle")
+        at: file, hint: "remove the {{> …}} or {{< …}} tag that closes the cycle")
+    case .dynamicPartial(let file, let line, let column, let name):
+      CLIError(
+        .invalidInventory, TemplateError.dynamicPartialMessage(name),
+        at: "\(file):\(line):\(column)", hint: "name the partial: {{> partials/name}}")
+    case .tooDeep(let file, let chain, let depth, let limit):
+      CLIError(
+        .invalidInventory, TemplateError.tooDeepMessage(chain: chain, depth: depth, limit: limit),
+        at: file, hint: "flatten the nested sections or partials")
+    case .outputTooLarge(let file, let limit):
+      CLIError(
+        .invalidInventory, TemplateError.outputTooLargeMessage(limit: limit), at: file,
+        hint: "a section nested in a list repeats for every item of both; un-nest it")
     case .missingTemplate(let name):
       CLIError(
         .invalidInventory,

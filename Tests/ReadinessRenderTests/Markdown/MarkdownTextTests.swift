@@ -22,6 +22,16 @@ struct MarkdownTextTests {
       ("x\u{0}y\u{1B}z\u{7F}", "x\u{FFFD}y\u{FFFD}z\u{FFFD}"),
       ("\u{202E}عربي\u{2066} 👨‍👩‍👧 🇫🇷 e\u{301}", "\u{202E}عربي\u{2066} 👨‍👩‍👧 🇫🇷 e\u{301}"),
       ("a_b", "a\\_b"),
+      ("# Pay to IBAN", "\\# Pay to IBAN"),
+      ("  - x", "\\- x"),
+      ("+x = y", "\\+x = y"),
+      ("2026. x 1. y", "2026\\. x 1. y"),
+      ("12) x", "12\\) x"),
+      ("2026-12-01 go-live", "2026-12-01 go-live"),
+      ("3.5 m", "3.5 m"),
+      ("http://a.example www.b.example WWW.c", "http\\://a.example www\\.b.example WWW\\.c"),
+      ("ops+x@a.example @handle", "ops+x@\u{2060}a.example @handle"),
+      ("Phase 1: go", "Phase 1: go"),
     ])
   func markdown(text: String, expected: String) {
     #expect(Self.scalars(MarkdownText.escape(text)) == Self.scalars(expected))

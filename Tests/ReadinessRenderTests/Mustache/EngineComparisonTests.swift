@@ -48,8 +48,8 @@ struct EngineComparisonTests {
     let text = try String(contentsOf: url, encoding: .utf8)
     for trend in [nil, earlier] {
       let value = try TemplateEncoder.encode(PortfolioView(entries, trend: trend))
-      let ours = TemplateEngine(text: text, template: try MustacheTemplate(string: text)).render(
-        value)
+      let ours = try TemplateEngine(text: text, template: try MustacheTemplate(string: text))
+        .render(value)
       let theirs = try MustacheTemplate(string: text).render(value.plain)
       #expect(ours == Array(theirs.utf8))
       let page = try PortfolioHTML(template: text, label: "index").render(entries, trend: trend)
@@ -67,7 +67,7 @@ struct EngineComparisonTests {
     let value = try TemplateEncoder.encode(view)
     let library = try templates.library()
     let ours = try #require(
-      TemplateEngine(root: root, texts: templates.texts(), library: library).render(value))
+      try TemplateEngine(root: root, texts: templates.texts(), library: library).render(value))
     let theirs = try #require(library.render(value.plain, withTemplate: root))
     #expect(ours.count > 10_000)
     #expect(

@@ -43,8 +43,8 @@ struct MustacheSpecTests {
     -> [UInt8]
   {
     let parsed = try partials.mapValues { try MustacheParser.parse($0) }
-    return MustacheRenderer.render(
-      try MustacheParser.parse(template), partials: parsed, value: value)
+    return try #require(
+      MustacheRenderer.render(try MustacheParser.parse(template), partials: parsed, value: value))
   }
 
   static func swiftMustache(_ template: String, partials: [String: String], _ value: TemplateValue)
