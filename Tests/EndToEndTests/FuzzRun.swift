@@ -14,12 +14,12 @@ struct FuzzRun {
     cases = Int(ProcessInfo.processInfo.environment[variable] ?? "") ?? fallback
   }
 
-  /// Runs `Support/<script> SOURCE FOLDER CASES 21 EXTRA…`: the seed is fixed.
-  func mutate(_ script: String, _ source: String, _ extra: [String] = []) throws {
+  /// Runs `Support/<script> SOURCE FOLDER CASES 21`: the seed is fixed.
+  func mutate(_ script: String, _ source: String) throws {
     let run = try BinaryRunner.execute(
       URL(fileURLWithPath: "/usr/bin/env"),
       ["python3", WorkbookXLSXTests.support.appendingPathComponent(script).path, source]
-        + [folder.path, "\(cases)", "21"] + extra)
+        + [folder.path, "\(cases)", "21"])
     #expect(run.status == 0, "\(script): \(run.stderr)")
   }
 

@@ -1,13 +1,12 @@
 """Writes mutated copies of the bundled HTML templates, for the user template fuzz test.
 
-usage: mutate_templates.py TEMPLATES OUT_FOLDER CASES SEED [EXCLUDED ...]
+usage: mutate_templates.py TEMPLATES OUT_FOLDER CASES SEED
 
 Each copy, OUT_FOLDER/case-N/, is a `--templates` folder overriding one or two of TEMPLATES'
-files (the same relative paths), each changed one to three times: a tag inserted at a random place
-or a section around a span (sections opened or closed, partials of every bundled name and of itself, set delimiters,
-inheritance, comments, unknown names), a span deleted or duplicated, or sections nested 10 to 10,000 deep.
-A construct containing any EXCLUDED text is never inserted, and an EXCLUDED of `deep nesting`
-keeps the nesting to 100 deep. The seed fixes every choice, so a
+files (the same relative paths), each changed one to three times: a tag inserted at a random
+place or a section around a span (sections opened or closed, partials of every bundled name and
+of itself, dynamic partials, set delimiters, inheritance, comments, unknown names), a span
+deleted or duplicated, or sections nested 10 to 10,000 deep. The seed fixes every choice, so a
 failing case repeats.
 """
 
@@ -32,7 +31,7 @@ def tags(partials):
     return made
 
 
-def mutate(text, rng, choices, deep):
+def mutate(text, rng, choices):
     for _ in range(rng.randint(1, 3)):
         action = rng.random()
         # Spans start and end after a `>` or a line break, so most tags stay whole.
@@ -50,26 +49,25 @@ def mutate(text, rng, choices, deep):
         elif action < 0.9:
             text = text[:end] + text[at:end] + text[end:]
         else:
-            depth = rng.choice([10, 100, 1_000, 10_000] if deep else [10, 100])
+            depth = rng.choice([10, 100, 1_000, 10_000])
             text = text[:at] + "{{#title}}" * depth + "{{/title}}" * depth + text[at:]
     return text
 
 
 def main():
     source, folder = sys.argv[1].rstrip("/"), sys.argv[2]
-    cases, seed, excluded = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
+    cases, seed = int(sys.argv[3]), int(sys.argv[4])
     rng = random.Random(seed)
     files = sorted(os.path.relpath(f, source)
                    for f in glob.glob(source + "/html/**/*.mustache", recursive=True))
     partials = [f[len("html/"):-len(".mustache")] for f in files]
-    choices = [t for t in tags(partials) if not any(e in t for e in excluded)]
-    deep = "deep nesting" not in excluded
+    choices = tags(partials)
     for case in range(cases):
         for name in rng.sample(files, rng.randint(1, 2)):
             target = f"{folder}/case-{case}/{name}"
             os.makedirs(os.path.dirname(target), exist_ok=True)
             text = open(f"{source}/{name}").read()
-            open(target, "w").write(mutate(text, rng, choices, deep))
+            open(target, "w").write(mutate(text, rng, choices))
 
 
 main()
