@@ -59,15 +59,7 @@ struct CSVFiles: Sendable {
 
   /// Refuses anything but a regular file, naming what it is.
   private func requireRegularFile(_ status: stat) throws {
-    let kind: String
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: return
-    case S_IFDIR: kind = "a folder"
-    case S_IFIFO: kind = "a named pipe (FIFO)"
-    case S_IFCHR, S_IFBLK: kind = "a device"
-    case S_IFSOCK: kind = "a socket"
-    default: kind = "a special file"
-    }
+    guard let kind = FileKind.irregular(status) else { return }
     throw InventoryLoader.ReadFailure(
       "it is \(kind), not a regular file", hint: wording.notRegularHint)
   }

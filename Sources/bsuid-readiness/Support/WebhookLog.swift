@@ -68,14 +68,8 @@ enum WebhookLog {
     guard fstat(descriptor, &status) == 0 else {
       throw .unreadable(String(cString: strerror(errno)))
     }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: return handle
-    case S_IFDIR: throw .notRegularFile("a folder")
-    case S_IFIFO: throw .notRegularFile("a named pipe (FIFO)")
-    case S_IFCHR, S_IFBLK: throw .notRegularFile("a device")
-    case S_IFSOCK: throw .notRegularFile("a socket")
-    default: throw .notRegularFile("a special file")
-    }
+    if let kind = FileKind.irregular(status) { throw .notRegularFile(kind) }
+    return handle
   }
 
   /// The file's bytes a chunk at a time, inflated when they start with gzip's magic number.
