@@ -11,6 +11,17 @@ enum HTMLTestSupport {
   /// Every bundled template, keyed by its path under `Templates/html`.
   static func bundledTemplates() throws -> [String: String] { try BundledTemplates.all() }
 
+  /// The error a renderer over the bundled templates with `overrides` (labelled `/my/`) is
+  /// refused with; nil when it is accepted.
+  static func refusal(_ overrides: [String: String]) -> TemplateError? {
+    do {
+      _ = try HTMLRenderer(
+        templates: TemplateSet(
+          bundled: try bundledTemplates(), overrides: overrides, overrideLabel: "/my/"))
+      return nil
+    } catch { return error as? TemplateError }
+  }
+
   static func renderer(overrides: [String: String] = [:]) throws -> HTMLRenderer {
     try HTMLRenderer(templates: TemplateSet(bundled: try bundledTemplates(), overrides: overrides))
   }

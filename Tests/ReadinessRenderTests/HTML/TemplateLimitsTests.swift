@@ -29,19 +29,14 @@ struct TemplateLimitsTests {
     let nested = { (count: Int, inner: String) in
       String(repeating: "{{#x}}", count: count) + inner + String(repeating: "{{/x}}", count: count)
     }
-    func refusal(_ overrides: [String: String]) -> TemplateError? {
-      do {
-        _ = try HTMLRenderer(
-          templates: TemplateSet(
-            bundled: try HTMLTestSupport.bundledTemplates(), overrides: overrides,
-            overrideLabel: "/my/"))
-        return nil
-      } catch { return error as? TemplateError }
-    }
     #expect(
-      refusal(["report.mustache": nested(60, "{{> a}}"), "a.mustache": nested(39, "")]) == nil)
+      HTMLTestSupport.refusal([
+        "report.mustache": nested(60, "{{> a}}"), "a.mustache": nested(39, ""),
+      ]) == nil)
     #expect(
-      refusal(["report.mustache": nested(60, "{{> a}}"), "a.mustache": nested(40, "")])
+      HTMLTestSupport.refusal([
+        "report.mustache": nested(60, "{{> a}}"), "a.mustache": nested(40, ""),
+      ])
         == .tooDeep(
           file: "/my/report.mustache", chain: ["report.mustache", "a.mustache"], depth: 101,
           limit: 100))

@@ -45,21 +45,12 @@ struct TemplateSetTests {
     "a template that includes itself, or partials that include each other, is refused naming the cycle"
   )
   func partialCycles() throws {
-    func cycle(_ overrides: [String: String]) -> TemplateError? {
-      do {
-        _ = try HTMLRenderer(
-          templates: TemplateSet(
-            bundled: try HTMLTestSupport.bundledTemplates(), overrides: overrides,
-            overrideLabel: "/my/"))
-        return nil
-      } catch { return error as? TemplateError }
-    }
     #expect(
-      cycle(["report.mustache": "<p>{{> report}}</p>"])
+      HTMLTestSupport.refusal(["report.mustache": "<p>{{> report}}</p>"])
         == .partialCycle(
           file: "/my/report.mustache", chain: ["report.mustache", "report.mustache"]))
     #expect(
-      cycle([
+      HTMLTestSupport.refusal([
         "partials/a.mustache": "{{>partials/b}}",
         "partials/b.mustache": "{{#x}}{{> partials/a }}{{/x}}",
       ])
@@ -67,7 +58,9 @@ struct TemplateSetTests {
           file: "/my/partials/a.mustache",
           chain: ["partials/a.mustache", "partials/b.mustache", "partials/a.mustache"]))
     #expect(
-      cycle(["partials/a.mustache": "{{> partials/b}} {{> partials/b}} {{> nothing}}"]) == nil)
+      HTMLTestSupport.refusal([
+        "partials/a.mustache": "{{> partials/b}} {{> partials/b}} {{> nothing}}"
+      ]) == nil)
     let message = TemplateError.partialCycle(
       file: "/my/a.mustache", chain: ["a.mustache", "a.mustache"])
     #expect(
