@@ -36,11 +36,14 @@ public struct AdoptionTally: Sendable {
   /// Bodies read, malformed ones included.
   public private(set) var bodies = 0
 
-  /// The days a message's timestamp may fall on: whole weeks (Monday 2000-01-03 to Sunday
-  /// 2100-12-26) inside the dates an inventory accepts, so that every week and `measured_to`
-  /// written can be read back. A body with a message outside them is malformed.
-  public static let countedDays =
-    Day(year: 2000, month: 1, day: 3)!...Day(year: 2100, month: 12, day: 26)!
+  /// The days a message's timestamp may fall on: the whole weeks (Monday 2000-01-03 to Sunday
+  /// 2100-12-26) inside the dates an inventory accepts (`InputLimits`), so that every week and
+  /// `measured_to` written can be read back. A body with a message outside them is malformed.
+  public static let countedDays: ClosedRange<Day> = {
+    let first = InputLimits.earliestDate
+    let last = InputLimits.latestDate
+    return first.adding(days: (8 - first.weekday) % 7)...last.adding(days: -(last.weekday % 7))
+  }()
 
   public init() {}
 

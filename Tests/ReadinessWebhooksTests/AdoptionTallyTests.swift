@@ -71,6 +71,9 @@ struct AdoptionTallyTests {
     #expect(InputLimits.contains(tally.counts.keys.map(\.week).min()!))
     #expect(InputLimits.contains(Day(ordinal: tally.counts.keys.map(\.week).max()!.ordinal + 6)))
     #expect(InputLimits.contains(Day(ordinal: AdoptionTally.countedDays.lowerBound.ordinal - 1)))
+    #expect(
+      AdoptionTally.countedDays
+        == Day(year: 2000, month: 1, day: 3)!...Day(year: 2100, month: 12, day: 26)!)
   }
 
   @Test func mergeAddsAnotherFilesCounts() {
