@@ -24,9 +24,11 @@ public enum Assessor {
     let programme = inventory.programme
     let calendar = validated.calendar
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
-    let forecast = Forecast.dates(plan: validated.plan, graph: validated.graph, asOf: asOf)
+    let forecast = Forecast.forecast(
+      plan: validated.plan, graph: validated.graph, asOf: asOf,
+      calendar: calendar.workingCalendar)
     let tasks = validated.plan.indices.map {
-      validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast[$0])
+      validated.plan[$0].scheduled(windows: windows, asOf: asOf, forecast: forecast.dates[$0])
     }
     let rows = evaluated.flows
     let context = RuleContext(inventory: inventory, flows: rows)
@@ -44,7 +46,8 @@ public enum Assessor {
     let ends = tasks.map { max($0.end, $0.forecastEnd) } + calendar.windows.map(\.end)
     let schedule = Schedule(
       tasks: tasks, milestones: calendar.milestones, start: starts.min() ?? asOf,
-      end: ends.max() ?? asOf)
+      end: ends.max() ?? asOf, calendar: calendar.workingCalendar,
+      drivingChain: forecast.drivingChain)
     var assessment = Assessment(
       programme: ProgrammeSummary(
         name: programme.name, organisation: programme.organisation,

@@ -50,6 +50,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case endBeforeStart = "schedule.end-before-start"
   case beyondCalendar = "schedule.beyond-calendar"
   case phaseEndsBeforeStart = "programme.phase-ends-before-start"
+  case taskBeforePhase = "schedule.task-before-phase"
+  case startOnNonWorkingDay = "schedule.start-on-non-working-day"
+  case endOnNonWorkingDay = "schedule.end-on-non-working-day"
+  case noWorkingDays = "programme.calendar-without-working-days"
 
   /// The code as documented (`inventory.unknown-key`).
   public var description: String { rawValue }

@@ -1,5 +1,6 @@
 extension Changes {
-  /// What changed from `previous` to `current` (two snapshots of one programme).
+  /// What changed from `previous` to `current` (two snapshots of one programme); working days
+  /// are counted on `current`'s calendar.
   /// Ids are looked up in dictionaries, so the comparison grows with the snapshots' size.
   public static func between(_ previous: Snapshot, _ current: Snapshot) -> Changes {
     let wasOpen = firstByID(previous.risks.filter(\.open), \.id)
@@ -26,9 +27,7 @@ extension Changes {
         guard let before = tasksBefore[task.id], task.forecastEnd > before.forecastEnd else {
           return nil
         }
-        let days =
-          WorkCalendar.finishNumber(task.forecastEnd)
-          - WorkCalendar.finishNumber(before.forecastEnd)
+        let days = current.calendar.slip(from: before.forecastEnd, to: task.forecastEnd)
         return TaskSlip(task: task, from: before.forecastEnd, workingDays: days)
       },
       finishedTasks: current.tasks.filter { task in

@@ -26,5 +26,6 @@ extension Snapshot {
         ExposureEntry(adoption: $0.adoption, conversations: $0.conversations, spend: $0.spend)
       },
       gates: gates.map { $0.check(assessment.overall) })
+    calendar = assessment.schedule.calendar
   }
 }

@@ -13,6 +13,8 @@ public struct Snapshot: Sendable, Equatable {
   public var exposure: [ExposureEntry]
   /// The gates the run was asked to check, each with whether it failed.
   public var gates: [GateResult]
+  /// The working week and holidays its working-day figures were counted with.
+  public var calendar: WorkingCalendar = .standard
 
   public init(
     programme: String, asOf: Day, overall: ScoreRAG, phases: [Phase], items: [Item],

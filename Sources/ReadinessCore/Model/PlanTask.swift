@@ -31,6 +31,8 @@ public struct PlanTask: Sendable {
 extension PlanTask {
   /// Finished: `status: done` or progress 100.
   var isFinished: Bool { status == .done || progress >= 100 }
+  /// A milestone with its own date (`end`, or `start`), which marks the start of that day.
+  public var hasOwnDate: Bool { milestone && (end != nil || start != nil) }
   /// Progress clamped to 0–100 (NaN counts as 0).
   var clampedProgress: Double { progress.isNaN ? 0 : min(max(progress, 0), 100) }
 }

@@ -23,6 +23,8 @@ public struct Programme: Sendable {
   public var weights: [PhaseID: Double]
   /// Checklist item weights (`R-I1: 2`); missing items weigh 1.
   public var itemWeights: [ChecklistItemID: Double]
+  /// The working week and holidays (`calendar`); nil = Monday to Friday, no holidays.
+  public var calendar: CalendarSetting?
   public var location: SourceLocation?
 
   public init(name: String) {
@@ -40,6 +42,7 @@ public struct Programme: Sendable {
     redTolerance = nil
     weights = [:]
     itemWeights = [:]
+    calendar = nil
     location = nil
   }
 }

@@ -1,24 +1,63 @@
-/// Slack by a backward pass towards the latest task end, in working days.
+/// Slack and the critical path by a backward pass over working-day boundaries
+/// (`WorkingCalendar`): a task starting at boundary s with r days of work occupies [s, s + r),
+/// a milestone sits at one boundary, and a dependent may start where its dependency ends.
 ///
-/// Each task's latest finish is the tightest bound its successors allow: the working day before
-/// a successor's latest start, or a milestone successor's own latest date (a milestone falls on
-/// the day its dependencies end). Tasks with no successor may finish by the latest task end.
-/// Slack = latest finish − finish; the critical path is every task with zero slack,
-/// milestones included. Linear in tasks + dependencies.
+/// F is the latest end of the nodes that are not fixed; a node's late end is F when no moving
+/// node depends on it, else the smallest late start (late end − r) of its moving dependents;
+/// slack = late end − end; critical = slack 0. Fixed nodes (done tasks, milestones nothing
+/// pushes) have no slack and are never critical. Linear in tasks + dependencies.
 enum CriticalPath {
-  static func slack(graph: TaskGraph, ends: [Day], workingDays: [Int], milestones: [Bool])
-    -> [Int]
-  {
-    let finish = ends.map(WorkCalendar.finishNumber)
-    let projectFinish = finish.max() ?? 0
-    var latestFinish = [Int](repeating: projectFinish, count: ends.count)
-    for i in graph.order.reversed() {
-      // Successors come later in the order, so their latest finish is final here.
-      for next in graph.successors[i] {
-        let bound = milestones[next] ? latestFinish[next] : latestFinish[next] - workingDays[next]
-        latestFinish[i] = min(latestFinish[i], bound)
+  /// A task or milestone in boundaries.
+  struct Node: Sendable {
+    let start: Int
+    let end: Int
+    let fixed: Bool
+  }
+
+  /// Each node's slack in working days, nil for fixed nodes.
+  static func slack(_ nodes: [Node], graph: TaskGraph) -> [Int?] {
+    guard let finish = nodes.lazy.filter({ !$0.fixed }).map(\.end).max() else {
+      return nodes.map { _ in nil }
+    }
+    var lateEnd = [Int](repeating: finish, count: nodes.count)
+    // Dependents come later in the order, so their late end is final here.
+    for i in graph.order.reversed() where !nodes[i].fixed {
+      for next in graph.successors[i] where !nodes[next].fixed {
+        lateEnd[i] = min(lateEnd[i], lateEnd[next] - (nodes[next].end - nodes[next].start))
       }
     }
-    return ends.indices.map { latestFinish[$0] - finish[$0] }
+    return nodes.indices.map { nodes[$0].fixed ? nil : lateEnd[$0] - nodes[$0].end }
+  }
+
+  /// The plan's slack towards its latest end, every task and milestone included (as the plan's
+  /// `critical`/`slack` have always been reported).
+  static func planSlack(_ plan: [PlannedTask], graph: TaskGraph) -> [Int] {
+    let nodes = plan.map {
+      Node(start: $0.endBoundary - $0.workingDays, end: $0.endBoundary, fixed: false)
+    }
+    return slack(nodes, graph: graph).map { $0 ?? 0 }
+  }
+
+  /// The chain of critical nodes that ends at F, first to last: from the critical node ending
+  /// at F, back through critical dependencies ending where it starts (ties: the earliest start,
+  /// then the id).
+  static func drivingChain(
+    _ nodes: [Node], slack: [Int?], graph: TaskGraph, ids: [String]
+  ) -> [Int] {
+    let critical = nodes.indices.filter { slack[$0] == 0 }
+    guard let finish = critical.map({ nodes[$0].end }).max() else { return [] }
+    func first(_ candidates: [Int]) -> Int? {
+      candidates.min { (nodes[$0].start, ids[$0]) < (nodes[$1].start, ids[$1]) }
+    }
+    var chain: [Int] = []
+    var next = first(critical.filter { nodes[$0].end == finish })
+    while let current = next {
+      chain.append(current)
+      next = first(
+        graph.dependencies[current].filter {
+          slack[$0] == 0 && nodes[$0].end == nodes[current].start
+        })
+    }
+    return chain.reversed()
   }
 }

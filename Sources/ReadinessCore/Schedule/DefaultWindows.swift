@@ -25,12 +25,15 @@ enum DefaultWindows {
 
   /// Every phase's default bounds for a programme starting on `start`; `startGiven` says whether
   /// the inventory gave that start (the planning phase then starts there without an assumption).
-  static func bounds(start: Day, startGiven: Bool) -> [PhaseID: (start: Bound, end: Bound)] {
+  static func bounds(start: Day, startGiven: Bool, calendar: WorkingCalendar)
+    -> [PhaseID: (start: Bound, end: Bound)]
+  {
     var bounds: [PhaseID: (start: Bound, end: Bound)] = [:]
     let ended = timeline.firstIndex { $0.end < start }
     for (index, window) in timeline.enumerated() {
       if let ended, index >= ended {
-        bounds[window.phase] = caughtUp(window.phase, start: start, after: timeline[ended])
+        bounds[window.phase] = caughtUp(
+          window.phase, start: start, after: timeline[ended], calendar: calendar)
       } else {
         bounds[window.phase] = (
           movedStart(window, start: start, startGiven: startGiven),
@@ -56,16 +59,17 @@ enum DefaultWindows {
 
   /// The catch-up window of `phase`, counted in working days from the programme start.
   private static func caughtUp(
-    _ phase: PhaseID, start: Day, after ended: (phase: PhaseID, start: Day, end: Day)
+    _ phase: PhaseID, start: Day, after ended: (phase: PhaseID, start: Day, end: Day),
+    calendar: WorkingCalendar
   ) -> (start: Bound, end: Bound) {
     let days = catchUp[phase] ?? (1, 1)
     let source =
       "catch-up plan (working days \(days.first)–\(days.last) from the programme start): the"
       + " programme starts after the default \(ended.phase.rawValue) window ended on \(ended.end.iso)"
-    let first = WorkCalendar.number(start)
+    let first = calendar.number(start)
     return (
-      Bound(day: WorkCalendar.day(first + days.first - 1), source: source),
-      Bound(day: WorkCalendar.day(first + days.last - 1), source: source)
+      Bound(day: calendar.day(first + days.first - 1), source: source),
+      Bound(day: calendar.day(first + days.last - 1), source: source)
     )
   }
 

@@ -7,8 +7,15 @@ struct PlannedTask: Sendable {
   let end: Day
   /// Working days the task takes (0 for a milestone).
   let workingDays: Int
-  /// Working days the task can slip without moving the latest task end.
-  let slack: Int
+  /// The boundary where it ends (`WorkingCalendar`): after its last working day, or where a
+  /// milestone sits.
+  let endBoundary: Int
+  /// A milestone with its own date (`end` or `start`), which marks the start of that day.
+  let dated: Bool
+  /// The latest date of the programme milestones it depends on, as a boundary.
+  let milestoneBound: Int?
+  /// Working days the task can slip without moving the latest planned end.
+  var slack = 0
 
   /// The task at `asOf` with its forecast: late when it is planned to end after its phase
   /// end, is unfinished past its end, or is forecast to end after its phase end.
@@ -16,10 +23,12 @@ struct PlannedTask: Sendable {
     -> ScheduledTask
   {
     let lateReason = lateness(window: windows[task.phase], asOf: asOf, forecastEnd: forecast.end)
-    return ScheduledTask(
+    var scheduled = ScheduledTask(
       task: task, start: start, end: end, workingDays: workingDays, slack: slack,
       critical: slack == 0, late: lateReason != nil, lateReason: lateReason,
       forecastStart: forecast.start, forecastEnd: forecast.end, slip: forecast.slip)
+    scheduled.forecastSlack = forecast.slack
+    return scheduled
   }
 
   /// Why the task is late, or nil when it is not.

@@ -10,6 +10,8 @@ struct ProgrammeCalendar: Sendable {
   let redTolerance: Double
   let adoptions: [Double]
   let assumptions: [Assumption]
+  /// The working week and holidays every working-day figure counts with.
+  let workingCalendar: WorkingCalendar
 
   /// The programme start (default 2026-01-01).
   let start: Day
@@ -64,7 +66,9 @@ struct ProgrammeCalendar: Sendable {
       assumptions.append(
         Assumption(subject: "programme start", value: programmeStart.iso, source: "default"))
     }
-    let defaults = DefaultWindows.bounds(start: programmeStart, startGiven: programme.start != nil)
+    let workingCalendar = Self.workingCalendar(programme.calendar)
+    let defaults = DefaultWindows.bounds(
+      start: programmeStart, startGiven: programme.start != nil, calendar: workingCalendar)
     var windows: [PhaseWindow] = []
     for phase in PhaseID.allCases {
       guard let fallback = defaults[phase] else { continue }
@@ -123,6 +127,15 @@ struct ProgrammeCalendar: Sendable {
     redTolerance = programme.redTolerance ?? 2 * tolerance
     adoptions = programme.usernameAdoption ?? SilenceExposure.defaultAdoptions
     self.assumptions = assumptions
+    self.workingCalendar = workingCalendar
+  }
+
+  /// The calendar `setting` describes; Monday to Friday when it names no working day (the
+  /// validator reports that as an error).
+  static func workingCalendar(_ setting: CalendarSetting?) -> WorkingCalendar {
+    WorkingCalendar(
+      workingDays: setting?.workingDays ?? WorkingCalendar.standard.workingDays,
+      holidays: setting?.holidays ?? []) ?? .standard
   }
 
   /// Every phase window that ends before it starts, at the window (or the programme).
@@ -134,6 +147,17 @@ struct ProgrammeCalendar: Sendable {
         at: programme.phases[window.id]?.location ?? programme.location,
         hint: "give programme.phases.\(window.id.rawValue) an end on or after \(window.start.iso)")
     }
+  }
+
+  /// A calendar without a working day, at `programme.calendar`.
+  static func calendarErrors(_ setting: CalendarSetting?) -> [Diagnostic] {
+    guard let setting, let days = setting.workingDays, days.isEmpty else { return [] }
+    return [
+      Diagnostic(
+        .error, code: .noWorkingDays, "programme.calendar has no working day",
+        at: setting.location,
+        hint: "list at least one day in working_days, e.g. [mon, tue, wed, thu, fri]")
+    ]
   }
 
   /// A date known to exist (the timeline's constants).

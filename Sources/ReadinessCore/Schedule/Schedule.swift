@@ -8,16 +8,32 @@ public struct Schedule: Sendable {
   public var start: Day
   /// Latest task end or phase end.
   public var end: Day
-  /// The latest planned and forecast task ends (nil without tasks): when the plan said the
-  /// work would finish, and when it now looks like finishing.
-  public var plannedFinish: Day? { tasks.map(\.end).max() }
-  public var forecastFinish: Day? { tasks.map(\.forecastEnd).max() }
+  /// The working week and holidays every working-day figure was counted with.
+  public var calendar: WorkingCalendar
+  /// The forecast critical path that ends at the forecast finish, first to last (indices in
+  /// `tasks`).
+  public var drivingChain: [Int]
+  /// When the plan said the work would finish and when it now looks like finishing (nil
+  /// without tasks): the latest end of the tasks and the milestones their work places; a
+  /// milestone with its own date that nothing pushes is a fixed point and sets neither.
+  public var plannedFinish: Day? { finishers.map(\.end).max() }
+  public var forecastFinish: Day? { finishers.map(\.forecastEnd).max() }
   /// Working days from the planned finish to the forecast finish (negative when ahead).
   public var finishSlip: Int? {
     guard let planned = plannedFinish, let forecast = forecastFinish else { return nil }
-    return Forecast.slip(from: planned, to: forecast)
+    return calendar.slip(from: planned, to: forecast)
   }
-  public init(tasks: [ScheduledTask], milestones: [MilestoneDate], start: Day, end: Day) {
+  /// The tasks whose ends make the finish: all but dated milestones, unless every task is one.
+  private var finishers: [ScheduledTask] {
+    let placed = tasks.filter { !($0.task.milestone && $0.task.hasOwnDate) }
+    return placed.isEmpty ? tasks : placed
+  }
+  public init(
+    tasks: [ScheduledTask], milestones: [MilestoneDate], start: Day, end: Day,
+    calendar: WorkingCalendar = .standard, drivingChain: [Int] = []
+  ) {
+    self.calendar = calendar
+    self.drivingChain = drivingChain
     self.tasks = tasks
     self.milestones = milestones
     self.start = start
@@ -33,9 +49,15 @@ public struct ScheduledTask: Sendable {
   public var end: Day
   /// Working days the task takes (0 for a milestone).
   public var workingDays: Int
-  /// Working days the task can slip without moving the latest task end.
+  /// The plan's slack: working days the task can slip without moving the latest planned end.
   public var slack: Int
+  /// On the plan's critical path (slack 0).
   public var critical: Bool
+  /// Slack on the current schedule (the forecast); nil for a done task or a milestone nothing
+  /// pushes, which are fixed points.
+  public var forecastSlack: Int? = nil
+  /// On the current schedule's critical path: what the report, briefing and Gantt show.
+  public var forecastCritical: Bool { forecastSlack == 0 }
   public var late: Bool
   /// Why it is late ("ends 2026-07-03, after implementation ends 2026-06-30").
   public var lateReason: String?

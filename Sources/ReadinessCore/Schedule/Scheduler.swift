@@ -1,76 +1,118 @@
-/// Places tasks on the calendar as a project planner does.
+/// Places tasks on the working calendar as a project planner does.
 ///
-/// - `duration` counts working days (Monday–Friday); `end` is inclusive. A start on a weekend
-///   moves to the next working day. A task with neither `duration` nor `end` takes one day.
-/// - Finish-to-start: a task with `depends_on` starts on the first working day after the latest
-///   end of its dependencies; a later given `start` is kept, an earlier one is an input error.
-///   Without `start` or dependencies a task starts at its phase start.
-/// - A milestone takes no time: it falls on its `end` (or `start`), else on the latest end of its
-///   dependencies, else on its phase start. A given date before its dependencies end is an error.
-/// - Slack and the critical path come from `CriticalPath`. Lateness needs an as-of date, so the
-///   assessment decides it.
+/// - `duration` counts working days of the programme calendar; `end` is inclusive and must be
+///   a working day. A given start on a day off moves to the next working day (a warning). A
+///   task with neither `duration` nor `end` takes one day.
+/// - Finish-to-start: a task starts on the later of its phase start and the boundary its
+///   dependencies end at; a later given `start` is kept, an earlier one is an input error. A
+///   given start before its phase window is kept with a warning.
+/// - A milestone takes no time. A dated one (`end` or `start`) marks the start of its day, so
+///   dependents may start that day; one placed by its dependencies sits at their latest end
+///   and dependents start on the next working day; with neither it sits at its phase start.
+///   Tasks may depend on programme milestones, which are dated.
+/// - Slack and the plan's critical path come from `CriticalPath`. Lateness needs an as-of
+///   date, so the assessment decides it.
 struct Scheduler: Sendable {
   let tasks: [PlanTask]
   /// Built from `tasks`, without cycles (the validator checks first).
   let graph: TaskGraph
   let windows: [PhaseID: PhaseWindow]
+  let calendar: WorkingCalendar
+  /// Programme milestones by id: a `depends_on` that names no task names one of these.
+  let milestones: [String: Day]
 
-  /// The plan in inventory order, or the input errors that placing the tasks reveals.
-  func schedule() -> Result<[PlannedTask], InvalidInventory> {
-    var starts = [Day](repeating: Day(ordinal: 0), count: tasks.count)
-    var ends = starts
-    var workingDays = [Int](repeating: 0, count: tasks.count)
+  /// The plan in inventory order with its warnings, or the input errors placing it reveals.
+  func schedule() -> Result<(plan: [PlannedTask], warnings: [Diagnostic]), InvalidInventory> {
+    var plan: [PlannedTask?] = Array(repeating: nil, count: tasks.count)
     var problems: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     for i in graph.order {
       let task = tasks[i]
-      let latest = graph.dependencies[i].max { ends[$0] < ends[$1] }
-      let phaseStart = windows[task.phase]?.start ?? Day(ordinal: 0)
+      let dependencies = graph.dependencies[i].compactMap { plan[$0] }
+      let latest = dependencies.max { $0.endBoundary < $1.endBoundary }
+      let milestoneBound = task.dependsOn.compactMap { id in
+        graph.index[id] == nil ? milestones[id].map(calendar.number) : nil
+      }.max()
+      let ready = [latest?.endBoundary, milestoneBound].compactMap { $0 }.max()
+      let placed: PlannedTask
       if task.milestone {
-        var date = task.end ?? task.start ?? latest.map { ends[$0] } ?? phaseStart
-        if let latest, date < ends[latest] {
-          problems.append(early(task, date, allowed: ends[latest], after: tasks[latest]))
-          date = ends[latest]
-        }
-        (starts[i], ends[i], workingDays[i]) = (date, date, 0)
-        continue
+        placed = milestone(task, latest: latest, ready: ready, bound: milestoneBound, &problems)
+      } else {
+        placed = work(
+          task, latest: latest, ready: ready, bound: milestoneBound, &problems, &warnings)
       }
-      var start = latest.map { WorkCalendar.after(ends[$0]) } ?? WorkCalendar.onOrAfter(phaseStart)
-      if let given = task.start {
-        let moved = WorkCalendar.onOrAfter(given)
-        if let latest, moved < start {
-          problems.append(early(task, given, allowed: start, after: tasks[latest]))
-        } else {
-          start = moved
-        }
+      if placed.end > InputLimits.latestDate,
+        dependencies.allSatisfy({ $0.end <= InputLimits.latestDate })
+      {
+        problems.append(beyondCalendar(task, placed.end))
       }
-      var end = WorkCalendar.end(start: start, workingDays: task.duration ?? 1)
-      if task.duration == nil, let given = task.end {
-        if given < start {
-          problems.append(
-            Diagnostic(
-              .error, code: .endBeforeStart,
-              "task '\(task.id)' ends on \(given.iso), before it can start on \(start.iso)",
-              at: task.location(of: \.end) ?? task.location,
-              hint: "move its end to \(start.iso) or later, or give a duration"))
-        } else {
-          end = given
-        }
-      }
-      if end > InputLimits.latestDate, latest.map({ ends[$0] <= InputLimits.latestDate }) ?? true {
-        problems.append(beyondCalendar(task, end))
-      }
-      (starts[i], ends[i]) = (start, end)
-      workingDays[i] = WorkCalendar.workingDays(from: start, through: end)
+      plan[i] = placed
     }
     if !problems.isEmpty { return .failure(InvalidInventory(problems)) }
-    let slack = CriticalPath.slack(
-      graph: graph, ends: ends, workingDays: workingDays, milestones: tasks.map(\.milestone))
-    return .success(
-      tasks.indices.map { i in
-        PlannedTask(
-          task: tasks[i], start: starts[i], end: ends[i], workingDays: workingDays[i],
-          slack: slack[i])
-      })
+    var placed = plan.compactMap { $0 }
+    let slack = CriticalPath.planSlack(placed, graph: graph)
+    for i in placed.indices { placed[i].slack = slack[i] }
+    return .success((placed, warnings))
+  }
+
+  /// A milestone: on its own date, else at its dependencies' latest end, else its phase start.
+  private func milestone(
+    _ task: PlanTask, latest: PlannedTask?, ready: Int?, bound: Int?,
+    _ problems: inout [Diagnostic]
+  ) -> PlannedTask {
+    guard let date = task.end ?? task.start else {
+      let boundary = ready ?? calendar.number(phaseStart(task))
+      let day = ready == nil ? calendar.onOrAfter(phaseStart(task)) : calendar.day(boundary - 1)
+      return PlannedTask(
+        task: task, start: day, end: day, workingDays: 0, endBoundary: boundary, dated: false,
+        milestoneBound: bound)
+    }
+    var boundary = calendar.number(date)
+    if let latest, latest.end > date {
+      problems.append(early(task, date, allowed: latest.end, after: latest.task))
+    }
+    boundary = max(boundary, ready ?? boundary)
+    return PlannedTask(
+      task: task, start: date, end: date, workingDays: 0, endBoundary: boundary, dated: true,
+      milestoneBound: bound)
+  }
+
+  /// A task that takes working days.
+  private func work(
+    _ task: PlanTask, latest: PlannedTask?, ready: Int?, bound: Int?,
+    _ problems: inout [Diagnostic], _ warnings: inout [Diagnostic]
+  ) -> PlannedTask {
+    let window = phaseStart(task)
+    var start = calendar.day(max(ready ?? Int.min, calendar.number(window)))
+    if let given = task.start {
+      let moved = calendar.onOrAfter(given)
+      if moved != given { warnings.append(ScheduleWarnings.movedStart(task, given, to: moved)) }
+      if let ready, calendar.number(moved) < ready {
+        let allowed = calendar.day(ready)
+        problems.append(early(task, given, allowed: allowed, after: latest?.task))
+      } else {
+        if given < window { warnings.append(ScheduleWarnings.beforePhase(task, given, window)) }
+        start = moved
+      }
+    }
+    var end = calendar.end(start: start, workingDays: task.duration ?? 1)
+    if task.duration == nil, let given = task.end {
+      if given < start {
+        problems.append(ScheduleWarnings.endBeforeStart(task, given, start: start))
+      } else if !calendar.isWorkingDay(given) {
+        problems.append(ScheduleWarnings.endOnDayOff(task, given, calendar: calendar))
+      } else {
+        end = given
+      }
+    }
+    return PlannedTask(
+      task: task, start: start, end: end,
+      workingDays: calendar.workingDays(from: start, through: end),
+      endBoundary: calendar.finishNumber(end) + 1, dated: false, milestoneBound: bound)
+  }
+
+  private func phaseStart(_ task: PlanTask) -> Day {
+    windows[task.phase]?.start ?? Day(ordinal: 0)
   }
 
   /// The first task of a chain that ends after the last supported date (its successors follow).
@@ -83,16 +125,17 @@ struct Scheduler: Sendable {
       hint: "shorten it or its dependencies; plans must end \(InputLimits.dateRange)")
   }
 
-  private func early(_ task: PlanTask, _ given: Day, allowed: Day, after dependency: PlanTask)
+  private func early(_ task: PlanTask, _ given: Day, allowed: Day, after dependency: PlanTask?)
     -> Diagnostic
   {
     let what = task.milestone ? "falls on" : "starts on"
+    let after = dependency.map { ", after '\($0.id)' ends" } ?? ", after its milestones"
     return Diagnostic(
       .error, code: .startBeforeDependencies,
       "task '\(task.id)' \(what) \(given.iso), before its dependencies allow",
       at: (task.milestone
         ? task.location(of: \.end) ?? task.location(of: \.start)
         : task.location(of: \.start)) ?? task.location,
-      hint: "the earliest allowed date is \(allowed.iso), after '\(dependency.id)' ends")
+      hint: "the earliest allowed date is \(allowed.iso)\(after)")
   }
 }

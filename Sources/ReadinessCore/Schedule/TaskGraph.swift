@@ -7,6 +7,8 @@ struct TaskGraph: Sendable {
   let successors: [[Int]]
   /// Every task after all its dependencies; shorter than the task list when there are cycles.
   let order: [Int]
+  /// Each task id's index (its first task when an id repeats).
+  let index: [String: Int]
 
   init(_ tasks: [PlanTask]) {
     var index: [String: Int] = [:]
@@ -35,6 +37,7 @@ struct TaskGraph: Sendable {
     self.dependencies = dependencies
     self.successors = successors
     self.order = order
+    self.index = index
   }
 
   var hasCycles: Bool { order.count < dependencies.count }

@@ -33,18 +33,25 @@ public enum InventoryValidator {
       return Result(validated: nil, diagnostics: diagnostics)
     }
     let calendar = ProgrammeCalendar(inventory.programme)
-    let backwards = calendar.backwardWindows(inventory.programme)
+    let backwards =
+      calendar.backwardWindows(inventory.programme)
+      + ProgrammeCalendar.calendarErrors(inventory.programme.calendar)
     guard backwards.isEmpty else {
       return Result(validated: nil, diagnostics: diagnostics + backwards)
     }
     let windows = Dictionary(uniqueKeysWithValues: calendar.windows.map { ($0.id, $0) })
-    switch Scheduler(tasks: inventory.tasks, graph: graph, windows: windows).schedule() {
+    let scheduler = Scheduler(
+      tasks: inventory.tasks, graph: graph, windows: windows,
+      calendar: calendar.workingCalendar,
+      milestones: Dictionary(
+        calendar.milestones.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first }))
+    switch scheduler.schedule() {
     case .failure(let error):
       return Result(validated: nil, diagnostics: diagnostics + error.diagnostics)
-    case .success(let plan):
+    case .success(let placed):
       let validated = ValidatedInventory(
-        inventory: inventory, asOf: day, calendar: calendar, plan: plan, graph: graph)
-      return Result(validated: validated, diagnostics: diagnostics)
+        inventory: inventory, asOf: day, calendar: calendar, plan: placed.plan, graph: graph)
+      return Result(validated: validated, diagnostics: diagnostics + placed.warnings)
     }
   }
 

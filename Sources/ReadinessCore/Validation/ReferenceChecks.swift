@@ -26,7 +26,11 @@ enum ReferenceChecks {
     for flow in inventory.flows {
       found += knownSystems.unknown(in: \.systems, of: flow)
     }
-    let knownTasks = Known(tasks, noun: "task")
+    // A task may depend on a programme milestone (Meta's defaults and the inventory's own).
+    let milestoneIDs =
+      ProgrammeCalendar.defaultMilestones.map { Written($0.id, nil) }
+      + ids(programme.milestones, \.id)
+    let knownTasks = Known(tasks + milestoneIDs, noun: "task or milestone")
     for task in inventory.tasks {
       found += knownTasks.unknown(in: \.dependsOn, of: task)
     }
