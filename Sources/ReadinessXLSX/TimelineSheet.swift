@@ -2,10 +2,13 @@ import CXLSXWriter
 import ReadinessCore
 
 /// The Timeline sheet: the tasks with plan and forecast dates, then a week-by-week Gantt grid
-/// drawn with cell fills (plan, forecast, both) and the milestones as ◆.
+/// drawn with cell fills (plan, forecast, both) and the milestones as ◆, and under its key the
+/// working calendar (the working week and every holiday). Slack and critical are given for the
+/// plan and for the current schedule (the forecast), where the forecast has no slack for a
+/// fixed point (a done task, a milestone nothing pushes).
 enum TimelineSheet {
   /// The first column of the Gantt grid.
-  static let gridColumn = 14
+  static let gridColumn = 16
   /// At most five years of weeks: a longer plan is cut at the right.
   static let maximumWeeks = 260
 
@@ -13,8 +16,9 @@ enum TimelineSheet {
     let f = sheet.formats
     let columns: [(String, Double)] = [
       ("Task", 16), ("Title", 40), ("Phase", 15), ("Owner", 18), ("Start", 12), ("End", 12),
-      ("Forecast start", 12), ("Forecast end", 12), ("Slip (working days)", 10), ("Slack", 8),
-      ("Critical", 9), ("Late", 7), ("Progress", 10),
+      ("Forecast start", 12), ("Forecast end", 12), ("Slip (working days)", 10), ("Plan slack", 8),
+      ("Plan critical", 9), ("Late", 7), ("Progress", 10), ("Forecast slack", 9),
+      ("Forecast critical", 9),
     ]
     sheet.header(0, columns)
     let tasks = schedule.tasks
@@ -33,6 +37,8 @@ enum TimelineSheet {
       sheet.flag(row, 10, scheduled.critical)
       sheet.flag(row, 11, scheduled.late)
       sheet.number(row, 12, scheduled.task.progress / 100, f.percent)
+      sheet.number(row, 13, scheduled.forecastSlack.map(Double.init))
+      sheet.flag(row, 14, scheduled.forecastCritical)
     }
     sheet.table(headerRow: 0, lastRow: tasks.count, columns: columns.count)
     worksheet_freeze_panes(sheet.pointer, 1, 2)
@@ -84,7 +90,20 @@ enum TimelineSheet {
       let day = milestone.date...milestone.date
       draw(milestonesTop + offset, plan: day, forecast: day, milestone: true)
     }
-    legend(sheet, row: milestonesTop + schedule.milestones.count + 1)
+    let legendRow = milestonesTop + schedule.milestones.count + 1
+    legend(sheet, row: legendRow)
+    calendar(sheet, schedule.calendar, row: legendRow + 6)
+  }
+
+  /// The working week, then each holiday by date with its name.
+  private static func calendar(_ sheet: Sheet, _ calendar: WorkingCalendar, row: Int) {
+    sheet.text(row, 0, "Working calendar", sheet.formats.header)
+    sheet.text(row + 1, 0, "Working days")
+    sheet.text(row + 1, 1, calendar.workingDays.map(\.name).joined(separator: ", "))
+    for (offset, holiday) in calendar.holidays.enumerated() {
+      sheet.day(row + 2 + offset, 0, holiday.day)
+      sheet.text(row + 2 + offset, 1, holiday.name ?? "Holiday")
+    }
   }
 
   private static func legend(_ sheet: Sheet, row: Int) {

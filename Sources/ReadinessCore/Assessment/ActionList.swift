@@ -1,8 +1,9 @@
 /// Chooses the actions by owner for the window after `as_of`, each thing once.
 ///
 /// - Tasks and milestones not finished (`PlanTask.isFinished`, so a `not_applicable` task still
-///   counts) that end in the window or are late; a late task carries its own `task-late` risk
-///   (severity and action), and that risk is not listed again.
+///   counts) that end in the window or are late; a late task carries its `task-late` risk, or
+///   the `tasks-late` risk that gathers it (severity and action), and that risk is not listed
+///   again.
 /// - Open risks due in the window or overdue, and every open critical or high risk whatever its
 ///   date (one without a due date is asked for one), so each owner of such a risk has a list.
 /// - Grouped by owner (none or empty: unassigned); named owners in name order, unassigned last;
@@ -14,8 +15,10 @@ enum ActionList {
   static func actions(tasks: [ScheduledTask], risks: [Risk], asOf: Day) -> Actions {
     let windowEnd = asOf.adding(days: windowDays)
     let lateRisks = Dictionary(
-      risks.filter { $0.kind == .taskLate && $0.open }.compactMap { risk in
-        risk.ref.map { ($0, risk) }
+      risks.filter { [.taskLate, .tasksLate].contains($0.kind) && $0.open }.flatMap { risk in
+        let ref = risk.ref ?? ""
+        let ids = risk.kind == .tasksLate ? ref.split(separator: " ").map(String.init) : [ref]
+        return ids.map { ($0, risk) }
       },
       uniquingKeysWith: { first, _ in first })
     var byOwner: [String?: [Action]] = [:]
@@ -27,7 +30,9 @@ enum ActionList {
       listedTasks.insert(scheduled.task.id)
     }
     for risk in risks
-    where risk.open && !(risk.kind == .taskLate && listedTasks.contains(risk.ref ?? "")) {
+    where risk.open && risk.kind != .tasksLate
+      && !(risk.kind == .taskLate && listedTasks.contains(risk.ref ?? ""))
+    {
       let pressing = risk.severity <= .high
       guard pressing || risk.due.map({ $0 <= windowEnd }) == true else { continue }
       byOwner[ownerKey(risk.owner), default: []].append(Action(risk: risk, asOf: asOf))

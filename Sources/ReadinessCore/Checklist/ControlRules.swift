@@ -73,10 +73,12 @@ enum ControlRules {
     return tally
   }
 
-  /// R-C7: WABAs whose BSP passes BSUIDs through / WABAs.
+  /// R-C7: WABAs whose BSP passes BSUIDs through / WABAs with a BSP. A WABA on the Cloud API
+  /// directly (no `bsp`) has nothing to pass through; with no BSP at all, R-C7 does not apply.
   @Sendable static func bspPassThrough(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
-    for waba in context.inventory.programme.wabas {
+    for waba in context.inventory.programme.wabas
+    where !(waba.bsp ?? "").allSatisfy(\.isWhitespace) {
       tally.count(
         waba.bspBSUIDEnabled == true,
         .waba(

@@ -5,6 +5,11 @@ public enum Weekday: String, CaseIterable, Sendable, Comparable {
   /// 0 = Monday … 6 = Sunday.
   public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
 
+  /// The day's English name (`Monday`).
+  public var name: String {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index]
+  }
+
   public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.index < rhs.index }
 }
 

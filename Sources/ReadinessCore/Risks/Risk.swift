@@ -11,6 +11,7 @@ public struct Risk: Sendable {
     case usernameUnclaimed = "username-unclaimed"
     case usernameInvalid = "username-invalid"
     case taskLate = "task-late"
+    case tasksLate = "tasks-late"
     case decisionOverdue = "decision-overdue"
     case itemBlocked = "item-blocked"
     case manual

@@ -28,7 +28,7 @@ enum RiskRegister {
           start: input.programmeStart, bsuidWebhooks: input.bsuidWebhooks,
           stakeholders: inventory.programme.stakeholders)
       },
-      { lateTasks(input) },
+      { LateTaskRisks.risks(input.tasks, asOf: input.asOf) },
       { DecisionRisks.overdue(inventory.decisions, asOf: input.asOf) },
       { blockedItems(input) + manual(inventory.risks) },
     ]
@@ -88,30 +88,6 @@ enum RiskRegister {
         owner: pair.owner,
         action: "Parent BSUIDs are for managed businesses: ask the business's Meta partner contact"
           + " to arrange them for both WABAs, or stop sharing user ids between them")
-    }
-  }
-
-  /// `task-late`: medium, high on the critical path. A milestone is "missed" when its date is
-  /// past and it is unfinished, else "at risk".
-  static func lateTasks(_ input: Input) -> [Risk] {
-    // By index: copying every scheduled task (its task's dozen strings) to test one flag shows
-    // on a large plan.
-    input.tasks.indices.filter { input.tasks[$0].late }.map { index in
-      let scheduled = input.tasks[index]
-      let task = scheduled.task
-      let missed = input.asOf > scheduled.end && !task.isFinished
-      let subject =
-        task.milestone
-        ? "Milestone '\(task.title)' is \(missed ? "missed" : "at risk")"
-        : "Task '\(task.title)' is late"
-      var risk = generated(
-        .taskLate, task.id, scheduled.critical ? .high : .medium,
-        title: "\(subject): \(scheduled.lateReason ?? "")",
-        owner: scheduled.task.owner,
-        action: scheduled.critical
-          ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")
-      risk.due = scheduled.end
-      return risk
     }
   }
 

@@ -39,7 +39,8 @@ enum CriticalPath {
   }
 
   /// The chain of critical nodes that ends at F, first to last: from the critical node ending
-  /// at F, back through critical dependencies ending where it starts (ties: the earliest start,
+  /// at F that no critical node depends on (a closing milestone rather than the task before
+  /// it), back through critical dependencies ending where it starts (ties: the earliest start,
   /// then the id).
   static func drivingChain(
     _ nodes: [Node], slack: [Int?], graph: TaskGraph, ids: [String]
@@ -50,7 +51,10 @@ enum CriticalPath {
       candidates.min { (nodes[$0].start, ids[$0]) < (nodes[$1].start, ids[$1]) }
     }
     var chain: [Int] = []
-    var next = first(critical.filter { nodes[$0].end == finish })
+    var next = first(
+      critical.filter { i in
+        nodes[i].end == finish && !graph.successors[i].contains { slack[$0] == 0 }
+      })
     while let current = next {
       chain.append(current)
       next = first(

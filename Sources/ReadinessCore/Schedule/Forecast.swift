@@ -40,7 +40,8 @@ enum Forecast {
     for i in graph.order {
       let planned = plan[i]
       let dependencies = graph.dependencies[i]
-      let earliest = (dependencies.map { nodes[$0].end } + [planned.milestoneBound].compactMap { $0 })
+      let earliest =
+        (dependencies.map { nodes[$0].end } + [planned.milestoneBound].compactMap { $0 })
         .max()
       let (start, end): (Day, Day)
       if planned.task.milestone {
@@ -48,7 +49,8 @@ enum Forecast {
         let boundary = [own, earliest].compactMap { $0 }.max() ?? planned.endBoundary
         let pushed = own.map { boundary > $0 } ?? !dependencies.allSatisfy { nodes[$0].fixed }
         let date = own != nil && !pushed ? planned.end : calendar.day(boundary - 1)
-        (start, end) = dependencies.isEmpty && own == nil ? (planned.end, planned.end) : (date, date)
+        (start, end) =
+          dependencies.isEmpty && own == nil ? (planned.end, planned.end) : (date, date)
         nodes[i] = CriticalPath.Node(start: boundary, end: boundary, fixed: !pushed)
       } else if planned.task.isFinished {
         (start, end) = (planned.start, planned.end)

@@ -15,7 +15,8 @@ enum ScheduleWarnings {
       .warning, code: .taskBeforePhase,
       "task '\(task.id)' starts on \(given.iso), before the \(task.phase.rawValue) phase starts on \(window.iso)",
       at: task.location(of: \.start) ?? task.location,
-      hint: "the start is kept; move it to \(window.iso) or later, or put the task in an earlier phase")
+      hint:
+        "the start is kept; move it to \(window.iso) or later, or put the task in an earlier phase")
   }
 
   static func endBeforeStart(_ task: PlanTask, _ given: Day, start: Day) -> Diagnostic {
@@ -31,7 +32,8 @@ enum ScheduleWarnings {
     -> Diagnostic
   {
     let last = calendar.day(calendar.finishNumber(given))
-    let why = calendar.holiday(on: given).map { "a holiday (\($0.name ?? "unnamed"))" }
+    let why =
+      calendar.holiday(on: given).map { "a holiday (\($0.name ?? "unnamed"))" }
       ?? "not a working day"
     return Diagnostic(
       .error, code: .endOnNonWorkingDay,

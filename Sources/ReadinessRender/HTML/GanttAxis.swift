@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// The Gantt's time scale: which days it spans, where a day lies on the x axis, and the month,
-/// week and weekend marks of its grid.
+/// week, day-off and holiday marks of its grid.
 struct GanttAxis {
   /// A labelled vertical grid line.
   struct Tick {
@@ -10,7 +10,7 @@ struct GanttAxis {
     let labelX: Double
   }
 
-  /// A shaded stretch of the timeline (a weekend).
+  /// A shaded stretch of the timeline (days off, or a holiday).
   struct Span {
     let x: Double
     let width: Double
@@ -21,9 +21,12 @@ struct GanttAxis {
   let left: Double
   let width: Double
   let dayWidth: Double
+  /// The programme's working week and holidays, which the grid shades.
+  let calendar: WorkingCalendar
 
   /// Spans whole months around every given day, drawn between `left` and `left + width`.
-  init(covering days: [Day], left: Double, width: Double) {
+  init(covering days: [Day], left: Double, width: Double, calendar: WorkingCalendar) {
+    self.calendar = calendar
     let lo = days.min() ?? Day(ordinal: 0)
     let hi = days.max() ?? lo
     first = lo.firstOfMonth
@@ -90,15 +93,32 @@ struct GanttAxis {
   /// The week width a two-digit week label needs: its inset, its width and the gap to the next.
   static var weekLabelRoom: Double { 2 + GanttLabel.width("00", fontSize: weekFont) + labelGap }
 
-  /// Saturday–Sunday stretches, when days are wide enough for the shading to help.
-  var weekends: [Span] {
+  /// Stretches of weekdays off (a Saturday–Sunday weekend, or a Friday–Saturday one), when days
+  /// are wide enough for the shading to help; holidays are marked apart (`holidays`).
+  var daysOff: [Span] {
     guard dayWidth >= 2.5 else { return [] }
+    let working = Set(calendar.workingDays.map(\.index))
+    return stretches { !working.contains($0.weekdayIndex) }
+  }
+
+  /// The holidays in the span, each a stretch at least 1.5 wide so a single day stays visible.
+  var holidays: [Span] {
+    calendar.holidays.filter { (first...last).contains($0.day) }.map {
+      Span(x: x($0.day), width: max(1.5, dayWidth))
+    }
+  }
+
+  /// Runs of consecutive days in the span for which `isOff` holds.
+  private func stretches(_ isOff: (Day) -> Bool) -> [Span] {
     var spans: [Span] = []
     var day = first
-    while day <= last {
-      if day.weekday == 6 || (day == first && day.weekday == 7) {
-        let end = min(day.weekday == 6 ? day.adding(days: 1) : day, last)
-        spans.append(Span(x: x(day), width: xEnd(end) - x(day)))
+    var runStart: Day?
+    while day <= last.adding(days: 1) {
+      let off = day <= last && isOff(day)
+      if off, runStart == nil { runStart = day }
+      if !off, let start = runStart {
+        spans.append(Span(x: x(start), width: x(day) - x(start)))
+        runStart = nil
       }
       day = day.adding(days: 1)
     }

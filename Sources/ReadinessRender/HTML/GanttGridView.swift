@@ -1,4 +1,4 @@
-/// The time grid behind the chart's timeline: weekend shading, week and month lines, and the
+/// The time grid behind the chart's timeline: day-off and holiday shading, week and month lines, and the
 /// header's week and month labels. It is the same in every panel but for its height, so the page
 /// draws it once, in the first panel, as a symbol every panel shows cut to its own height: the
 /// page grows with the number of rows, not with rows times the length of the plan. Each kind of
@@ -6,8 +6,10 @@
 struct GanttGridView: Encodable {
   /// The tallest panel's grid bottom: how far down the symbol draws its lines.
   let height: String
-  let hasWeekends: Bool
-  let weekends: String
+  let hasDaysOff: Bool
+  let daysOff: String
+  let hasHolidays: Bool
+  let holidays: String
   let weeks: String
   let months: String
   let weekLabels: [GanttTickView]
@@ -22,9 +24,13 @@ struct GanttGridView: Encodable {
     let h = GanttLayout.header
     height = b
     let top = n(GanttLayout.headerHeight)
-    let shaded = layout.axis.weekends
-    hasWeekends = !shaded.isEmpty
-    weekends = shaded.map { "M\(n($0.x)),\(top)h\(n($0.width))V\(b)h-\(n($0.width))Z" }.joined()
+    func path(_ spans: [GanttAxis.Span]) -> String {
+      spans.map { "M\(n($0.x)),\(top)h\(n($0.width))V\(b)h-\(n($0.width))Z" }.joined()
+    }
+    daysOff = path(layout.axis.daysOff)
+    hasDaysOff = !daysOff.isEmpty
+    holidays = path(layout.axis.holidays)
+    hasHolidays = !holidays.isEmpty
     let weekTicks = layout.axis.weeks
     let monthTicks = layout.axis.months
     weeks = weekTicks.map { "M\(n($0.x)),\(n(h.weekTop))V\(b)" }.joined()

@@ -51,14 +51,15 @@ struct GanttLayout {
     var days = [s.start, s.end, a.asOf]
     days += a.phases.flatMap { [$0.start, $0.end] } + s.milestones.map(\.date)
     days += s.tasks.flatMap { [$0.start, $0.end, $0.forecastStart, $0.forecastEnd] }
-    let axis = GanttAxis(covering: days, left: Self.labelWidth, width: Self.timelineWidth)
+    let axis = GanttAxis(
+      covering: days, left: Self.labelWidth, width: Self.timelineWidth, calendar: s.calendar)
     self.axis = axis
     asOf = a.asOf
     asOfX = axis.x(a.asOf)
     taskCount = s.tasks.count { !$0.task.milestone }
     milestoneCount = s.tasks.count { $0.task.milestone }
     lateCount = s.tasks.count(where: \.late)
-    criticalCount = s.tasks.count(where: \.critical)
+    criticalCount = s.tasks.count(where: \.forecastCritical)
 
     var rows: [GanttRow] = []
     if !s.milestones.isEmpty {

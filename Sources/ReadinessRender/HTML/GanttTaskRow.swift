@@ -13,7 +13,7 @@ extension GanttRow {
     let (endISO, forecastEndISO) = (t.end.iso, t.forecastEnd.iso)
     var flags: [String] = []
     if t.late { flags.append("LATE") }
-    if t.critical { flags.append("CRITICAL") }
+    if t.forecastCritical { flags.append("CRITICAL") }
     if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : status) }
     let slip = Self.slipText(t.slip)
     var full = "\(id) \(title). Owner \(owner). Plan \(t.start.iso) to \(endISO)"
@@ -21,7 +21,11 @@ extension GanttRow {
     full += ". Forecast \(t.forecastStart.iso) to \(forecastEndISO)"
     full += t.slip == 0 ? ", on plan" : ", slip \(slip)"
     full += ". \(done) done, \(status)"
-    full += ". Slack \(t.slack) working days\(t.critical ? ", on the critical path" : "")"
+    full +=
+      t.forecastSlack.map {
+        ". Slack \($0) working days\(t.forecastCritical ? ", on the critical path" : "")"
+      } ?? ". Fixed: \(t.task.milestone ? "nothing pushes it" : "done")"
+    full += " (plan slack \(t.slack))"
     if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
     if !t.task.dependsOn.isEmpty {
       full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ")
@@ -30,7 +34,7 @@ extension GanttRow {
     self.init(
       kind: t.task.milestone ? .milestone : .task, label: fitted.label, fullText: full,
       status: flags.joined(separator: " · "),
-      statusClass: t.late ? "late" : t.critical ? "critical" : "none")
+      statusClass: t.late ? "late" : t.forecastCritical ? "critical" : "none")
     (name, nameCut) = (fitted.name, fitted.cut)
     taskID = t.task.id
     dependsOn = t.task.dependsOn
@@ -38,8 +42,8 @@ extension GanttRow {
     forecast = forecastEndISO
     forecastLate = t.slip > 0
     self.done = done
-    slack = "\(t.slack) d"
-    critical = t.critical
+    slack = t.forecastSlack.map { "\($0) d" } ?? "–"
+    critical = t.forecastCritical
     late = t.late
     slipText = t.slip == 0 ? "" : slip
     let ownerCut = GanttLabel.truncate(owner, to: Self.barTextMax, fontSize: GanttLabel.barFont)

@@ -14,7 +14,8 @@ struct GanttView: Encodable {
     hasRows = layout.panels.contains { !$0.rows.isEmpty }
     summary =
       "\(layout.taskCount) tasks and \(layout.milestoneCount) task milestones; "
-      + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path."
+      + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path. "
+      + GanttCalendarNote.text(layout.axis)
     textFont = SVGNumber.format(GanttLabel.columnFont)
     barFont = SVGNumber.format(GanttLabel.barFont)
     weekFont = SVGNumber.format(GanttAxis.weekFont)

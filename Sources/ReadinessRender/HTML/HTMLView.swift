@@ -29,6 +29,7 @@ struct HTMLView: Encodable {
   let hasUsernames: Bool
   let gantt: GanttView
   let finish: HTMLFinishLine
+  let chain: HTMLDrivingChain
   let openEntries: HTMLOpenEntries
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
@@ -66,6 +67,7 @@ struct HTMLView: Encodable {
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
     finish = HTMLFinishLine(a.schedule)
+    chain = HTMLDrivingChain(a.schedule) { HTMLText.clean($0) }
     openEntries = HTMLOpenEntries(a)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)

@@ -2,13 +2,13 @@ import ReadinessCore
 
 /// The headline's forecast finish of the programme against its planned finish: the latest
 /// forecast task end beside the latest planned one, apart by so many working days.
-struct HTMLFinishLine: Encodable {
-  let hasFinish: Bool
-  let sentence: String
+public struct HTMLFinishLine: Encodable, Sendable {
+  public let hasFinish: Bool
+  public let sentence: String
   /// `late`, `ahead` or `on-plan`, for the line's colour.
   let state: String
 
-  init(_ s: Schedule) {
+  public init(_ s: Schedule) {
     guard let planned = s.plannedFinish, let forecast = s.forecastFinish, let slip = s.finishSlip
     else {
       (hasFinish, sentence, state) = (false, "", "on-plan")

@@ -25,6 +25,8 @@ public enum MarkdownRenderer {
         + MarkdownText.escape(a.overall.reason))
     let finish = HTMLFinishLine(a.schedule)
     if finish.hasFinish { lines += ["", finish.sentence + "."] }
+    let chain = HTMLDrivingChain(a.schedule) { MarkdownText.escape($0) }
+    if chain.hasChain { lines += ["", "Driving chain: \(chain.text)."] }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -1,8 +1,9 @@
 import ReadinessCore
 
 extension XMLRenderer {
-  /// `<timeline>`: scheduled tasks (with their dependencies and covered items), then milestones.
-  /// `progress` is the task's percent complete, 0–100.
+  /// `<timeline>`: the working calendar, scheduled tasks (with their dependencies and covered
+  /// items), then milestones. `progress` is the task's percent complete, 0–100; `critical` and
+  /// `slack` are the plan's, `forecast-critical` and `forecast-slack` the current schedule's.
   static func writeTimeline(_ schedule: Schedule, to writer: LibXMLWriter) {
     writer.element(
       "timeline",
@@ -10,8 +11,11 @@ extension XMLRenderer {
         "start": schedule.start.iso, "end": schedule.end.iso,
         "planned-finish": schedule.plannedFinish?.iso,
         "forecast-finish": schedule.forecastFinish?.iso,
+        "driving-chain": schedule.drivingChain.isEmpty
+          ? nil : schedule.drivingChain.map { schedule.tasks[$0].task.id }.joined(separator: " "),
       ]
     ) {
+      writeCalendar(schedule.calendar, to: writer)
       for scheduled in schedule.tasks {
         let task = scheduled.task
         writer.element(
@@ -25,6 +29,8 @@ extension XMLRenderer {
             "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
             "late-reason": scheduled.lateReason, "forecast-start": scheduled.forecastStart.iso,
             "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
+            "forecast-critical": XMLNumber.boolean(scheduled.forecastCritical),
+            "forecast-slack": scheduled.forecastSlack.map(String.init),
           ]
         ) {
           for dependency in task.dependsOn {
@@ -42,6 +48,18 @@ extension XMLRenderer {
             "id": milestone.id, "date": milestone.date.iso, "title": milestone.title,
             "default": XMLNumber.boolean(milestone.isDefault),
           ])
+      }
+    }
+  }
+
+  /// `<calendar>`: the working week and every holiday, by date.
+  private static func writeCalendar(_ calendar: WorkingCalendar, to writer: LibXMLWriter) {
+    writer.element(
+      "calendar",
+      ["working-days": calendar.workingDays.map(\.rawValue).joined(separator: " ")]
+    ) {
+      for holiday in calendar.holidays {
+        writer.element("holiday", ["date": holiday.day.iso, "name": holiday.name])
       }
     }
   }

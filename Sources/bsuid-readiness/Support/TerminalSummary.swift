@@ -21,6 +21,10 @@ enum TerminalSummary {
     for phase in assessment.phases {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
     }
+    let finish = HTMLFinishLine(assessment.schedule)
+    if finish.hasFinish { lines.append("\(finish.sentence, limit: 200)") }
+    let chain = HTMLDrivingChain(assessment.schedule) { $0 }
+    if chain.hasChain { lines.append("Driving chain: \(chain.text, limit: 300)") }
     if let history = assessment.history {
       let since = history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare
       lines.append("\(since, limit: 1_000)")

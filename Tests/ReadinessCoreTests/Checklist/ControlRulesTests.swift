@@ -197,17 +197,25 @@ struct ControlRulesTests {
     #expect(result.item(.rC6)?.status == .notApplicable)
   }
 
-  @Test("R-C7 counts WABAs whose BSP passes BSUIDs through; not applicable without WABAs")
+  @Test("R-C7 counts WABAs with a BSP that passes BSUIDs through; not applicable without a BSP")
   func bspPassThrough() throws {
     let some = try assess(
       inventory {
         $0.programme.wabas = [
-          waba("a", portfolio: "bp") { $0.bspBSUIDEnabled = true }, waba("b", portfolio: "bp"),
+          waba("a", portfolio: "bp") {
+            $0.bsp = "Infobip"
+            $0.bspBSUIDEnabled = true
+          },
+          waba("b", portfolio: "bp") { $0.bsp = "Infobip" },
+          // On the Cloud API directly: nothing to pass through, so not counted.
+          waba("direct", portfolio: "bp") { $0.bsp = " " },
         ]
       })
     #expect(some.item(.rC7)?.completion == 0.5)
     #expect(some.item(.rC7)?.pending.map(\.ref) == ["b"])
     #expect(try assess(inventory()).item(.rC7)?.status == .notApplicable)
+    let direct = try assess(inventory { $0.programme.wabas = [waba("a", portfolio: "bp")] })
+    #expect(direct.item(.rC7)?.status == .notApplicable)
   }
 
   @Test("the checklist lists R-P1…R-T3 then R-C1…R-C7 in SPEC order")

@@ -9,12 +9,19 @@ struct WABAOwnerTests {
   let wabas = [
     waba("a", portfolio: "bp-a") {
       $0.owner = "Ana"
+      $0.bsp = "Infobip"
       $0.sharesUserIdsWith = ["b"]
       $0.migrationDate = day("2026-09-01")
     },
-    waba("b", portfolio: "bp-b"),
-    waba("c", portfolio: "bp-c") { $0.sharesUserIdsWith = ["d"] },
-    waba("d", portfolio: "bp-d") { $0.owner = "Dee" },
+    waba("b", portfolio: "bp-b") { $0.bsp = "Infobip" },
+    waba("c", portfolio: "bp-c") {
+      $0.sharesUserIdsWith = ["d"]
+      $0.bsp = "360dialog"
+    },
+    waba("d", portfolio: "bp-d") {
+      $0.owner = "Dee"
+      $0.bsp = "360dialog"
+    },
   ]
 
   @Test("R-C3, R-C4 and R-C7 name the WABA's owner; a pair falls back to its partner's")

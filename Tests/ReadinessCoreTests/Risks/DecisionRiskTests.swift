@@ -39,11 +39,12 @@ struct DecisionRiskTests {
       late.title == "Decision 'Decide late' was needed by 2026-03-01 and is not decided (proposed)")
   }
 
-  @Test("decision-overdue sorts after task-late and before item-blocked among medium risks")
+  @Test("decision-overdue sorts after task-late and tasks-late, before item-blocked")
   func kindOrder() {
     let kinds = Risk.Kind.allCases.map(\.rawValue)
     let index = kinds.firstIndex(of: "decision-overdue")
-    #expect(index == kinds.firstIndex(of: "task-late").map { $0 + 1 })
+    #expect(index == kinds.firstIndex(of: "tasks-late").map { $0 + 1 })
+    #expect(index == kinds.firstIndex(of: "task-late").map { $0 + 2 })
     #expect(index == kinds.firstIndex(of: "item-blocked").map { $0 - 1 })
   }
 

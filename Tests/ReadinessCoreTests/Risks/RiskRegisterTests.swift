@@ -95,19 +95,30 @@ struct RiskRegisterTests {
     #expect(result.risks.filter { $0.kind == .sharedIDs }.count == 1)
   }
 
-  @Test("task-late is medium, high on the critical path")
+  @Test(
+    "task-late only on the forecast critical path (high) and for milestones; the rest in one tasks-late"
+  )
   func taskLate() throws {
-    // a (5 days) and b (1 day) start 2026-01-05; a ends 01-09 and is critical, b has 4 days slack.
+    // As of Monday 01-12: a (5 days, half done) resumes 01-13 and ends 01-15, forecast-critical;
+    // b and c (not started) end 01-13 with 2 days of forecast slack; d is done late.
     let result = try assess(
       inventory {
         $0.tasks = [
           task("a", start: "2026-01-05", duration: 5, progress: 50),
           task("b", start: "2026-01-05", duration: 1),
+          task("c", start: "2026-01-05", duration: 1),
+          task("d", start: "2026-01-05", duration: 1, progress: 100),
+          task("gate", end: "2026-01-07", dependsOn: ["b"], milestone: true),
         ]
       }, asOf: "2026-01-12")
     #expect(result.risk("task-late:a")?.severity == .high)
-    #expect(result.risk("task-late:b")?.severity == .medium)
-    #expect(result.risk("task-late:b")?.due == day("2026-01-05"))
+    #expect(result.risk("task-late:b") == nil && result.risk("task-late:d") == nil)
+    // The missed milestone is its own risk, medium off the critical path.
+    #expect(result.risk("task-late:gate")?.severity == .medium)
+    let rest = try #require(result.risk("tasks-late"))
+    #expect(rest.kind == .tasksLate && rest.severity == .medium && rest.ref == "b c")
+    #expect(rest.title.hasPrefix("2 tasks off the critical path are late; the worst is 'b'"))
+    #expect(result.risks.count { $0.kind == .tasksLate } == 1)
   }
 
   @Test("item-blocked is high and owned by the blocked task's owner")

@@ -83,11 +83,18 @@ struct ProgrammeCalendarTests {
   @Test("working-day arithmetic: numbers, weekends and counts")
   func workCalendar() {
     // 2026-01-02 is a Friday; Saturday and Sunday map to the Monday after.
-    #expect(WorkCalendar.onOrAfter(day("2026-01-03")) == day("2026-01-05"))
-    #expect(WorkCalendar.after(day("2026-01-02")) == day("2026-01-05"))
-    #expect(WorkCalendar.finishNumber(day("2026-01-04")) == WorkCalendar.number(day("2026-01-02")))
-    #expect(WorkCalendar.end(start: day("2026-01-02"), workingDays: 6) == day("2026-01-09"))
-    #expect(WorkCalendar.workingDays(from: day("2026-01-01"), through: day("2026-01-31")) == 22)
-    #expect(WorkCalendar.day(WorkCalendar.number(day("1969-12-31"))) == day("1969-12-31"))
+    #expect(WorkingCalendar.standard.onOrAfter(day("2026-01-03")) == day("2026-01-05"))
+    #expect(WorkingCalendar.standard.after(day("2026-01-02")) == day("2026-01-05"))
+    #expect(
+      WorkingCalendar.standard.finishNumber(day("2026-01-04"))
+        == WorkingCalendar.standard.number(day("2026-01-02")))
+    #expect(
+      WorkingCalendar.standard.end(start: day("2026-01-02"), workingDays: 6) == day("2026-01-09"))
+    #expect(
+      WorkingCalendar.standard.workingDays(from: day("2026-01-01"), through: day("2026-01-31"))
+        == 22)
+    #expect(
+      WorkingCalendar.standard.day(WorkingCalendar.standard.number(day("1969-12-31")))
+        == day("1969-12-31"))
   }
 }

@@ -39,8 +39,17 @@ struct SchedulerTests {
 
   @Test("a given end is inclusive and counts working days")
   func givenEnd() throws {
-    let result = try Self.scheduled([task("a", start: "2026-01-05", end: "2026-01-11")])
-    #expect(result.task("a")?.end == day("2026-01-11") && result.task("a")?.workingDays == 5)
+    let result = try Self.scheduled([task("a", start: "2026-01-05", end: "2026-01-09")])
+    #expect(result.task("a")?.end == day("2026-01-09") && result.task("a")?.workingDays == 5)
+  }
+
+  @Test("a given end on a day off is an error naming the last working day before it")
+  func endOnDayOff() throws {
+    let error = try #require(throws: InvalidInventory.self) {
+      try Self.scheduled([task("a", start: "2026-01-05", end: "2026-01-11")])
+    }
+    #expect(error.diagnostics.map(\.code) == [.endOnNonWorkingDay])
+    #expect(error.diagnostics.first?.hint?.contains("2026-01-09") == true)
   }
 
   @Test("finish-to-start: a dependant starts the first working day after the latest dependency end")
@@ -182,7 +191,12 @@ struct SchedulerTests {
     // From the first Monday of the calendar: 20 000 working days from 2026 would end after 2100.
     var tasks = [task("t0", start: "2000-01-03", duration: 1)]
     for i in 1..<20_000 { tasks.append(task("t\(i)", duration: 1, dependsOn: ["t\(i - 1)"])) }
-    let result = try Self.scheduled(tasks)
+    // The planning window starts there too, or it would hold the chain back to 2026.
+    let result = try assess(
+      inventory {
+        $0.tasks = tasks
+        $0.programme.start = day("2000-01-03")
+      }, asOf: "2026-01-01")
     // 20 000 working days = 4 000 weeks after Monday 2000-01-03: ends Friday 28000 days later − 3.
     #expect(result.task("t19999")?.end == day("2000-01-03").adding(days: 4_000 * 7 - 3))
     #expect(result.schedule.tasks.allSatisfy(\.critical) == true)

@@ -150,7 +150,7 @@ struct DiagnosticTests {
       """,
       [
         "inv.yaml:4:53: error: unknown system 'crn' [inventory.unknown-reference]",
-        "inv.yaml:5:71: error: unknown task 'x' [inventory.unknown-reference]",
+        "inv.yaml:5:71: error: unknown task or milestone 'x' [inventory.unknown-reference]",
         "inv.yaml:5:84: error: an item of 'covers' names no checklist item: 'R-X1' [inventory.unknown-reference]",
         "inv.yaml:6:17: error: a key of 'attestations' names no checklist item: 'R-Z9' [inventory.unknown-reference]",
       ])

@@ -34,11 +34,25 @@ extension HTMLFixture {
     let s = day(start)
     let e = day(end)
     let working = milestone ? 0 : (s.ordinal...e.ordinal).count { Day(ordinal: $0).isWorkingDay }
-    return ScheduledTask(
+    var scheduled = ScheduledTask(
       task: p, start: s, end: e, workingDays: working, slack: slack, critical: critical,
       late: late, lateReason: late ? "unfinished at its end \(end)" : nil,
       forecastStart: forecast.map { day($0.start) }, forecastEnd: forecast.map { day($0.end) },
       slip: forecast?.slip ?? 0)
+    // A done task is a fixed point of the current schedule; the others keep the plan's slack.
+    scheduled.forecastSlack = p.status == .done ? nil : critical ? 0 : max(slack, 1)
+    return scheduled
+  }
+
+  /// A Sunday-to-Thursday week would shade Fridays; this one keeps Monday to Friday and adds
+  /// two holidays, one named by the inventory (so it carries `text`).
+  static func calendar(text t: (String) -> String) -> WorkingCalendar {
+    WorkingCalendar(
+      workingDays: [.mon, .tue, .wed, .thu, .fri],
+      holidays: [
+        Holiday(day: day("2026-04-03"), name: t("Good Friday")),
+        Holiday(day: day("2026-12-25"), name: nil),
+      ]) ?? .standard
   }
 
   /// A small hand-made plan over the three phases.
@@ -84,8 +98,12 @@ extension HTMLFixture {
         "2026-10-01", progress: 0, after: ["T-10", "T-9"], critical: true, milestone: true,
         forecast: ("2026-10-14", "2026-10-14", 9)),
     ]
+    let chain = ["T-5", "T-8", "T-10", "T-11"].compactMap { id in
+      tasks.firstIndex { $0.task.id == id }
+    }
     return Schedule(
-      tasks: tasks, milestones: milestones, start: day("2026-01-01"), end: day("2026-12-31"))
+      tasks: tasks, milestones: milestones, start: day("2026-01-01"), end: day("2026-12-31"),
+      calendar: calendar(text: t), drivingChain: chain)
   }
 
   /// `count` generated tasks in chains of five, spread over the three phases.

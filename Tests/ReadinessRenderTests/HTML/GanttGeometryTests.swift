@@ -61,8 +61,8 @@ struct GanttGeometryTests {
       #expect(
         !found.isEmpty && found.allSatisfy { $0 == n(value) }, "\(cls) \(attribute): \(found)")
     }
-    // Week lines start at the week band, month lines at the top, weekends below the header.
-    let starts = [("week", h.weekTop), ("month", 0), ("weekend", GanttLayout.headerHeight)]
+    // Week lines start at the week band, month lines at the top, days off below the header.
+    let starts = [("week", h.weekTop), ("month", 0), ("day-off", GanttLayout.headerHeight)]
     for (cls, top) in starts {
       let d = try #require(try values("d", of: cls, in: panels).first, "\(cls)")
       let moves = d.split(separator: "M").map { move in

@@ -46,12 +46,13 @@ struct GanttLabelTests {
   )
   func weekLabelsOnlyWithRoom() {
     let days = [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2027-03-31")]
-    let year = GanttAxis(covering: days, left: 0, width: GanttLayout.timelineWidth)
+    let year = GanttAxis(
+      covering: days, left: 0, width: GanttLayout.timelineWidth, calendar: .standard)
     #expect(year.dayWidth * 7 < GanttAxis.weekLabelRoom)
     #expect(!year.weeks.isEmpty && year.weeks.allSatisfy { $0.label.isEmpty })
     let quarter = GanttAxis(
       covering: [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2026-05-31")], left: 0,
-      width: GanttLayout.timelineWidth)
+      width: GanttLayout.timelineWidth, calendar: .standard)
     let labelled = quarter.weeks.filter { !$0.label.isEmpty }
     #expect(labelled.count == quarter.weeks.count && labelled.count >= 12)
     for (a, b) in zip(labelled, labelled.dropFirst()) {
@@ -65,7 +66,8 @@ struct GanttLabelTests {
   )
   func monthLabelsFit() {
     let days = [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2027-03-31")]
-    let axis = GanttAxis(covering: days, left: 0, width: GanttLayout.timelineWidth)
+    let axis = GanttAxis(
+      covering: days, left: 0, width: GanttLayout.timelineWidth, calendar: .standard)
     let months = axis.months
     #expect(months.count == 13 && months.allSatisfy { !$0.label.isEmpty })
     #expect(
@@ -77,7 +79,8 @@ struct GanttLabelTests {
           <= b.x - a.x)
     }
     let decade = GanttAxis(
-      covering: [HTMLFixture.day("2026-01-01"), HTMLFixture.day("2035-12-31")], left: 0, width: 920)
+      covering: [HTMLFixture.day("2026-01-01"), HTMLFixture.day("2035-12-31")], left: 0, width: 920,
+      calendar: .standard)
     #expect(decade.months.allSatisfy { $0.label.count <= 1 })
   }
 

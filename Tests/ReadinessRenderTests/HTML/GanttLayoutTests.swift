@@ -124,7 +124,7 @@ struct GanttLayoutTests {
     for w in axis.weeks {
       #expect(abs((w.x - axis.left) / axis.dayWidth).truncatingRemainder(dividingBy: 7) >= 0)
     }
-    #expect(axis.weekends.isEmpty == (axis.dayWidth < 2.5))
+    #expect(axis.daysOff.isEmpty == (axis.dayWidth < 2.5))
   }
 
   // Its time is measured by scripts/benchmark (2,000 tasks against tj3), not here.

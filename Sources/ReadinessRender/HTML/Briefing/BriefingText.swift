@@ -10,6 +10,8 @@ enum BriefingText {
   static let reasonLength = 260
   static let nameLength = 90
   static let ownerLength = 40
+  /// A driving-chain step's title in the headline.
+  static let chainStepLength = 40
 
   /// `HTMLText.clean(text)` cut to `limit` characters, ending in `…` when cut.
   static func clip(_ text: String, _ limit: Int) -> String {

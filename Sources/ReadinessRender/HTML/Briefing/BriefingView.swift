@@ -15,6 +15,7 @@ struct BriefingView: Encodable {
   let overallRAGText: String
   let overallReason: String
   let finish: HTMLFinishLine
+  let chain: HTMLDrivingChain
   /// The report's phase cards, their reasons clipped to fit the page.
   let phases: [HTMLPhaseCard]
   /// Nil when no history is kept: the box says so instead.
@@ -38,6 +39,7 @@ struct BriefingView: Encodable {
     overallRAGText = HTMLRAG.text(a.overall.rag)
     overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
     finish = HTMLFinishLine(a.schedule)
+    chain = HTMLDrivingChain(a.schedule) { BriefingText.clip($0, BriefingText.chainStepLength) }
     phases = a.phases.map {
       HTMLPhaseCard($0, reason: BriefingText.clip($0.ragReason, BriefingText.reasonLength))
     }

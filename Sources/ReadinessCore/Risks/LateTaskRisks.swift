@@ -1,0 +1,60 @@
+/// Late work in the register, so a late plan reads as a few risks that matter, not a flood:
+///
+/// - `task-late:<task>` (high) for each late unfinished task on the forecast critical path;
+/// - `task-late:<milestone>` for each missed or at-risk milestone: high when forecast-critical,
+///   else medium (missed: its date is past and it is unfinished);
+/// - one `tasks-late` (medium) gathering every other late unfinished task, its `ref` listing
+///   their ids worst slip first (then by id), its title the count and the worst slip.
+///
+/// A done task is never a late risk (the Gantt still marks it as finished late).
+enum LateTaskRisks {
+  static func risks(_ tasks: [ScheduledTask], asOf: Day) -> [Risk] {
+    // By index: copying every scheduled task (its task's dozen strings) to test two flags shows
+    // on a large plan.
+    let late = tasks.indices.filter { tasks[$0].late && !tasks[$0].task.isFinished }
+    var risks: [Risk] = []
+    var gathered: [Int] = []
+    for index in late {
+      let scheduled = tasks[index]
+      if scheduled.task.milestone || scheduled.forecastCritical {
+        risks.append(own(scheduled, asOf: asOf))
+      } else {
+        gathered.append(index)
+      }
+    }
+    gathered.sort { (-tasks[$0].slip, tasks[$0].task.id) < (-tasks[$1].slip, tasks[$1].task.id) }
+    if let worst = gathered.first.map({ tasks[$0] }) {
+      let count = gathered.count
+      let slip = worst.slip > 0 ? ", forecast \(worst.slip) working days late" : ""
+      var risk = RiskRegister.generated(
+        .tasksLate, gathered.map { tasks[$0].task.id }.joined(separator: " "), .medium,
+        title: count == 1
+          ? "1 task off the critical path is late: '\(worst.task.title)'\(slip)"
+          : "\(count) tasks off the critical path are late; the worst is '\(worst.task.title)'\(slip)",
+        owner: nil,
+        action: "Re-plan them with their owners (each is in its owner's actions)")
+      risk.id = Risk.Kind.tasksLate.rawValue
+      risk.due = gathered.map { tasks[$0].end }.min()
+      risks.append(risk)
+    }
+    return risks
+  }
+
+  /// The risk of one late task or milestone.
+  private static func own(_ scheduled: ScheduledTask, asOf: Day) -> Risk {
+    let task = scheduled.task
+    let missed = asOf > scheduled.end
+    let subject =
+      task.milestone
+      ? "Milestone '\(task.title)' is \(missed ? "missed" : "at risk")"
+      : "Task '\(task.title)' is late"
+    var risk = RiskRegister.generated(
+      .taskLate, task.id, scheduled.forecastCritical ? .high : .medium,
+      title: "\(subject): \(scheduled.lateReason ?? "")",
+      owner: task.owner,
+      action: scheduled.forecastCritical
+        ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")
+    risk.due = scheduled.end
+    return risk
+  }
+}
