@@ -18,13 +18,15 @@ public struct HTMLDrivingChain: Encodable, Sendable {
   public let text: String
 
   /// Steps shown before the chain is cut: the first ones and the last.
-  static let shown = 4
+  public static let shown = 4
 
-  public init(_ schedule: Schedule, clip: (String) -> String) {
+  /// The chain of `schedule`, cut to `shown` steps (the first ones and the last) when it is
+  /// longer by two or more, each title passed through `clip`.
+  public init(_ schedule: Schedule, shown: Int = shown, clip: (String) -> String) {
     let chain = schedule.drivingChain.map { schedule.tasks[$0].task }
     var kept = chain
-    if chain.count > Self.shown + 1 {
-      kept = Array(chain.prefix(Self.shown - 1)) + [chain[chain.count - 1]]
+    if chain.count > shown + 1 {
+      kept = Array(chain.prefix(max(shown - 1, 1))) + [chain[chain.count - 1]]
     }
     let more = chain.count - kept.count
     steps = kept.enumerated().map { i, task in

@@ -11,7 +11,7 @@ enum BriefingText {
   static let nameLength = 90
   static let ownerLength = 40
   /// A driving-chain step's title in the headline.
-  static let chainStepLength = 40
+  static let chainStepLength = 36
 
   /// `HTMLText.clean(text)` cut to `limit` characters, ending in `…` when cut.
   static func clip(_ text: String, _ limit: Int) -> String {

@@ -39,7 +39,9 @@ struct BriefingView: Encodable {
     overallRAGText = HTMLRAG.text(a.overall.rag)
     overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
     finish = HTMLFinishLine(a.schedule)
-    chain = HTMLDrivingChain(a.schedule) { BriefingText.clip($0, BriefingText.chainStepLength) }
+    chain = HTMLDrivingChain(a.schedule, shown: 2) {
+      BriefingText.clip($0, BriefingText.chainStepLength)
+    }
     phases = a.phases.map {
       HTMLPhaseCard($0, reason: BriefingText.clip($0.ragReason, BriefingText.reasonLength))
     }
