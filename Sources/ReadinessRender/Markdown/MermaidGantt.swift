@@ -52,7 +52,7 @@ enum MermaidGantt {
     } else if t.task.status == .inProgress || t.task.progress > 0 {
       tags.append("active")
     }
-    if t.critical && !done { tags.append("crit") }
+    if t.forecastCritical && !done { tags.append("crit") }
     if t.task.milestone { tags.append("milestone") }
     let days = t.task.milestone ? 0 : t.forecastEnd.ordinal - t.forecastStart.ordinal + 1
     return (tags + [id, t.forecastStart.iso, "\(days)d"]).joined(separator: ", ")

@@ -117,7 +117,7 @@ struct RiskRegisterTests {
     #expect(result.risk("task-late:gate")?.severity == .medium)
     let rest = try #require(result.risk("tasks-late"))
     #expect(rest.kind == .tasksLate && rest.severity == .medium && rest.ref == "b c")
-    #expect(rest.title.hasPrefix("2 tasks off the critical path are late; the worst is 'b'"))
+    #expect(rest.title.hasPrefix("2 tasks off the critical path are late; the worst is 'Task b'"))
     #expect(result.risks.count { $0.kind == .tasksLate } == 1)
   }
 

@@ -191,11 +191,11 @@ struct SchedulerTests {
     // From the first Monday of the calendar: 20 000 working days from 2026 would end after 2100.
     var tasks = [task("t0", start: "2000-01-03", duration: 1)]
     for i in 1..<20_000 { tasks.append(task("t\(i)", duration: 1, dependsOn: ["t\(i - 1)"])) }
-    // The planning window starts there too, or it would hold the chain back to 2026.
+    // Its phase window starts there too, or it would hold the chain back to 2026.
     let result = try assess(
       inventory {
         $0.tasks = tasks
-        $0.programme.start = day("2000-01-03")
+        $0.programme.phases[.implementation] = PhaseWindowOverride(start: day("2000-01-03"))
       }, asOf: "2026-01-01")
     // 20 000 working days = 4 000 weeks after Monday 2000-01-03: ends Friday 28000 days later − 3.
     #expect(result.task("t19999")?.end == day("2000-01-03").adding(days: 4_000 * 7 - 3))
