@@ -50,7 +50,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case observedStale = "inventory.observed-stale"
   case observedAfterAsOf = "inventory.observed-after-as-of"
   case taskItemMismatch = "inventory.task-item-mismatch"
-  case icsTimedEvent = "inventory.ics-timed-event"
+  case icsSkipped = "inventory.ics-skipped"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

@@ -36,7 +36,7 @@ extension ICSCalendar {
       }
       guard start.is_date != 0 else {
         report(
-          .icsTimedEvent, "this event has a time of day, not a whole day: it is skipped",
+          .icsSkipped, "this event has a time of day, not a whole day: it is skipped",
           line: line, severity: .warning)
         return true
       }
@@ -79,18 +79,30 @@ extension ICSCalendar {
       return summary.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Reports each property libical could not read; true when there was one.
+    /// Reports each property libical could not read: an unknown property or parameter name is
+    /// skipped with a warning; any other (a value it cannot parse, an RRULE among them) is an
+    /// error, and then true.
     private mutating func unreadable(_ event: OpaquePointer, line: Int) -> Bool {
-      var found = false
+      var failed = false
       var property = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY)
       while let current = property {
         let what = icalproperty_get_xlicerror(current).map { String(cString: $0) } ?? ""
-        report(
-          .icsEvent, "libical cannot read a property of this event: \(what.clipped)", line: line)
-        found = true
+        let kind = icalproperty_get_first_parameter(current, ICAL_XLICERRORTYPE_PARAMETER)
+          .map(icalparameter_get_xlicerrortype)
+        if kind == ICAL_XLICERRORTYPE_PROPERTYPARSEERROR
+          || kind == ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR
+        {
+          report(
+            .icsSkipped, "libical skipped what it does not know in this event: \(what.clipped)",
+            line: line, hint: "the event is read without it", severity: .warning)
+        } else {
+          report(
+            .icsEvent, "libical cannot read a property of this event: \(what.clipped)", line: line)
+          failed = true
+        }
         property = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)
       }
-      return found
+      return failed
     }
 
     /// The `length` days from each start the event's RRULE gives, but those in its EXDATEs,

@@ -18,7 +18,7 @@ struct ICSHolidayTests {
     #expect(
       rendered(result) == [
         "holidays.ics:16:1: warning: this event has a time of day, not a whole day: it is skipped"
-          + " [inventory.ics-timed-event]"
+          + " [inventory.ics-skipped]"
       ])
     let holidays = try #require(result.calendar?.holidays)
     #expect(holidays.count == 1 + 101 + 3)
@@ -37,10 +37,14 @@ struct ICSHolidayTests {
   func boundedRules() throws {
     let file = ics([
       "DTSTART;VALUE=DATE:20260501\nSUMMARY:May Day\nRRULE:FREQ=YEARLY;COUNT=3\nEXDATE;VALUE=DATE:20270501",
-      "DTSTART;VALUE=DATE:19900101\nSUMMARY:New Year\nRRULE:FREQ=YEARLY;UNTIL=20020101",
+      "DTSTART;VALUE=DATE:19900101\nSUMMARY:New Year\nRRULE:FREQ=YEARLY;UNTIL=20020101\nFOO:bar",
     ])
     let result = loadCalendar("holidays: [{ics: h.ics}]", files: ["h.ics": file])
-    #expect(rendered(result) == [])
+    #expect(
+      rendered(result) == [
+        "h.ics:10:1: warning: libical skipped what it does not know in this event: Parse error in"
+          + " property name: FOO [inventory.ics-skipped]"
+      ], "an unknown property is skipped, the event read")
     #expect(
       result.calendar?.holidays.map(\.day)
         == ["2026-05-01", "2028-05-01", "2000-01-01", "2001-01-01", "2002-01-01"].map(day))
