@@ -65,7 +65,8 @@ extension SchemaDecoder {
   }
 
   /// The days of the ICS file `{ics: file}` names: none when it cannot be used (reported at
-  /// the `ics:` key, or in the file); nil when it gives more than `room` days (reported).
+  /// the `ics:` key, or in the file); nil when it gives more than `room` days or is one ICS
+  /// file too many (reported).
   private mutating func icsDays(_ entries: [SourceNode.Entry], room: Int, key: String)
     -> [Decoded]?
   {
@@ -82,6 +83,13 @@ extension SchemaDecoder {
       wrongType(entry.value, expected: .string, key: "ics")
       return []
     }
+    guard icsFiles > 0 else {
+      report(
+        .outOfRange, "'\(key)' names more than \(ICSCalendar.maximumFiles) ICS files",
+        at: entry.keyLocation, hint: "merge the holiday calendars into fewer files")
+      return nil
+    }
+    icsFiles -= 1
     guard entries.count == 1, let data = icsBytes(path, at: entry.keyLocation) else { return [] }
     let file = path.hasPrefix("/") ? path : directory + path
     let read = ICSCalendar.days(

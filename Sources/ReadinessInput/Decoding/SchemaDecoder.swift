@@ -11,6 +11,8 @@ struct SchemaDecoder {
   var diagnostics: [Diagnostic] = []
   /// Recurrence steps libical may still take expanding the RRULEs of the inventory's ICS files.
   var recurrenceSteps = ICSCalendar.recurrenceSteps
+  /// ICS files the inventory may still name.
+  var icsFiles = ICSCalendar.maximumFiles
 
   init(readFile: @escaping InventoryLoader.FileReader, inventoryFile: String) {
     self.readFile = readFile

@@ -14,14 +14,29 @@ extension ICSCalendar {
     let lines: [Int]
     var reading = Reading()
     /// Set when the room or the steps ran out: no later event is read.
-    private(set) var stopped = false
+    var stopped = false
     private var index = 0
+    /// Problems past the first `ICSCalendar.maximumProblems`: how many, and whether one is an error.
+    private var unshown = (count: 0, error: false, from: 1)
 
     init(file: String, room: Int, steps: Int, lines: [Int]) {
       self.file = file
       self.room = room
       self.steps = steps
       self.lines = lines
+    }
+
+    /// Adds one diagnostic for the problems past `ICSCalendar.maximumProblems`, if any: an
+    /// error when one of them is.
+    mutating func finish() {
+      guard unshown.count > 0 else { return }
+      reading.diagnostics.append(
+        Diagnostic(
+          unshown.error ? .error : .warning, code: unshown.error ? .icsEvent : .icsSkipped,
+          "\(Figures.count(Double(unshown.count))) more problems in the holiday calendar, like"
+            + " those above, from this event on",
+          at: SourceLocation(file: file, line: unshown.from, column: 1),
+          hint: "a holiday calendar holds all-day events: export only the holidays"))
     }
 
     /// Reads `event`; false when reading must stop.
@@ -105,66 +120,8 @@ extension ICSCalendar {
       return failed
     }
 
-    /// The `length` days from each start the event's RRULE gives, but those in its EXDATEs,
-    /// within 2000–2100.
-    private mutating func repeated(
-      _ rule: OpaquePointer, event: OpaquePointer, start: icaltimetype, length: Int,
-      name: String, line: Int
-    ) -> Bool {
-      guard let iterator = icalrecur_iterator_new(icalproperty_get_rrule(rule), start) else {
-        report(.icsEvent, "libical cannot expand this event's RRULE", line: line)
-        return true
-      }
-      defer { icalrecur_iterator_free(iterator) }
-      // Skips the years before 2000 (libical ignores this for a rule with COUNT).
-      if let first = Self.day(start), first < InputLimits.earliestDate {
-        let from = InputLimits.earliestDate.adding(days: 1 - length).components
-        var time = start
-        (time.year, time.month, time.day) = (Int32(from.year), Int32(from.month), Int32(from.day))
-        _ = icalrecur_iterator_set_start(iterator, time)
-      }
-      let excluded = exceptions(event)
-      var previous: Day?
-      while true {
-        guard steps > 0 else {
-          report(
-            .icsEvent,
-            "this event's RRULE takes more than \(Figures.count(Double(recurrenceSteps)))"
-              + " recurrence steps (with the events before it): it is not expanded", line: line,
-            hint: "a holiday recurs yearly: RRULE:FREQ=YEARLY, with COUNT or UNTIL or without"
-              + " an end (expanded to 2100)")
-          stopped = true
-          return false
-        }
-        steps -= 1
-        guard let day = Self.day(icalrecur_iterator_next(iterator)),
-          day <= InputLimits.latestDate
-        else { return true }
-        // A rule finer than a day (FREQ=HOURLY) gives the same date many times.
-        guard day != previous else { continue }
-        previous = day
-        guard !excluded.contains(day) else { continue }
-        for offset in 0..<length where InputLimits.contains(day.adding(days: offset)) {
-          guard add(day.adding(days: offset), length: 1, name: name, line: line) else {
-            return false
-          }
-        }
-      }
-    }
-
-    /// The dates of the event's EXDATE properties.
-    private func exceptions(_ event: OpaquePointer) -> Set<Day> {
-      var days: Set<Day> = []
-      var property = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY)
-      while let current = property {
-        if let day = Self.day(icalproperty_get_exdate(current)) { days.insert(day) }
-        property = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)
-      }
-      return days
-    }
-
     /// Gives `length` days from `first`; false (and `overflow`) when there is no room.
-    private mutating func add(_ first: Day, length: Int, name: String, line: Int) -> Bool {
+    mutating func add(_ first: Day, length: Int, name: String, line: Int) -> Bool {
       guard length <= room else {
         reading.overflow = true
         stopped = true
@@ -178,10 +135,16 @@ extension ICSCalendar {
       return true
     }
 
-    private mutating func report(
+    mutating func report(
       _ code: DiagnosticCode, _ message: String, line: Int, hint: String? = nil,
       severity: Diagnostic.Severity = .error
     ) {
+      guard reading.diagnostics.count < ICSCalendar.maximumProblems else {
+        if unshown.count == 0 { unshown.from = line }
+        unshown.count += 1
+        unshown.error = unshown.error || severity == .error
+        return
+      }
       let hint =
         hint ?? "a holiday is an all-day event: DTSTART;VALUE=DATE:20261225, SUMMARY its name"
       reading.diagnostics.append(
@@ -191,7 +154,7 @@ extension ICSCalendar {
     }
 
     /// The date of a DATE value (or a DATE-TIME's date); nil for a null or impossible time.
-    private static func day(_ time: icaltimetype) -> Day? {
+    static func day(_ time: icaltimetype) -> Day? {
       guard icaltime_is_null_time(time) == 0 else { return nil }
       return Day(year: Int(time.year), month: Int(time.month), day: Int(time.day))
     }

@@ -14,6 +14,10 @@ enum ICSCalendar {
   static let maximumSizeText = "4 MiB"
   /// Deepest nesting of components (a calendar's events nest 2 deep, their alarms 3).
   static let maximumDepth = 8
+  /// ICS files one inventory may name.
+  static let maximumFiles = 20
+  /// Problems reported one by one in a file; the rest are counted in one more.
+  static let maximumProblems = 20
   /// Recurrence steps libical may take for all the ICS files of one inventory (a yearly
   /// holiday takes about 100; a step takes under 2 µs).
   static let recurrenceSteps = 200_000
@@ -84,6 +88,7 @@ enum ICSCalendar {
       }
       if reader.stopped { break }
     }
+    reader.finish()
     recurrenceSteps = reader.steps
     return reader.reading
   }

@@ -82,6 +82,25 @@ struct ICSLimitTests {
       ])
   }
 
+  @Test("problems past 20 in one file are counted in one more; past 20 files is one error")
+  func manyProblems() {
+    let timed = ics(Array(repeating: "DTSTART:20270301T090000Z", count: 5_000))
+    let result = loadCalendar("holidays: [{ics: t.ics}]", files: ["t.ics": timed])
+    #expect(result.diagnostics.count == 21)
+    #expect(
+      rendered(result).last
+        == "t.ics:64:1: warning: 4,980 more problems in the holiday calendar, like those"
+        + " above, from this event on [inventory.ics-skipped]")
+    #expect(result.evaluated != nil, "timed events only warn")
+    let files = Array(repeating: "{ics: y.ics}", count: 21).joined(separator: ", ")
+    let yearly = ics(["DTSTART;VALUE=DATE:20261225"])
+    let many = loadCalendar("holidays: [\(files)]", files: ["y.ics": yearly])
+    #expect(
+      rendered(many) == [
+        "inv.yaml:6:297: error: 'holidays' names more than 20 ICS files [inventory.out-of-range]"
+      ])
+  }
+
   @Test("a key beside ics is an error, and ics must name a file")
   func form() {
     let result = loadCalendar(
