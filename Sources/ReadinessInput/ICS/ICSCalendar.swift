@@ -15,7 +15,7 @@ enum ICSCalendar {
   /// Deepest nesting of components (a calendar's events nest 2 deep, their alarms 3).
   static let maximumDepth = 8
   /// ICS files one inventory may name.
-  static let maximumFiles = 20
+  static let maximumFiles = 10
   /// Problems reported one by one in a file; the rest are counted in one more.
   static let maximumProblems = 20
   /// Recurrence steps libical may take for all the ICS files of one inventory (a yearly

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The component structure of an iCalendar text, read line by line before libical parses it:
 /// the text must open with `BEGIN:VCALENDAR`, and may nest components only
 /// `ICSCalendar.maximumDepth` deep (libical frees components recursively). It gives the line of
@@ -10,32 +12,66 @@ struct ICSOutline {
   }
 
   /// The line of every `BEGIN:VEVENT` directly inside a VCALENDAR, in file order.
-  var eventLines: [Int] = []
+  private(set) var eventLines: [Int] = []
+  private var depth = 0
+  private var sawCalendar = false
 
-  /// The outline of `text`; throws when it is no calendar or nests too deep.
+  /// The outline of `text`; throws when it is no calendar or nests too deep. Lines end at LF
+  /// (CRLF included); they are read as bytes with the C library (memchr, strncasecmp), as
+  /// only the ASCII names of components matter and a file may hold a few hundred thousand.
   init(_ text: String) throws(Problem) {
-    var depth = 0
-    var sawCalendar = false
-    var number = 0
-    // "\r\n" is one Character.
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      number += 1
-      // A folded line continues the previous one; an empty line holds nothing.
-      guard let first = line.first, first != " ", first != "\t" else { continue }
-      let upper = line.prefix(16).uppercased()
-      if upper.hasPrefix("BEGIN:") {
-        let name = upper.dropFirst(6)
-        guard depth > 0 || name == "VCALENDAR" else { throw .notCalendar(line: number) }
-        depth += 1
-        guard depth <= ICSCalendar.maximumDepth else { throw .tooDeep(line: number) }
-        sawCalendar = true
-        if name == "VEVENT", depth == 2 { eventLines.append(number) }
-      } else if upper.hasPrefix("END:") {
-        depth = max(depth - 1, 0)
-      } else if !sawCalendar {
-        throw .notCalendar(line: number)
+    var outline = ICSOutline()
+    var copy = text
+    let problem = copy.withUTF8 { bytes -> Problem? in
+      guard let base = bytes.baseAddress else { return nil }
+      var (start, number) = (0, 0)
+      while start < bytes.count {
+        let rest = base + start
+        let newline = memchr(rest, 0x0A, bytes.count - start)
+        let length =
+          newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(rest) } ?? bytes.count - start
+        number += 1
+        if let problem = outline.follow(rest, length: length, number: number) { return problem }
+        start += length + 1
+      }
+      return nil
+    }
+    if let problem { throw problem }
+    guard outline.sawCalendar else { throw .notCalendar(line: 1) }
+    self = outline
+  }
+
+  private init() {}
+
+  /// Follows the line of `length` bytes at `line`: `BEGIN:` and `END:` change the depth; any
+  /// other line before the first `BEGIN:VCALENDAR` but an empty or folded one makes the text
+  /// no calendar.
+  private mutating func follow(_ line: UnsafePointer<UInt8>, length: Int, number: Int) -> Problem? {
+    var length = length
+    if length > 0, line[length - 1] == UInt8(ascii: "\r") { length -= 1 }
+    guard length > 0, line[0] != UInt8(ascii: " "), line[0] != UInt8(ascii: "\t") else {
+      return nil
+    }
+    func `is`(_ word: String, at offset: Int = 0, whole: Bool = false) -> Bool {
+      let count = word.utf8.count
+      guard offset + count <= length, !whole || offset + count == length else { return false }
+      return line.withMemoryRebound(to: CChar.self, capacity: length) {
+        strncasecmp($0 + offset, word, count) == 0
       }
     }
-    guard sawCalendar else { throw .notCalendar(line: 1) }
+    if `is`("BEGIN:") {
+      guard depth > 0 || `is`("VCALENDAR", at: 6, whole: true) else {
+        return .notCalendar(line: number)
+      }
+      depth += 1
+      guard depth <= ICSCalendar.maximumDepth else { return .tooDeep(line: number) }
+      sawCalendar = true
+      if depth == 2, `is`("VEVENT", at: 6, whole: true) { eventLines.append(number) }
+    } else if `is`("END:") {
+      depth = max(depth - 1, 0)
+    } else if !sawCalendar {
+      return .notCalendar(line: number)
+    }
+    return nil
   }
 }
