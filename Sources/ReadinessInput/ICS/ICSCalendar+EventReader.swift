@@ -65,6 +65,14 @@ extension ICSCalendar {
         report(.icsEvent, "this event's DTEND is not after its DTSTART", line: line)
         return true
       }
+      guard length <= InputLimits.holidays else {
+        let limit = Figures.count(Double(InputLimits.holidays))
+        report(
+          .outOfRange,
+          "this event lasts \(Figures.count(Double(length))) days; the holidays are at most"
+            + " \(limit) days in all", line: line)
+        return true
+      }
       guard let name = name(event, line: line) else { return true }
       if let rule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) {
         return repeated(

@@ -77,17 +77,23 @@ struct ICSHolidayTests {
       ])
   }
 
-  @Test("events without a date, with an impossible one or outside 2000–2100 are errors at them")
+  @Test("events without a date, impossible, unreadable, outside 2000–2100 or too long: errors")
   func badEvents() {
     let file = ics([
       "SUMMARY:No date", "DTSTART;VALUE=DATE:20990101\nDTEND;VALUE=DATE:21010102",
       "DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=YEARLY;BYDAY=XX",
+      "DTSTART;VALUE=DATE:19000101\nDTEND;VALUE=DATE:20000102\nRRULE:FREQ=YEARLY",
+      "DTSTART;VALUE=DATE:20261301",
     ])
     let result = loadCalendar("holidays: [{ics: h.ics}]", files: ["h.ics": file])
     #expect(
       result.diagnostics.map { $0.location?.description }
-        == ["h.ics:4:1", "h.ics:7:1", "h.ics:11:1"])
-    #expect(result.diagnostics.map(\.code) == [.icsEvent, .outOfRange, .icsEvent])
+        == ["h.ics:4:1", "h.ics:7:1", "h.ics:11:1", "h.ics:15:1", "h.ics:20:1"])
+    #expect(
+      result.diagnostics.map(\.code) == [.icsEvent, .outOfRange, .icsEvent, .outOfRange, .icsEvent])
+    #expect(
+      result.diagnostics[3].message
+        == "this event lasts 36,525 days; the holidays are at most 10,000 days in all")
     #expect(result.diagnostics[1].message.contains("2099-01-01 to 2101-01-01"))
   }
 }
