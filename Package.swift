@@ -20,8 +20,9 @@ let package = Package(
     // Input: reads YAML, JSON and CSV into positioned trees, decodes them against the key
     // declarations and builds the model; generates the JSON Schema and the key docs. No I/O:
     // files come through a reader the caller gives.
+    // ICS holiday calendars are read with libical (CLibical, declared below).
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML"]),
+    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML", "CLibical"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(

@@ -50,6 +50,14 @@ struct HostileCorpusTests {
       "text-long-id.yaml",
       "text-long-id.yaml:6:9: error: 'id' is 201 characters long, more than the 200 allowed"
     ),
+    (
+      "calendar-holiday-9999.yaml",
+      "calendar-holiday-9999.yaml:6:35: error: 'date' must be a date between 2000-01-01 and 2100-12-31, found 9999-12-25"
+    ),
+    (
+      "calendar-runaway-rrule.yaml",
+      "calendar-runaway-rrule.ics:4:1: error: this event's RRULE takes more than 200,000 recurrence steps (with the events before it): it is not expanded"
+    ),
     ("empty-name.json", "empty-name.json:2:16: error: 'name' has no value"),
     (
       "nul-byte.yaml",

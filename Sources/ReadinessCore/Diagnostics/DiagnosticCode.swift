@@ -36,6 +36,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // The observed adoption file (`scenarios.observed`)
   case observedMissing = "inventory.observed-missing"
   case observedUnreadable = "inventory.observed-unreadable"
+  // The holiday calendars (`{ics: file.ics}` in `programme.calendar.holidays`)
+  case icsMissing = "inventory.ics-missing"
+  case icsUnreadable = "inventory.ics-unreadable"
+  case icsSyntax = "inventory.ics-syntax"
+  case icsEvent = "inventory.ics-event"
   // Warnings
   case ctwaWithoutConversations = "inventory.ctwa-without-conversations"
   case usernameFormat = "inventory.username-format"
@@ -45,6 +50,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case observedStale = "inventory.observed-stale"
   case observedAfterAsOf = "inventory.observed-after-as-of"
   case taskItemMismatch = "inventory.task-item-mismatch"
+  case icsSkipped = "inventory.ics-skipped"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

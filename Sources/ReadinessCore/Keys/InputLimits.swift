@@ -16,6 +16,9 @@ public enum InputLimits {
   public static let conversations = NumberRange(minimum: 0, maximum: 1e12)
   /// An amount of money per month.
   public static let amount = NumberRange(minimum: 0, maximum: 1e15)
+  /// Holidays in `programme.calendar`, those its ICS files give included (every day of a
+  /// multi-day event and of each yearly occurrence counts).
+  public static let holidays = 10_000
   /// A phase or checklist item weight.
   public static let weight = NumberRange(minimum: 0, maximum: 1_000)
   /// Points behind plan (tolerance, red tolerance): a score is 0–100.

@@ -75,3 +75,4 @@ extension Severity: KeyValue {}
 extension RiskState: KeyValue {}
 extension RiskLevel: KeyValue {}
 extension DecisionStatus: KeyValue {}
+extension Weekday: KeyValue {}

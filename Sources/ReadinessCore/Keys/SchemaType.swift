@@ -25,6 +25,10 @@ public indirect enum SchemaType: Sendable {
   case map(key: SchemaType, value: SchemaType)
   /// A list of objects, or `{csv: file.csv}` naming a spreadsheet with the same columns.
   case table(ObjectSchema)
+  /// A list of days (`holidays`): each a date, an object of `schema` (its `date` and more), or
+  /// `{ics: file.ics}` naming an iCalendar file whose all-day events the loader reads as such
+  /// objects.
+  case dayList(ObjectSchema)
 
   /// The name used in "expected …" messages.
   package var noun: String {
@@ -41,6 +45,7 @@ public indirect enum SchemaType: Sendable {
     case .list: "a list"
     case .object, .map: "a mapping"
     case .table: "a list or {csv: file.csv}"
+    case .dayList: "a list of dates"
     }
   }
 
@@ -140,6 +145,9 @@ extension SchemaType {
       "write a mapping with keys such as \(schema.fields.prefix(3).map(\.name).joined(separator: ", "))"
     case .map: "write a mapping"
     case .table: "write a list of entries, or {csv: file.csv} to read them from a spreadsheet"
+    case .dayList:
+      "write a list whose items are each a date (2026-12-25), {date: 2027-01-01, name: New Year}"
+        + " or {ics: holidays.ics}"
     }
   }
 

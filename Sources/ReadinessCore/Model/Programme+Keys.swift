@@ -69,6 +69,10 @@ extension Programme {
           }
         }
       },
+      Field(
+        \.calendar, "calendar", object: CalendarSetting.keys,
+        doc: "The working week and the holidays every working-day figure counts with;"
+          + " default mon to fri, no holidays."),
     ], location: \.location)
 
   /// The keys of `programme.scenarios`, kept on the programme itself.

@@ -9,6 +9,10 @@ struct SchemaDecoder {
   /// The inventory's folder as the user wrote it ("" for the working directory).
   let directory: String
   var diagnostics: [Diagnostic] = []
+  /// Recurrence steps libical may still take expanding the RRULEs of the inventory's ICS files.
+  var recurrenceSteps = ICSCalendar.recurrenceSteps
+  /// ICS files the inventory may still name.
+  var icsFiles = ICSCalendar.maximumFiles
 
   init(readFile: @escaping InventoryLoader.FileReader, inventoryFile: String) {
     self.readFile = readFile
@@ -52,6 +56,8 @@ struct SchemaDecoder {
       return map(node, key: keyType, value: valueType, name: key)
     case .table(let schema):
       return table(node, schema: schema, key: key)
+    case .dayList(let schema):
+      return dayList(node, schema: schema, key: key)
     }
   }
 

@@ -38,6 +38,8 @@ public enum KeyTable {
       return schema.fields.map { field in
         name(field) + (contents(field.type).map { " (\($0))" } ?? values(field.type))
       }.joined(separator: ", ")
+    case .dayList(let schema):
+      return "a date, {\(contents(.object(schema)) ?? "")} or {`ics`}"
     case .map(let key, let value):
       let noun = if case .checklistID = key { "per checklist item id" } else { "per key" }
       return contents(value).map { "\(noun): \($0)" } ?? noun

@@ -56,7 +56,8 @@ public enum StarterComments {
   /// The object each value (or entry) of `type` holds, whose keys nest under it.
   static func entries(of type: SchemaType) -> ObjectSchema? {
     switch type {
-    case .object(let schema), .table(let schema), .list(.object(let schema)): schema
+    case .object(let schema), .table(let schema), .list(.object(let schema)), .dayList(let schema):
+      schema
     default: nil
     }
   }

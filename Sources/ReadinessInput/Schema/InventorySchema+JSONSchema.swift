@@ -81,6 +81,8 @@ private struct JSONSchemaGenerator {
         ("type", .string("object")), ("propertyNames", .object(fragment(key))),
         ("additionalProperties", .object(fragment(value))),
       ]
+    case .dayList(let schema):
+      return [("type", .string("array")), ("items", day(schema))]
     case .table(let schema):
       let csv = JSONText.object([
         ("type", .string("object")),
@@ -121,6 +123,33 @@ private struct JSONSchemaGenerator {
         )
       ]
     }
+  }
+
+  /// A date, an object of `schema`, or `{ics: file.ics}`, for each item of a list of days.
+  mutating func day(_ schema: ObjectSchema) -> JSONText {
+    let ics = JSONText.object([
+      ("type", .string("object")),
+      (
+        "properties",
+        .object([
+          (
+            "ics",
+            .object([
+              ("type", .string("string")),
+              (
+                "description",
+                .string(
+                  "iCalendar file, relative to the inventory: its all-day events are days off.")
+              ),
+            ])
+          )
+        ])
+      ),
+      ("required", .array([.string("ics")])), ("additionalProperties", .bool(false)),
+    ])
+    return .object([
+      ("anyOf", .array([.object(fragment(.date)), .object(reference(schema)), ics]))
+    ])
   }
 
   /// `$ref` to the object's definition, adding it on first use.

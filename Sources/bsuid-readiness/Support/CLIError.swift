@@ -22,12 +22,12 @@ struct CLIError: Error {
   }
 
   /// An inventory that does not load or schedule: every diagnostic, warnings too, in order.
-  /// Exit 65, or 66 when the only errors are a missing observed adoption file (an input to make
-  /// with `measure`, not a mistake in the inventory).
+  /// Exit 65, or 66 when the only errors are missing files the inventory names: the observed
+  /// adoption file (an input to make with `measure`) or a holiday calendar.
   init(invalidInventory diagnostics: [Diagnostic]) {
     let errors = diagnostics.filter { $0.severity == .error }
     status =
-      !errors.isEmpty && errors.allSatisfy { $0.code == .observedMissing }
+      !errors.isEmpty && errors.allSatisfy { $0.code == .observedMissing || $0.code == .icsMissing }
       ? .inputMissing : .invalidInventory
     messages = diagnostics.map(ConsoleMessage.init)
   }

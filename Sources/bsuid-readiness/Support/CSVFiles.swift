@@ -90,7 +90,8 @@ extension CSVFiles.Wording {
         "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
         + " (symbolic links are followed before this check)",
       notRegularHint:
-        "name a regular file: a CSV file saved from a spreadsheet, or what `measure` wrote")
+        "name a regular file: a CSV file saved from a spreadsheet, an .ics holiday calendar, or"
+        + " what `measure` wrote")
   }
 
   /// A portfolio's inventory found in the clients folder `folder`.
