@@ -92,15 +92,15 @@ enum TimelineSheet {
     }
     let legendRow = milestonesTop + schedule.milestones.count + 1
     legend(sheet, row: legendRow)
-    calendar(sheet, schedule.calendar, row: legendRow + 6)
+    calendar(sheet, schedule, row: legendRow + 6)
   }
 
-  /// The working week, then each holiday by date with its name.
-  private static func calendar(_ sheet: Sheet, _ calendar: WorkingCalendar, row: Int) {
+  /// The working week, then each holiday of the schedule's span by date with its name.
+  private static func calendar(_ sheet: Sheet, _ schedule: Schedule, row: Int) {
     sheet.text(row, 0, "Working calendar", sheet.formats.header)
     sheet.text(row + 1, 0, "Working days")
-    sheet.text(row + 1, 1, calendar.workingDays.map(\.name).joined(separator: ", "))
-    for (offset, holiday) in calendar.holidays.enumerated() {
+    sheet.text(row + 1, 1, schedule.calendar.workingDays.map(\.name).joined(separator: ", "))
+    for (offset, holiday) in schedule.holidaysInSpan.enumerated() {
       sheet.day(row + 2 + offset, 0, holiday.day)
       sheet.text(row + 2 + offset, 1, holiday.name ?? "Holiday")
     }

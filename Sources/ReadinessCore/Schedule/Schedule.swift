@@ -23,6 +23,12 @@ public struct Schedule: Sendable {
     guard let planned = plannedFinish, let forecast = forecastFinish else { return nil }
     return calendar.slip(from: planned, to: forecast)
   }
+  /// The calendar's holidays from the schedule's start to its end: those any figure can meet
+  /// (a yearly holiday calendar lists decades more).
+  public var holidaysInSpan: [Holiday] {
+    calendar.holidays.filter { (start...max(start, end)).contains($0.day) }
+  }
+
   /// The tasks whose ends make the finish: all but dated milestones, unless every task is one.
   private var finishers: [ScheduledTask] {
     let placed = tasks.filter { !($0.task.milestone && $0.task.hasOwnDate) }

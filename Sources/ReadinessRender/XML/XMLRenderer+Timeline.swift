@@ -15,7 +15,7 @@ extension XMLRenderer {
           ? nil : schedule.drivingChain.map { schedule.tasks[$0].task.id }.joined(separator: " "),
       ]
     ) {
-      writeCalendar(schedule.calendar, to: writer)
+      writeCalendar(schedule, to: writer)
       for scheduled in schedule.tasks {
         let task = scheduled.task
         writer.element(
@@ -52,13 +52,13 @@ extension XMLRenderer {
     }
   }
 
-  /// `<calendar>`: the working week and every holiday, by date.
-  private static func writeCalendar(_ calendar: WorkingCalendar, to writer: LibXMLWriter) {
+  /// `<calendar>`: the working week and the holidays between the schedule's start and end.
+  private static func writeCalendar(_ schedule: Schedule, to writer: LibXMLWriter) {
     writer.element(
       "calendar",
-      ["working-days": calendar.workingDays.map(\.rawValue).joined(separator: " ")]
+      ["working-days": schedule.calendar.workingDays.map(\.rawValue).joined(separator: " ")]
     ) {
-      for holiday in calendar.holidays {
+      for holiday in schedule.holidaysInSpan {
         writer.element("holiday", ["date": holiday.day.iso, "name": holiday.name])
       }
     }
