@@ -7,7 +7,7 @@ import Testing
 /// Support/tj3_compare.py generates the plans and says how tj3's times are read as our dates.
 @Suite("TaskJuggler agreement: random plans are scheduled as tj3 schedules them")
 struct TaskJugglerAgreementTests {
-  static let seeds = [7, 1_204, 90_210]
+  static let seeds = [1, 7, 1_204]
 
   @Test("a Monday–Friday plan without holidays agrees with tj3 date for date", arguments: seeds)
   func weekdays(seed: Int) throws {

@@ -4,8 +4,8 @@
 usage: tj3_compare.py --binary PATH|--oracle PATH [--seed N] [--tasks N] [--variant full|weekdays] [--keep DIR]
 
 For a seed it generates a plan of N tasks with finish-to-start dependencies (a DAG), milestones
-placed by their dependencies, dated milestones, tasks depending on dated milestones and on
-programme milestones, and durations in working days. Variant `full` (the default) works a week
+placed by their dependencies, dated milestones (some after their dependencies' end), tasks
+depending on dated milestones and on programme milestones, and durations in working days. Variant `full` (the default) works a week
 that is not Monday–Friday (chosen by the seed) with holidays; `weekdays` works Monday–Friday
 without holidays. The plan is written twice: as an inventory for `bsuid-readiness report`
 (every task in the implementation phase, whose window starts at the project start; as_of a week
@@ -66,8 +66,18 @@ class Plan:
             task = {"id": f"t{n:03d}"}
             earlier = [t["id"] for t in self.tasks]
             kind = rnd.random()
+            roots = [t for t in self.tasks if "duration" in t and not t.get("depends_on")]
             if kind < 0.05:  # a dated milestone, at times on a day nobody works
                 task.update(milestone=True, end=start + dt.timedelta(days=rnd.randrange(0, 200)))
+            elif kind < 0.08 and roots:
+                # A dated milestone after its dependencies' end, from the day after it on (tj3
+                # refuses one that its dependencies reach; SPEC then places it by them). Its
+                # dependencies start at their given start or the project start, so their last day
+                # is plain counting.
+                deps = rnd.sample(roots, min(len(roots), rnd.randint(1, 2)))
+                last = max(self.nth(self.step(t.get("start", start), 1, True), t["duration"]) for t in deps)
+                task.update(milestone=True, end=last + dt.timedelta(days=rnd.randint(1, 20)),
+                            depends_on=[t["id"] for t in deps])
             elif kind < 0.12 and earlier:  # a milestone placed by its dependencies
                 task.update(milestone=True, depends_on=rnd.sample(earlier, min(len(earlier), rnd.randint(1, 4))))
             else:
@@ -79,12 +89,17 @@ class Plan:
                         task["depends_on"] = sorted(set(task["depends_on"]) | {rnd.choice(dated)})
                 elif rnd.random() < 0.3:
                     task["depends_on"] = [rnd.choice(sorted(self.milestones))]
-                elif rnd.random() < 0.3:  # a given start, on a working day
-                    day = start + dt.timedelta(days=rnd.randrange(0, 90))
-                    while not self.working(day):
-                        day += dt.timedelta(days=1)
-                    task["start"] = day
+                elif rnd.random() < 0.3:  # a given start, at times on a day nobody works (SPEC §9
+                    # moves it to the next working day, where tj3's work begins)
+                    task["start"] = start + dt.timedelta(days=rnd.randrange(0, 90))
             self.tasks.append(task)
+
+    def nth(self, first, count):
+        """The count-th working day from `first` (a working day) on, `first` being day 1."""
+        day = first
+        for _ in range(count - 1):
+            day = self.step(day, 1)
+        return day
 
     def working(self, day):
         return day.weekday() in self.week and day not in self.holidays
@@ -137,8 +152,10 @@ class Plan:
             first += dt.timedelta(days=1)
         return first, self.step(last, -1)
 
-    def step(self, day, direction):
-        """The nearest working day strictly before (-1) or after (+1) `day`."""
+    def step(self, day, direction, inclusive=False):
+        """The nearest working day before (-1) or after (+1) `day`, or `day` itself if inclusive."""
+        if inclusive and self.working(day):
+            return day
         day += dt.timedelta(days=direction)
         while not self.working(day):
             day += dt.timedelta(days=direction)
@@ -208,7 +225,8 @@ def main():
             if mine != other:
                 problems.append(f"{task['id']} {what}: ours {mine}, tj3 {other} (tj3 wrote {raw}) {task}")
     week = ",".join(plan.week_names)
-    print(f"seed {args.seed}, {len(plan.tasks)} tasks, week {week}, {len(plan.holidays)} holidays, files in {folder}: "
+    kept = f", files in {folder}" if problems or args.keep else ""
+    print(f"seed {args.seed}, {len(plan.tasks)} tasks, week {week}, {len(plan.holidays)} holidays{kept}: "
           + (f"{len(problems)} disagreement(s)" if problems else "every start and end agrees"))
     for line in problems[:20]:
         print("  " + line)
