@@ -855,10 +855,11 @@ def schedule(tasks, windows, milestones, as_of, cal):
                        "slack": plan_slack[tid], "critical": plan_slack[tid] == 0, "late": late,
                        "forecast-start": f["start"].isoformat(), "forecast-end": f["end"].isoformat(),
                        "forecast-slack": slack, "forecast-critical": slack == 0,
-                       # READING: slip counts boundaries, like §9: a dated milestone (start of its
-                       # day) pushed to its dependencies' end (end of their day) slips one day more
-                       # than its shown dates differ, as much as its dependents do.
-                       "slip": f["fe"] - p["ee"]}
+                       # READING: slip counts the working days between the ends as shown (§5 "from
+                       # the planned end to the forecast end"), not boundaries: a dated milestone
+                       # (start of 05-20) pushed to its dependencies' end (end of 05-28) slips 6,
+                       # one day less than its dependents.
+                       "slip": cal.finish_index(f["end"]) - cal.finish_index(p["end"])}
     return result, finishes(tasks, plan, fc), driving_chain(tasks, result, fc, f_end)
 
 
