@@ -735,8 +735,7 @@ def place(task, deps, windows, cal):
             shown = cal.index_date(ready - 1)
             return {"es": ready, "ee": ready, "length": 0, "dated": False, "start": shown, "end": shown}
         # READING: an undated milestone without dependencies sits at the start boundary of its
-        # phase start (a task there would start that day), shown on that working day; nothing can
-        # push it, but it is not "dated", so it is no fixed point.
+        # phase start (a task there would start that day), shown on that working day.
         shown = cal.index_date(phase_start)
         return {"es": phase_start, "ee": phase_start, "length": 0, "dated": False, "start": shown, "end": shown}
     given = as_date(task.get("start"))
@@ -779,7 +778,11 @@ def predict(task, p, deps, windows, as_of, cal):
         # end, which can come before its plan (a running task forecast to end early), not only after.
         fe = latest if latest is not None else p["ee"]
         shown = p["end"] if fe == p["ee"] else cal.index_date(fe - 1)
-        return {"fs": fe, "fe": fe, "r": 0, "fixed": False, "start": shown, "end": shown}
+        # READING: a milestone placed only by fixed points (done tasks, dated milestones nothing
+        # pushes), or by nothing (its phase start), is reached or cannot move: a fixed point too
+        # (§9 gives forecast positions to "unreached" milestones only).
+        fixed = all(d["fixed"] for d in deps)
+        return {"fs": fe, "fe": fe, "r": 0, "fixed": fixed, "start": shown, "end": shown}
     progress = min(max(task_progress(task), 0.0), 100.0)
     remaining = math.ceil(p["length"] * (100 - progress) / 100)
     earliest = latest
@@ -879,8 +882,10 @@ def finishes(tasks, plan, fc):
 
 def driving_chain(tasks, result, fc, f_end):
     """§9: the critical path that ends at F, followed back through critical predecessors (ties:
-    the earliest start, then the id), listed first to last. READING: "start" is the forecast
-    start as shown."""
+    the earliest start, then the id), listed first to last. READING: a path links a task to a
+    critical predecessor that ends where the task's work starts (a critical predecessor that ends
+    earlier is critical through another dependent and is reached along that one); "start" is the
+    forecast start as shown."""
     if f_end is None:
         return []
     index = {t["id"]: t for t in tasks}
@@ -893,7 +898,8 @@ def driving_chain(tasks, result, fc, f_end):
     current = best([i for i in result if not fc[i]["fixed"] and fc[i]["fe"] == f_end])
     while current is not None:
         chain.append(current)
-        current = best(as_list(index[current].get("depends_on")))
+        current = best([d for d in as_list(index[current].get("depends_on"))
+                        if d in fc and fc[d]["fe"] == fc[current]["fs"]])
     return chain[::-1]
 
 

@@ -429,6 +429,24 @@ class Schedule(unittest.TestCase):
         self.assertEqual(result["timeline"]["driving-chain"], ["early", "z"])
         self.assertTrue(all(result["schedule"][t]["forecast-critical"] for t in ("x", "y", "early", "z")))
 
+    def test_driving_chain_follows_the_predecessor_that_ends_where_the_task_starts(self):
+        # a is critical through b; c depends on both but only b ends where c starts.
+        tasks = [task("a", start="2026-06-01", duration="2"),
+                 task("b", duration="3", depends_on=["a"]),
+                 task("c", duration="2", depends_on=["a", "b"])]
+        result = timeline(tasks, "2026-05-15")
+        self.assertTrue(all(result["schedule"][t]["forecast-critical"] for t in "abc"))
+        self.assertEqual(result["timeline"]["driving-chain"], ["a", "b", "c"])
+
+    def test_a_milestone_only_fixed_points_place_is_a_fixed_point(self):
+        tasks = [task("done", start="2026-04-01", duration="5", status="done"),
+                 task("reached", milestone="true", depends_on=["done"]),
+                 task("gate", "testing", milestone="true"),
+                 task("after", "testing", duration="5", depends_on=["gate", "reached"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertEqual((plan["reached"]["forecast-slack"], plan["gate"]["forecast-slack"]), (None, None))
+        self.assertEqual(plan["after"]["forecast-slack"], 0)
+
     def test_finish_leaves_out_milestones_with_their_own_date(self):
         tasks = [task("a", start="2026-06-01", duration="5"),
                  task("rollout", milestone="true", end="2026-12-31")]
