@@ -114,7 +114,7 @@ let package = Package(
         "Support/check_portfolio_xlsx.py",
         "Support/webhook_receiver.py",
         "Support/mutate_history.py", "Support/mutate_shards.py", "Support/mutate_log.py",
-        "Support/mutate_templates.py",
+        "Support/mutate_templates.py", "Support/tj3_compare.py", "Support/checks.py",
       ]),
   ]
 )

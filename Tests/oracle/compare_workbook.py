@@ -5,6 +5,7 @@ usage: compare_workbook.py ORACLE.json WORKBOOK.xml   — prints each difference
 The oracle (readiness_oracle.py) is written from SPEC independently of the Swift engine.
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -77,14 +78,23 @@ def compare(oracle, root):
           sorted({(s.get("measured-to"), s.get("sample-size"))
                   for s in root.findall("w:exposure/w:scenario", NS) if s.get("observed") == "true"}),
           [(observed["measured_to"], str(observed["sample_size"]))] if observed else [])
-    mine = sorted((r.get("kind"), r.get("ref"), r.get("severity")) for r in root.findall("w:risks/w:risk", NS))
-    theirs = sorted((r["kind"], r["ref"], r["severity"]) for r in oracle["risks"])
+    # [v3] tasks-late's ref lists its task ids, worst slip first: compared as a list (the order
+    # counts), whichever of space, comma or semicolon the workbook separates them with.
+    def risk_key(kind, ref, severity):
+        return (kind, " ".join(re.split(r"[\s,;]+", ref.strip())) if kind == "tasks-late" and ref else ref, severity)
+
+    mine = sorted(risk_key(r.get("kind"), r.get("ref"), r.get("severity")) for r in root.findall("w:risks/w:risk", NS))
+    theirs = sorted(risk_key(r["kind"], r["ref"], r["severity"]) for r in oracle["risks"])
     check("risks", mine, theirs)
     for username in root.findall("w:usernames/w:username", NS):
         handle = username.get("handle")
         check(f"username {handle} risk", username.get("risk"), oracle["usernames"].get(handle))
     order = [(r.get("open", "true") == "true", r.get("severity")) for r in root.findall("w:risks/w:risk", NS)]
     check("risk register order (open first, worst first)", order, [tuple(k) for k in oracle["risk_order"]])
+    # [v3] a workbook that writes the forecast critical path (driving-chain on <timeline>) is held
+    # to all of it; an older one (before the tool writes them) is compared on the rest.
+    v3 = root.find("w:timeline[@driving-chain]", NS) is not None or any(
+        t.get("forecast-critical") is not None for t in root.findall("w:timeline/w:task", NS))
     for task in root.findall("w:timeline/w:task", NS):
         want = oracle["schedule"][task.get("id")]
         for key in ("start", "end", "forecast-start", "forecast-end"):
@@ -94,6 +104,22 @@ def compare(oracle, root):
             check(f"task {task.get('id')} {key}", task.get(key), str(want[key]).lower())
         if task.get("slack") is not None:
             check(f"task {task.get('id')} slack", int(task.get("slack")), want["slack"])
+        if v3:
+            # §9: forecast-slack is absent exactly for the fixed points (done tasks, dated
+            # milestones nothing pushes).
+            check(f"task {task.get('id')} forecast-critical", task.get("forecast-critical"),
+                  str(want["forecast-critical"]).lower())
+            slack = task.get("forecast-slack")
+            check(f"task {task.get('id')} forecast-slack", None if slack is None else int(slack),
+                  want["forecast-slack"])
+    timeline = root.find("w:timeline", NS)
+    want = oracle.get("timeline", {})
+    for key in ("planned-finish", "forecast-finish"):
+        if timeline is not None and (timeline.get(key) is not None or v3):
+            check(f"timeline {key}", timeline.get(key), want.get(key))
+    if v3:
+        check("timeline driving-chain", (timeline.get("driving-chain") or "").split(),
+              want.get("driving-chain", []))
     for milestone in root.findall("w:timeline/w:milestone", NS):
         want = oracle["milestones"].get(milestone.get("id"))
         check(f"milestone {milestone.get('id')}", milestone.get("date"), want and want["date"])

@@ -12,6 +12,7 @@ reading taken here is written as a comment starting with "READING:".
 """
 
 import argparse
+import bisect
 import csv
 import datetime as dt
 import json
@@ -78,6 +79,7 @@ def load_inventory(path):
         # interpreted below by the key's meaning, as a user means it.
         doc = yaml.load(raw, Loader=yaml.BaseLoader)
     base = os.path.dirname(os.path.abspath(path))
+    doc["_base"] = base  # [v3] where calendar ICS files are read from
     for key, value in list(doc.items()):
         if isinstance(value, dict) and set(value) in ({"csv"}, {"csv", "delimiter"}):
             doc[key] = load_csv(os.path.join(base, value["csv"]), value.get("delimiter", ","))
@@ -159,40 +161,102 @@ def half_up(value, places):
     return float(Decimal("%.15g" % value).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
-# ---------------------------------------------------------------- dates ([timeline])
+# ---------------------------------------------------------------- dates ([timeline], §9 calendar)
 
-EPOCH = dt.date(2000, 1, 3)  # a Monday
-
-
-def workdays_through(day):
-    """Number of Monday-Friday days from EPOCH up to and including `day`."""
-    weeks, rest = divmod((day - EPOCH).days, 7)
-    return weeks * 5 + min(rest + 1, 5)
+EPOCH = dt.date(2000, 1, 3)  # a Monday: day offset k from it has weekday k % 7
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def start_index(day):
-    """Working-day index of `day`, or of the next working day on a weekend."""
-    return workdays_through(day) + (1 if day.weekday() >= 5 else 0)
+class WorkCalendar:
+    """[v3] programme.calendar: the working week and the holidays. Working-day index i is the
+    i-th working day counted from an arbitrary origin; boundary b is the start of day b."""
+
+    def __init__(self, working_days=None, holidays=()):
+        names = [str(d).strip().lower() for d in as_list(working_days)] or list(WEEKDAYS[:5])
+        for name in names:
+            if name not in WEEKDAYS:
+                raise InputError(f"unknown working day {name!r} (mon..sun)")
+        self.week = sorted({WEEKDAYS.index(n) for n in names})
+        # Only a holiday on a working weekday removes a working day.
+        self.holidays = sorted({h for h in holidays if h.weekday() in self.week})
+        self._holiday_set = set(self.holidays)
+
+    def is_working(self, day):
+        return day.weekday() in self.week and day not in self._holiday_set
+
+    def count_through(self, day):
+        """Working days up to and including `day` (a running count: differences are exact)."""
+        weeks, rest = divmod((day - EPOCH).days, 7)
+        weekly = weeks * len(self.week) + sum(1 for w in self.week if w <= rest)
+        return weekly - bisect.bisect_right(self.holidays, day)
+
+    def start_index(self, day):
+        """Index of `day`, or of the next working day when it is not one."""
+        return self.count_through(day) + (0 if self.is_working(day) else 1)
+
+    def finish_index(self, day):
+        """Index of `day`, or of the previous working day when it is not one."""
+        return self.count_through(day)
+
+    def index_date(self, index):
+        """The working day with this index: the first day whose running count reaches it."""
+        low, high = -60000, 60000  # day offsets from EPOCH: 1835 to 2164
+        while low < high:
+            mid = (low + high) // 2
+            if self.count_through(EPOCH + dt.timedelta(days=mid)) >= index:
+                high = mid
+            else:
+                low = mid + 1
+        return EPOCH + dt.timedelta(days=low)
 
 
-def finish_index(day):
-    """Working-day index of `day`, or of the previous working day on a weekend."""
-    return workdays_through(day)
+def read_calendar(programme, base):
+    """[v3] programme.calendar as a WorkCalendar; `base` is the inventory's folder for ICS files."""
+    entry = programme.get("calendar") or {}
+    holidays = []
+    for item in as_list(entry.get("holidays")):
+        if isinstance(item, dict) and "ics" in item:
+            holidays += ics_holidays(os.path.join(base or ".", item["ics"]))
+        elif isinstance(item, dict):
+            holidays.append(as_date(item["date"]))
+        else:
+            holidays.append(as_date(item))
+    return WorkCalendar(entry.get("working_days"), holidays)
 
 
-def index_date(index):
-    weeks, rest = divmod(index - 1, 5)
-    return EPOCH + dt.timedelta(days=weeks * 7 + rest)
+def ics_holidays(path):
+    """All-day VEVENTs of an ICS file; a yearly RRULE repeats within the dates an inventory
+    accepts. READING: timed events are not holidays (SPEC names all-day events); an all-day event
+    that spans several days makes each of them a holiday (DTEND exclusive, RFC 5545)."""
+    import icalendar  # only an inventory with an ICS file needs it
+    from dateutil.rrule import rrulestr
+
+    with open(path, "rb") as f:
+        cal = icalendar.Calendar.from_ical(f.read())
+    days = []
+    for event in cal.walk("VEVENT"):
+        first = event.get("DTSTART").dt
+        if isinstance(first, dt.datetime):
+            continue
+        end = event.get("DTEND")
+        length = max(((end.dt - first).days if end is not None else 1), 1)
+        starts = [first]
+        if event.get("RRULE") is not None:
+            rule = rrulestr(event.get("RRULE").to_ical().decode(), dtstart=dt.datetime.combine(first, dt.time()))
+            starts = [d.date() for d in rule.between(dt.datetime(2000, 1, 1), dt.datetime(2100, 12, 31), inc=True)]
+        days += [s + dt.timedelta(days=k) for s in starts for k in range(length)]
+    return days
 
 
-def phase_windows(programme):
+def phase_windows(programme, calendar):
     """[timeline]: default windows; [v2] none starts before the programme start (its start moves, not
     its end), and once the programme starts after a default window's end, that phase and the
-    later ones take the catch-up plan instead. A bound the inventory gives is kept as given."""
+    later ones take the catch-up plan instead, [v3] counted on the programme's calendar. A bound
+    the inventory gives is kept as given."""
     given = programme.get("phases") or {}
     # READING: the programme start is programme.start (default 2026-01-01), never a phase's start.
     start = as_date(programme.get("start")) or as_date(DEFAULT_PROGRAMME_START)
-    day_one = start_index(start)  # the start, or the next working day
+    day_one = calendar.start_index(start)  # the start, or the next working day
     catching_up = False
     windows = {}
     for phase in PHASES:
@@ -200,7 +264,8 @@ def phase_windows(programme):
         catching_up = catching_up or start > default_end
         if catching_up:
             first, last = CATCH_UP_DAYS[phase]
-            default_start, default_end = index_date(day_one + first - 1), index_date(day_one + last - 1)
+            default_start = calendar.index_date(day_one + first - 1)
+            default_end = calendar.index_date(day_one + last - 1)
         elif phase == "planning" or default_start < start:
             default_start = start
         window = given.get(phase) or {}
@@ -415,7 +480,8 @@ def derive_items(inv, matrix):
         "R-C4": None,
         "R-C5": ratio(webhooks, lambda s: as_bool(s.get("handles_id_changes")), by_id, by_owner),
         "R-C6": ratio(senders, lambda s: s.get("bsuid_send_field") == "recipient", by_id, by_owner),
-        "R-C7": ratio(wabas, lambda w: as_bool(w.get("bsp_bsuid_enabled")), by_id, lambda w: w.get("owner")),
+        # §9: only a WABA with a BSP counts for R-C7 (a direct Cloud API WABA is not applicable).
+        "R-C7": ratio([w for w in wabas if str(w.get("bsp") or "").strip()], lambda w: as_bool(w.get("bsp_bsuid_enabled")), by_id, lambda w: w.get("owner")),
         "R-T1": ratio(inbound, lambda f: as_bool(f.get("e2e_tested")), by_id, by_owner),
         "R-T2": ratio(phone_flows, lambda f: requested(f) and as_bool(f.get("phone_request_validated")),
                       by_id, by_owner),
@@ -454,8 +520,12 @@ def base_completion(item, derived, covering, wabas):
     done, counted, pending = derived
     if counted > 0:
         return done / counted, pending
-    # READING: R-C3 (no pair across portfolios) and R-C7 (no WABA) follow the general
-    # rule too: the covering tasks' mean progress, else not applicable.
+    if item == "R-C7":
+        # §9: with no BSP at all, R-C7 is not applicable. READING: like R-C4's own rule, this wins
+        # over covering tasks (an attestation still sets it).
+        return None, []
+    # READING: R-C3 (no pair across portfolios) follows the general rule too: the covering
+    # tasks' mean progress, else not applicable.
     return task_fraction(covering), task_pending(covering)
 
 
@@ -609,9 +679,14 @@ def observed_scenario(breaking, programme):
     return scenario
 
 
-# ---------------------------------------------------------------- schedule ([timeline])
+# ---------------------------------------------------------------- schedule ([timeline], §9)
+#
+# Every position is a working-day boundary (§9): boundary b is the start of working day b; a task
+# that starts on day s with r days of work occupies [s, s + r) and its dependents may start at
+# s + r. A milestone occupies no days: es == ee.
 
-def topological(tasks):
+def topological(tasks, external):
+    """Tasks in dependency order; a dependency may also name a programme milestone (`external`)."""
     index, order, state = {t["id"]: t for t in tasks}, [], {}
 
     def visit(task_id, path):
@@ -623,6 +698,8 @@ def topological(tasks):
         state[task_id] = "open"
         for dep in as_list(index[task_id].get("depends_on")):
             if dep not in index:
+                if dep in external:
+                    continue
                 raise InputError(f"task {task_id} depends on unknown task {dep}")
             visit(dep, path + [task_id])
         state[task_id] = "done"
@@ -633,106 +710,197 @@ def topological(tasks):
     return order
 
 
-def forward(task, placed, windows):
-    """Place one task: (first index, last index, start date, end date, length)."""
-    deps = [placed[d] for d in as_list(task.get("depends_on"))]
-    ready = max(p["finish"] for p in deps) + 1 if deps else None
-    phase_start = windows[task["phase"]][0]
-    end = as_date(task.get("end"))
+def is_done(task):
+    return task.get("status") == "done" or task_progress(task) >= 100
+
+
+def own_date(task):
+    """A milestone's own date: its `end`. READING: a milestone given only a `start` is dated by it."""
+    return as_date(task.get("end")) or as_date(task.get("start"))
+
+
+def place(task, deps, windows, cal):
+    """The plan of one task from its dependencies' plans (§5, §9)."""
+    ready = max((d["ee"] for d in deps), default=None)
+    phase_start = cal.start_index(windows[task["phase"]][0])
     if as_bool(task.get("milestone")):
-        # READING: a milestone given only a start falls on that start.
-        if end is not None or task.get("start"):
-            day = end or as_date(task.get("start"))
-        elif deps:
-            day = max(as_date(p["end"]) for p in deps)
-        else:
-            day = phase_start
-        finish = finish_index(day)
-        if ready is not None and finish + 1 < ready:
-            raise InputError(f"milestone {task['id']} falls before its dependencies end")
-        return {"finish": finish, "length": 0, "start": day.isoformat(), "end": day.isoformat()}
+        day = own_date(task)
+        if day is not None and (ready is None or ready <= cal.start_index(day)):
+            # §9: a dated milestone sits at the start boundary of its date, shown as written.
+            b = cal.start_index(day)
+            return {"es": b, "ee": b, "length": 0, "dated": True, "start": day, "end": day}
+        # §9: placed by its dependencies (also a dated one they reach): at their latest end
+        # boundary, shown on the last working day before it.
+        if ready is not None:
+            shown = cal.index_date(ready - 1)
+            return {"es": ready, "ee": ready, "length": 0, "dated": False, "start": shown, "end": shown}
+        # READING: an undated milestone without dependencies sits at the start boundary of its
+        # phase start (a task there would start that day), shown on that working day.
+        shown = cal.index_date(phase_start)
+        return {"es": phase_start, "ee": phase_start, "length": 0, "dated": False, "start": shown, "end": shown}
     given = as_date(task.get("start"))
     if given is not None:
-        first = start_index(given)
+        # §9: a given start on a non-working day moves to the next working day; a given start
+        # before the phase window is kept.
+        first = cal.start_index(given)
         if ready is not None and first < ready:
             raise InputError(f"task {task['id']} starts before its dependencies allow")
     else:
-        first = ready if ready is not None else start_index(phase_start)
+        # §9: phase windows hold tasks back.
+        first = max(phase_start, ready) if ready is not None else phase_start
+    end = as_date(task.get("end"))
     if end is not None:
-        finish = finish_index(end)
+        if not cal.is_working(end):
+            last = cal.index_date(cal.finish_index(end))
+            raise InputError(f"task {task['id']} ends on {end}, a non-working day; its last working day would be {last}")
+        finish = cal.finish_index(end)
         if finish < first:
             raise InputError(f"task {task['id']} ends before it starts")
     else:
         # READING: a task with neither end nor duration lasts one working day.
         finish = first + max(int(as_num(task.get("duration"), 1)), 1) - 1
-    # READING: a given end is shown as written, even on a weekend (it schedules as the Friday).
-    shown_end = end if end is not None else index_date(finish)
-    return {"finish": finish, "length": finish - first + 1,
-            "start": index_date(first).isoformat(), "end": shown_end.isoformat()}
+    return {"es": first, "ee": finish + 1, "length": finish - first + 1, "dated": False,
+            "start": cal.index_date(first), "end": cal.index_date(finish)}
 
 
-def forecast(task, p, deps, as_of):
-    """[timeline] forecast of one task, given its plan `p` and its dependencies' forecasts.
-    Returns (finish index, shown start, shown end); a date that does not move is shown as written."""
-    plan_first = start_index(as_date(p["start"]))
-    latest = max((d["finish"] for d in deps), default=None)
+def predict(task, p, deps, windows, as_of, cal):
+    """[v2] the forecast of one task from its plan `p` and its dependencies' forecasts (§5), in
+    boundaries. `fixed` marks §9's fixed points: done tasks and dated milestones nothing pushes."""
+    latest = max((d["fe"] for d in deps), default=None)
+    if is_done(task):
+        return {"fs": p["es"], "fe": p["ee"], "r": 0, "fixed": True, "start": p["start"], "end": p["end"]}
     if as_bool(task.get("milestone")):
-        finish = max(p["finish"], latest) if latest is not None else p["finish"]
-        day = index_date(finish) if finish != p["finish"] else as_date(p["end"])
-        return finish, day, day
+        day = own_date(task)
+        if day is not None and (latest is None or latest <= cal.start_index(day)):
+            return {"fs": cal.start_index(day), "fe": cal.start_index(day), "r": 0, "fixed": True,
+                    "start": day, "end": day}
+        # READING: without its own date a milestone has only its dependencies' latest forecast
+        # end, which can come before its plan (a running task forecast to end early), not only after.
+        fe = latest if latest is not None else p["ee"]
+        shown = p["end"] if fe == p["ee"] else cal.index_date(fe - 1)
+        # READING: a milestone placed only by fixed points (done tasks, dated milestones nothing
+        # pushes), or by nothing (its phase start), is reached or cannot move: a fixed point too
+        # (§9 gives forecast positions to "unreached" milestones only).
+        fixed = all(d["fixed"] for d in deps)
+        return {"fs": fe, "fe": fe, "r": 0, "fixed": fixed, "start": shown, "end": shown}
     progress = min(max(task_progress(task), 0.0), 100.0)
-    if task.get("status") == "done" or progress >= 100:
-        return p["finish"], as_date(p["start"]), as_date(p["end"])
     remaining = math.ceil(p["length"] * (100 - progress) / 100)
-    earliest = latest + 1 if latest is not None else None
-    if as_date(p["start"]) > as_of:
-        work = max(plan_first, earliest) if earliest is not None else plan_first
-        shown = index_date(work)
+    earliest = latest
+    if task.get("start") in (None, ""):
+        # §9: the phase window's bound applies to the forecast too.
+        phase_start = cal.start_index(windows[task["phase"]][0])
+        earliest = phase_start if earliest is None else max(earliest, phase_start)
+    if p["start"] > as_of:
+        work = max(p["es"], earliest) if earliest is not None else p["es"]
+        shown = cal.index_date(work)
     else:
-        resume = finish_index(as_of) + 1
+        resume = cal.finish_index(as_of) + 1
         work = max(resume, earliest) if earliest is not None else resume
         pushed = earliest is not None and earliest > resume
-        shown = as_date(p["start"]) if progress > 0 and not pushed else index_date(work)
-    return work + remaining - 1, shown, index_date(work + remaining - 1)
+        shown = p["start"] if progress > 0 and not pushed else cal.index_date(work)
+    return {"fs": work, "fe": work + remaining, "r": remaining, "fixed": False,
+            "start": shown, "end": cal.index_date(work + remaining - 1)}
 
 
-def schedule(tasks, windows, as_of):
-    order = topological(tasks)
-    placed = {}
+def backward(order, successors, early_end, length, counts, finish):
+    """Late end LE = `finish` without counted dependents, else their smallest late start
+    (LE - length); returns each task's slack LE - early end."""
+    late_start, slack = {}, {}
+    for task in reversed(order):
+        tid = task["id"]
+        starts = [late_start[s] for s in successors[tid] if counts(s)]
+        late_end = min(starts) if starts else finish
+        late_start[tid] = late_end - length(tid)
+        slack[tid] = late_end - early_end(tid)
+    return slack
+
+
+def schedule(tasks, windows, milestones, as_of, cal):
+    """Plan, forecast, slack and critical path of every task; the finishes; the driving chain."""
+    external = {k: {"es": cal.start_index(d), "ee": cal.start_index(d), "fe": cal.start_index(d), "fixed": True}
+                for k, (d, _) in milestones.items()}
+    order = topological(tasks, external)
+    plan, fc = {}, {}
+    index = {t["id"]: t for t in tasks}
     for task in order:
-        placed[task["id"]] = forward(task, placed, windows)
-    if not placed:
-        return {}
-    project_end = max(p["finish"] for p in placed.values())
+        names = as_list(task.get("depends_on"))
+        plan[task["id"]] = place(task, [plan.get(d) or external[d] for d in names], windows, cal)
+        fc[task["id"]] = predict(task, plan[task["id"]], [fc.get(d) or external[d] for d in names],
+                                 windows, as_of, cal)
+    if not plan:
+        return {}, {"plan": None, "forecast": None}, []
     successors = {t["id"]: [] for t in tasks}
     for task in tasks:
         for dep in as_list(task.get("depends_on")):
-            successors[dep].append(task["id"])
-    latest = {}
-    for task in reversed(order):
-        starts = [latest[s] - placed[s]["length"] + 1 for s in successors[task["id"]]]
-        latest[task["id"]] = min(starts) - 1 if starts else project_end
-    fc = {}
-    for task in order:
-        deps = [fc[d] for d in as_list(task.get("depends_on"))]
-        finish, shown, shown_end = forecast(task, placed[task["id"]], deps, as_of)
-        fc[task["id"]] = {"finish": finish, "start": shown, "end": shown_end}
+            if dep in successors:
+                successors[dep].append(task["id"])
+    # READING: the plan's critical path stays §5's ("towards the latest task end", every task,
+    # dated milestones included), only counted in §9's boundaries.
+    plan_slack = backward(order, successors, lambda t: plan[t]["ee"], lambda t: plan[t]["length"],
+                          lambda t: True, max(p["ee"] for p in plan.values()))
+    # §9 forecast: F over unfinished tasks and undated (or pushed) milestones; fixed points never
+    # critical. READING: every dependent that is not done counts, a fixed dated milestone too.
+    moving = [t for t in plan if not fc[t]["fixed"]]
+    f_end = max((fc[t]["fe"] for t in moving), default=None)
+    fc_slack = {}
+    if f_end is not None:
+        fc_slack = backward(order, successors, lambda t: fc[t]["fe"], lambda t: fc[t]["r"],
+                            lambda t: not is_done(index[t]), f_end)
     result = {}
     for task in tasks:
-        p = placed[task["id"]]
-        slack = latest[task["id"]] - p["finish"]
-        end = as_date(p["end"])
-        f = fc[task["id"]]
+        tid, p, f = task["id"], plan[task["id"]], fc[task["id"]]
         phase_end = windows[task["phase"]][1]
-        # [timeline]: late also when the forecast ends after the phase.
-        late = (end > phase_end or (as_of > end and task_progress(task) < 100)
-                or f["end"] > phase_end)
-        result[task["id"]] = {"start": p["start"], "end": p["end"], "slack": slack,
-                              "critical": slack == 0, "late": late,
-                              "forecast-start": f["start"].isoformat(),
-                              "forecast-end": f["end"].isoformat(),
-                              "slip": f["finish"] - p["finish"]}
-    return result
+        # [timeline]: late when it ends after its phase, or is unfinished at its end; [v2] or its
+        # forecast end is after its phase end.
+        late = p["end"] > phase_end or (as_of > p["end"] and task_progress(task) < 100) or f["end"] > phase_end
+        slack = None if f["fixed"] else fc_slack[tid]
+        result[tid] = {"start": p["start"].isoformat(), "end": p["end"].isoformat(),
+                       "slack": plan_slack[tid], "critical": plan_slack[tid] == 0, "late": late,
+                       "forecast-start": f["start"].isoformat(), "forecast-end": f["end"].isoformat(),
+                       "forecast-slack": slack, "forecast-critical": slack == 0,
+                       # READING: slip counts the working days between the ends as shown (§5 "from
+                       # the planned end to the forecast end"), not boundaries: a dated milestone
+                       # (start of 05-20) pushed to its dependencies' end (end of 05-28) slips 6,
+                       # one day less than its dependents.
+                       "slip": cal.finish_index(f["end"]) - cal.finish_index(p["end"])}
+    return result, finishes(tasks, plan, fc), driving_chain(tasks, result, fc, f_end)
+
+
+def finishes(tasks, plan, fc):
+    """The latest end of the tasks, leaving out milestones with their own date, unless every task
+    is one. READING: a done task counts (its end is the work's end); a dated milestone that its
+    dependencies push counts on both sides."""
+    def latest(entries, dated):
+        counted = [e for e in entries if not dated(e)] or entries
+        return max(e["end"] for e in counted).isoformat()
+    ids = [t["id"] for t in tasks]
+    own = {t["id"]: as_bool(t.get("milestone")) and own_date(t) is not None for t in tasks}
+    return {"plan": latest([dict(plan[i], id=i) for i in ids], lambda e: own[e["id"]] and plan[e["id"]]["dated"]),
+            "forecast": latest([dict(fc[i], id=i) for i in ids],
+                               lambda e: own[e["id"]] and fc[e["id"]]["fixed"] and plan[e["id"]]["dated"])}
+
+
+def driving_chain(tasks, result, fc, f_end):
+    """§9: the critical path that ends at F, followed back through critical predecessors (ties:
+    the earliest start, then the id), listed first to last. READING: a path links a task to a
+    critical predecessor that ends where the task's work starts (a critical predecessor that ends
+    earlier is critical through another dependent and is reached along that one); "start" is the
+    forecast start as shown."""
+    if f_end is None:
+        return []
+    index = {t["id"]: t for t in tasks}
+
+    def best(ids):
+        picks = [i for i in ids if i in result and result[i]["forecast-critical"]]
+        return min(picks, key=lambda i: (result[i]["forecast-start"], i)) if picks else None
+
+    chain = []
+    current = best([i for i in result if not fc[i]["fixed"] and fc[i]["fe"] == f_end])
+    while current is not None:
+        chain.append(current)
+        current = best([d for d in as_list(index[current].get("depends_on"))
+                        if d in fc and fc[d]["fe"] == fc[current]["fs"]])
+    return chain[::-1]
 
 
 # ---------------------------------------------------------------- risks ([risks])
@@ -840,15 +1008,34 @@ def generated_risks(inv, matrix, items, plan, milestones, as_of):
     start = as_date(inv["programme"].get("start"))
     if start and start > milestones["bsuid-webhooks"][0]:
         risks.append(("late-start", "bsuid-webhooks", "high"))
-    for task_id, entry in plan.items():
-        if entry["late"]:
-            risks.append(("task-late", task_id, "high" if entry["critical"] else "medium"))
+    risks += late_risks(inv["tasks"], plan)
     risks += decision_risks(inv["decisions"], as_of)
     risks += [("item-blocked", i, "high") for i, r in items.items() if r["status"] == "blocked"]
     result = [{"kind": k, "ref": ref, "severity": s} for k, ref, s in risks]
     result += [{"kind": "manual", "ref": r["id"], "severity": r.get("severity", "medium"),
                 "open": r.get("status", "open") != "closed"} for r in as_list(inv.get("risks"))]
     return sorted(result, key=lambda r: (r["kind"], r["ref"]))
+
+
+def late_risks(tasks, plan):
+    """§9: a task-late risk for each late unfinished task on the forecast critical path (high) and
+    each late (missed or at-risk) unfinished milestone (high when forecast-critical, else medium);
+    every other late unfinished task goes into one tasks-late risk (medium) whose ref lists their
+    ids worst slip first (READING: ties by id). Done tasks raise no late risk."""
+    risks, rolled = [], []
+    for task in tasks:
+        entry = plan[task["id"]]
+        if not entry["late"] or is_done(task):
+            continue
+        if as_bool(task.get("milestone")):
+            risks.append(("task-late", task["id"], "high" if entry["forecast-critical"] else "medium"))
+        elif entry["forecast-critical"]:
+            risks.append(("task-late", task["id"], "high"))
+        else:
+            rolled.append((-entry["slip"], task["id"]))
+    if rolled:
+        risks.append(("tasks-late", " ".join(i for _, i in sorted(rolled)), "medium"))
+    return risks
 
 
 def register_order(risks):
@@ -866,6 +1053,8 @@ def risk_due_and_owner(risk, inv, plan):
     if kind == "manual":
         entry = next(r for r in inv["risks"] if r["id"] == ref)
         return as_date(entry.get("due")), entry.get("owner")
+    # READING: tasks-late gathers tasks of several owners: no owner, no due date (each of its
+    # tasks is in its own owner's actions).
     if kind == "task-late":
         task = next(t for t in inv["tasks"] if t["id"] == ref)
         return as_date(plan[ref]["end"]), task.get("owner")
@@ -962,10 +1151,11 @@ def assess(doc, as_of_override=None):
     inv = normalise(doc)
     programme = inv["programme"]
     as_of = as_date(as_of_override or programme.get("as_of")) or dt.date.today()
-    windows, milestones = phase_windows(programme), milestone_dates(programme)
+    cal = read_calendar(programme, inv.get("_base"))
+    windows, milestones = phase_windows(programme, cal), milestone_dates(programme)
     matrix = identity_matrix(inv)
     items = checklist(inv, matrix)
-    plan = schedule(inv["tasks"], windows, as_of)
+    plan, finish, chain = schedule(inv["tasks"], windows, milestones, as_of, cal)
     phases = phase_scores(items, inv, windows, as_of)
     risks = generated_risks(inv, matrix, items, plan, milestones, as_of)
     for entry in items.values():
@@ -982,6 +1172,8 @@ def assess(doc, as_of_override=None):
         "risks": risks,
         "risk_order": register_order(risks),
         "schedule": plan,
+        "timeline": {"planned-finish": finish["plan"], "forecast-finish": finish["forecast"],
+                     "driving-chain": chain},
         "usernames": username_levels(inv["usernames"], milestones["claim-window"][0], as_of),
     }
 

@@ -2,6 +2,7 @@
 
 import os
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -140,8 +141,8 @@ class OracleRules(unittest.TestCase):
 
     def test_waba_owner_owns_its_items_and_invalidation_risk(self):
         wabas = [{"id": "a", "business_portfolio": "x", "owner": "Ana", "shares_user_ids_with": ["b"],
-                  "migration_date": "2026-05-20"},
-                 {"id": "b", "business_portfolio": "y", "owner": "Bo"}]
+                  "migration_date": "2026-05-20", "bsp": "CloudChat"},
+                 {"id": "b", "business_portfolio": "y", "owner": "Bo", "bsp": "CloudChat"}]
         result = oracle.assess(inventory(programme={"name": "t", "as_of": "2026-05-15", "wabas": wabas}))
         self.assertEqual([p["owner"] for p in result["checklist"]["R-C7"]["pending"]], ["Ana", "Bo"])
         self.assertEqual([p["owner"] for p in result["checklist"]["R-C4"]["pending"]], ["Ana"])
@@ -155,7 +156,7 @@ class OracleRules(unittest.TestCase):
         def task(task_id, end, owner, **more):
             return dict(id=task_id, phase="implementation", start="2026-05-04", end=end, owner=owner, **more)
         tasks = [task("soon", "2026-05-29", "Zoe"), task("edge", "2026-05-29", None),
-                 task("after", "2026-05-30", "Zoe"), task("done", "2026-05-20", "Zoe", status="done"),
+                 task("after", "2026-06-01", "Zoe"), task("done", "2026-05-20", "Zoe", status="done"),
                  task("na", "2026-05-20", "Ana", status="not_applicable")]
         risks = [{"id": "due", "severity": "low", "owner": "Ana", "due": "2026-05-15"},
                  {"id": "closed", "severity": "low", "owner": "Ana", "due": "2026-05-20", "status": "closed"},
@@ -258,6 +259,231 @@ class OracleRules(unittest.TestCase):
                  {"id": "b", "severity": "low"}, {"id": "c", "severity": "high"}]
         order = oracle.assess(inventory(risks=risks))["risk_order"]
         self.assertEqual(order, [(True, "high"), (True, "low"), (False, "critical")])
+
+
+def task(task_id, phase="implementation", **keys):
+    return dict(id=task_id, phase=phase, **keys)
+
+
+def timeline(tasks, as_of="2026-05-15", **programme):
+    doc = inventory(tasks=tasks)
+    doc["programme"].update(as_of=as_of, **programme)
+    return oracle.assess(doc)
+
+
+class WorkingCalendar(unittest.TestCase):
+    """§9 programme.calendar: every working-day count follows the week and the holidays."""
+
+    SUN_THU = ["sun", "mon", "tue", "wed", "thu"]
+
+    def test_sunday_to_thursday_week_with_holidays_of_every_form(self):
+        folder = tempfile.mkdtemp()
+        ics = os.path.join(folder, "holidays.ics")
+        with open(ics, "w") as f:
+            f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                    "BEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Yearly\r\n"
+                    "DTSTART;VALUE=DATE:20250113\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\n"
+                    "BEGIN:VEVENT\r\nUID:2\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Timed\r\n"
+                    "DTSTART:20260114T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        calendar = {"working_days": self.SUN_THU,
+                    "holidays": ["2026-01-04", {"date": "2026-01-07", "name": "Feast"}, {"ics": "holidays.ics"}]}
+        tasks = [task("a", "planning", start="2026-01-01", duration="5"),
+                 task("b", "planning", duration="3", depends_on=["a"]),
+                 task("c", "planning", start="2026-01-02", duration="1")]
+        doc = inventory(tasks=tasks)
+        doc["programme"].update(as_of="2025-12-01", calendar=calendar)
+        doc["_base"] = folder
+        plan = oracle.assess(doc)["schedule"]
+        # Thu 01-01; Fri/Sat off; Sun 01-04 holiday; Mon 05, Tue 06; Wed 07 holiday; Thu 08, Sun 11.
+        self.assertEqual((plan["a"]["start"], plan["a"]["end"]), ("2026-01-01", "2026-01-11"))
+        # Mon 12; Tue 13 is the yearly ICS holiday (2025-01-13 repeated); the timed event on Wed 14
+        # is no holiday: Wed 14, Thu 15.
+        self.assertEqual((plan["b"]["start"], plan["b"]["end"]), ("2026-01-12", "2026-01-15"))
+        # A given start on a Friday moves to the next working day, Sunday 01-04 being a holiday.
+        self.assertEqual(plan["c"]["start"], "2026-01-05")
+
+    def test_calendar_counts_and_index_agree(self):
+        cal = oracle.WorkCalendar(self.SUN_THU, [oracle.as_date("2026-12-27")])
+        day = oracle.as_date("2026-12-24")  # a Thursday
+        self.assertEqual(cal.index_date(cal.start_index(day) + 1), oracle.as_date("2026-12-28"))
+        self.assertEqual(cal.finish_index(oracle.as_date("2026-12-26")), cal.finish_index(day))
+        self.assertFalse(cal.is_working(oracle.as_date("2026-12-25")))
+
+    def test_a_given_end_on_a_non_working_day_is_an_error_naming_the_last_working_day(self):
+        tasks = [task("a", start="2026-03-01", end="2026-03-06")]  # a Friday
+        with self.assertRaisesRegex(oracle.InputError, "2026-03-05"):
+            timeline(tasks, calendar={"working_days": self.SUN_THU})
+
+    def test_forecast_and_slip_count_on_the_calendar(self):
+        # as-of Thursday 2026-05-14; a 4-day task at 50 % resumes on Sunday 05-17, Monday a holiday.
+        tasks = [task("a", start="2026-05-10", duration="4", progress="50")]
+        plan = timeline(tasks, "2026-05-14", calendar={"working_days": self.SUN_THU, "holidays": ["2026-05-18"]})
+        entry = plan["schedule"]["a"]
+        self.assertEqual((entry["end"], entry["forecast-end"], entry["slip"]), ("2026-05-13", "2026-05-19", 3))
+
+
+class Schedule(unittest.TestCase):
+    """§9 scheduling rules, Monday-Friday."""
+
+    def test_phase_windows_hold_tasks_back_and_a_given_earlier_start_is_kept(self):
+        tasks = [task("a", "planning", start="2026-02-02", duration="5"),
+                 task("b", "testing", duration="2", depends_on=["a"]),
+                 task("c", "testing", start="2026-03-02", duration="1"),
+                 task("d", "testing", duration="1")]
+        plan = timeline(tasks, "2026-01-15")["schedule"]
+        self.assertEqual((plan["b"]["start"], plan["b"]["end"]), ("2026-04-01", "2026-04-02"))
+        self.assertEqual(plan["c"]["start"], "2026-03-02")
+        self.assertEqual(plan["d"]["start"], "2026-04-01")
+
+    def test_dated_milestone_lets_dependents_start_on_its_day(self):
+        tasks = [task("a", start="2026-06-01", duration="3"),
+                 task("m", milestone="true", end="2026-06-29", depends_on=["a"]),
+                 task("b", duration="2", depends_on=["m"]),
+                 task("w", milestone="true", end="2026-06-27"),  # a Saturday
+                 task("c", duration="1", depends_on=["w"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertEqual((plan["m"]["end"], plan["b"]["start"]), ("2026-06-29", "2026-06-29"))
+        self.assertEqual((plan["w"]["end"], plan["c"]["start"]), ("2026-06-27", "2026-06-29"))
+
+    def test_milestone_placed_by_dependencies_or_reached_by_them_releases_the_next_day(self):
+        tasks = [task("a", start="2026-06-22", duration="6"),  # ends Monday 06-29
+                 task("m", milestone="true", end="2026-06-29", depends_on=["a"]),
+                 task("b", duration="1", depends_on=["m"]),
+                 task("n", milestone="true", depends_on=["a"]),
+                 task("c", duration="1", depends_on=["n"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertEqual((plan["m"]["end"], plan["b"]["start"]), ("2026-06-29", "2026-06-30"))
+        self.assertEqual((plan["n"]["end"], plan["c"]["start"]), ("2026-06-29", "2026-06-30"))
+
+    def test_tasks_depend_on_programme_milestones_with_their_overrides(self):
+        tasks = [task("claim", "testing", duration="2", depends_on=["claim-window"]),
+                 task("send", "testing", duration="1", depends_on=["send-to-bsuid"]),
+                 task("board", "testing", duration="1", depends_on=["board-review"])]
+        milestones = [{"id": "send-to-bsuid", "date": "2026-07-04"}, {"id": "board-review", "date": "2026-09-15"}]
+        plan = timeline(tasks, "2026-05-15", milestones=milestones)["schedule"]
+        self.assertEqual((plan["claim"]["start"], plan["claim"]["end"]), ("2026-06-29", "2026-06-30"))
+        self.assertEqual(plan["send"]["start"], "2026-07-06")  # 07-04 is a Saturday
+        self.assertEqual(plan["board"]["start"], "2026-09-15")
+        with self.assertRaisesRegex(oracle.InputError, "unknown task nowhere"):
+            timeline([task("x", depends_on=["nowhere"])])
+
+    def test_section_9_worked_example(self):
+        tasks = [task("done-1", start="2026-01-05", duration="10", status="done"),
+                 task("done-2", start="2026-02-02", duration="5", progress="100"),
+                 task("twenty", start="2026-03-09", duration="20", progress="40"),
+                 task("ten", duration="10", depends_on=["twenty"]),
+                 task("short", start="2026-05-18", duration="3")]
+        result = timeline(tasks, "2026-05-15")
+        plan = result["schedule"]
+        self.assertEqual((plan["twenty"]["start"], plan["twenty"]["end"]), ("2026-03-09", "2026-04-03"))
+        self.assertEqual(plan["twenty"]["forecast-end"], "2026-06-02")
+        self.assertEqual((plan["ten"]["forecast-start"], plan["ten"]["forecast-end"]), ("2026-06-03", "2026-06-16"))
+        self.assertTrue(plan["twenty"]["forecast-critical"] and plan["ten"]["forecast-critical"])
+        self.assertEqual(plan["short"]["forecast-end"], "2026-05-20")
+        self.assertEqual(plan["short"]["forecast-slack"], 19)
+        self.assertFalse(plan["short"]["forecast-critical"])
+        for done in ("done-1", "done-2"):
+            self.assertIsNone(plan[done]["forecast-slack"])
+            self.assertFalse(plan[done]["forecast-critical"])
+        self.assertEqual(result["timeline"]["driving-chain"], ["twenty", "ten"])
+        self.assertEqual(result["timeline"]["forecast-finish"], "2026-06-16")
+
+    def test_fixed_dated_milestone_has_no_forecast_slack_but_passes_its_late_start_back(self):
+        tasks = [task("a", start="2026-06-15", duration="3"),  # ends 06-17
+                 task("m", milestone="true", end="2026-06-29", depends_on=["a"]),
+                 task("b", duration="5", depends_on=["m"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertIsNone(plan["m"]["forecast-slack"])
+        self.assertFalse(plan["m"]["forecast-critical"])
+        self.assertEqual(plan["a"]["forecast-slack"], 7)  # 06-18 .. 06-26 before the milestone
+        self.assertTrue(plan["b"]["forecast-critical"])
+        # The plan counts in boundaries too: the milestone sits at the start of 06-29.
+        self.assertEqual((plan["m"]["slack"], plan["a"]["slack"]), (0, 7))
+
+    def test_a_pushed_dated_milestone_is_no_fixed_point_and_can_be_critical(self):
+        tasks = [task("a", start="2026-05-11", duration="10", progress="10"),
+                 task("m", milestone="true", end="2026-05-20", depends_on=["a"]),
+                 task("b", duration="2", depends_on=["m"])]
+        result = timeline(tasks, "2026-05-15")
+        plan = result["schedule"]
+        # 9 days left from Monday 05-18: ends 05-28; the milestone follows, b starts 05-29.
+        self.assertEqual(plan["m"]["forecast-end"], "2026-05-28")
+        self.assertEqual(plan["m"]["forecast-slack"], 0)
+        self.assertEqual(plan["b"]["forecast-start"], "2026-05-29")
+        self.assertEqual(result["timeline"]["driving-chain"], ["a", "m", "b"])
+
+    def test_a_dated_milestone_pushed_only_in_the_forecast_follows_its_dependencies(self):
+        tasks = [task("a", start="2026-05-04", duration="10", progress="10"),  # planned to end 05-15
+                 task("m", milestone="true", end="2026-05-20", depends_on=["a"]),
+                 task("b", duration="2", depends_on=["m"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertEqual((plan["m"]["end"], plan["b"]["start"]), ("2026-05-20", "2026-05-20"))
+        self.assertEqual((plan["m"]["forecast-end"], plan["m"]["slip"]), ("2026-05-28", 6))
+        self.assertEqual((plan["b"]["forecast-start"], plan["m"]["forecast-slack"]), ("2026-05-29", 0))
+
+    def test_driving_chain_ties_take_the_earliest_start_then_the_id(self):
+        tasks = [task("x", start="2026-06-01", duration="5"), task("y", start="2026-06-01", duration="5"),
+                 task("early", start="2026-05-25", duration="10"),
+                 task("z", duration="2", depends_on=["x", "y", "early"])]
+        result = timeline(tasks, "2026-05-15")
+        self.assertEqual(result["timeline"]["driving-chain"], ["early", "z"])
+        self.assertTrue(all(result["schedule"][t]["forecast-critical"] for t in ("x", "y", "early", "z")))
+
+    def test_driving_chain_follows_the_predecessor_that_ends_where_the_task_starts(self):
+        # a is critical through b; c depends on both but only b ends where c starts.
+        tasks = [task("a", start="2026-06-01", duration="2"),
+                 task("b", duration="3", depends_on=["a"]),
+                 task("c", duration="2", depends_on=["a", "b"])]
+        result = timeline(tasks, "2026-05-15")
+        self.assertTrue(all(result["schedule"][t]["forecast-critical"] for t in "abc"))
+        self.assertEqual(result["timeline"]["driving-chain"], ["a", "b", "c"])
+
+    def test_a_milestone_only_fixed_points_place_is_a_fixed_point(self):
+        tasks = [task("done", start="2026-04-01", duration="5", status="done"),
+                 task("reached", milestone="true", depends_on=["done"]),
+                 task("gate", "testing", milestone="true"),
+                 task("after", "testing", duration="5", depends_on=["gate", "reached"])]
+        plan = timeline(tasks, "2026-05-15")["schedule"]
+        self.assertEqual((plan["reached"]["forecast-slack"], plan["gate"]["forecast-slack"]), (None, None))
+        self.assertEqual(plan["after"]["forecast-slack"], 0)
+
+    def test_finish_leaves_out_milestones_with_their_own_date(self):
+        tasks = [task("a", start="2026-06-01", duration="5"),
+                 task("rollout", milestone="true", end="2026-12-31")]
+        self.assertEqual(timeline(tasks)["timeline"]["planned-finish"], "2026-06-05")
+        only = [task("rollout", milestone="true", end="2026-12-31")]
+        self.assertEqual(timeline(only)["timeline"]["forecast-finish"], "2026-12-31")
+
+
+class LateRisks(unittest.TestCase):
+    """§9 late tasks in the register."""
+
+    def test_only_critical_tasks_and_milestones_get_their_own_risk(self):
+        tasks = [task("crit", start="2026-04-01", duration="20", progress="50"),
+                 task("gate", milestone="true", depends_on=["crit"]),
+                 task("side-small", start="2026-04-20", duration="3"),
+                 task("side-big", start="2026-04-01", duration="6", progress="0"),
+                 task("side-gate", milestone="true", end="2026-05-01"),
+                 task("done-late", start="2026-04-01", duration="2", status="done")]
+        risks = timeline(tasks, "2026-05-15", phases={"implementation": {"end": "2026-04-10"}})["risks"]
+        got = sorted((r["kind"], r["ref"], r["severity"]) for r in risks)
+        self.assertEqual(got, [("task-late", "crit", "high"), ("task-late", "gate", "high"),
+                               ("task-late", "side-gate", "medium"),
+                               ("tasks-late", "side-big side-small", "medium")])
+
+
+class ChecklistV3(unittest.TestCase):
+    def test_r_c7_counts_only_wabas_with_a_bsp(self):
+        def r_c7(wabas, tasks=()):
+            doc = inventory(tasks=list(tasks))
+            doc["programme"]["wabas"] = wabas
+            return oracle.assess(doc)["checklist"]["R-C7"]
+        mixed = [{"id": "direct", "bsp": ""}, {"id": "via", "bsp": "CloudChat", "bsp_bsuid_enabled": "true"},
+                 {"id": "other", "bsp": "Other"}]
+        self.assertEqual(r_c7(mixed)["completion"], 0.5)
+        self.assertEqual([p["ref"] for p in r_c7(mixed)["pending"]], ["other"])
+        covering = [task("t", covers=["R-C7"], progress="50", start="2026-05-04", duration="5")]
+        self.assertEqual(r_c7([{"id": "direct"}], covering)["status"], "not_applicable")
 
 
 if __name__ == "__main__":
