@@ -69,6 +69,14 @@ extension Programme {
           }
         }
       },
+      Field(
+        \Programme.baseline, "baseline", .id,
+        doc: "The saved baseline (`bsuid-readiness baseline`) reports compare with;"
+          + " --baseline wins; default the first one saved."
+      ) { programme, decoded in
+        programme.baseline = decoded.text
+        programme.baselineLocation = decoded.location
+      },
     ], location: \.location)
 
   /// The keys of `programme.scenarios`, kept on the programme itself.

@@ -13,10 +13,12 @@ struct ReportRun {
   var historyError: CLIError?
 
   /// Assesses `evaluated` at its as-of day, reads the history `historyFile` names for it (nil: none), renders with `kit`,
-  /// writes into `folder`, then records the snapshot. Throws when rendering or writing fails.
+  /// writes into `folder`, then records the snapshot. The forecast is compared with the saved
+  /// baseline `baseline` names (else the inventory's, else the first saved). Throws when
+  /// rendering or writing fails, or when a named baseline is not saved (nothing written).
   init(
     _ evaluated: EvaluatedInventory, gates: [Gate], historyFile: (Assessment) -> URL?,
-    kit: ReportFiles.Kit, folder: (Assessment) -> URL
+    baseline: String? = nil, kit: ReportFiles.Kit, folder: (Assessment) -> URL
   ) throws(CLIError) {
     assessment = Assessor.assess(evaluated)
     snapshot = Snapshot(assessment, gates: gates)
@@ -26,6 +28,16 @@ struct ReportRun {
         let opened = try HistoryRecording(file: file, snapshot: snapshot)
         assessment.history = try opened.reportHistory()
         recording = opened
+      } catch {
+        historyError = error
+      }
+    }
+    if let recording {
+      do {
+        assessment.baseline = try recording.baseline(
+          named: baseline, programme: evaluated.inventory.programme, schedule: assessment.schedule)
+      } catch where error.status == .inputMissing {
+        throw error
       } catch {
         historyError = error
       }
