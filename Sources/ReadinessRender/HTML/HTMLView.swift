@@ -29,6 +29,8 @@ struct HTMLView: Encodable {
   let hasUsernames: Bool
   let gantt: GanttView
   let finish: HTMLFinishLine
+  /// Nil without a saved baseline: the section is left out.
+  let replanned: HTMLReplannedView?
   let openEntries: HTMLOpenEntries
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
@@ -65,7 +67,8 @@ struct HTMLView: Encodable {
     usernames = a.usernames.map(HTMLUsernameRow.init)
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
-    finish = HTMLFinishLine(a.schedule)
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
+    replanned = a.baseline.map(HTMLReplannedView.init)
     openEntries = HTMLOpenEntries(a)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)

@@ -3,7 +3,7 @@ import ReadinessCore
 import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
-/// followed by its reason, the top open risks and the files written. RAG is always text;
+/// followed by its reason, the finish (against the saved baseline when there is one), the top open risks and the files written. RAG is always text;
 /// colour only adds to it. Figures are formatted as in the report (`Figures`).
 enum TerminalSummary {
   /// How many open risks the summary lists.
@@ -21,6 +21,7 @@ enum TerminalSummary {
     for phase in assessment.phases {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
     }
+    if let finish = FinishLine.sentence(assessment) { lines.append("\(finish, limit: 400).") }
     if let history = assessment.history {
       let since = history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare
       lines.append("\(since, limit: 1_000)")

@@ -37,7 +37,7 @@ struct BriefingView: Encodable {
     overallRAG = a.overall.rag.rawValue
     overallRAGText = HTMLRAG.text(a.overall.rag)
     overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
-    finish = HTMLFinishLine(a.schedule)
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     phases = a.phases.map {
       HTMLPhaseCard($0, reason: BriefingText.clip($0.ragReason, BriefingText.reasonLength))
     }
