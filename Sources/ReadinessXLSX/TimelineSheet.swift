@@ -1,20 +1,22 @@
 import CXLSXWriter
 import ReadinessCore
 
-/// The Timeline sheet: the tasks with plan and forecast dates, then a week-by-week Gantt grid
+/// The Timeline sheet: the tasks with plan, forecast and (when one is saved) baseline dates,
+/// then a week-by-week Gantt grid
 /// drawn with cell fills (plan, forecast, both) and the milestones as ◆.
 enum TimelineSheet {
   /// The first column of the Gantt grid.
-  static let gridColumn = 14
+  static let gridColumn = 16
   /// At most five years of weeks: a longer plan is cut at the right.
   static let maximumWeeks = 260
 
-  static func fill(_ sheet: Sheet, _ schedule: Schedule) {
+  static func fill(_ sheet: Sheet, _ schedule: Schedule, baseline: BaselineComparison? = nil) {
     let f = sheet.formats
     let columns: [(String, Double)] = [
       ("Task", 16), ("Title", 40), ("Phase", 15), ("Owner", 18), ("Start", 12), ("End", 12),
       ("Forecast start", 12), ("Forecast end", 12), ("Slip (working days)", 10), ("Slack", 8),
-      ("Critical", 9), ("Late", 7), ("Progress", 10),
+      ("Critical", 9), ("Late", 7), ("Progress", 10), ("Baseline start", 12),
+      ("Baseline end", 12),
     ]
     sheet.header(0, columns)
     let tasks = schedule.tasks
@@ -33,6 +35,9 @@ enum TimelineSheet {
       sheet.flag(row, 10, scheduled.critical)
       sheet.flag(row, 11, scheduled.late)
       sheet.number(row, 12, scheduled.task.progress / 100, f.percent)
+      let saved = baseline?.taskDates[scheduled.task.id]
+      sheet.day(row, 13, saved?.start)
+      sheet.day(row, 14, saved?.end)
     }
     sheet.table(headerRow: 0, lastRow: tasks.count, columns: columns.count)
     worksheet_freeze_panes(sheet.pointer, 1, 2)

@@ -11,8 +11,8 @@ public struct BaselineComparison: Sendable, Equatable {
   /// Working days from the baseline's finish to the forecast finish on the schedule's
   /// calendar (negative when ahead); nil when either finish is missing.
   public var behind: Int?
-  /// Per task of the schedule, in its order: the baseline's dates, nil for a task added since.
-  public var taskDates: [Dates?]
+  /// The baseline's dates of each task of the schedule, by id; a task added since has none.
+  public var taskDates: [String: Dates]
   /// Tasks whose planned start or end differs from the baseline's, added or removed since, in
   /// the schedule's order, then the removed ones in the baseline's.
   public var replanned: [Replan]
@@ -51,19 +51,20 @@ public struct BaselineComparison: Sendable, Equatable {
     if let from = baseline.finish, let to = schedule.forecastFinish {
       behind = schedule.calendar.slip(from: from, to: to)
     }
-    let saved = Dictionary(
-      baseline.tasks.map { ($0.id, Dates(start: $0.start, end: $0.end)) },
-      uniquingKeysWith: { first, _ in first })
-    taskDates = schedule.tasks.map { saved[$0.task.id] }
+    let current = Set(schedule.tasks.map(\.task.id))
+    taskDates = Dictionary(
+      baseline.tasks.filter { current.contains($0.id) }.map {
+        ($0.id, Dates(start: $0.start, end: $0.end))
+      }, uniquingKeysWith: { first, _ in first })
     replanned = []
-    for (scheduled, before) in zip(schedule.tasks, taskDates) {
+    for scheduled in schedule.tasks {
+      let before = taskDates[scheduled.task.id]
       let plan = Dates(start: scheduled.start, end: scheduled.end)
       if before != plan {
         replanned.append(
           Replan(id: scheduled.task.id, title: scheduled.task.title, baseline: before, plan: plan))
       }
     }
-    let current = Set(schedule.tasks.map(\.task.id))
     for task in baseline.tasks where !current.contains(task.id) {
       replanned.append(
         Replan(

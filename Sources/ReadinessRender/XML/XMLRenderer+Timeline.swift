@@ -2,14 +2,20 @@ import ReadinessCore
 
 extension XMLRenderer {
   /// `<timeline>`: scheduled tasks (with their dependencies and covered items), then milestones.
-  /// `progress` is the task's percent complete, 0–100.
-  static func writeTimeline(_ schedule: Schedule, to writer: LibXMLWriter) {
+  /// `progress` is the task's percent complete, 0–100. `baseline`: the saved baseline compared
+  /// with, whose name, date and finish the timeline carries, and each task its dates.
+  static func writeTimeline(
+    _ schedule: Schedule, baseline: BaselineComparison? = nil, to writer: LibXMLWriter
+  ) {
     writer.element(
       "timeline",
       [
         "start": schedule.start.iso, "end": schedule.end.iso,
         "planned-finish": schedule.plannedFinish?.iso,
         "forecast-finish": schedule.forecastFinish?.iso,
+        "baseline-name": baseline?.name, "baseline-date": baseline?.savedOn.iso,
+        "baseline-finish": baseline?.baselineFinish?.iso,
+        "behind-baseline": baseline?.behind.map(String.init),
       ]
     ) {
       for scheduled in schedule.tasks {
@@ -25,6 +31,8 @@ extension XMLRenderer {
             "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
             "late-reason": scheduled.lateReason, "forecast-start": scheduled.forecastStart.iso,
             "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
+            "baseline-start": baseline?.taskDates[task.id]?.start.iso,
+            "baseline-end": baseline?.taskDates[task.id]?.end.iso,
           ]
         ) {
           for dependency in task.dependsOn {
