@@ -6,6 +6,10 @@ public enum BaselineChoice {
   public struct Missing: Error, Sendable, Equatable {
     public let name: String
     public let saved: [String]
+    public init(name: String, saved: [String]) {
+      self.name = name
+      self.saved = saved
+    }
   }
 
   /// The name to compare with among `saved` (oldest first): `named` when given, else the first

@@ -85,14 +85,18 @@ extension BSUIDReadiness {
       }
       do {
         let store = try HistoryStore(path: file.path, forWriting: true)
-        let outcome = try store.save(
-          baseline, of: slug, replace: replace, toolVersion: BSUIDReadiness.version)
+        // Asked before the file is opened for writing, which would leave it rewritten.
+        let saved = try store.baselineNames(of: slug)
+        let outcome =
+          saved.contains(baseline.name) && !replace
+          ? .exists
+          : try store.save(
+            baseline, of: slug, replace: replace, toolVersion: BSUIDReadiness.version)
         if outcome == .exists {
-          let saved = try store.baselineNames(of: slug).joined(separator: ", ")
           throw CLIError(
             .usage, "\(slug) already has a baseline named '\(baseline.name)'; nothing was written",
             at: file.path,
-            hint: "re-baselining is explicit: pass --replace, or choose another --name (saved: \(saved))")
+            hint: "re-baselining is explicit: pass --replace, or choose another --name (saved: \(saved.joined(separator: ", ")))")
         }
         return outcome
       } catch let error as HistoryError {
