@@ -56,7 +56,8 @@ extension HistoryStore {
     try file.read { db in
       guard try db.tableExists("baselines") else { return [] }
       return try String.fetchAll(
-        db, sql: "SELECT name FROM baselines WHERE programme = ? ORDER BY id", arguments: [programme])
+        db, sql: "SELECT name FROM baselines WHERE programme = ? ORDER BY id",
+        arguments: [programme])
     }
   }
 

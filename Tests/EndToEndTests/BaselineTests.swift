@@ -90,16 +90,20 @@ struct BaselineTests {
     #expect(try Self.baseline(space, base, ["--name", "v1"]).status == 0)
     let run = try space.report(base, out: "out", ["--baseline", "v9"])
     #expect(run.status == 66)
-    #expect(run.stderr.contains("error: no baseline named 'v9' is saved for minimal-readiness-check"))
+    #expect(
+      run.stderr.contains("error: no baseline named 'v9' is saved for minimal-readiness-check"))
     #expect(run.stderr.contains("hint: saved: v1"))
-    #expect(!FileManager.default.fileExists(atPath: space.folder.appendingPathComponent("out").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: space.folder.appendingPathComponent("out").path))
     let inInventory = try space.write(
       "named.yaml",
       try HistoryWorkspace.baseInventory().replacingOccurrences(
         of: "  as_of: 2026-03-02", with: "  as_of: 2026-03-02\n  baseline: v7"))
     let fromInventory = try space.report(inInventory, out: "out")
     #expect(fromInventory.status == 66)
-    #expect(fromInventory.stderr.contains("named.yaml:9:13: error: no baseline named 'v7'"), "\(fromInventory.stderr)")
+    #expect(
+      fromInventory.stderr.contains("named.yaml:9:13: error: no baseline named 'v7'"),
+      "\(fromInventory.stderr)")
   }
 
   @Test("a history that is not this tool's: exit 74, left as it was")

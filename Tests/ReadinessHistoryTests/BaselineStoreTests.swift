@@ -22,7 +22,10 @@ struct BaselineStoreTests {
       ], finish: day(end))
   }
 
-  static func save(_ store: HistoryStore, _ baseline: Baseline, of programme: String = "acme", replace: Bool = false)
+  static func save(
+    _ store: HistoryStore, _ baseline: Baseline, of programme: String = "acme",
+    replace: Bool = false
+  )
     throws -> HistoryStore.BaselineSaving
   {
     try store.save(baseline, of: programme, replace: replace, toolVersion: "test")
@@ -62,7 +65,10 @@ struct BaselineStoreTests {
     let folder = try TemporaryDatabase()
     let before = try SQLiteFileOwnershipTests.database(
       folder.path(), "PRAGMA application_id = 1234; CREATE TABLE baselines (x TEXT);")
-    #expect(throws: HistoryError.notAHistory(path: folder.path(), reason: "it is another application's database")) {
+    #expect(
+      throws: HistoryError.notAHistory(
+        path: folder.path(), reason: "it is another application's database")
+    ) {
       _ = try HistoryStore(path: folder.path(), forWriting: true)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path())) == before)

@@ -40,5 +40,6 @@ public enum InputLimits {
   }
 
   /// What an id may hold, for hints.
-  public static let idRule = "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'"
+  public static let idRule =
+    "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'"
 }

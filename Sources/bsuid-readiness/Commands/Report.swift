@@ -55,9 +55,12 @@ extension BSUIDReadiness {
       guard let baseline else { return }
       guard InputLimits.isID(baseline) else {
         throw ValidationError(
-          "--baseline '\(TerminalText.clean(baseline, limit: 40))' is not a name: \(InputLimits.idRule)")
+          "--baseline '\(TerminalText.clean(baseline, limit: 40))' is not a name: \(InputLimits.idRule)"
+        )
       }
-      if history.noHistory { throw ValidationError("--baseline needs a history: drop --no-history") }
+      if history.noHistory {
+        throw ValidationError("--baseline needs a history: drop --no-history")
+      }
     }
 
     func execute() throws(CLIError) {

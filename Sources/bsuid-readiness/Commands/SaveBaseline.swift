@@ -96,7 +96,9 @@ extension BSUIDReadiness {
           throw CLIError(
             .usage, "\(slug) already has a baseline named '\(baseline.name)'; nothing was written",
             at: file.path,
-            hint: "re-baselining is explicit: pass --replace, or choose another --name (saved: \(saved.joined(separator: ", ")))")
+            hint:
+              "re-baselining is explicit: pass --replace, or choose another --name (saved: \(saved.joined(separator: ", ")))"
+          )
         }
         return outcome
       } catch let error as HistoryError {

@@ -36,7 +36,7 @@ struct ReportRun {
       do {
         assessment.baseline = try recording.baseline(
           named: baseline, programme: evaluated.inventory.programme, schedule: assessment.schedule)
-      } catch where error.status == .inputMissing {
+      } catch  where error.status == .inputMissing {
         throw error
       } catch {
         historyError = error
