@@ -4,7 +4,8 @@ import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
 /// followed by its reason, the finish (against the saved baseline when there is one), the top
-/// open risks and the files written. RAG is always text; colour only adds to it. Figures are formatted as in the report (`Figures`).
+/// open risks and the files written. RAG is always text; colour only adds to it. Figures are
+/// formatted as in the report (`Figures`).
 enum TerminalSummary {
   /// How many open risks the summary lists.
   static let riskLimit = 5
