@@ -6,7 +6,8 @@ enum HistorySchema {
     applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2", version2)])
 
   /// v2: saved baselines (`bsuid-readiness baseline`), each a programme's plan under a name;
-  /// `id` keeps the order they were first saved in (a replaced baseline keeps its place).
+  /// `id` keeps the order they were first saved in (a replaced baseline keeps its place); and
+  /// the baseline each snapshot was compared with (NULL: none).
   private static let version2 = """
     CREATE TABLE baselines (
       id INTEGER PRIMARY KEY,
@@ -27,6 +28,8 @@ enum HistorySchema {
       milestone INTEGER NOT NULL,
       PRIMARY KEY (baseline_id, position)
     );
+    ALTER TABLE snapshots ADD COLUMN baseline_name TEXT;
+    ALTER TABLE snapshots ADD COLUMN baseline_finish TEXT;
     """
 
   private static let version1 = """

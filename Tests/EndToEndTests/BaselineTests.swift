@@ -52,6 +52,21 @@ struct BaselineTests {
           + " behind-baseline=\"21\""))
     #expect(workbook.contains("baseline-start=\"2026-02-16\" baseline-end=\"2026-02-27\""))
 
+    // Re-baselined with --replace: the next report's diff says the baseline's finish moved.
+    let now = try space.write("now.yaml", try Self.replanned())
+    #expect(try Self.baseline(space, now, ["--name", "v1", "--replace"]).status == 0)
+    let week2 = try space.write(
+      "week2.yaml",
+      try Self.replanned().replacingOccurrences(of: "as_of: 2026-03-02", with: "as_of: 2026-03-09"))
+    #expect(try space.report(week2, out: "week2").status == 0)
+    let diff = try BinaryRunner.run([
+      "diff", "--history", space.history.path, "--from", "2026-03-02", "--to", "2026-03-09",
+    ])
+    #expect(
+      diff.stdout.contains(
+        "Baseline:\n  compared with v1 (finish 2026-02-27) → v1 (finish 2026-03-13)"),
+      "\(diff.stdout)")
+
     let named = try space.report(
       try space.write("named.yaml", try Self.replanned()), out: "named", ["--baseline", "v2"])
     #expect(named.stdout.contains("Finish: baseline 2026-02-27 (v2, saved 2026-03-02)"))

@@ -46,6 +46,18 @@ struct BaselineStoreTests {
     #expect(try BaselineChoice.name(nil, among: reopened.baselineNames(of: "acme")) == "v2")
   }
 
+  @Test("a snapshot keeps the baseline it was compared with; one without keeps none")
+  func snapshotMark() throws {
+    let folder = try TemporaryDatabase()
+    let store = try HistoryStore(path: folder.path(), forWriting: true)
+    var marked = HistoryStoreTests.snapshot("acme", "2026-03-09", score: 60)
+    marked.baseline = BaselineMark(name: "v1", finish: Self.day("2026-03-13"))
+    try store.record(marked, toolVersion: "test")
+    try store.record(HistoryStoreTests.snapshot("acme", "2026-03-02", score: 50), toolVersion: "t")
+    #expect(try store.snapshot(of: "acme", at: Self.day("2026-03-09"))?.baseline == marked.baseline)
+    #expect(try store.snapshot(of: "acme", at: Self.day("2026-03-02"))?.baseline == nil)
+  }
+
   @Test("a name already saved is refused without replace, replaced with it, keeping its place")
   func duplicate() throws {
     let folder = try TemporaryDatabase()

@@ -25,17 +25,13 @@ struct ReportRun {
     var recording: HistoryRecording?
     if let file = historyFile(assessment) {
       do {
-        let opened = try HistoryRecording(file: file, snapshot: snapshot)
+        var opened = try HistoryRecording(file: file, snapshot: snapshot)
+        assessment.baseline = try opened.baseline(
+          named: baseline, programme: evaluated.inventory.programme, schedule: assessment.schedule)
+        opened.snapshot.baseline = assessment.baseline.map(BaselineMark.init)
         assessment.history = try opened.reportHistory()
         recording = opened
-      } catch {
-        historyError = error
-      }
-    }
-    if let recording {
-      do {
-        assessment.baseline = try recording.baseline(
-          named: baseline, programme: evaluated.inventory.programme, schedule: assessment.schedule)
+        snapshot = opened.snapshot
       } catch  where error.status == .inputMissing {
         throw error
       } catch {

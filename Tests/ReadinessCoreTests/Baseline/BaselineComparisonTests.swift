@@ -63,6 +63,23 @@ struct BaselineComparisonTests {
     #expect(comparison.replanned.last?.baseline?.end == day("2026-03-03"))
   }
 
+  @Test("changes between snapshots name a change of baseline, or of its finish, and only then")
+  func changes() throws {
+    var before = Snapshot(try Self.assessment(first: 10))
+    var after = before
+    before.baseline = BaselineMark(name: "v1", finish: day("2026-03-20"))
+    after.baseline = before.baseline
+    #expect(Changes.between(before, after).baseline == nil)
+    #expect(Changes.between(before, after).isEmpty)
+    after.baseline?.finish = day("2026-03-27")
+    #expect(
+      Changes.between(before, after).baseline
+        == BaselineChange(from: before.baseline, to: after.baseline))
+    #expect(!Changes.between(before, after).isEmpty)
+    after.baseline = nil
+    #expect(Changes.between(before, after).baseline?.to == nil)
+  }
+
   @Test("which baseline: the named one, else the first saved, else none; a missing name throws")
   func choice() throws {
     #expect(try BaselineChoice.name(nil, among: ["a", "b"]) == "a")
