@@ -51,6 +51,7 @@ struct BaselineTests {
         "baseline-name=\"v1\" baseline-date=\"2026-03-02\" baseline-finish=\"2026-02-27\""
           + " behind-baseline=\"21\""))
     #expect(workbook.contains("baseline-start=\"2026-02-16\" baseline-end=\"2026-02-27\""))
+    try WorkbookXLSXTests.check("check_xlsx.py", "workbook.xlsx", in: folder)
 
     // Re-baselined with --replace: the next report's diff says the baseline's finish moved.
     let now = try space.write("now.yaml", try Self.replanned())
