@@ -19,7 +19,7 @@ extension BSUIDReadiness {
         Examples:
           bsuid-readiness baseline inventory.yaml --name plan-2026-03
           bsuid-readiness baseline inventory.yaml --name plan-2026-03 --replace
-          bsuid-readiness baseline inventory.yaml --name q2 --as-of 2026-04-01 --history h.sqlite
+          bsuid-readiness baseline inventory.yaml --name q2 --as-of 2026-04-01
 
         Exit codes: 0 saved; 64 usage: NAME is not an id, or it is already saved and --replace \
         was not given (nothing written); 65 invalid inventory; 66 inventory missing; 74 I/O \
