@@ -13,6 +13,15 @@ enum HistoryRows {
   static let amount: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude
 
   static func snapshot(_ row: StoredRow, _ db: Database) throws -> Snapshot {
+    var snapshot = try figures(row, db)
+    // A file from before v2, read without migrating it, has no baseline columns.
+    if row.row.hasColumn("baseline_name"), let name: String = try row.optional("baseline_name") {
+      snapshot.baseline = BaselineMark(name: name, finish: try row.optionalDay("baseline_finish"))
+    }
+    return snapshot
+  }
+
+  private static func figures(_ row: StoredRow, _ db: Database) throws -> Snapshot {
     let id: Int64 = try row.value("id")
     func rows(_ table: String) throws -> [StoredRow] {
       try StoredRow.fetchAll(

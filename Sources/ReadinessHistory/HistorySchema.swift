@@ -1,8 +1,36 @@
 /// The history database's tables, one migration per schema version (docs/history.md), and its
-/// files' application id, `BSRH` in ASCII. Every table but `snapshots` hangs off a snapshot and
-/// is deleted with it.
+/// files' application id, `BSRH` in ASCII. Every table but `snapshots` and `baselines` hangs
+/// off a snapshot, or a baseline, and is deleted with it.
 enum HistorySchema {
-  static let schema = StoreSchema(applicationID: 0x4253_5248, migrations: [("v1", version1)])
+  static let schema = StoreSchema(
+    applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2", version2)])
+
+  /// v2: saved baselines (`bsuid-readiness baseline`), each a programme's plan under a name;
+  /// `id` keeps the order they were first saved in (a replaced baseline keeps its place); and
+  /// the baseline each snapshot was compared with (NULL: none).
+  private static let version2 = """
+    CREATE TABLE baselines (
+      id INTEGER PRIMARY KEY,
+      programme TEXT NOT NULL,
+      name TEXT NOT NULL,
+      saved_on TEXT NOT NULL,
+      finish TEXT,
+      tool_version TEXT NOT NULL,
+      UNIQUE (programme, name)
+    );
+    CREATE TABLE baseline_tasks (
+      baseline_id INTEGER NOT NULL REFERENCES baselines(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      task TEXT NOT NULL,
+      title TEXT NOT NULL,
+      start TEXT NOT NULL,
+      end TEXT NOT NULL,
+      milestone INTEGER NOT NULL,
+      PRIMARY KEY (baseline_id, position)
+    );
+    ALTER TABLE snapshots ADD COLUMN baseline_name TEXT;
+    ALTER TABLE snapshots ADD COLUMN baseline_finish TEXT;
+    """
 
   private static let version1 = """
     CREATE TABLE snapshots (

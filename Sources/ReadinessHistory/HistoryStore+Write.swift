@@ -12,12 +12,14 @@ extension HistoryStore {
       try db.execute(
         sql: """
           INSERT INTO snapshots
-            (programme, as_of, overall_score, overall_rag, overall_reason, tool_version)
-          VALUES (?, ?, ?, ?, ?, ?)
+            (programme, as_of, overall_score, overall_rag, overall_reason, tool_version,
+             baseline_name, baseline_finish)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
           snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
+          snapshot.baseline?.name, snapshot.baseline?.finish?.iso,
         ])
       try Self.insertRows(of: snapshot, id: db.lastInsertedRowID, into: db)
     }

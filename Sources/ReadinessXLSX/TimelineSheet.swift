@@ -1,24 +1,25 @@
 import CXLSXWriter
 import ReadinessCore
 
-/// The Timeline sheet: the tasks with plan and forecast dates, then a week-by-week Gantt grid
-/// drawn with cell fills (plan, forecast, both) and the milestones as ◆, and under its key the
-/// working calendar (the working week and every holiday). Slack and critical are given for the
-/// plan and for the current schedule (the forecast), where the forecast has no slack for a
-/// fixed point (a done task, a milestone nothing pushes).
+/// The Timeline sheet: the tasks with plan, forecast and (when one is saved) baseline dates,
+/// then a week-by-week Gantt grid drawn with cell fills (plan, forecast, both) and the
+/// milestones as ◆, and under its key the working calendar (the working week and the holidays
+/// of the schedule's span). Slack and critical are given for the plan and for the current
+/// schedule (the forecast), where the forecast has no slack for a fixed point (a done task, a
+/// milestone nothing pushes).
 enum TimelineSheet {
   /// The first column of the Gantt grid.
-  static let gridColumn = 16
+  static let gridColumn = 18
   /// At most five years of weeks: a longer plan is cut at the right.
   static let maximumWeeks = 260
 
-  static func fill(_ sheet: Sheet, _ schedule: Schedule) {
+  static func fill(_ sheet: Sheet, _ schedule: Schedule, baseline: BaselineComparison? = nil) {
     let f = sheet.formats
     let columns: [(String, Double)] = [
       ("Task", 16), ("Title", 40), ("Phase", 15), ("Owner", 18), ("Start", 12), ("End", 12),
       ("Forecast start", 12), ("Forecast end", 12), ("Slip (working days)", 10), ("Plan slack", 8),
       ("Plan critical", 9), ("Late", 7), ("Progress", 10), ("Forecast slack", 9),
-      ("Forecast critical", 9),
+      ("Forecast critical", 9), ("Baseline start", 12), ("Baseline end", 12),
     ]
     sheet.header(0, columns)
     let tasks = schedule.tasks
@@ -39,6 +40,9 @@ enum TimelineSheet {
       sheet.number(row, 12, scheduled.task.progress / 100, f.percent)
       sheet.number(row, 13, scheduled.forecastSlack.map(Double.init))
       sheet.flag(row, 14, scheduled.forecastCritical)
+      let saved = baseline?.taskDates[scheduled.task.id]
+      sheet.day(row, 15, saved?.start)
+      sheet.day(row, 16, saved?.end)
     }
     sheet.table(headerRow: 0, lastRow: tasks.count, columns: columns.count)
     worksheet_freeze_panes(sheet.pointer, 1, 2)

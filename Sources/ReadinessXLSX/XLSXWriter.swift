@@ -35,7 +35,9 @@ public enum XLSXWriter {
       UsernamesSheet.fill(
         Sheet(workbook, name: "Usernames", formats: formats), assessment.usernames)
       RisksSheet.fill(Sheet(workbook, name: "Risks", formats: formats), assessment.risks)
-      TimelineSheet.fill(Sheet(workbook, name: "Timeline", formats: formats), assessment.schedule)
+      TimelineSheet.fill(
+        Sheet(workbook, name: "Timeline", formats: formats), assessment.schedule,
+        baseline: assessment.baseline)
       if !trend.isEmpty {
         TrendSheet.fill(Sheet(workbook, name: "Trend", formats: formats), trend)
       }

@@ -20,7 +20,8 @@ struct BSUIDReadiness: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Init.self, Validate.self, Report.self, Portfolio.self, Diff.self, Fixtures.self,
+      Init.self, Validate.self, Report.self, SaveBaseline.self, Portfolio.self, Diff.self,
+      Fixtures.self,
       Measure.self, Schema.self, RegenerateDocs.self,
     ])
 

@@ -27,6 +27,8 @@ public struct Assessment: Sendable {
   public var actions: Actions
   /// The comparison with the previous report and the trend; nil when no history is kept.
   public var history: ReportHistory? = nil
+  /// The forecast against the saved baseline; nil when none is saved or no history is kept.
+  public var baseline: BaselineComparison? = nil
 
   public init(
     programme: ProgrammeSummary, asOf: Day, overall: ScoreRAG, phases: [PhaseResult],

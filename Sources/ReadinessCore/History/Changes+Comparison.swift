@@ -35,7 +35,9 @@ extension Changes {
       },
       lateTasks: current.tasks.filter { task in task.late && onTimeBefore.contains(task.id) },
       usernames: usernames(previous.usernames, current.usernames),
-      exposure: exposure(previous.exposure, current.exposure))
+      exposure: exposure(previous.exposure, current.exposure),
+      baseline: previous.baseline == current.baseline
+        ? nil : BaselineChange(from: previous.baseline, to: current.baseline))
   }
 
   /// Each entry of `list` by its key, the first one where a key repeats (as a search would find).

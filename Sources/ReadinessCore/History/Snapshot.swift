@@ -15,6 +15,8 @@ public struct Snapshot: Sendable, Equatable {
   public var gates: [GateResult]
   /// The working week and holidays its working-day figures were counted with.
   public var calendar: WorkingCalendar = .standard
+  /// The saved baseline the report compared with; nil when none.
+  public var baseline: BaselineMark? = nil
 
   public init(
     programme: String, asOf: Day, overall: ScoreRAG, phases: [Phase], items: [Item],

@@ -29,4 +29,20 @@ public enum InputLimits {
 
   /// Whether `day` is in the supported calendar.
   public static func contains(_ day: Day) -> Bool { day >= earliestDate && day <= latestDate }
+
+  /// Whether `text` is an id: `[A-Za-z0-9][A-Za-z0-9._-]*`, at most `idLength` characters.
+  public static func isID(_ text: String) -> Bool {
+    func alphanumeric(_ s: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+    }
+    guard let first = text.unicodeScalars.first, alphanumeric(first), text.count <= idLength
+    else { return false }
+    return text.unicodeScalars.allSatisfy {
+      alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
+  }
+
+  /// What an id may hold, for hints.
+  public static let idRule =
+    "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'"
 }

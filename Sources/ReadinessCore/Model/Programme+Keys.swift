@@ -73,6 +73,14 @@ extension Programme {
         \.calendar, "calendar", object: CalendarSetting.keys,
         doc: "The working week and the holidays every working-day figure counts with;"
           + " default mon to fri, no holidays."),
+      Field(
+        \Programme.baseline, "baseline", .id,
+        doc: "The saved baseline (`bsuid-readiness baseline`) reports compare with;"
+          + " --baseline wins; default the first one saved."
+      ) { programme, decoded in
+        programme.baseline = decoded.text
+        programme.baselineLocation = decoded.location
+      },
     ], location: \.location)
 
   /// The keys of `programme.scenarios`, kept on the programme itself.

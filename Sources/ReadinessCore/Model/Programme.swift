@@ -25,6 +25,10 @@ public struct Programme: Sendable {
   public var itemWeights: [ChecklistItemID: Double]
   /// The working week and holidays (`calendar`); nil = Monday to Friday, no holidays.
   public var calendar: CalendarSetting?
+  /// The saved baseline reports compare with (`baseline`); nil = the first one saved.
+  public var baseline: String?
+  /// Where `baseline` is written, for the error when no such baseline is saved.
+  public var baselineLocation: SourceLocation?
   public var location: SourceLocation?
 
   public init(name: String) {
@@ -43,6 +47,8 @@ public struct Programme: Sendable {
     weights = [:]
     itemWeights = [:]
     calendar = nil
+    baseline = nil
+    baselineLocation = nil
     location = nil
   }
 }

@@ -13,10 +13,10 @@ extension SchemaDecoder {
       return made(.text(text))
     case .id:
       guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
-      guard Self.isID(text) else {
+      guard InputLimits.isID(text) else {
         report(
           .invalidID, "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
-          hint: "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'")
+          hint: InputLimits.idRule)
         return nil
       }
       return made(.text(text))
@@ -109,17 +109,6 @@ extension SchemaDecoder {
     default:
       wrongType(node, expected: type, key: key)
       return nil
-    }
-  }
-
-  /// `[A-Za-z0-9][A-Za-z0-9._-]*`.
-  static func isID(_ text: String) -> Bool {
-    func alphanumeric(_ s: Unicode.Scalar) -> Bool {
-      ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-    }
-    guard let first = text.unicodeScalars.first, alphanumeric(first) else { return false }
-    return text.unicodeScalars.allSatisfy {
-      alphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
     }
   }
 

@@ -69,8 +69,18 @@ public enum ChangesText {
         lines: changes.usernames.map {
           "@\($0.handle): \(status($0.from?.rawValue, or: "new")) → \(status($0.to?.rawValue, or: "removed"))"
         }),
+      Group(title: "Baseline", lines: changes.baseline.map { [baseline($0)] } ?? []),
     ]
     return groups.filter { !$0.lines.isEmpty }
+  }
+
+  /// `plan-q1 (finish 2026-06-30) → plan-q2 (finish 2026-07-31)`, `none` for a side without.
+  static func baseline(_ change: BaselineChange) -> String {
+    func mark(_ mark: BaselineMark?) -> String {
+      guard let mark else { return "none" }
+      return "\(mark.name) (finish \(mark.finish?.iso ?? "none"))"
+    }
+    return "compared with \(mark(change.from)) → \(mark(change.to))"
   }
 
   /// `R-P1: in progress → done (50% → 100%)`.

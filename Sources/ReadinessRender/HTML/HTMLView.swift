@@ -30,6 +30,8 @@ struct HTMLView: Encodable {
   let gantt: GanttView
   let finish: HTMLFinishLine
   let chain: HTMLDrivingChain
+  /// Nil without a saved baseline: the section is left out.
+  let replanned: HTMLReplannedView?
   let openEntries: HTMLOpenEntries
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
@@ -66,8 +68,9 @@ struct HTMLView: Encodable {
     usernames = a.usernames.map(HTMLUsernameRow.init)
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
-    finish = HTMLFinishLine(a.schedule)
     chain = HTMLDrivingChain(a.schedule) { HTMLText.clean($0) }
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
+    replanned = a.baseline.map(HTMLReplannedView.init)
     openEntries = HTMLOpenEntries(a)
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)

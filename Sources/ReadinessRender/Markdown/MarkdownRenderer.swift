@@ -9,7 +9,9 @@ public enum MarkdownRenderer {
   public static let fileName = "report.md"
 
   public static func render(_ a: Assessment) -> RenderedFile {
-    let parts = [headline(a), phases(a), changes(a), risks(a), actions(a), timeline(a)]
+    let parts = [
+      headline(a), phases(a), changes(a), risks(a), actions(a), timeline(a), replanned(a),
+    ]
     return RenderedFile(
       name: fileName, bytes: Data(parts.compactMap { $0 }.joined(separator: "\n").utf8))
   }
@@ -23,7 +25,7 @@ public enum MarkdownRenderer {
     lines.append(
       "**Overall \(Figures.score(a.overall.score)) of 100, \(HTMLRAG.text(a.overall.rag)).** "
         + MarkdownText.escape(a.overall.reason))
-    let finish = HTMLFinishLine(a.schedule)
+    let finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     if finish.hasFinish { lines += ["", finish.sentence + "."] }
     let chain = HTMLDrivingChain(a.schedule) { MarkdownText.escape($0) }
     if chain.hasChain { lines += ["", "Driving chain: \(chain.text)."] }
@@ -109,5 +111,25 @@ public enum MarkdownRenderer {
 
   static func timeline(_ a: Assessment) -> String {
     "## Timeline\n\nForecast dates; `crit` marks the critical path.\n\n" + MermaidGantt.block(a)
+  }
+
+  /// The tasks re-planned since the saved baseline; nil without one.
+  static func replanned(_ a: Assessment) -> String? {
+    guard let baseline = a.baseline else { return nil }
+    let since = "baseline `\(baseline.name)`, saved \(baseline.savedOn.iso)"
+    guard !baseline.replanned.isEmpty else {
+      return "## Re-planned\n\nNo task has been re-planned since \(since).\n"
+    }
+    var lines = [
+      "## Re-planned", "", "Tasks whose planned dates differ from \(since).", "",
+      "| Task | Baseline start | Baseline end | Plan start | Plan end |", "|---|---|---|---|---|",
+    ]
+    lines += baseline.replanned.map {
+      MarkdownText.row([
+        "\(MarkdownText.escape($0.title)) (`\($0.id)`)", $0.baseline?.start.iso ?? "—",
+        $0.baseline?.end.iso ?? "—", $0.plan?.start.iso ?? "—", $0.plan?.end.iso ?? "—",
+      ])
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 }

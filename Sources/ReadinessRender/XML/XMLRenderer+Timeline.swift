@@ -4,7 +4,11 @@ extension XMLRenderer {
   /// `<timeline>`: the working calendar, scheduled tasks (with their dependencies and covered
   /// items), then milestones. `progress` is the task's percent complete, 0–100; `critical` and
   /// `slack` are the plan's, `forecast-critical` and `forecast-slack` the current schedule's.
-  static func writeTimeline(_ schedule: Schedule, to writer: LibXMLWriter) {
+  /// `baseline`: the saved baseline compared with, whose name, date and finish the timeline
+  /// carries, and each task its dates.
+  static func writeTimeline(
+    _ schedule: Schedule, baseline: BaselineComparison? = nil, to writer: LibXMLWriter
+  ) {
     writer.element(
       "timeline",
       [
@@ -13,6 +17,9 @@ extension XMLRenderer {
         "forecast-finish": schedule.forecastFinish?.iso,
         "driving-chain": schedule.drivingChain.isEmpty
           ? nil : schedule.drivingChain.map { schedule.tasks[$0].task.id }.joined(separator: " "),
+        "baseline-name": baseline?.name, "baseline-date": baseline?.savedOn.iso,
+        "baseline-finish": baseline?.baselineFinish?.iso,
+        "behind-baseline": baseline?.behind.map(String.init),
       ]
     ) {
       writeCalendar(schedule, to: writer)
@@ -31,6 +38,8 @@ extension XMLRenderer {
             "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
             "forecast-critical": XMLNumber.boolean(scheduled.forecastCritical),
             "forecast-slack": scheduled.forecastSlack.map(String.init),
+            "baseline-start": baseline?.taskDates[task.id]?.start.iso,
+            "baseline-end": baseline?.taskDates[task.id]?.end.iso,
           ]
         ) {
           for dependency in task.dependsOn {

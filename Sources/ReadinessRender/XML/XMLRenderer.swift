@@ -32,7 +32,7 @@ public enum XMLRenderer {
     writeExposure(assessment.exposure, to: writer)
     writeRisks(assessment.risks, to: writer)
     writeUsernames(assessment.usernames, to: writer)
-    writeTimeline(assessment.schedule, to: writer)
+    writeTimeline(assessment.schedule, baseline: assessment.baseline, to: writer)
     writeAssumptions(assessment.assumptions, to: writer)
     writeDecisions(assessment.decisions, to: writer)
     writeStakeholders(assessment.stakeholders, to: writer)

@@ -20,12 +20,16 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.json --format xml
           bsuid-readiness report inventory.yaml --templates my-templates
           bsuid-readiness report inventory.yaml --fail-under 60 --fail-on red --quiet
+          bsuid-readiness report inventory.yaml --baseline plan-2026-03
 
         Each report is recorded in a history (an SQLite file, by default \
-        Output/<programme-slug>/history.sqlite) and compared with the latest earlier one.
+        Output/<programme-slug>/history.sqlite) and compared with the latest earlier one. The \
+        forecast finish is compared with a baseline saved by `bsuid-readiness baseline`: \
+        --baseline NAME, else programme.baseline, else the first one saved.
 
         Exit codes: 0 written; 1 a gate failed (every file written); 64 usage; 65 invalid inventory (nothing written); \
-        66 inventory, observed adoption file or --templates folder missing; 70 internal error: a generated file failed its own checks \
+        66 inventory, observed adoption file, --templates folder or named baseline missing \
+        (nothing written); 70 internal error: a generated file failed its own checks \
         (nothing written); 73 output folder cannot be created; 74 I/O error (a history file that \
         cannot be used is left untouched, the report files are still written).
         """)
@@ -40,6 +44,24 @@ extension BSUIDReadiness {
     @OptionGroup var output: OutputOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var gates: GateOptions
+
+    @Option(
+      help: ArgumentHelp(
+        "Saved baseline to compare the forecast with (default: the inventory's"
+          + " programme.baseline, else the first one saved).", valueName: "name"))
+    var baseline: String?
+
+    func validate() throws {
+      guard let baseline else { return }
+      guard InputLimits.isID(baseline) else {
+        throw ValidationError(
+          "--baseline '\(TerminalText.clean(baseline, limit: 40))' is not a name: \(InputLimits.idRule)"
+        )
+      }
+      if history.noHistory {
+        throw ValidationError("--baseline needs a history: drop --no-history")
+      }
+    }
 
     func execute() throws(CLIError) {
       // A missing --templates folder stops the run before the inventory is read, whatever
@@ -59,7 +81,7 @@ extension BSUIDReadiness {
       let day = evaluated.asOf
       let run = try ReportRun(
         evaluated, gates: gates.gates,
-        historyFile: { history.file(slug: $0.programme.slug) },
+        historyFile: { history.file(slug: $0.programme.slug) }, baseline: baseline,
         kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {

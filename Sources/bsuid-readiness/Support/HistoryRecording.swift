@@ -6,7 +6,8 @@ import ReadinessHistory
 /// trend, and records the snapshot once the report files are written.
 struct HistoryRecording {
   let store: HistoryStore
-  let snapshot: Snapshot
+  /// What is recorded; the CLI adds the baseline it was compared with once that is read.
+  var snapshot: Snapshot
 
   /// Opens the history at `file` (creating its folder), or stops with an error naming it.
   init(file: URL, snapshot: Snapshot) throws(CLIError) {

@@ -3,8 +3,9 @@ import ReadinessCore
 import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
-/// followed by its reason, the top open risks and the files written. RAG is always text;
-/// colour only adds to it. Figures are formatted as in the report (`Figures`).
+/// followed by its reason, the finish (against the saved baseline when there is one), the top
+/// open risks and the files written. RAG is always text; colour only adds to it. Figures are
+/// formatted as in the report (`Figures`).
 enum TerminalSummary {
   /// How many open risks the summary lists.
   static let riskLimit = 5
@@ -21,8 +22,7 @@ enum TerminalSummary {
     for phase in assessment.phases {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
     }
-    let finish = HTMLFinishLine(assessment.schedule)
-    if finish.hasFinish { lines.append("\(finish.sentence, limit: 200)") }
+    if let finish = FinishLine.sentence(assessment) { lines.append("\(finish, limit: 400).") }
     let chain = HTMLDrivingChain(assessment.schedule) { $0 }
     if chain.hasChain { lines.append("Driving chain: \(chain.text, limit: 300)") }
     if let history = assessment.history {

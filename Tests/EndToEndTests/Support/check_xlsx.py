@@ -117,7 +117,10 @@ def timeline(sheet, root):
                 day(task.get("start")), day(task.get("end")), day(task.get("forecast-start")),
                 day(task.get("forecast-end"))]
         expect(row == want, f"Timeline row {index}: {row} != {want}")
-        drawn = [cell for cell in sheet[index][14:]
+        saved = [cell.value for cell in sheet[index]][13:15]
+        want = [day(task.get("baseline-start")), day(task.get("baseline-end"))]
+        expect(saved == want, f"Timeline row {index} baseline: {saved} != {want}")
+        drawn = [cell for cell in sheet[index][16:]
                  if cell.value == "◆" or cell.fill.fgColor.rgb not in (None, "00000000")]
         expect(bool(drawn), f"Timeline row {index}: no Gantt cells")
 

@@ -99,7 +99,7 @@ struct TemplateSetTests {
         }
       }
     }
-    collect(HTMLView(HistoryFixture.with(HTMLFixture.assessment())))
+    collect(HTMLView(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment()))))
     collect(BriefingView(HistoryFixture.with(BriefingTestSupport.crowded(6))))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {

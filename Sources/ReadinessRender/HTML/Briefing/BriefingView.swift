@@ -38,7 +38,7 @@ struct BriefingView: Encodable {
     overallRAG = a.overall.rag.rawValue
     overallRAGText = HTMLRAG.text(a.overall.rag)
     overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
-    finish = HTMLFinishLine(a.schedule)
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     chain = HTMLDrivingChain(a.schedule, shown: 2) {
       BriefingText.clip($0, BriefingText.chainStepLength)
     }
