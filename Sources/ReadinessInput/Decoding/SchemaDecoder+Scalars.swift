@@ -24,9 +24,9 @@ extension SchemaDecoder {
       guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
       guard Self.isID(text) || Risk.Kind.generatedID(text) != nil else {
         let kinds = Risk.Kind.allCases.filter { $0 != .manual && $0 != .tasksLate }
+        let generated = text.contains(":") ? "neither an id nor a generated risk's id" : nil
         report(
-          .invalidID, "'\(key)' is neither an id nor a generated risk's id: '\(text.clipped)'",
-          at: at,
+          .invalidID, "'\(key)' is \(generated ?? "not a valid id"): '\(text.clipped)'", at: at,
           hint: "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'; a"
             + " generated risk's id is tasks-late or <kind>:<ref>, the kind one of "
             + kinds.map(\.rawValue).joined(separator: ", "))
