@@ -64,7 +64,9 @@ public enum MarkdownRenderer {
     ]
     lines += shown.map { r in
       MarkdownText.row([
-        r.severity.rawValue.uppercased(), MarkdownText.escape(r.title),
+        r.severity.rawValue.uppercased()
+          + (r.computedSeverity.map { ", set by the PM; computed: \($0.rawValue)" } ?? ""),
+        MarkdownText.escape(r.title),
         MarkdownText.escape(r.id),
         MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date",
         MarkdownText.escape(r.action),
