@@ -25,6 +25,9 @@ public struct Assessment: Sendable {
   public var systems: [BusinessSystem] = []
   /// Tasks and risks needing action in the two weeks after `as_of`, by owner.
   public var actions: Actions
+  /// Problems only the assessment finds: overrides of risks that are not generated
+  /// (`inventory.risk-override-stale`).
+  public var warnings: [Diagnostic] = []
   /// The comparison with the previous report and the trend; nil when no history is kept.
   public var history: ReportHistory? = nil
   /// The forecast against the saved baseline; nil when none is saved or no history is kept.

@@ -37,11 +37,12 @@ public enum Assessor {
       items: items, windows: calendar.windows, asOf: asOf,
       thresholds: RAGRules.Thresholds(tolerance: calendar.tolerance, red: calendar.redTolerance),
       weights: programme.weights)
-    let risks = RiskRegister.risks(
+    let register = RiskRegister.risks(
       RiskRegister.Input(
         context: context, rows: rows, items: items, tasks: tasks,
         claimWindow: calendar.claimWindow, asOf: asOf, programmeStart: calendar.start,
         bsuidWebhooks: calendar.bsuidWebhooks))
+    let risks = register.risks
     let starts = tasks.map(\.start) + calendar.windows.map(\.start)
     let ends = tasks.map { max($0.end, $0.forecastEnd) } + calendar.windows.map(\.end)
     let schedule = Schedule(
@@ -70,6 +71,17 @@ public enum Assessor {
       wabas: programme.wabas,
       actions: ActionList.actions(tasks: tasks, risks: risks, asOf: asOf))
     assessment.systems = inventory.systems
+    assessment.warnings = register.stale.map(staleOverride)
     return assessment
+  }
+
+  /// The warning for an override whose risk the data no longer raises.
+  static func staleOverride(_ entry: ManualRisk) -> Diagnostic {
+    Diagnostic(
+      .warning, code: .riskOverrideStale,
+      "risk '\(entry.id.clipped)' overrides a generated risk that is not raised at as-of",
+      at: entry.location(of: \.id) ?? entry.location,
+      hint: "the data no longer raises it: remove the entry, or check the id against the"
+        + " report's risk register")
   }
 }

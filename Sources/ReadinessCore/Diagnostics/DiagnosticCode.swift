@@ -51,6 +51,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case observedAfterAsOf = "inventory.observed-after-as-of"
   case taskItemMismatch = "inventory.task-item-mismatch"
   case icsSkipped = "inventory.ics-skipped"
+  case riskAcceptanceLapsed = "inventory.risk-acceptance-lapsed"
+  case riskOverrideStale = "inventory.risk-override-stale"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

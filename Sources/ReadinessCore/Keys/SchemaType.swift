@@ -4,6 +4,9 @@ public indirect enum SchemaType: Sendable {
   case string
   /// An identifier matching `[A-Za-z0-9][A-Za-z0-9._-]*`.
   case id
+  /// An id, or a generated risk's id (`operational-silence:ctwa-ev`, `tasks-late`) that a
+  /// `risks` entry overrides.
+  case riskID
   /// A whole number within a range.
   case integer(NumberRange)
   /// A number within a range.
@@ -34,7 +37,7 @@ public indirect enum SchemaType: Sendable {
   package var noun: String {
     switch self {
     case .string: "a text"
-    case .id: "an id"
+    case .id, .riskID: "an id"
     case .integer: "a whole number"
     case .number: "a number"
     case .boolean: "true or false"
@@ -134,6 +137,9 @@ extension SchemaType {
     switch self {
     case .string: "write it as text; quote it if it contains ': ' or starts with a symbol"
     case .id: "for example crm-main"
+    case .riskID:
+      "for example vendor-delay, or a generated risk's id copied from the report, such as"
+        + " operational-silence:ctwa-ev"
     case .integer(let range), .number(let range): "write a plain number, \(range.phrase)"
     case .boolean: "write true or false (yes/no also work)"
     case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"

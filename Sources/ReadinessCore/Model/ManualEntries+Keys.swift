@@ -16,12 +16,17 @@ extension Attestation {
 extension ManualRisk: KeyedEntry {
   /// The keys of an entry of `risks`.
   public static let keys = Keys<ManualRisk>(
-    "risk", seed: { ManualRisk(id: "", title: "", severity: .medium) },
+    "risk", seed: { ManualRisk(id: "", title: "", severity: nil) },
     [
-      Field(\.id, "id", .id, required: true, doc: "Unique id of the risk."),
-      Field(\.title, "title", .string, required: true, doc: "What could go wrong."),
+      Field(
+        \.id, "id", .riskID, required: true,
+        doc: "Unique id of the risk, or a generated risk's id (from the report) to override it."),
+      Field(
+        \.title, "title", .string, doc: "What could go wrong; required unless it overrides."),
       Field(\.owner, "owner", .string, doc: "Person managing the risk."),
-      Field(\.severity, "severity", .cases(of: Severity.self), required: true, doc: "How bad."),
+      Field(
+        \.severity, "severity", .cases(of: Severity.self),
+        doc: "How bad; required unless it overrides (the computed one still decides the RAG)."),
       Field(
         \.likelihood, "likelihood", .cases(of: RiskLevel.self),
         doc: "How likely: low, medium or high."),
@@ -29,8 +34,17 @@ extension ManualRisk: KeyedEntry {
         \.impact, "impact", .cases(of: RiskLevel.self),
         doc: "How much it would hurt: low, medium or high."),
       Field(\.due, "due", .date, doc: "Date by which it must be handled."),
-      Field(\.state, "status", .cases(of: RiskState.self), doc: "open (default) or closed."),
+      Field(
+        \.state, "status", .cases(of: RiskState.self),
+        doc: "open (default), accepted (needs review) or closed."),
       Field(\.action, "action", .string, doc: "What is being done about it."),
+      Field(\.note, "note", .string, doc: "Why it is accepted or closed, in the PM's words."),
+      Field(
+        \.review, "review", .date,
+        doc: "When an acceptance is reviewed: at most 12 weeks after as-of; it lapses after."),
+      Field(
+        \.acceptedSeverity, "accepted_severity", .cases(of: Severity.self),
+        doc: "The computed severity accepted or closed at; a higher one reopens the risk."),
     ], location: \.location, origin: \.origin)
 }
 

@@ -14,25 +14,39 @@ public struct Attestation: Sendable {
   }
 }
 
-/// A risk written by hand in the `risks` section.
+/// An entry of the `risks` section: a risk written by hand, or, when its id is a generated
+/// risk's (`operational-silence:ctwa-ev`, `tasks-late`), the PM's override of that risk.
 public struct ManualRisk: Sendable {
   public var id: String
+  /// Required for a risk of one's own; an override keeps the generated title.
   public var title: String
   public var owner: String?
-  public var severity: Severity
+  /// Required for a risk of one's own; on an override, the severity shown (the computed one
+  /// still decides the RAG).
+  public var severity: Severity?
   public var likelihood: RiskLevel?
   public var impact: RiskLevel?
   public var due: Day?
   public var state: RiskState = .open
   public var action: String?
+  /// Why it is accepted or closed, or what is being done.
+  public var note: String?
+  /// The day an acceptance is reviewed; required when `accepted`, at most 12 weeks after as-of.
+  public var review: Day?
+  /// The computed severity the PM accepted or closed an override at: a higher one reopens it
+  /// (left out: the PM's `severity`, else never).
+  public var acceptedSeverity: Severity?
   public var location: SourceLocation?
   public var origin = SourceMap()
 
-  public init(id: String, title: String, severity: Severity) {
+  public init(id: String, title: String, severity: Severity?) {
     self.id = id
     self.title = title
     self.severity = severity
   }
+
+  /// Whether it overrides a generated risk rather than adding one.
+  public var isOverride: Bool { Risk.Kind.generatedID(id) != nil }
 }
 
 /// A programme decision recorded in the `decisions` section.

@@ -111,8 +111,9 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
   }
 }
 
-/// Whether a manual risk is still open.
-public enum RiskState: String, CaseIterable, Sendable { case open, closed }
+/// Where a risk stands: open (it counts), accepted until a review date, or closed; accepted and
+/// closed risks do not count towards the RAG (SPEC §9).
+public enum RiskState: String, CaseIterable, Sendable { case open, accepted, closed }
 
 /// A manual risk's likelihood or impact.
 public enum RiskLevel: String, CaseIterable, Sendable { case low, medium, high }

@@ -50,7 +50,7 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     phases = assessment.phases.map {
       Phase(id: $0.id, score: $0.score, rag: $0.rag)
     }
-    criticalRiskIDs = assessment.risks.filter { $0.open && $0.severity == .critical }.map(\.id)
+    criticalRiskIDs = assessment.risks.filter { $0.open && $0.ragSeverity == .critical }.map(\.id)
     criticalRisks = criticalRiskIDs.count
     let scenarios = assessment.exposure.scenarios
     let middle = scenarios.isEmpty ? nil : scenarios[(scenarios.count - 1) / 2]

@@ -28,11 +28,29 @@ public struct Risk: Sendable {
   /// What to do about it.
   public var action: String
   public var due: Day?
-  /// A manual risk's likelihood and impact, as given.
+  /// Likelihood and impact, as the inventory gives them (a manual risk or an override).
   public var likelihood: RiskLevel?
   public var impact: RiskLevel?
-  /// Open risks count; closed manual risks are listed but never turn the RAG red.
-  public var open: Bool
+  /// Open risks count; accepted and closed ones are listed but never turn the RAG red.
+  public var status: RiskState
+  /// The severity the data gives a generated risk whose shown `severity` the PM set ("set by
+  /// the PM; computed: critical"); nil when the PM set none, or the same.
+  public var computedSeverity: Severity?
+  /// The day an acceptance is reviewed (it lapses to open after it).
+  public var review: Day?
+  /// The PM's note: why it is accepted or closed, or what is being done.
+  public var note: String?
+  /// What the PM's status means now, in words ("accepted by Li Wei until 2026-12-18",
+  /// "closed by the PM, still detected", "reopened: computed severity rose from high to
+  /// critical"); nil for a plain open risk.
+  public var statusNote: String?
+  /// Whether the inventory overrides this generated risk (SPEC §9).
+  public var overridden = false
+
+  /// Whether it counts: open risks are the top risks and decide the RAG.
+  public var open: Bool { status == .open }
+  /// The severity that decides the RAG and the order: the computed one, whatever the PM set.
+  public var ragSeverity: Severity { computedSeverity ?? severity }
 
   public init(
     id: String, kind: Kind, severity: Severity, ref: String?, title: String, owner: String?,
@@ -46,6 +64,25 @@ public struct Risk: Sendable {
     self.owner = owner
     self.action = action
     self.due = due
-    self.open = open
+    self.status = open ? .open : .closed
+  }
+}
+
+extension Risk.Kind {
+  /// The generated kind and ref `id` names (`operational-silence:ctwa-ev`; `tasks-late` has no
+  /// ref), nil for any other id: the ids a `risks` entry overrides. A ref is any text without
+  /// spaces or control characters (a handle that breaks Meta's rules is one).
+  public static func generatedID(_ id: String) -> (kind: Risk.Kind, ref: String?)? {
+    if id == Risk.Kind.tasksLate.rawValue { return (.tasksLate, nil) }
+    guard let colon = id.firstIndex(of: ":"),
+      let kind = Risk.Kind(rawValue: String(id[..<colon])), kind != .manual, kind != .tasksLate
+    else { return nil }
+    let ref = id[id.index(after: colon)...]
+    guard !ref.isEmpty, !ref.hasPrefix(":"),
+      ref.unicodeScalars.allSatisfy({
+        !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+      })
+    else { return nil }
+    return (kind, String(ref))
   }
 }

@@ -1,7 +1,9 @@
-/// The risk register: risks generated from the data beside the manual ones.
+/// The risk register: risks generated from the data, with the PM's overrides (`RiskOverrides`),
+/// beside the manual ones.
 ///
 /// Generated risks have the stable id `<kind>:<ref>`. The register lists open risks before
-/// closed ones, each worst first, then by kind in SPEC's table order, then by id.
+/// accepted and closed ones, each worst first (by the computed severity), then by kind in
+/// SPEC's table order, then by id.
 enum RiskRegister {
   struct Input: Sendable {
     let context: RuleContext
@@ -14,7 +16,8 @@ enum RiskRegister {
     let bsuidWebhooks: Day
   }
 
-  static func risks(_ input: Input) -> [Risk] {
+  /// The register, and the overrides whose risk is not generated.
+  static func risks(_ input: Input) -> RiskOverrides.Applied {
     let inventory = input.context.inventory
     // Independent sources, found at once on the cores and joined in this order.
     let sources: [@Sendable () -> [Risk]] = [
@@ -30,17 +33,21 @@ enum RiskRegister {
       },
       { LateTaskRisks.risks(input.tasks, asOf: input.asOf) },
       { DecisionRisks.overdue(inventory.decisions, asOf: input.asOf) },
-      { blockedItems(input) + manual(inventory.risks) },
+      { blockedItems(input) },
     ]
-    return sorted(sources.concurrentlyJoined())
+    var register = RiskOverrides.apply(
+      inventory.risks, to: sources.concurrentlyJoined(), asOf: input.asOf)
+    register.risks = sorted(
+      register.risks + manual(inventory.risks.filter { !$0.isOverride }, asOf: input.asOf))
+    return register
   }
 
   static func sorted(_ risks: [Risk]) -> [Risk] {
     let kinds = Risk.Kind.allCases
     return risks.sorted {
       if $0.open != $1.open { return $0.open }
-      let left = ($0.severity, kinds.firstIndex(of: $0.kind) ?? 0)
-      let right = ($1.severity, kinds.firstIndex(of: $1.kind) ?? 0)
+      let left = ($0.ragSeverity, kinds.firstIndex(of: $0.kind) ?? 0)
+      let right = ($1.ragSeverity, kinds.firstIndex(of: $1.kind) ?? 0)
       return left != right ? left < right : $0.id < $1.id
     }
   }
@@ -107,15 +114,18 @@ enum RiskRegister {
     }
   }
 
-  /// The inventory's own risks, as given; closed ones stay listed but do not count as open.
-  static func manual(_ risks: [ManualRisk]) -> [Risk] {
+  /// The inventory's own risks, as given; accepted and closed ones stay listed but do not count
+  /// as open, and an acceptance lapses after its review date.
+  static func manual(_ risks: [ManualRisk], asOf: Day) -> [Risk] {
     risks.map {
       var risk = Risk(
-        id: $0.id, kind: .manual, severity: $0.severity, ref: $0.id, title: $0.title,
-        owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due,
-        open: $0.state == .open)
+        id: $0.id, kind: .manual, severity: $0.severity ?? .medium, ref: $0.id, title: $0.title,
+        owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due)
       risk.likelihood = $0.likelihood
       risk.impact = $0.impact
+      risk.note = $0.note
+      risk.review = $0.review
+      (risk.status, risk.statusNote) = RiskOverrides.status($0, computed: nil, asOf: asOf)
       return risk
     }
   }

@@ -1,14 +1,19 @@
 extension Assessment {
-  /// How many open risks an output leads with: report.html's summary shows `report`, the
-  /// briefing and summary.md `summary` (a later change makes them one count).
-  public enum TopRiskCount {
-    public static let report = 3
-    public static let summary = 5
-  }
+  /// How many top risks every output leads with (report headline, briefing, terminal,
+  /// report.md).
+  public static let topRiskCount = 5
 
-  /// The open risks, worst first.
+  /// The open risks, worst first (the register's order).
   public var openRisks: [Risk] { risks.filter(\.open) }
 
-  /// The first `limit` open risks, worst first.
-  public func topRisks(limit: Int) -> [Risk] { Array(openRisks.prefix(limit)) }
+  /// The one list of top risks (SPEC §9): open risks by the severity that decides the RAG,
+  /// manual before generated, then by due date (undated last), then id; the first five.
+  public var topRisks: [Risk] {
+    let sorted = openRisks.sorted {
+      let left = ($0.ragSeverity, $0.kind == .manual ? 0 : 1, $0.due?.ordinal ?? Int.max)
+      let right = ($1.ragSeverity, $1.kind == .manual ? 0 : 1, $1.due?.ordinal ?? Int.max)
+      return left != right ? left < right : $0.id < $1.id
+    }
+    return Array(sorted.prefix(Self.topRiskCount))
+  }
 }

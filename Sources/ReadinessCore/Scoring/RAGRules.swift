@@ -45,7 +45,7 @@ enum RAGRules {
   /// critical risks first, then the phases at the worst RAG.
   static func overall(_ phases: [PhaseResult], risks: [Risk]) -> (RAG, String) {
     let worst = phases.map(\.rag).max() ?? .green
-    let critical = risks.filter { $0.open && $0.severity == .critical }
+    let critical = risks.filter { $0.open && $0.ragSeverity == .critical }
     var reasons: [String] = []
     if let first = critical.first {
       let more = critical.count > 1 ? " (and \(critical.count - 1) more critical)" : ""

@@ -20,6 +20,19 @@ extension SchemaDecoder {
         return nil
       }
       return made(.text(text))
+    case .riskID:
+      guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
+      guard InputLimits.isID(text) || Risk.Kind.generatedID(text) != nil else {
+        let kinds = Risk.Kind.allCases.filter { $0 != .manual && $0 != .tasksLate }
+        let generated = text.contains(":") ? "neither an id nor a generated risk's id" : nil
+        report(
+          .invalidID, "'\(key)' is \(generated ?? "not a valid id"): '\(text.clipped)'", at: at,
+          hint: InputLimits.idRule
+            + "; a generated risk's id is tasks-late or <kind>:<ref>, the kind one of "
+            + kinds.map(\.rawValue).joined(separator: ", "))
+        return nil
+      }
+      return made(.text(text))
     case .currency:
       guard text.count == 3,
         text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })

@@ -35,7 +35,8 @@ struct SchemaDecoder {
   mutating func decode(_ node: SourceNode, as type: SchemaType, key: String) -> Decoded? {
     if case .null = node.value { return nil }
     switch type {
-    case .string, .id, .integer, .number, .boolean, .date, .currency, .enumeration, .checklistID:
+    case .string, .id, .riskID, .integer, .number, .boolean, .date, .currency, .enumeration,
+      .checklistID:
       guard case .scalar(let text, let quoted) = node.value else {
         wrongType(node, expected: type, key: key)
         return nil

@@ -37,6 +37,16 @@ private struct JSONSchemaGenerator {
         ("pattern", .string("^[A-Za-z0-9][A-Za-z0-9._-]*$")),
         ("maxLength", .number(Double(InputLimits.idLength))),
       ]
+    case .riskID:
+      let kinds = Risk.Kind.allCases.filter { $0 != .manual && $0 != .tasksLate }.map(\.rawValue)
+      return [
+        ("type", .array([.string("string"), .string("number")])),
+        (
+          "pattern",
+          .string("^([A-Za-z0-9][A-Za-z0-9._-]*|(\(kinds.joined(separator: "|"))):[^\\s:][^\\s]*)$")
+        ),
+        ("maxLength", .number(Double(InputLimits.idLength))),
+      ]
     case .integer(let range): return [("type", .string("integer"))] + bounds(range)
     case .number(let range): return [("type", .string("number"))] + bounds(range)
     case .boolean:

@@ -54,7 +54,7 @@ struct HTMLView: Encodable {
     overallReason = HTMLText.clean(a.overall.reason)
     var allRisks = a.risks.map(HTMLRiskRow.init)
     if let first = allRisks.firstIndex(where: \.isClosed) { allRisks[first].firstClosed = true }
-    topRisks = a.topRisks(limit: Assessment.TopRiskCount.report).map(HTMLRiskRow.init)
+    topRisks = a.topRisks.map(HTMLRiskRow.init)
     hasTopRisks = !topRisks.isEmpty
     commitments = a.stakeholders.map(HTMLCommitment.init)
     hasCommitments = !commitments.isEmpty

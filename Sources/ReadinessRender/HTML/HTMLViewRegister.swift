@@ -1,6 +1,6 @@
 import ReadinessCore
 
-/// A risk in the register (and, for the worst three open ones, the headline).
+/// A risk in the register (and, for the top risks, the headline).
 struct HTMLRiskRow: Encodable {
   let id: String
   let kind: String
@@ -20,7 +20,13 @@ struct HTMLRiskRow: Encodable {
   let due: String
   let state: String
   let isClosed: Bool
-  /// The first closed risk of the register, which opens the closed group.
+  /// "set by the PM; computed: critical" when the PM set the severity shown, else empty.
+  let computed: String
+  let hasComputed: Bool
+  /// What the PM's status means and why: "accepted by Li Wei until 2026-12-18 · Ads paused".
+  let pm: String
+  let hasPM: Bool
+  /// The first accepted or closed risk of the register, which opens their group.
   var firstClosed = false
 
   init(_ r: Risk) {
@@ -40,8 +46,14 @@ struct HTMLRiskRow: Encodable {
     owner = HTMLText.clean(r.owner, or: "unassigned")
     action = HTMLText.clean(r.action, or: "none given")
     due = r.due?.iso ?? "no date"
-    state = r.open ? "open" : "closed"
+    state = r.status.rawValue
     isClosed = !r.open
+    computed = r.computedSeverity.map { "set by the PM; computed: \($0.rawValue)" } ?? ""
+    hasComputed = !computed.isEmpty
+    let review = r.statusNote == nil ? r.review.map { "review \($0.iso)" } : nil
+    pm = [r.statusNote, review, r.note].compactMap { $0 }.map { HTMLText.clean($0) }
+      .joined(separator: " · ")
+    hasPM = !pm.isEmpty
   }
 }
 

@@ -58,15 +58,18 @@ public enum MarkdownRenderer {
 
   static func risks(_ a: Assessment) -> String {
     let open = a.openRisks
-    let shown = a.topRisks(limit: Assessment.TopRiskCount.summary)
+    let shown = a.topRisks
     guard !open.isEmpty else { return "## Top open risks\n\nNo open risks.\n" }
     var lines = [
-      "## Top open risks", "", "| Severity | Risk | Owner | Due | Action |",
-      "|---|---|---|---|---|",
+      "## Top open risks", "", "| Severity | Risk | Id | Owner | Due | Action |",
+      "|---|---|---|---|---|---|",
     ]
     lines += shown.map { r in
       MarkdownText.row([
-        r.severity.rawValue.uppercased(), MarkdownText.escape(r.title),
+        r.severity.rawValue.uppercased()
+          + (r.computedSeverity.map { ", set by the PM; computed: \($0.rawValue)" } ?? ""),
+        MarkdownText.escape(r.title),
+        MarkdownText.escape(r.id),
         MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date",
         MarkdownText.escape(r.action),
       ])

@@ -12,6 +12,10 @@ extension XMLRenderer {
             "ref": risk.ref, "title": risk.title, "owner": risk.owner, "action": risk.action,
             "due": risk.due?.iso, "open": XMLNumber.boolean(risk.open),
             "likelihood": risk.likelihood?.rawValue, "impact": risk.impact?.rawValue,
+            "status": risk.status.rawValue,
+            "overridden": risk.overridden ? XMLNumber.boolean(true) : nil,
+            "computed-severity": risk.computedSeverity?.rawValue, "review": risk.review?.iso,
+            "note": risk.note, "status-note": risk.statusNote,
           ])
       }
     }

@@ -85,6 +85,7 @@ extension BSUIDReadiness {
         kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
+        Console.report(run.assessment.warnings.map(ConsoleMessage.init))
         let summary = TerminalSummary.lines(
           for: run.assessment, folder: folder.path, files: run.files,
           colour: Console.useColour)

@@ -29,9 +29,12 @@ extension BSUIDReadiness {
       let (evaluated, warnings) = try InventoryInput.load(
         path: inventory, asOf: asOf.choice, csvRoot: csvRoot.path)
       let loaded = evaluated.inventory
+      // Overrides of risks the data no longer raises are only known once assessed.
+      let stale = Assessor.assess(evaluated).warnings
+      Console.report(stale.map(ConsoleMessage.init))
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
-        warnings: warnings.count
+        warnings: warnings.count + stale.count
       ).forEach(Console.out)
     }
   }

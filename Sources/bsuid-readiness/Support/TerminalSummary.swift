@@ -7,9 +7,6 @@ import ReadinessRender
 /// open risks and the files written. RAG is always text; colour only adds to it. Figures are
 /// formatted as in the report (`Figures`).
 enum TerminalSummary {
-  /// How many open risks the summary lists.
-  static let riskLimit = 5
-
   static func lines(
     for assessment: Assessment, folder: String, files: [String], colour: Bool
   ) -> [TerminalText] {
@@ -29,7 +26,7 @@ enum TerminalSummary {
       let since = history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare
       lines.append("\(since, limit: 1_000)")
     }
-    lines += riskLines(assessment.risks)
+    lines += riskLines(assessment)
     let plural = files.count == 1 ? "" : "s"
     lines.append("Wrote \(files.count) file\(plural) to \(folder, limit: 200):")
     lines += files.map { "  \($0)" }
@@ -50,12 +47,12 @@ enum TerminalSummary {
     return "  \(name)  \(value) vs \(expected) expected  \(rag(phase.rag, colour: colour))"
   }
 
-  /// The worst open risks, at most `riskLimit`, one line each with severity and owner.
-  private static func riskLines(_ risks: [Risk]) -> [TerminalText] {
-    let open = risks.filter(\.open)
-    guard !open.isEmpty else { return ["No open risks."] }
-    var lines: [TerminalText] = ["Top risks (\(min(open.count, riskLimit)) of \(open.count) open):"]
-    for risk in open.prefix(riskLimit) {
+  /// The core's top risks, one line each with severity and owner.
+  private static func riskLines(_ assessment: Assessment) -> [TerminalText] {
+    let (top, open) = (assessment.topRisks, assessment.openRisks.count)
+    guard !top.isEmpty else { return ["No open risks."] }
+    var lines: [TerminalText] = ["Top risks (\(top.count) of \(open) open):"]
+    for risk in top {
       let severity = risk.severity.rawValue.uppercased()
         .padding(toLength: 8, withPad: " ", startingAt: 0)
       let owner: TerminalText = risk.owner.map { " (\($0, limit: 30))" } ?? ""

@@ -61,23 +61,39 @@ struct AssessmentFactsTests {
     #expect(!upcoming.entries.contains { $0.title == "Task far" || $0.title == "Task a" })
   }
 
-  @Test("top risks: the open ones, worst first, cut at each output's count")
+  @Test("top risks: open, by severity, manual before generated, then due date, then id; five")
   func topRisks() throws {
+    // Hand-checked: ads (paid click-to-WhatsApp keyed on the phone) is a critical
+    // operational-silence risk, svc (inbound, keyed on the phone) a high one.
+    func own(_ id: String, _ severity: Severity, due: String? = nil, closed: Bool = false)
+      -> ManualRisk
+    {
+      var risk = ManualRisk(id: id, title: "Risk \(id)", severity: severity)
+      risk.due = due.map(day)
+      risk.state = closed ? .closed : .open
+      return risk
+    }
     let result = try assess(
       inventory {
-        $0.risks = (1...7).map { n in
-          var risk = ManualRisk(
-            id: "r\(n)", title: "Risk \(n)", severity: n == 4 ? .critical : .low)
-          risk.state = n == 2 ? .closed : .open
-          return risk
-        }
+        $0.flows = [
+          flow("ads", .clickToWhatsApp, keyedOn: .phone) {
+            $0.monthlyAdSpend = Money(amount: 10, currency: "EUR")
+            $0.monthlyConversations = 10
+          },
+          flow("svc", keyedOn: .phone),
+        ]
+        $0.risks = [
+          own("b-high", .high, due: "2026-03-01"), own("z-crit", .critical),
+          own("c-high", .high), own("d-high", .high, due: "2026-02-01"),
+          own("a-high", .high, due: "2026-02-01"), own("gone", .critical, closed: true),
+        ]
       })
-    #expect(result.openRisks.count == result.risks.count - 1)
-    #expect(!result.openRisks.contains { $0.ref == "r2" })
-    #expect(result.topRisks(limit: Assessment.TopRiskCount.report).count == 3)
-    #expect(result.topRisks(limit: Assessment.TopRiskCount.summary).count == 5)
-    #expect(result.topRisks(limit: 1).first?.ref == "r4")
-    #expect(result.topRisks(limit: 100).map(\.id) == result.openRisks.map(\.id))
+    #expect(
+      result.topRisks.map(\.id) == [
+        "z-crit", "operational-silence:ads", "a-high", "d-high", "b-high",
+      ])
+    #expect(Assessment.topRiskCount == 5)
+    #expect(result.openRisks.count == 7)
   }
 
   @Test("spend totals: every currency of any scenario, sorted; 0 where a scenario has none")

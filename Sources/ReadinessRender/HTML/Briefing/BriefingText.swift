@@ -36,9 +36,14 @@ struct BriefingList<Row: Encodable>: Encodable {
   let hasMore: Bool
 
   init(_ all: [Row], limit: Int, noun: String = "") {
-    rows = Array(all.prefix(limit))
+    self.init(shown: Array(all.prefix(limit)), of: all.count, noun: noun)
+  }
+
+  /// `shown`, chosen elsewhere, of `total` rows.
+  init(shown: [Row], of total: Int, noun: String = "") {
+    rows = shown
     hasRows = !rows.isEmpty
-    let rest = all.count - rows.count
+    let rest = total - rows.count
     more = rest > 0 ? "and \(rest) more" + (noun.isEmpty ? "" : " \(noun)") : ""
     hasMore = rest > 0
   }

@@ -47,8 +47,7 @@ struct BriefingView: Encodable {
     }
     changes = BriefingChanges(a.history)
     risks = BriefingList(
-      a.openRisks.map(BriefingRisk.init), limit: Assessment.TopRiskCount.summary,
-      noun: "open risks")
+      shown: a.topRisks.map(BriefingRisk.init), of: a.openRisks.count, noun: "open risks")
     exposure = BriefingExposure(a.exposure, flows: a.flows.count)
     let upcoming = a.upcomingMilestones
     milestones = BriefingList(
