@@ -2,7 +2,19 @@
 /// files' application id, `BSRH` in ASCII. Every table but `snapshots` hangs off a snapshot and
 /// is deleted with it.
 enum HistorySchema {
-  static let schema = StoreSchema(applicationID: 0x4253_5248, migrations: [("v1", version1)])
+  static let schema = StoreSchema(applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2-commentary", commentary)])
+
+  /// The PM's commentary kept with each snapshot: one row per line, `part` being `summary`,
+  /// `achievement`, `next-step` or `ask`.
+  private static let commentary = """
+    CREATE TABLE commentary (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      part TEXT NOT NULL,
+      text TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
+    """
 
   private static let version1 = """
     CREATE TABLE snapshots (

@@ -27,6 +27,10 @@ public struct Assessment: Sendable {
   public var actions: Actions
   /// The comparison with the previous report and the trend; nil when no history is kept.
   public var history: ReportHistory? = nil
+  /// RAID issues, in inventory order.
+  public var issues: [Issue] = []
+  /// The PM's words for this week; nil when none were written.
+  public var commentary: Commentary? = nil
 
   public init(
     programme: ProgrammeSummary, asOf: Day, overall: ScoreRAG, phases: [PhaseResult],
@@ -79,6 +83,8 @@ public struct ScoreRAG: Sendable, Equatable {
   public var rag: RAG
   /// Why the RAG is what it is, in words ("red: critical risk 'X' is open").
   public var reason: String
+  /// The PM's RAG shown beside `rag` (`programme.rag_override.overall`); gates use `rag`.
+  public var override: SetRAG? = nil
   public init(score: Double, rag: RAG, reason: String) {
     self.score = score
     self.rag = rag
@@ -100,6 +106,8 @@ public struct PhaseResult: Sendable {
   public var ragReason: String
   /// Weight of the phase in the overall score.
   public var weight: Double
+  /// The PM's RAG shown beside `rag` (`programme.rag_override.<phase>`).
+  public var override: SetRAG? = nil
   public init(
     id: PhaseID, start: Day, end: Day, score: Double?, expected: Double, rag: RAG,
     ragReason: String, weight: Double

@@ -21,6 +21,8 @@ public struct Changes: Sendable, Equatable {
   public var usernames: [UsernameChange]
   /// Exposure at each adoption share of this snapshot.
   public var exposure: [ExposureChange]
+  /// The PM's commentary, when it changed.
+  public var commentary: CommentaryChange? = nil
 
   /// True when no score, item, risk, task, username or exposure figure moved.
   public var isEmpty: Bool {
@@ -28,7 +30,7 @@ public struct Changes: Sendable, Equatable {
       && phases.allSatisfy { $0.change.delta == 0 && $0.change.fromRAG == $0.change.toRAG }
       && items.isEmpty && newRisks.isEmpty && closedRisks.isEmpty && regradedRisks.isEmpty
       && slippedTasks.isEmpty && finishedTasks.isEmpty && lateTasks.isEmpty && usernames.isEmpty
-      && exposure.allSatisfy { !$0.moved }
+      && exposure.allSatisfy { !$0.moved } && commentary == nil
   }
 }
 

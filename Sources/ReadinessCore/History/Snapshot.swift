@@ -15,6 +15,8 @@ public struct Snapshot: Sendable, Equatable {
   public var gates: [GateResult]
   /// The working week and holidays its working-day figures were counted with.
   public var calendar: WorkingCalendar = .standard
+  /// The PM's commentary that week; nil when none was written.
+  public var commentary: Commentary? = nil
 
   public init(
     programme: String, asOf: Day, overall: ScoreRAG, phases: [Phase], items: [Item],

@@ -25,6 +25,10 @@ public struct Programme: Sendable {
   public var itemWeights: [ChecklistItemID: Double]
   /// The working week and holidays (`calendar`); nil = Monday to Friday, no holidays.
   public var calendar: CalendarSetting?
+  /// The PM's RAG beside the computed one, per scope (`rag_override`).
+  public var ragOverrides: [RAGOverride] = []
+  /// Owners with more open actions and tasks than this are flagged; nil = default 6.
+  public var ownerLoadLimit: Int?
   public var location: SourceLocation?
 
   public init(name: String) {

@@ -27,6 +27,7 @@ public enum InventoryValidator {
       { InventoryWarnings.check(inventory) },
       { TimelineWarnings.check(inventory, asOf: day) },
       { ObservedWarnings.check(inventory.programme.observed, asOf: day) },
+      { ProgrammeControlChecks.check(inventory, asOf: day) },
     ]
     let diagnostics = earlier + checks.concurrentlyJoined()
     guard !diagnostics.contains(where: { $0.severity == .error }) else {

@@ -69,6 +69,7 @@ public enum ChangesText {
         lines: changes.usernames.map {
           "@\($0.handle): \(status($0.from?.rawValue, or: "new")) → \(status($0.to?.rawValue, or: "removed"))"
         }),
+      Group(title: "Commentary", lines: changes.commentary?.lines ?? []),
     ]
     return groups.filter { !$0.lines.isEmpty }
   }
