@@ -2,7 +2,7 @@ import ReadinessCore
 
 /// The Issues sheet: the RAID issues, open first, worst first, with severities coloured.
 enum IssuesSheet {
-  static func fill(_ sheet: Sheet, _ issues: [Issue]) {
+  static func fill(_ sheet: Sheet, _ issues: [ProgrammeIssue]) {
     let f = sheet.formats
     let columns: [(String, Double)] = [
       ("Issue", 16), ("Severity", 10), ("Title", 60), ("Owner", 18), ("Raised", 12), ("Due", 12),

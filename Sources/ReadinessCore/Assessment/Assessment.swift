@@ -28,7 +28,7 @@ public struct Assessment: Sendable {
   /// The comparison with the previous report and the trend; nil when no history is kept.
   public var history: ReportHistory? = nil
   /// RAID issues, in inventory order.
-  public var issues: [Issue] = []
+  public var issues: [ProgrammeIssue] = []
   /// The PM's words for this week; nil when none were written.
   public var commentary: Commentary? = nil
 

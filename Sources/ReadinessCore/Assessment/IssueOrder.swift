@@ -1,7 +1,7 @@
 /// The order every output lists issues in, and their count in words.
 public enum IssueOrder {
   /// Open before resolved, then worst first, then due date (undated last), then id.
-  public static func sorted(_ issues: [Issue]) -> [Issue] {
+  public static func sorted(_ issues: [ProgrammeIssue]) -> [ProgrammeIssue] {
     issues.sorted { a, b in
       if a.open != b.open { return a.open }
       if a.severity != b.severity { return a.severity < b.severity }
@@ -12,7 +12,7 @@ public enum IssueOrder {
   }
 
   /// "2 open issues (1 critical)", "1 open issue", "no open issue".
-  public static func summary(_ issues: [Issue]) -> String {
+  public static func summary(_ issues: [ProgrammeIssue]) -> String {
     let open = issues.filter(\.open)
     guard !open.isEmpty else { return "no open issue" }
     let critical = open.filter { $0.severity == .critical }.count

@@ -45,7 +45,7 @@ extension Inventory {
       Field(\.risks, "risks", table: ManualRisk.keys, doc: "Risks written by hand."),
       Field(\.decisions, "decisions", table: Decision.keys, doc: "Programme decisions."),
       Field(
-        \.issues, "issues", table: Issue.keys,
+        \.issues, "issues", table: ProgrammeIssue.keys,
         doc: "Issues (RAID): things that have happened; an open critical one turns the RAG red."),
       Field(
         \.commentary, "commentary", object: Commentary.keys,

@@ -11,7 +11,7 @@ public struct Inventory: Sendable {
   public var risks: [ManualRisk] = []
   public var decisions: [Decision] = []
   /// RAID issues: things that have happened.
-  public var issues: [Issue] = []
+  public var issues: [ProgrammeIssue] = []
   /// The PM's words for this week; nil when not given.
   public var commentary: Commentary?
 

@@ -37,10 +37,10 @@ extension Commentary {
     ])
 }
 
-extension Issue {
+extension ProgrammeIssue {
   /// The keys of an entry of `issues`.
-  public static let keys = Keys<Issue>(
-    "issue", seed: { Issue(id: "", title: "", severity: .medium) },
+  public static let keys = Keys<ProgrammeIssue>(
+    "issue", seed: { ProgrammeIssue(id: "", title: "", severity: .medium) },
     [
       Field(\.id, "id", .id, required: true, doc: "Unique id of the issue."),
       Field(\.title, "title", .string, required: true, doc: "What has happened."),

@@ -56,7 +56,7 @@ public struct Commentary: Sendable, Equatable, Codable {
 public enum IssueStatus: String, CaseIterable, Sendable { case open, resolved }
 
 /// A RAID issue: something that has happened and needs handling (`issues`).
-public struct Issue: Sendable, KeyedEntry {
+public struct ProgrammeIssue: Sendable, KeyedEntry {
   public var id: String
   public var title: String
   public var owner: String?

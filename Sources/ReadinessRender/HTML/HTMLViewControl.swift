@@ -31,7 +31,7 @@ struct HTMLIssues: Encodable {
   /// "2 open (1 critical)" for the briefing and the headline.
   let summary: String
 
-  init(_ issues: [Issue]) {
+  init(_ issues: [ProgrammeIssue]) {
     rows = IssueOrder.sorted(issues).map(HTMLIssueRow.init)
     hasRows = !rows.isEmpty
     summary = IssueOrder.summary(issues)
@@ -51,7 +51,7 @@ struct HTMLIssueRow: Encodable {
   let link: String
   let hasLink: Bool
 
-  init(_ i: Issue) {
+  init(_ i: ProgrammeIssue) {
     id = HTMLText.clean(i.id)
     title = HTMLText.clean(i.title)
     owner = HTMLText.clean(i.owner, or: "unassigned")

@@ -28,7 +28,7 @@ extension XMLRenderer {
   }
 
   /// `<issues>`: the RAID issues, open first, worst first.
-  static func writeIssues(_ issues: [Issue], to writer: LibXMLWriter) {
+  static func writeIssues(_ issues: [ProgrammeIssue], to writer: LibXMLWriter) {
     writer.element("issues", [:]) {
       for issue in IssueOrder.sorted(issues) {
         writer.element(

@@ -19,7 +19,7 @@ struct BriefingCommentaryTests {
     a.overall.override = SetRAG(
       rag: .amber, reason: "Vendor fix confirmed", by: "Dana Ruiz",
       until: HTMLFixture.day("2026-06-01"))
-    var issue = Issue(id: "i1", title: "Staging drops bodies", severity: .critical)
+    var issue = ProgrammeIssue(id: "i1", title: "Staging drops bodies", severity: .critical)
     issue.owner = "Li Wei"
     a.issues = [issue]
     return a
