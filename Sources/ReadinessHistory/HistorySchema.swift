@@ -2,7 +2,8 @@
 /// files' application id, `BSRH` in ASCII. Every table but `snapshots` hangs off a snapshot and
 /// is deleted with it.
 enum HistorySchema {
-  static let schema = StoreSchema(applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2-commentary", commentary)])
+  static let schema = StoreSchema(
+    applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2-commentary", commentary)])
 
   /// The PM's commentary kept with each snapshot: one row per line, `part` being `summary`,
   /// `achievement`, `next-step` or `ask`.

@@ -59,7 +59,8 @@ struct PMControlTests {
     let lint = try ExampleFiguresTests.runTool(
       "xmllint",
       [
-        "--noout", "--schema", BinaryRunner.root.appendingPathComponent("Schemas/workbook.xsd").path,
+        "--noout", "--schema",
+        BinaryRunner.root.appendingPathComponent("Schemas/workbook.xsd").path,
         out.appendingPathComponent("workbook.xml").path,
       ])
     #expect(lint.status == 0, "\(lint.output)")
@@ -116,7 +117,10 @@ struct PMControlTests {
     #expect(try space.report(b, out: "b", ["--as-of", "2026-05-22", "--format", "md"]).status == 0)
     let rows = try HistoryWorkspace.query(
       space.history, "SELECT part, text FROM commentary ORDER BY snapshot_id, position")
-    #expect(rows.first == "summary|CRM cut-over done; the BSP pass-through is the one thing between us and testing.")
+    #expect(
+      rows.first
+        == "summary|CRM cut-over done; the BSP pass-through is the one thing between us and testing."
+    )
     #expect(rows.contains("ask|Fund a second BSP sandbox"))
     let run = try BinaryRunner.run([
       "diff", "--history", space.history.path, "--from", "2026-05-15", "--to", "2026-05-22",

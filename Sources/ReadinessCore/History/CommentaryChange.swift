@@ -40,7 +40,8 @@ public struct CommentaryChange: Sendable, Equatable {
     var lines: [String] = []
     if let summary {
       lines.append(
-        "summary: \(summary.from.map { "“\($0)”" } ?? "none") → \(summary.to.map { "“\($0)”" } ?? "none")")
+        "summary: \(summary.from.map { "“\($0)”" } ?? "none") → \(summary.to.map { "“\($0)”" } ?? "none")"
+      )
     }
     lines += added.map { "\($0.list): added “\($0.line)”" }
     lines += dropped.map { "\($0.list): dropped “\($0.line)”" }

@@ -7,14 +7,19 @@ extension IssueStatus: KeyValue {}
 extension RAGOverride {
   /// The keys of one entry of `programme.rag_override`; its scope is the key it is written under.
   public static let keys = Keys<RAGOverride>(
-    "rag_override", seed: { RAGOverride(rag: .green, reason: "", by: "", until: InputLimits.earliestDate) },
+    "rag_override",
+    seed: { RAGOverride(rag: .green, reason: "", by: "", until: InputLimits.earliestDate) },
     [
-      Field(\.rag, "rag", .cases(of: RAG.self), required: true, doc: "The RAG to show: green, amber or red."),
+      Field(
+        \.rag, "rag", .cases(of: RAG.self), required: true,
+        doc: "The RAG to show: green, amber or red."),
       Field(\.reason, "reason", .string, required: true, doc: "Why, in a sentence."),
       Field(\.by, "by", .string, required: true, doc: "Who sets it."),
       Field(
         \.until, "until", .date, required: true,
-        doc: "Last day it holds, at most 8 weeks after as_of; after it the computed RAG is shown alone."),
+        doc:
+          "Last day it holds, at most 8 weeks after as_of; after it the computed RAG is shown alone."
+      ),
     ], requires: [\.until], location: \.location, origin: \.origin)
 
   /// `programme.rag_override`: one override per scope.

@@ -44,8 +44,9 @@ enum RAGRules {
   /// The worst phase RAG, and red whenever a critical risk or issue is open; the reason names
   /// the open critical risks first, then the open critical issues, then the phases at the
   /// worst RAG.
-  static func overall(_ phases: [PhaseResult], risks: [Risk], issues: [ProgrammeIssue] = []) -> (RAG, String)
-  {
+  static func overall(_ phases: [PhaseResult], risks: [Risk], issues: [ProgrammeIssue] = []) -> (
+    RAG, String
+  ) {
     let worst = phases.map(\.rag).max() ?? .green
     let critical = risks.filter { $0.open && $0.severity == .critical }
     let criticalIssues = issues.filter { $0.open && $0.severity == .critical }

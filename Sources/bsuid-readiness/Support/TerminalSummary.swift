@@ -32,7 +32,9 @@ enum TerminalSummary {
       lines.append("\(since, limit: 1_000)")
     }
     lines += riskLines(assessment.risks)
-    if !assessment.issues.isEmpty { lines.append("Issues: \(IssueOrder.summary(assessment.issues))") }
+    if !assessment.issues.isEmpty {
+      lines.append("Issues: \(IssueOrder.summary(assessment.issues))")
+    }
     let plural = files.count == 1 ? "" : "s"
     lines.append("Wrote \(files.count) file\(plural) to \(folder, limit: 200):")
     lines += files.map { "  \($0)" }

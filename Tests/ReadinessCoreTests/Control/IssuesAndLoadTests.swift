@@ -13,7 +13,8 @@ struct IssuesAndLoadTests {
     return issue
   }
 
-  @Test("an open critical issue turns a green programme red and is named; resolved or high does not")
+  @Test(
+    "an open critical issue turns a green programme red and is named; resolved or high does not")
   func criticalIssueIsRed() throws {
     // On 2026-01-01 every expectation is 0: the programme is green.
     let base = PhaseScoringTests.planningHalf()
@@ -64,7 +65,8 @@ struct IssuesAndLoadTests {
     func plan(limit: Int?) -> Inventory {
       inventory {
         $0.tasks = [
-          owned(task("late", start: "2026-04-20", end: "2026-04-24", progress: 40, status: .inProgress)),
+          owned(
+            task("late", start: "2026-04-20", end: "2026-04-24", progress: 40, status: .inProgress)),
           owned(task("soon", start: "2026-05-04", end: "2026-05-15")),
           owned(task("later", start: "2026-05-04", end: "2026-05-29")),
         ]

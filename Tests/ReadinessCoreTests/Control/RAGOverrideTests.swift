@@ -7,7 +7,8 @@ import Testing
 @Suite("RAG override beside the computed RAG")
 struct RAGOverrideTests {
   static func override(_ scope: RAGScope, _ rag: RAG, until: String) -> RAGOverride {
-    var override = RAGOverride(rag: rag, reason: "Vendor fix confirmed", by: "Dana Ruiz", until: day(until))
+    var override = RAGOverride(
+      rag: rag, reason: "Vendor fix confirmed", by: "Dana Ruiz", until: day(until))
     override.scope = scope
     return override
   }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReadinessCore
+import Testing
 
 @testable import ReadinessRender
 
