@@ -27,7 +27,7 @@ enum HistoryRows {
       try StoredRow.fetchAll(
         db, table, "SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY position", [id])
     }
-    return Snapshot(
+    var snapshot = Snapshot(
       programme: try row.value("programme"), asOf: try row.day("as_of"), overall: try overall(row),
       phases: try phases(db, id),
       items: try rows("items").map {
@@ -60,6 +60,11 @@ enum HistoryRows {
         return GateResult(
           gate: gate, failed: try $0.value("failed"), message: try $0.value("message"))
       })
+    // A file not yet migrated to v3-commentary (read only) has no commentary.
+    if try db.tableExists("commentary") {
+      snapshot.commentary = try HistoryCommentary.commentary(try rows("commentary"))
+    }
+    return snapshot
   }
 
   static func phases(_ db: Database, _ id: Int64) throws -> [Snapshot.Phase] {

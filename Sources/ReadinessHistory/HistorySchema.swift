@@ -3,7 +3,10 @@
 /// off a snapshot, or a baseline, and is deleted with it.
 enum HistorySchema {
   static let schema = StoreSchema(
-    applicationID: 0x4253_5248, migrations: [("v1", version1), ("v2", version2)])
+    applicationID: 0x4253_5248,
+    migrations: [
+      ("v1", version1), ("v2", version2), ("v3-commentary", commentary),
+    ])
 
   /// v2: saved baselines (`bsuid-readiness baseline`), each a programme's plan under a name;
   /// `id` keeps the order they were first saved in (a replaced baseline keeps its place); and
@@ -30,6 +33,18 @@ enum HistorySchema {
     );
     ALTER TABLE snapshots ADD COLUMN baseline_name TEXT;
     ALTER TABLE snapshots ADD COLUMN baseline_finish TEXT;
+    """
+
+  /// The PM's commentary kept with each snapshot: one row per line, `part` being `summary`,
+  /// `achievement`, `next-step` or `ask`.
+  private static let commentary = """
+    CREATE TABLE commentary (
+      snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      part TEXT NOT NULL,
+      text TEXT NOT NULL,
+      PRIMARY KEY (snapshot_id, position)
+    );
     """
 
   private static let version1 = """

@@ -58,6 +58,7 @@ extension HistoryStore {
         : entry.spend.map { [entry.adoption, entry.conversations, $0.currency, $0.amount] }
     }
     try insert("exposure", ["adoption", "conversations", "currency", "spend"], exposure)
+    try insert("commentary", ["part", "text"], HistoryCommentary.rows(snapshot.commentary))
     try insert(
       "gates", ["gate", "threshold", "failed", "message"],
       snapshot.gates.map { [$0.gate.name, $0.gate.threshold, $0.failed, $0.message] })

@@ -17,7 +17,10 @@ enum SummarySheet {
     sheet.number(3, 1, assessment.overall.score, f.score)
     sheet.text(3, 2, assessment.overall.rag.rawValue, f.rag[assessment.overall.rag])
     sheet.text(4, 0, "Why")
-    sheet.text(4, 1, assessment.overall.reason)
+    sheet.text(4, 1, assessment.overall.shownReason)
+    if let set = assessment.overall.override {
+      sheet.text(3, 3, "set by the PM: \(set.rag.rawValue)", f.rag[set.rag])
+    }
     sheet.text(5, 0, "Planned finish")
     sheet.day(5, 1, assessment.schedule.plannedFinish)
     sheet.text(6, 0, "Forecast finish")
@@ -42,7 +45,7 @@ enum SummarySheet {
       top,
       [
         ("Phase", 26), ("Start", 14), ("End", 14), ("Score", 12), ("Expected", 12), ("RAG", 10),
-        ("Weight", 10), ("Why", 70),
+        ("Weight", 10), ("Why", 70), ("Set by the PM", 50),
       ])
     for (offset, phase) in phases.enumerated() {
       let row = top + 1 + offset
@@ -54,6 +57,7 @@ enum SummarySheet {
       sheet.text(row, 5, phase.rag.rawValue, f.rag[phase.rag])
       sheet.number(row, 6, phase.weight, f.score)
       sheet.text(row, 7, phase.ragReason)
+      sheet.text(row, 8, phase.override?.label)
     }
     sheet.colourByText(column: 5, rows: top + 1, top + phases.count, fills: ragFills(f))
     sheet.colourByText(column: 2, rows: 3, 3, fills: ragFills(f))

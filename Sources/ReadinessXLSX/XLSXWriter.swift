@@ -35,6 +35,8 @@ public enum XLSXWriter {
       UsernamesSheet.fill(
         Sheet(workbook, name: "Usernames", formats: formats), assessment.usernames)
       RisksSheet.fill(Sheet(workbook, name: "Risks", formats: formats), assessment.risks)
+      IssuesSheet.fill(Sheet(workbook, name: "Issues", formats: formats), assessment.issues)
+      OwnerLoadSheet.fill(Sheet(workbook, name: "Owner load", formats: formats), assessment.actions)
       TimelineSheet.fill(
         Sheet(workbook, name: "Timeline", formats: formats), assessment.schedule,
         baseline: assessment.baseline)

@@ -8,11 +8,17 @@
 ///   date (one without a due date is asked for one), so each owner of such a risk has a list.
 /// - Grouped by owner (none or empty: unassigned); named owners in name order, unassigned last;
 ///   each owner's undated risks first, then by due date, then id.
+/// - An owner's load is the number of their actions: open risks plus unfinished tasks, a late
+///   task and its risk being one; a named owner above `loadLimit` is overloaded.
 enum ActionList {
   /// Days after `as_of` the window covers.
   static let windowDays = 14
+  /// Actions an owner may carry before being flagged, when `owner_load_limit` is not given.
+  static let defaultLoadLimit = 6
 
-  static func actions(tasks: [ScheduledTask], risks: [Risk], asOf: Day) -> Actions {
+  static func actions(
+    tasks: [ScheduledTask], risks: [Risk], asOf: Day, loadLimit: Int = defaultLoadLimit
+  ) -> Actions {
     let windowEnd = asOf.adding(days: windowDays)
     let lateRisks = Dictionary(
       risks.filter { [.taskLate, .tasksLate].contains($0.kind) && $0.open }.flatMap { risk in
@@ -38,9 +44,13 @@ enum ActionList {
       byOwner[ownerKey(risk.owner), default: []].append(Action(risk: risk, asOf: asOf))
     }
     let owners = byOwner.keys.sorted(by: ownerOrder).map { name in
-      ActionOwner(name: name, actions: byOwner[name, default: []].sorted(by: actionOrder))
+      let actions = byOwner[name, default: []].sorted(by: actionOrder)
+      return ActionOwner(
+        name: name, actions: actions, overloaded: name != nil && actions.count > loadLimit)
     }
-    return Actions(windowStart: asOf, windowEnd: windowEnd, owners: owners)
+    var result = Actions(windowStart: asOf, windowEnd: windowEnd, owners: owners)
+    result.loadLimit = loadLimit
+    return result
   }
 
   /// Undated first (they need a date now), then by due date, then id.

@@ -7,6 +7,8 @@ public struct Actions: Sendable {
   public var windowEnd: Day
   /// Named owners in name order, then the actions nobody owns.
   public var owners: [ActionOwner]
+  /// Actions a named owner may carry before being flagged (`owner_load_limit`, default 6).
+  public var loadLimit = 6
 
   public init(windowStart: Day, windowEnd: Day, owners: [ActionOwner]) {
     self.windowStart = windowStart
@@ -20,11 +22,18 @@ public struct ActionOwner: Sendable {
   /// Nil for the actions nobody owns.
   public var name: String?
   public var actions: [Action]
+  /// More actions than `Actions.loadLimit`: open risks plus unfinished tasks, each task once.
+  public var overloaded: Bool
 
-  public init(name: String?, actions: [Action]) {
+  public init(name: String?, actions: [Action], overloaded: Bool = false) {
     self.name = name
     self.actions = actions
+    self.overloaded = overloaded
   }
+
+  /// Open risks and unfinished tasks the owner has in the window, a late task and its risk
+  /// counted once.
+  public var load: Int { actions.count }
 }
 
 /// A task, milestone or open risk to act on in the window.

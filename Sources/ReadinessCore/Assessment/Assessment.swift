@@ -32,6 +32,10 @@ public struct Assessment: Sendable {
   public var history: ReportHistory? = nil
   /// The forecast against the saved baseline; nil when none is saved or no history is kept.
   public var baseline: BaselineComparison? = nil
+  /// RAID issues, in inventory order.
+  public var issues: [ProgrammeIssue] = []
+  /// The PM's words for this week; nil when none were written.
+  public var commentary: Commentary? = nil
 
   public init(
     programme: ProgrammeSummary, asOf: Day, overall: ScoreRAG, phases: [PhaseResult],
@@ -84,6 +88,8 @@ public struct ScoreRAG: Sendable, Equatable {
   public var rag: RAG
   /// Why the RAG is what it is, in words ("red: critical risk 'X' is open").
   public var reason: String
+  /// The PM's RAG shown beside `rag` (`programme.rag_override.overall`); gates use `rag`.
+  public var override: SetRAG? = nil
   public init(score: Double, rag: RAG, reason: String) {
     self.score = score
     self.rag = rag
@@ -105,6 +111,8 @@ public struct PhaseResult: Sendable {
   public var ragReason: String
   /// Weight of the phase in the overall score.
   public var weight: Double
+  /// The PM's RAG shown beside `rag` (`programme.rag_override.<phase>`).
+  public var override: SetRAG? = nil
   public init(
     id: PhaseID, start: Day, end: Day, score: Double?, expected: Double, rag: RAG,
     ragReason: String, weight: Double

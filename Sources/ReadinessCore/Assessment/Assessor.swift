@@ -49,13 +49,17 @@ public enum Assessor {
       tasks: tasks, milestones: calendar.milestones, start: starts.min() ?? asOf,
       end: ends.max() ?? asOf, calendar: calendar.workingCalendar,
       drivingChain: forecast.drivingChain)
+    var overall = PhaseScoring.overall(phases, risks: risks, issues: inventory.issues)
+    var shownPhases = phases
+    RAGOverrides.apply(
+      programme.ragOverrides, asOf: asOf, overall: &overall, phases: &shownPhases)
     var assessment = Assessment(
       programme: ProgrammeSummary(
         name: programme.name, organisation: programme.organisation,
         slug: ProgrammeSlug.slug(programme.name)),
       asOf: asOf,
-      overall: PhaseScoring.overall(phases, risks: risks),
-      phases: phases,
+      overall: overall,
+      phases: shownPhases,
       checklist: items,
       flows: rows,
       exposure: SilenceExposure.exposure(
@@ -69,9 +73,13 @@ public enum Assessor {
       stakeholders: programme.stakeholders,
       decisions: inventory.decisions,
       wabas: programme.wabas,
-      actions: ActionList.actions(tasks: tasks, risks: risks, asOf: asOf))
+      actions: ActionList.actions(
+        tasks: tasks, risks: risks, asOf: asOf,
+        loadLimit: programme.ownerLoadLimit ?? ActionList.defaultLoadLimit))
     assessment.systems = inventory.systems
     assessment.warnings = register.stale.map(staleOverride)
+    assessment.issues = inventory.issues
+    assessment.commentary = inventory.commentary.flatMap { $0.isEmpty ? nil : $0 }
     return assessment
   }
 

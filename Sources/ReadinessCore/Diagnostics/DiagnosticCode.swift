@@ -62,6 +62,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case startOnNonWorkingDay = "schedule.start-on-non-working-day"
   case endOnNonWorkingDay = "schedule.end-on-non-working-day"
   case noWorkingDays = "programme.calendar-without-working-days"
+  // The programme manager's controls
+  case ragOverrideTooLong = "programme.rag-override-too-long"
+  case ragOverrideLapsed = "programme.rag-override-lapsed"
 
   /// The code as documented (`inventory.unknown-key`).
   public var description: String { rawValue }

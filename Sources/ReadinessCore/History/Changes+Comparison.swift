@@ -8,7 +8,7 @@ extension Changes {
     let tasksBefore = firstByID(previous.tasks, \.id)
     let unfinishedBefore = Set(previous.tasks.filter { !$0.finished }.map(\.id))
     let onTimeBefore = Set(previous.tasks.filter { !$0.late }.map(\.id))
-    return Changes(
+    var changes = Changes(
       since: previous.asOf,
       overall: ScoreChange(
         from: previous.overall.score, to: current.overall.score, fromRAG: previous.overall.rag,
@@ -38,6 +38,8 @@ extension Changes {
       exposure: exposure(previous.exposure, current.exposure),
       baseline: previous.baseline == current.baseline
         ? nil : BaselineChange(from: previous.baseline, to: current.baseline))
+    changes.commentary = CommentaryChange(previous.commentary, current.commentary)
+    return changes
   }
 
   /// Each entry of `list` by its key, the first one where a key repeats (as a search would find).

@@ -23,6 +23,8 @@ public struct Changes: Sendable, Equatable {
   public var exposure: [ExposureChange]
   /// The baseline compared with, when it is another one or its finish moved; nil when not.
   public var baseline: BaselineChange? = nil
+  /// The PM's commentary, when it changed.
+  public var commentary: CommentaryChange? = nil
 
   /// True when no score, item, risk, task, username or exposure figure moved.
   public var isEmpty: Bool {
@@ -30,7 +32,7 @@ public struct Changes: Sendable, Equatable {
       && phases.allSatisfy { $0.change.delta == 0 && $0.change.fromRAG == $0.change.toRAG }
       && items.isEmpty && newRisks.isEmpty && closedRisks.isEmpty && regradedRisks.isEmpty
       && slippedTasks.isEmpty && finishedTasks.isEmpty && lateTasks.isEmpty && usernames.isEmpty
-      && exposure.allSatisfy { !$0.moved } && baseline == nil
+      && exposure.allSatisfy { !$0.moved } && baseline == nil && commentary == nil
   }
 }
 

@@ -27,5 +27,6 @@ extension Snapshot {
       },
       gates: gates.map { $0.check(assessment.overall) })
     calendar = assessment.schedule.calendar
+    commentary = assessment.commentary
   }
 }

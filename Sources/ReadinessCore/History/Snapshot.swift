@@ -17,6 +17,8 @@ public struct Snapshot: Sendable, Equatable {
   public var calendar: WorkingCalendar = .standard
   /// The saved baseline the report compared with; nil when none.
   public var baseline: BaselineMark? = nil
+  /// The PM's commentary that week; nil when none was written.
+  public var commentary: Commentary? = nil
 
   public init(
     programme: String, asOf: Day, overall: ScoreRAG, phases: [Phase], items: [Item],

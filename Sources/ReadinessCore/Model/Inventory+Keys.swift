@@ -44,5 +44,11 @@ extension Inventory {
       },
       Field(\.risks, "risks", table: ManualRisk.keys, doc: "Risks written by hand."),
       Field(\.decisions, "decisions", table: Decision.keys, doc: "Programme decisions."),
+      Field(
+        \.issues, "issues", table: ProgrammeIssue.keys,
+        doc: "Issues (RAID): things that have happened; an open critical one turns the RAG red."),
+      Field(
+        \.commentary, "commentary", object: Commentary.keys,
+        doc: "This week's key messages, achievements, next steps and asks."),
     ])
 }

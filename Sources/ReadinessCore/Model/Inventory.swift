@@ -10,6 +10,10 @@ public struct Inventory: Sendable {
   public var attestations: [Attestation] = []
   public var risks: [ManualRisk] = []
   public var decisions: [Decision] = []
+  /// RAID issues: things that have happened.
+  public var issues: [ProgrammeIssue] = []
+  /// The PM's words for this week; nil when not given.
+  public var commentary: Commentary?
 
   public init(programme: Programme) { self.programme = programme }
 }

@@ -81,6 +81,23 @@ extension Programme {
         programme.baseline = decoded.text
         programme.baselineLocation = decoded.location
       },
+      Field(
+        \Programme.ragOverrides, "rag_override", .object(RAGOverride.scopes),
+        doc: "The PM's RAG beside the computed one, per scope (overall or a phase); gates use"
+          + " the computed RAG."
+      ) { programme, decoded in
+        for entry in decoded.object?.entries ?? [] {
+          guard let scope = RAGScope(rawValue: entry.key), let object = entry.value.object,
+            var override = RAGOverride.keys.build(object)
+          else { continue }
+          override.scope = scope
+          programme.ragOverrides.append(override)
+        }
+      },
+      Field(
+        \.ownerLoadLimit, "owner_load_limit", .integer(NumberRange(minimum: 1, maximum: 1000)),
+        doc: "Owners above this many open actions and tasks in the action window are flagged;"
+          + " default 6."),
     ], location: \.location)
 
   /// The keys of `programme.scenarios`, kept on the programme itself.

@@ -29,6 +29,10 @@ public struct Programme: Sendable {
   public var baseline: String?
   /// Where `baseline` is written, for the error when no such baseline is saved.
   public var baselineLocation: SourceLocation?
+  /// The PM's RAG beside the computed one, per scope (`rag_override`).
+  public var ragOverrides: [RAGOverride] = []
+  /// Owners with more open actions and tasks than this are flagged; nil = default 6.
+  public var ownerLoadLimit: Int?
   public var location: SourceLocation?
 
   public init(name: String) {

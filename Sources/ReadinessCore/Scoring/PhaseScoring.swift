@@ -40,10 +40,12 @@ enum PhaseScoring {
   }
 
   /// Weighted mean of scored phases, with the overall RAG and its reason (`RAGRules.overall`).
-  static func overall(_ phases: [PhaseResult], risks: [Risk]) -> ScoreRAG {
+  static func overall(_ phases: [PhaseResult], risks: [Risk], issues: [ProgrammeIssue] = [])
+    -> ScoreRAG
+  {
     let sums = weightedSums(phases, weight: \.weight, value: \.score)
     let score = sums.total > 0 ? DecimalRounding.oneDecimal(sums.weighted / sums.total) : 0
-    let (rag, reason) = RAGRules.overall(phases, risks: risks)
+    let (rag, reason) = RAGRules.overall(phases, risks: risks, issues: issues)
     return ScoreRAG(score: score, rag: rag, reason: reason)
   }
 

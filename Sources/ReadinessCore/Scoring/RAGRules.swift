@@ -41,22 +41,30 @@ enum RAGRules {
     return (.green, gap > 0 ? "green: \(behind) \(tolerance)" : "green: \(figures), on track")
   }
 
-  /// The worst phase RAG, and red whenever a critical risk is open; the reason names the open
-  /// critical risks first, then the phases at the worst RAG.
-  static func overall(_ phases: [PhaseResult], risks: [Risk]) -> (RAG, String) {
+  /// The worst phase RAG, and red whenever a critical risk or issue is open; the reason names
+  /// the open critical risks first, then the open critical issues, then the phases at the
+  /// worst RAG.
+  static func overall(_ phases: [PhaseResult], risks: [Risk], issues: [ProgrammeIssue] = []) -> (
+    RAG, String
+  ) {
     let worst = phases.map(\.rag).max() ?? .green
     let critical = risks.filter { $0.open && $0.ragSeverity == .critical }
+    let criticalIssues = issues.filter { $0.open && $0.severity == .critical }
     var reasons: [String] = []
     if let first = critical.first {
       let more = critical.count > 1 ? " (and \(critical.count - 1) more critical)" : ""
       reasons.append("critical risk “\(shortened(first.title))” is open\(more)")
+    }
+    if let first = criticalIssues.first {
+      let more = criticalIssues.count > 1 ? " (and \(criticalIssues.count - 1) more critical)" : ""
+      reasons.append("critical issue “\(shortened(first.title))” is open\(more)")
     }
     let named = phases.filter { $0.rag == worst }.map(\.id.rawValue)
     if worst != .green {
       let verb = named.count == 1 ? "phase \(named[0]) is" : "phases \(list(named)) are"
       reasons.append("\(verb) \(worst.rawValue)")
     }
-    let rag: RAG = critical.isEmpty ? worst : .red
+    let rag: RAG = critical.isEmpty && criticalIssues.isEmpty ? worst : .red
     guard !reasons.isEmpty else {
       return (.green, "green: every phase is green and no critical risk is open")
     }

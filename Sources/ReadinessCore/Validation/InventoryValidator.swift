@@ -28,6 +28,7 @@ public enum InventoryValidator {
       { TimelineWarnings.check(inventory, asOf: day) },
       { ObservedWarnings.check(inventory.programme.observed, asOf: day) },
       { RiskChecks.check(inventory.risks, asOf: day) },
+      { ProgrammeControlChecks.check(inventory, asOf: day) },
     ]
     let diagnostics = earlier + checks.concurrentlyJoined()
     guard !diagnostics.contains(where: { $0.severity == .error }) else {

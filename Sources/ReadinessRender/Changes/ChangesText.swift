@@ -70,6 +70,7 @@ public enum ChangesText {
           "@\($0.handle): \(status($0.from?.rawValue, or: "new")) → \(status($0.to?.rawValue, or: "removed"))"
         }),
       Group(title: "Baseline", lines: changes.baseline.map { [baseline($0)] } ?? []),
+      Group(title: "Commentary", lines: changes.commentary?.lines ?? []),
     ]
     return groups.filter { !$0.lines.isEmpty }
   }

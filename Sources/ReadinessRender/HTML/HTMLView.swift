@@ -14,6 +14,9 @@ struct HTMLView: Encodable {
   let overallRAGText: String
   /// Why the overall RAG is what it is.
   let overallReason: String
+  /// The PM's words for this week; nil when none were written.
+  let commentary: HTMLCommentary?
+  let issues: HTMLIssues
   let topRisks: [HTMLRiskRow]
   let hasTopRisks: Bool
   let commitments: [HTMLCommitment]
@@ -49,9 +52,11 @@ struct HTMLView: Encodable {
     asOf = a.asOf.iso
     title = "\(programme): username and BSUID readiness, \(asOf)"
     overallScore = HTMLText.decimal(a.overall.score)
-    overallRAG = a.overall.rag.rawValue
-    overallRAGText = HTMLRAG.text(a.overall.rag)
-    overallReason = HTMLText.clean(a.overall.reason)
+    overallRAG = a.overall.shownRAG.rawValue
+    overallRAGText = HTMLRAG.text(a.overall.shownRAG) + (a.overall.override == nil ? "" : " (set)")
+    overallReason = HTMLText.clean(a.overall.shownReason)
+    commentary = HTMLCommentary(a.commentary)
+    issues = HTMLIssues(a.issues)
     var allRisks = a.risks.map(HTMLRiskRow.init)
     if let first = allRisks.firstIndex(where: \.isClosed) { allRisks[first].firstClosed = true }
     topRisks = a.topRisks.map(HTMLRiskRow.init)

@@ -8,6 +8,8 @@ struct HTMLActionsView: Encodable {
   let days: String
   let owners: [HTMLActionOwner]
   let hasOwners: Bool
+  /// Actions an owner may carry before being flagged.
+  let loadLimit: String
 
   init(_ a: Assessment) {
     window = "\(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)"
@@ -15,8 +17,12 @@ struct HTMLActionsView: Encodable {
     owners = a.actions.owners.map { owner in
       let items = owner.actions.map(HTMLActionRow.init)
       let name = HTMLText.clean(owner.name, or: "Unassigned")
-      return HTMLActionOwner(owner: name, count: String(items.count), items: items)
+      return HTMLActionOwner(
+        owner: name, count: String(items.count), items: items, overloaded: owner.overloaded,
+        loadNote: owner.overloaded
+          ? "over the load limit of \(a.actions.loadLimit) open actions and tasks" : "")
     }
+    loadLimit = String(a.actions.loadLimit)
     hasOwners = !owners.isEmpty
   }
 }
@@ -26,6 +32,9 @@ struct HTMLActionOwner: Encodable {
   let owner: String
   let count: String
   let items: [HTMLActionRow]
+  /// Above `owner_load_limit`, with the note saying so.
+  let overloaded: Bool
+  let loadNote: String
 }
 
 /// A task or risk needing action in the window.

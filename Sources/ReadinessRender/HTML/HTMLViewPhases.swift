@@ -14,7 +14,7 @@ struct HTMLPhaseCard: Encodable {
   let expectedLeft: String
 
   /// The card with the phase's whole reason.
-  init(_ p: PhaseResult) { self.init(p, reason: HTMLText.clean(p.ragReason)) }
+  init(_ p: PhaseResult) { self.init(p, reason: HTMLText.clean(p.shownReason)) }
 
   /// The card with `reason` as already cleaned (and, for the briefing, clipped).
   init(_ p: PhaseResult, reason: String) {
@@ -22,8 +22,8 @@ struct HTMLPhaseCard: Encodable {
     window = "\(p.start.iso) to \(p.end.iso)"
     score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
     expected = HTMLText.decimal(p.expected)
-    rag = p.rag.rawValue
-    ragText = HTMLRAG.text(p.rag)
+    rag = p.shownRAG.rawValue
+    ragText = HTMLRAG.text(p.shownRAG) + (p.override == nil ? "" : " (set)")
     self.reason = reason
     scoreWidth = HTMLText.decimal(min(100, max(0, p.score ?? 0)))
     expectedLeft = HTMLText.decimal(min(100, max(0, p.expected)))

@@ -10,7 +10,8 @@ public enum MarkdownRenderer {
 
   public static func render(_ a: Assessment) -> RenderedFile {
     let parts = [
-      headline(a), phases(a), changes(a), risks(a), actions(a), timeline(a), replanned(a),
+      headline(a), MarkdownControl.commentary(a), phases(a), changes(a), risks(a),
+      MarkdownControl.issues(a), actions(a), timeline(a), replanned(a),
     ]
     return RenderedFile(
       name: fileName, bytes: Data(parts.compactMap { $0 }.joined(separator: "\n").utf8))
@@ -23,8 +24,8 @@ public enum MarkdownRenderer {
     }
     lines += ["Username and BSUID readiness as of \(a.asOf.iso).", ""]
     lines.append(
-      "**Overall \(Figures.score(a.overall.score)) of 100, \(HTMLRAG.text(a.overall.rag)).** "
-        + MarkdownText.escape(a.overall.reason))
+      "**Overall \(Figures.score(a.overall.score)) of 100, \(HTMLRAG.text(a.overall.shownRAG)).** "
+        + MarkdownText.escape(a.overall.shownReason))
     let finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     if finish.hasFinish { lines += ["", finish.sentence + "."] }
     let chain = HTMLDrivingChain(a.schedule) { MarkdownText.escape($0) }
@@ -41,7 +42,7 @@ public enum MarkdownRenderer {
       MarkdownText.row([
         HTMLRAG.phaseName(p.id), "\(p.start.iso) to \(p.end.iso)",
         p.score.map(Figures.score) ?? "n/a",
-        Figures.score(p.expected), HTMLRAG.text(p.rag), MarkdownText.escape(p.ragReason),
+        Figures.score(p.expected), HTMLRAG.text(p.shownRAG), MarkdownText.escape(p.shownReason),
       ])
     }
     return lines.joined(separator: "\n") + "\n"
@@ -89,7 +90,8 @@ public enum MarkdownRenderer {
     }
     for owner in a.actions.owners {
       lines += [
-        "### \(MarkdownText.escape(owner.name, or: "Unassigned")) (\(owner.actions.count))", "",
+        "### \(MarkdownText.escape(owner.name, or: "Unassigned")) (\(owner.actions.count))"
+          + MarkdownControl.load(owner, limit: a.actions.loadLimit), "",
       ]
       lines += owner.actions.map(item)
       lines.append("")

@@ -9,10 +9,19 @@ extension XMLRenderer {
   static func writeActions(_ actions: Actions, to writer: LibXMLWriter) {
     writer.element(
       "actions",
-      ["window-start": actions.windowStart.iso, "window-end": actions.windowEnd.iso]
+      [
+        "window-start": actions.windowStart.iso, "window-end": actions.windowEnd.iso,
+        "load-limit": String(actions.loadLimit),
+      ]
     ) {
       for owner in actions.owners {
-        writer.element("owner", ["name": owner.name]) {
+        writer.element(
+          "owner",
+          [
+            "name": owner.name, "load": String(owner.load),
+            "overloaded": XMLNumber.boolean(owner.overloaded),
+          ]
+        ) {
           for action in owner.actions {
             let isRisk = action.kind == .risk
             writer.element(

@@ -25,12 +25,15 @@ public enum XMLRenderer {
       [
         "overall": XMLNumber.score(assessment.overall.score),
         "rag": assessment.overall.rag.rawValue, "rag-reason": assessment.overall.reason,
-      ])
+      ]
+    ) { writeOverride(assessment.overall.override, to: writer) }
+    writeCommentary(assessment.commentary, to: writer)
     writePhases(assessment.phases, to: writer)
     writeChecklist(assessment.checklist, to: writer)
     writeFlows(assessment.flows, to: writer)
     writeExposure(assessment.exposure, to: writer)
     writeRisks(assessment.risks, to: writer)
+    writeIssues(assessment.issues, to: writer)
     writeUsernames(assessment.usernames, to: writer)
     writeTimeline(assessment.schedule, baseline: assessment.baseline, to: writer)
     writeAssumptions(assessment.assumptions, to: writer)
@@ -53,7 +56,8 @@ public enum XMLRenderer {
             "score": phase.score.map(XMLNumber.score), "expected": XMLNumber.score(phase.expected),
             "rag": phase.rag.rawValue, "weight": XMLNumber.fraction(phase.weight),
             "rag-reason": phase.ragReason,
-          ])
+          ]
+        ) { writeOverride(phase.override, to: writer) }
       }
     }
   }

@@ -16,8 +16,10 @@ enum TerminalSummary {
       "Overall \(Figures.score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
       reasonLine(overall.reason),
     ]
+    lines += setLine(overall.override, colour: colour)
     for phase in assessment.phases {
       lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
+      lines += setLine(phase.override, colour: colour)
     }
     if let finish = FinishLine.sentence(assessment) { lines.append("\(finish, limit: 400).") }
     let chain = HTMLDrivingChain(assessment.schedule) { $0 }
@@ -27,10 +29,21 @@ enum TerminalSummary {
       lines.append("\(since, limit: 1_000)")
     }
     lines += riskLines(assessment)
+    if !assessment.issues.isEmpty {
+      lines.append("Issues: \(IssueOrder.summary(assessment.issues))")
+    }
     let plural = files.count == 1 ? "" : "s"
     lines.append("Wrote \(files.count) file\(plural) to \(folder, limit: 200):")
     lines += files.map { "  \($0)" }
     return lines
+  }
+
+  /// `    set by the PM: AMBER, set by Dana Ruiz until 2026-12-09: reason` under the computed
+  /// RAG, which gates use; nothing when no override holds.
+  private static func setLine(_ set: SetRAG?, colour: Bool) -> [TerminalText] {
+    guard let set else { return [] }
+    let rest = String(set.label.drop { $0 != "," })
+    return ["    set by the PM: \(rag(set.rag, colour: colour))\(rest, limit: 160)"]
   }
 
   /// `    red: the phase ended 2026-06-30 at 41.7 of 100`

@@ -23,7 +23,8 @@ def main():
     book = openpyxl.load_workbook(sys.argv[1])
     root = ET.parse(sys.argv[2]).getroot()
     points = root.findall(".//w:trend/w:point", NS)
-    sheets = ["Summary", "Checklist", "Flows", "Systems", "Usernames", "Risks", "Timeline"]
+    sheets = ["Summary", "Checklist", "Flows", "Systems", "Usernames", "Risks", "Issues",
+              "Owner load", "Timeline"]
     expect(book.sheetnames == sheets + (["Trend"] if points else []), f"sheets: {book.sheetnames}")
     as_of = day(root.get("as-of"))
     expect(book.properties.created == as_of, f"created {book.properties.created}, as-of {as_of}")
@@ -45,6 +46,8 @@ def main():
     summary(book["Summary"], root, as_of, len(points))
     checklist(book["Checklist"], root)
     risks(book["Risks"], root)
+    issues(book["Issues"], root)
+    owner_load(book["Owner load"], root)
     timeline(book["Timeline"], root)
     exposure(book["Flows"], root)
     if points:
@@ -62,7 +65,13 @@ def summary(sheet, root, as_of, points):
     expect(sheet["B3"].value == as_of and sheet["B3"].is_date, "Summary!B3 is not the as-of date")
     expect(sheet["B4"].value == number(score.get("overall")), f"overall score {sheet['B4'].value}")
     expect(sheet["C4"].value == score.get("rag"), "overall RAG")
-    expect(sheet["B5"].value == score.get("rag-reason"), "overall RAG reason")
+    if score.get("set-rag") is None:
+        expect(sheet["B5"].value == score.get("rag-reason"), "overall RAG reason")
+    else:
+        shown = f"{score.get('set-rag').upper()}, set by {score.get('set-by')}: {score.get('set-reason')}"
+        expect(sheet["B5"].value.startswith(shown + " (computed " + score.get("rag").upper()),
+               f"overall RAG set by the PM: {sheet['B5'].value!r}")
+        expect(sheet["D4"].value == f"set by the PM: {score.get('set-rag')}", "Summary!D4")
     for index, phase in enumerate(root.findall(".//w:phases/w:phase", NS), start=11):
         row = [cell.value for cell in sheet[index]][:7]
         want = [phase.get("id"), day(phase.get("start")), day(phase.get("end")),
@@ -108,6 +117,27 @@ def risks(sheet, root):
         want = [risk.get("id"), risk.get("kind"), risk.get("severity"), risk.get("title"),
                 risk.get("owner"), risk.get("action"), day(risk.get("due"))]
         expect(row == want, f"Risks row {index}: {row} != {want}")
+
+
+def issues(sheet, root):
+    rows = root.findall(".//w:issues/w:issue", NS)
+    expect(sheet.max_row == len(rows) + 1, f"Issues has {sheet.max_row - 1} rows for {len(rows)}")
+    for index, issue in enumerate(rows, start=2):
+        row = [cell.value for cell in sheet[index]][:8]
+        want = [issue.get("id"), issue.get("severity"), issue.get("title"), issue.get("owner"),
+                day(issue.get("raised")), day(issue.get("due")), issue.get("status"),
+                issue.get("link")]
+        expect(row == want, f"Issues row {index}: {row} != {want}")
+
+
+def owner_load(sheet, root):
+    actions = root.find(".//w:actions", NS)
+    for index, owner in enumerate(actions.findall("w:owner", NS), start=2):
+        row = [cell.value for cell in sheet[index]][:4]
+        flagged = owner.get("overloaded") == "true"
+        want = [owner.get("name") or "Unassigned", number(owner.get("load")),
+                number(actions.get("load-limit")), "OVERLOADED" if flagged else None]
+        expect(row == want, f"Owner load row {index}: {row} != {want}")
 
 
 def timeline(sheet, root):

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 import Testing
 
 @testable import ReadinessRender
@@ -99,8 +100,16 @@ struct TemplateSetTests {
         }
       }
     }
-    collect(HTMLView(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment()))))
-    collect(BriefingView(HistoryFixture.with(BriefingTestSupport.crowded(6))))
+    // With the PM's commentary and an issue, whose slots exist only when they are given.
+    func controlled(_ a: Assessment) -> Assessment {
+      var a = a
+      a.commentary = Commentary(summary: "s", achievements: ["a"], nextSteps: ["n"], asks: ["k"])
+      a.issues = [ProgrammeIssue(id: "i1", title: "t", severity: .high)]
+      return a
+    }
+    collect(
+      HTMLView(controlled(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment())))))
+    collect(BriefingView(controlled(HistoryFixture.with(BriefingTestSupport.crowded(6)))))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {
       for match in text.matches(of: tag) {

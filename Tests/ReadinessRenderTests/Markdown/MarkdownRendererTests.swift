@@ -12,7 +12,8 @@ struct MarkdownRendererTests {
     String(decoding: MarkdownRenderer.render(a).bytes, as: UTF8.self)
   }
 
-  @Test("headline, phases, changes, top risks, actions by owner and the gantt, in that order")
+  @Test(
+    "headline, phases, changes, top risks, issues, actions by owner and the gantt, in that order")
   func structure() {
     let md = Self.markdown(HistoryFixture.with(BriefingTestSupport.crowded(3)))
     let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
@@ -20,7 +21,8 @@ struct MarkdownRendererTests {
     }
     #expect(
       headings == [
-        "## Phases", "## Since the l", "## Top open ri", "## Actions by ", "## Timeline",
+        "## Phases", "## Since the l", "## Top open ri", "## Issues", "## Actions by ",
+        "## Timeline",
       ])
     #expect(
       md.hasPrefix(

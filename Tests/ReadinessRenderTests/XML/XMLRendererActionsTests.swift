@@ -21,7 +21,10 @@ struct XMLRendererActionsTests {
     #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
     #expect(root.children.map(\.name).suffix(2) == ["wabas", "actions"])
     let actions = try #require(root.first("actions"))
-    #expect(actions.attributes == ["window-start": "2026-11-25", "window-end": "2026-12-09"])
+    #expect(
+      actions.attributes == [
+        "window-start": "2026-11-25", "window-end": "2026-12-09", "load-limit": "6",
+      ])
   }
 
   @Test("each owner holds its actions; the unassigned owner has no name")

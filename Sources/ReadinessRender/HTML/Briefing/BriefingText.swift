@@ -5,6 +5,10 @@ enum BriefingText {
   static let changes = 3
   static let milestones = 5
   static let decisions = 2
+  /// Lines of each commentary box (the summary counts as one of the key messages).
+  static let messages = 3
+  static let summaryLength = 220
+  static let messageLength = 120
 
   static let titleLength = 110
   static let reasonLength = 260

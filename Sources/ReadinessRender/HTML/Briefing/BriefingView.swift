@@ -27,6 +27,10 @@ struct BriefingView: Encodable {
   let overdueDecisions: BriefingList<BriefingDecision>
   let neededDecisions: BriefingList<BriefingDecision>
   let hasDecisions: Bool
+  /// Nil when the inventory has no commentary: the boxes are left out.
+  let commentary: BriefingCommentary?
+  /// "2 open issues (1 critical)".
+  let issues: String
 
   init(_ a: Assessment) {
     programme = BriefingText.clip(a.programme.name, BriefingText.nameLength)
@@ -35,15 +39,17 @@ struct BriefingView: Encodable {
     asOf = a.asOf.iso
     title = "\(programme): readiness briefing, \(asOf)"
     overallScore = Figures.score(a.overall.score)
-    overallRAG = a.overall.rag.rawValue
-    overallRAGText = HTMLRAG.text(a.overall.rag)
-    overallReason = BriefingText.clip(a.overall.reason, BriefingText.reasonLength)
+    overallRAG = a.overall.shownRAG.rawValue
+    overallRAGText = HTMLRAG.text(a.overall.shownRAG) + (a.overall.override == nil ? "" : " (set)")
+    overallReason = BriefingText.clip(a.overall.shownReason, BriefingText.reasonLength)
+    commentary = BriefingCommentary(a.commentary)
+    issues = IssueOrder.summary(a.issues)
     finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     chain = HTMLDrivingChain(a.schedule, shown: 2) {
       BriefingText.clip($0, BriefingText.chainStepLength)
     }
     phases = a.phases.map {
-      HTMLPhaseCard($0, reason: BriefingText.clip($0.ragReason, BriefingText.reasonLength))
+      HTMLPhaseCard($0, reason: BriefingText.clip($0.shownReason, BriefingText.reasonLength))
     }
     changes = BriefingChanges(a.history)
     risks = BriefingList(

@@ -1,0 +1,67 @@
+/// The RAG the programme manager set, as the assessment carries it beside the computed RAG.
+public struct SetRAG: Sendable, Equatable {
+  public var rag: RAG
+  public var reason: String
+  public var by: String
+  public var until: Day
+
+  public init(rag: RAG, reason: String, by: String, until: Day) {
+    self.rag = rag
+    self.reason = reason
+    self.by = by
+    self.until = until
+  }
+
+  /// "AMBER, set by Dana Ruiz until 2026-12-09: reason", without the computed RAG.
+  public var label: String {
+    "\(rag.rawValue.uppercased()), set by \(by) until \(until.iso): \(reason)"
+  }
+
+  /// "AMBER, set by Dana Ruiz: reason (computed RED: critical risk … is open)": the PM's RAG
+  /// first, the computed one with its reason after.
+  public func sentence(computed: RAG, reason computedReason: String) -> String {
+    let prefix = "\(computed.rawValue): "
+    let why =
+      computedReason.hasPrefix(prefix)
+      ? String(computedReason.dropFirst(prefix.count)) : computedReason
+    return "\(rag.rawValue.uppercased()), set by \(by): \(reason)"
+      + " (computed \(computed.rawValue.uppercased()): \(why))"
+  }
+}
+
+/// Puts the inventory's RAG overrides beside the computed RAGs: one whose `until` is before
+/// `as_of` has lapsed and is left out (validation warned). The computed RAG stays in `rag`, so
+/// gates never see an override.
+enum RAGOverrides {
+  static func apply(
+    _ overrides: [RAGOverride], asOf: Day, overall: inout ScoreRAG, phases: inout [PhaseResult]
+  ) {
+    for override in overrides where override.until >= asOf {
+      let set = SetRAG(
+        rag: override.rag, reason: override.reason, by: override.by, until: override.until)
+      if let phase = override.scope.phase {
+        for i in phases.indices where phases[i].id == phase { phases[i].override = set }
+      } else {
+        overall.override = set
+      }
+    }
+  }
+}
+
+extension ScoreRAG {
+  /// The RAG to show: the PM's while an override holds, else the computed one.
+  public var shownRAG: RAG { override?.rag ?? rag }
+  /// The reason to show: the override's sentence, or the computed reason.
+  public var shownReason: String {
+    override?.sentence(computed: rag, reason: reason) ?? reason
+  }
+}
+
+extension PhaseResult {
+  /// The RAG to show: the PM's while an override holds, else the computed one.
+  public var shownRAG: RAG { override?.rag ?? rag }
+  /// The reason to show: the override's sentence, or the computed reason.
+  public var shownReason: String {
+    override?.sentence(computed: rag, reason: ragReason) ?? ragReason
+  }
+}

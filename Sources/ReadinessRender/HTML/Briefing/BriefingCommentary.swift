@@ -1,0 +1,34 @@
+import ReadinessCore
+
+/// The PM's words on the briefing: "Key messages" (the summary, achievements and next steps)
+/// and "Asks of the steering committee", each clipped to what one page holds, with a pointer
+/// to report.html when something was cut.
+struct BriefingCommentary: Encodable {
+  let summary: String
+  let hasSummary: Bool
+  let messages: BriefingList<String>
+  let asks: BriefingList<String>
+  let hasAsks: Bool
+  /// "Clipped: the whole commentary is at the top of report.html", empty when nothing was cut.
+  let pointer: String
+  let clipped: Bool
+
+  init?(_ c: Commentary?) {
+    guard let c, !c.isEmpty else { return nil }
+    let summaryText = HTMLText.clean(c.summary, or: "")
+    summary = BriefingText.clip(summaryText, BriefingText.summaryLength)
+    hasSummary = !summary.isEmpty
+    let lines =
+      c.achievements.map { "Done: \($0)" } + c.nextSteps.map { "Next: \($0)" }
+    let clip = { (line: String) in BriefingText.clip(line, BriefingText.messageLength) }
+    messages = BriefingList(
+      lines.map(clip), limit: hasSummary ? BriefingText.messages - 1 : BriefingText.messages)
+    asks = BriefingList(c.asks.map(clip), limit: BriefingText.messages, noun: "asks")
+    hasAsks = asks.hasRows
+    let cut =
+      messages.hasMore || asks.hasMore || summary != summaryText
+      || (lines + c.asks).contains { HTMLText.clean($0).count > BriefingText.messageLength }
+    clipped = cut
+    pointer = cut ? "Clipped: the whole commentary is at the top of report.html." : ""
+  }
+}
