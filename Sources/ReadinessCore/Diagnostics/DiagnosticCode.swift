@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case beyondCalendar = "schedule.beyond-calendar"
   case phaseEndsBeforeStart = "programme.phase-ends-before-start"
   case taskBeforePhase = "schedule.task-before-phase"
+  case milestonePushed = "schedule.milestone-pushed"
   case startOnNonWorkingDay = "schedule.start-on-non-working-day"
   case endOnNonWorkingDay = "schedule.end-on-non-working-day"
   case noWorkingDays = "programme.calendar-without-working-days"

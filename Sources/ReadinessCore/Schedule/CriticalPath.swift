@@ -2,16 +2,20 @@
 /// (`WorkingCalendar`): a task starting at boundary s with r days of work occupies [s, s + r),
 /// a milestone sits at one boundary, and a dependent may start where its dependency ends.
 ///
-/// F is the latest end of the nodes that are not fixed; a node's late end is F when no moving
-/// node depends on it, else the smallest late start (late end − r) of its moving dependents;
+/// F is the latest end of the nodes that are not fixed; a node's late end is F when nothing
+/// that can move depends on it, else the smallest late start (late end − r) of its dependents;
 /// slack = late end − end; critical = slack 0. Fixed nodes (done tasks, milestones nothing
-/// pushes) have no slack and are never critical. Linear in tasks + dependencies.
+/// pushes) have no slack and are never critical; a dated milestone still passes its late start
+/// back (work that ends after it pushes it, and the finish with it), a done task does not.
+/// Linear in tasks + dependencies.
 enum CriticalPath {
   /// A task or milestone in boundaries.
   struct Node: Sendable {
     let start: Int
     let end: Int
     let fixed: Bool
+    /// A fixed node that still bounds its dependencies: a milestone at its own date.
+    var bounds = false
   }
 
   /// Each node's slack in working days, nil for fixed nodes.
@@ -21,8 +25,8 @@ enum CriticalPath {
     }
     var lateEnd = [Int](repeating: finish, count: nodes.count)
     // Dependents come later in the order, so their late end is final here.
-    for i in graph.order.reversed() where !nodes[i].fixed {
-      for next in graph.successors[i] where !nodes[next].fixed {
+    for i in graph.order.reversed() where !nodes[i].fixed || nodes[i].bounds {
+      for next in graph.successors[i] where !nodes[next].fixed || nodes[next].bounds {
         lateEnd[i] = min(lateEnd[i], lateEnd[next] - (nodes[next].end - nodes[next].start))
       }
     }

@@ -44,14 +44,19 @@ enum Forecast {
         (dependencies.map { nodes[$0].end } + [planned.milestoneBound].compactMap { $0 })
         .max()
       let (start, end): (Day, Day)
-      if planned.task.milestone {
-        let own = planned.dated ? calendar.number(planned.end) : nil
+      if planned.task.milestone && planned.task.isFinished {
+        // A milestone marked done stays where the plan put it, whatever its dependencies say.
+        (start, end) = (planned.start, planned.end)
+      } else if planned.task.milestone {
+        let ownDate = planned.dated ? planned.task.end ?? planned.task.start : nil
+        let own = ownDate.map(calendar.number)
         let boundary = [own, earliest].compactMap { $0 }.max() ?? planned.endBoundary
         let pushed = own.map { boundary > $0 } ?? !dependencies.allSatisfy { nodes[$0].fixed }
-        let date = own != nil && !pushed ? planned.end : calendar.day(boundary - 1)
+        let date = !pushed ? ownDate ?? planned.end : calendar.day(boundary - 1)
         (start, end) =
           dependencies.isEmpty && own == nil ? (planned.end, planned.end) : (date, date)
-        nodes[i] = CriticalPath.Node(start: boundary, end: boundary, fixed: !pushed)
+        nodes[i] = CriticalPath.Node(
+          start: boundary, end: boundary, fixed: !pushed, bounds: own != nil)
       } else if planned.task.isFinished {
         (start, end) = (planned.start, planned.end)
       } else {

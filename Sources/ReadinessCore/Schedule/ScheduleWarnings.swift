@@ -19,6 +19,15 @@ enum ScheduleWarnings {
         "the start is kept; move it to \(window.iso) or later, or put the task in an earlier phase")
   }
 
+  /// A dated milestone its dependencies push past its date.
+  static func pushedMilestone(_ task: PlanTask, _ date: Day, to placed: Day) -> Diagnostic {
+    Diagnostic(
+      .warning, code: .milestonePushed,
+      "milestone '\(task.id)' is dated \(date.iso), but its dependencies end on \(placed.iso); it falls there",
+      at: task.location(of: \.end) ?? task.location(of: \.start) ?? task.location,
+      hint: "move its date to \(placed.iso) or later, or shorten the work before it")
+  }
+
   static func endBeforeStart(_ task: PlanTask, _ given: Day, start: Day) -> Diagnostic {
     Diagnostic(
       .error, code: .endBeforeStart,

@@ -8,7 +8,9 @@
 ///   given start before its phase window is kept with a warning.
 /// - A milestone takes no time. A dated one (`end` or `start`) marks the start of its day, so
 ///   dependents may start that day; one placed by its dependencies sits at their latest end
-///   and dependents start on the next working day; with neither it sits at its phase start.
+///   and dependents start on the next working day; with neither it sits at its phase start. A
+///   dated one whose dependencies end on or after its date is placed by them (a warning when
+///   that moves it past its date).
 ///   Tasks may depend on programme milestones, which are dated.
 /// - Slack and the plan's critical path come from `CriticalPath`. Lateness needs an as-of
 ///   date, so the assessment decides it.
@@ -36,7 +38,7 @@ struct Scheduler: Sendable {
       let ready = [latest?.endBoundary, milestoneBound].compactMap { $0 }.max()
       let placed: PlannedTask
       if task.milestone {
-        placed = milestone(task, latest: latest, ready: ready, bound: milestoneBound, &problems)
+        placed = milestone(task, ready: ready, bound: milestoneBound, &warnings)
       } else {
         placed = work(
           task, latest: latest, ready: ready, bound: milestoneBound, &problems, &warnings)
@@ -57,8 +59,7 @@ struct Scheduler: Sendable {
 
   /// A milestone: on its own date, else at its dependencies' latest end, else its phase start.
   private func milestone(
-    _ task: PlanTask, latest: PlannedTask?, ready: Int?, bound: Int?,
-    _ problems: inout [Diagnostic]
+    _ task: PlanTask, ready: Int?, bound: Int?, _ warnings: inout [Diagnostic]
   ) -> PlannedTask {
     guard let date = task.end ?? task.start else {
       let boundary = ready ?? calendar.number(phaseStart(task))
@@ -67,13 +68,17 @@ struct Scheduler: Sendable {
         task: task, start: day, end: day, workingDays: 0, endBoundary: boundary, dated: false,
         milestoneBound: bound)
     }
-    var boundary = calendar.number(date)
-    if let latest, latest.end > date {
-      problems.append(early(task, date, allowed: latest.end, after: latest.task))
+    let own = calendar.number(date)
+    guard let ready, ready > own else {
+      return PlannedTask(
+        task: task, start: date, end: date, workingDays: 0, endBoundary: own, dated: true,
+        milestoneBound: bound)
     }
-    boundary = max(boundary, ready ?? boundary)
+    // Its dependencies end on or after its date: it falls where they place it.
+    let placed = calendar.day(ready - 1)
+    if placed > date { warnings.append(ScheduleWarnings.pushedMilestone(task, date, to: placed)) }
     return PlannedTask(
-      task: task, start: date, end: date, workingDays: 0, endBoundary: boundary, dated: true,
+      task: task, start: placed, end: placed, workingDays: 0, endBoundary: ready, dated: true,
       milestoneBound: bound)
   }
 
