@@ -36,6 +36,9 @@ struct PortfolioFolderTests {
     try FileManager.default.copyItem(
       at: root.appendingPathComponent("Examples/contact-centre.yaml"),
       to: clients.appendingPathComponent("Acme Corp.yaml"))
+    try FileManager.default.copyItem(
+      at: root.appendingPathComponent("Examples/holidays-nl.ics"),
+      to: clients.appendingPathComponent("holidays-nl.ics"))
     let second = try BinaryRunner.run(
       ["portfolio", "clients", "--out", "out", "--quiet"], in: space)
     #expect(second.status == 0, "\(second.stderr)")

@@ -17,6 +17,8 @@ struct PortfolioTests {
     for (source, target) in [
       ("Examples/minimal.yaml", "clients/minimal.yaml"),
       ("Examples/contact-centre.yaml", "clients/contact-centre.yaml"),
+      // The holiday calendar contact-centre names, beside it as in Examples/.
+      ("Examples/holidays-nl.ics", "clients/holidays-nl.ics"),
       ("Examples/chain-and-auth.yaml", "clients/chain-and-auth.yaml"),
       ("Tests/EndToEndTests/Fixtures/broken/cycle.yaml", "clients/cycle.yaml"),
       ("Examples/minimal.yaml", "other/minimal.yaml"),

@@ -12,6 +12,7 @@ struct PortfolioTrendTests {
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("clients"), withIntermediateDirectories: true)
     try copy("Examples/contact-centre.yaml", to: "clients/contact-centre.yaml", in: folder)
+    try copy("Examples/holidays-nl.ics", to: "clients/holidays-nl.ics", in: folder)
     try copy("Tests/EndToEndTests/Fixtures/broken/cycle.yaml", to: "clients/cycle.yaml", in: folder)
     let minimal = try String(
       contentsOf: BinaryRunner.root.appendingPathComponent("Examples/minimal.yaml"), encoding: .utf8

@@ -14,7 +14,7 @@ struct ShardFuzzTests {
     let space = try BinaryRunner.temporaryFolder()
     let clients = space.appendingPathComponent("clients")
     try FileManager.default.createDirectory(at: clients, withIntermediateDirectories: true)
-    for name in ["minimal.yaml", "contact-centre.yaml"] {
+    for name in ["minimal.yaml", "contact-centre.yaml", "holidays-nl.ics"] {
       try FileManager.default.copyItem(
         at: BinaryRunner.root.appendingPathComponent("Examples/\(name)"),
         to: clients.appendingPathComponent(name))

@@ -58,8 +58,12 @@ struct WorkbookXLSXTests {
     var lines = try String(contentsOf: example, encoding: .utf8).components(separatedBy: "\n")
     let index = try #require(lines.firstIndex { $0.hasPrefix("  name: ") })
     lines[index] = "  name: \"Week _x0041_ and _x000D_ =1+1\""
-    let inventory = try BinaryRunner.temporaryFolder().appendingPathComponent("inventory.yaml")
+    let space = try BinaryRunner.temporaryFolder()
+    let inventory = space.appendingPathComponent("inventory.yaml")
     try Data(lines.joined(separator: "\n").utf8).write(to: inventory)
+    try FileManager.default.copyItem(
+      at: BinaryRunner.root.appendingPathComponent("Examples/holidays-nl.ics"),
+      to: space.appendingPathComponent("holidays-nl.ics"))
     let folder = try Self.report(inventory.path, ["--as-of", "2026-11-25"])
     try Self.check("check_xlsx.py", "workbook.xlsx", in: folder)
   }

@@ -43,9 +43,9 @@ enum CriticalPath {
   }
 
   /// The chain of critical nodes that ends at F, first to last: from the critical node ending
-  /// at F that no critical node depends on (a closing milestone rather than the task before
-  /// it), back through critical dependencies ending where it starts (ties: the earliest start,
-  /// then the id).
+  /// at F, back through critical dependencies ending where it starts (ties, as SPEC §9 says:
+  /// the earliest start, then the id; so a closing milestone at F gives way to the work before
+  /// it).
   static func drivingChain(
     _ nodes: [Node], slack: [Int?], graph: TaskGraph, ids: [String]
   ) -> [Int] {
@@ -55,10 +55,7 @@ enum CriticalPath {
       candidates.min { (nodes[$0].start, ids[$0]) < (nodes[$1].start, ids[$1]) }
     }
     var chain: [Int] = []
-    var next = first(
-      critical.filter { i in
-        nodes[i].end == finish && !graph.successors[i].contains { slack[$0] == 0 }
-      })
+    var next = first(critical.filter { nodes[$0].end == finish })
     while let current = next {
       chain.append(current)
       next = first(

@@ -147,10 +147,15 @@ def timeline(sheet, root):
                 day(task.get("start")), day(task.get("end")), day(task.get("forecast-start")),
                 day(task.get("forecast-end"))]
         expect(row == want, f"Timeline row {index}: {row} != {want}")
-        saved = [cell.value for cell in sheet[index]][13:15]
+        cells = [cell.value for cell in sheet[index]]
+        slack = task.get("forecast-slack")
+        current = [number(slack) if slack is not None else None,
+                   task.get("forecast-critical") == "true"]
+        expect(cells[13:15] == current, f"Timeline row {index} forecast: {cells[13:15]} != {current}")
+        saved = cells[15:17]
         want = [day(task.get("baseline-start")), day(task.get("baseline-end"))]
         expect(saved == want, f"Timeline row {index} baseline: {saved} != {want}")
-        drawn = [cell for cell in sheet[index][16:]
+        drawn = [cell for cell in sheet[index][18:]
                  if cell.value == "◆" or cell.fill.fgColor.rgb not in (None, "00000000")]
         expect(bool(drawn), f"Timeline row {index}: no Gantt cells")
 
