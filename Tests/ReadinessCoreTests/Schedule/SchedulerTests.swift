@@ -99,14 +99,21 @@ struct SchedulerTests {
     #expect(result.task("free")?.end == day("2026-04-01"))
   }
 
-  @Test("a milestone dated before its dependencies end is an input error")
+  @Test("a milestone dated before its dependencies end falls on their end, with a warning")
   func milestoneTooEarly() throws {
-    let tasks = [
-      task("a", start: "2026-01-05", duration: 5),
-      task("m", end: "2026-01-06", dependsOn: ["a"], milestone: true),
-    ]
-    let error = try #require(throws: InvalidInventory.self) { try Self.scheduled(tasks) }
-    #expect(error.diagnostics.map(\.code) == [.startBeforeDependencies])
+    let checked = InventoryValidator.validate(
+      inventory {
+        $0.tasks = [
+          task("a", start: "2026-01-05", duration: 5),
+          task("m", end: "2026-01-06", dependsOn: ["a"], milestone: true),
+          task("b", duration: 1, dependsOn: ["m"]),
+        ]
+      }, asOf: day("2026-01-01"))
+    #expect(checked.diagnostics.map(\.code) == [.milestonePushed])
+    let result = Assessor.assess(try #require(checked.validated))
+    // Placed by a (ends Friday 01-09), so b starts the next working day.
+    #expect(result.task("m")?.end == day("2026-01-09"))
+    #expect(result.task("b")?.start == day("2026-01-12"))
   }
 
   @Test("slack and critical path on a hand-computed network")
