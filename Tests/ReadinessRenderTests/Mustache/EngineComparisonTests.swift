@@ -15,7 +15,11 @@ struct EngineComparisonTests {
 
   static func assessment(_ path: String) throws -> Assessment {
     let url = HTMLTestSupport.root.appendingPathComponent(path)
-    let loaded = InventoryLoader { _ in Data() }.load(
+    // Files the inventory names (the example's holiday calendar) are read beside it.
+    let folder = url.deletingLastPathComponent()
+    let loaded = InventoryLoader { name in
+      (try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()
+    }.load(
       try Data(contentsOf: url), fileName: url.lastPathComponent,
       asOf: AsOfChoice(today: AssessmentFixture.day("2026-06-01")))
     let evaluated = try #require(loaded.evaluated, "\(loaded.diagnostics.map(\.message))")
