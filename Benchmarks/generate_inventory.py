@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Generates a valid inventory at scale for the benchmark (seeded, so runs are comparable).
 
-usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain] > inventory.yaml
+usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain] [holidays=N] > inventory.yaml
 Tasks form a layered dependency graph (each depends on up to 3 earlier tasks), spread over
 the three phases; flows and systems cycle through every kind. With `chain`, each task depends
 on the one before it, so the plan's length grows with the number of tasks (the worst case for a
 Gantt whose time axis spans the whole plan); its tasks take one day and every second one is a
-milestone, so a chain of 30,000 still ends before the calendar does (2100).
+milestone, so a chain of 30,000 still ends before the calendar does (2100). With `holidays=N`, the
+programme's calendar names N holidays (one every 17 days from the start), so the benchmark
+measures working-day arithmetic with holidays against the same plan without them.
 """
 import random
 import sys
@@ -22,7 +24,15 @@ CHECKLIST = ["R-P1", "R-P2", "R-P3", "R-P4", "R-I1", "R-I2", "R-I3", "R-I4",
              "R-T1", "R-T2", "R-T3", "R-C1", "R-C4", "R-C5"]
 
 
-def main(tasks: int, flows: int, systems: int, chain: bool = False) -> None:
+def calendar(holidays: int) -> list:
+    """`holidays` dates, every 17 days from the start, in the default working week."""
+    import datetime
+    first = datetime.date(2026, 1, 5)
+    days = [(first + datetime.timedelta(days=17 * i)).isoformat() for i in range(holidays)]
+    return ["  calendar:", "    holidays: [" + ", ".join(days) + "]"]
+
+
+def main(tasks: int, flows: int, systems: int, chain: bool = False, holidays: int = 0) -> None:
     rnd = random.Random(42)
     out = [
         "version: 1",
@@ -37,6 +47,7 @@ def main(tasks: int, flows: int, systems: int, chain: bool = False) -> None:
         "  wabas:",
         "    - { id: waba-a, business_portfolio: bp-a, bsp_bsuid_enabled: true, shares_user_ids_with: [waba-b], migration_date: 2027-01-10 }",
         "    - { id: waba-b, business_portfolio: bp-b, bsp_bsuid_enabled: false }",
+    ] + (calendar(holidays) if holidays else []) + [
         "systems:",
     ]
     for i in range(systems):
@@ -93,6 +104,8 @@ def main(tasks: int, flows: int, systems: int, chain: bool = False) -> None:
 
 if __name__ == "__main__":
     modes = sys.argv[4:]
-    if modes not in ([], ["chain"]):
-        sys.exit("usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain]")
-    main(*(int(a) for a in sys.argv[1:4]), chain=modes == ["chain"])
+    holidays = [int(m.split("=", 1)[1]) for m in modes if m.startswith("holidays=")]
+    rest = [m for m in modes if not m.startswith("holidays=")]
+    if rest not in ([], ["chain"]) or len(holidays) > 1:
+        sys.exit("usage: generate_inventory.py TASKS FLOWS SYSTEMS [chain] [holidays=N]")
+    main(*(int(a) for a in sys.argv[1:4]), chain=rest == ["chain"], holidays=sum(holidays))
