@@ -3,9 +3,12 @@ import ReadinessCore
 
 extension HistoryStore {
   /// Records `snapshot`, replacing the programme's snapshot of the same as-of, in one
-  /// transaction; other dates are untouched. `toolVersion` says which version wrote it.
+  /// transaction; other dates are untouched. A rerun that checked no gates keeps the gate
+  /// results recorded for that date (a scheduled job's verdict outlives a later `--format md`
+  /// run); one that checked gates replaces them. `toolVersion` says which version wrote it.
   public func record(_ snapshot: Snapshot, toolVersion: String) throws(HistoryError) {
     try file.write { db in
+      let kept = snapshot.gates.isEmpty ? try Self.gates(of: snapshot, in: db) : []
       try db.execute(
         sql: "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
         arguments: [snapshot.programme, snapshot.asOf.iso])
@@ -21,8 +24,25 @@ extension HistoryStore {
           snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
           snapshot.baseline?.name, snapshot.baseline?.finish?.iso,
         ])
-      try Self.insertRows(of: snapshot, id: db.lastInsertedRowID, into: db)
+      let id = db.lastInsertedRowID
+      try Self.insertRows(of: snapshot, id: id, into: db)
+      try SQLiteFile.insert(
+        into: "gates", keys: [("snapshot_id", id)], columns: Self.gateColumns, rows: kept, db)
     }
+  }
+
+  private static let gateColumns = ["gate", "threshold", "failed", "message"]
+
+  /// The gate rows recorded for `snapshot`'s programme and date, in their order.
+  private static func gates(of snapshot: Snapshot, in db: Database) throws
+    -> [[(any DatabaseValueConvertible)?]]
+  {
+    try Row.fetchAll(
+      db,
+      sql: "SELECT gate, threshold, failed, message FROM gates WHERE snapshot_id IN"
+        + " (SELECT id FROM snapshots WHERE programme = ? AND as_of = ?) ORDER BY position",
+      arguments: [snapshot.programme, snapshot.asOf.iso]
+    ).map { row in gateColumns.map { row[$0] as DatabaseValue } }
   }
 
   private static func insertRows(of snapshot: Snapshot, id: Int64, into db: Database) throws {
@@ -60,7 +80,7 @@ extension HistoryStore {
     try insert("exposure", ["adoption", "conversations", "currency", "spend"], exposure)
     try insert("commentary", ["part", "text"], HistoryCommentary.rows(snapshot.commentary))
     try insert(
-      "gates", ["gate", "threshold", "failed", "message"],
+      "gates", gateColumns,
       snapshot.gates.map { [$0.gate.name, $0.gate.threshold, $0.failed, $0.message] })
   }
 }

@@ -60,6 +60,27 @@ struct HistoryStoreTests {
     #expect(try store.trend(of: "acme").map(\.overall.score) == [70, 45])
   }
 
+  @Test(
+    "a rerun that checks no gates keeps the date's gate results; one that checks gates replaces them"
+  )
+  func rerunKeepsGates() throws {
+    let folder = try TemporaryDatabase()
+    let store = try HistoryStore(path: folder.path(), forWriting: true)
+    let scheduled = Self.snapshot("acme", "2026-03-02", score: 40)
+    try store.record(scheduled, toolVersion: "1.0")
+    // A later `report --format md` for the same date checks no gate.
+    var markdown = Self.snapshot("acme", "2026-03-02", score: 41)
+    markdown.gates = []
+    try store.record(markdown, toolVersion: "1.0")
+    let kept = try #require(try store.snapshot(of: "acme", at: Self.day("2026-03-02")))
+    #expect(kept.overall.score == 41 && kept.gates == scheduled.gates)
+    // A rerun with its own gates records those instead.
+    var gated = Self.snapshot("acme", "2026-03-02", score: 70)
+    gated.gates = [GateResult(gate: .failOn(.amber), failed: true, message: "amber")]
+    try store.record(gated, toolVersion: "1.0")
+    #expect(try store.snapshot(of: "acme", at: Self.day("2026-03-02"))?.gates == gated.gates)
+  }
+
   @Test("latest-before, programmes and trend: by date, per programme, oldest first")
   func queries() throws {
     let folder = try TemporaryDatabase()
