@@ -33,12 +33,19 @@ struct GateTests {
   func twoLines() throws {
     let (run, space) = try run(["--fail-under", "60", "--fail-on", "amber"])
     #expect(run.status == 1)
-    #expect(
-      run.stderr == """
-        error: gate failed: --fail-under 60: overall score 22.2 is under 60
-        error: gate failed: --fail-on amber: overall RAG is RED (the run fails on AMBER or worse)
-
-        """)
+    // Each line names the programme and the report's folder: what cron mails under --quiet.
+    let lines = run.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2, "\(run.stderr)")
+    for (line, gate) in zip(
+      lines,
+      [
+        "--fail-under 60: overall score 22.2 is under 60",
+        "--fail-on amber: overall RAG is RED (the run fails on AMBER or worse)",
+      ])
+    {
+      #expect(line.hasPrefix("error: gate failed for "), "\(line)")
+      #expect(line.contains(": \(gate) (report: ") && line.hasSuffix("/out)"), "\(line)")
+    }
     let gates = try HistoryWorkspace.query(
       space.history, "SELECT gate, threshold, failed FROM gates ORDER BY position")
     #expect(gates == ["fail-under|60|1", "fail-on|amber|1"])
@@ -50,7 +57,8 @@ struct GateTests {
     #expect(passing.status == 0 && passing.stdout.isEmpty && passing.stderr.isEmpty)
     let (failing, _) = try run(["--quiet", "--fail-on", "red"])
     #expect(failing.status == 1 && failing.stdout.isEmpty)
-    #expect(failing.stderr.hasPrefix("error: gate failed: --fail-on red"))
+    #expect(failing.stderr.hasPrefix("error: gate failed for "))
+    #expect(failing.stderr.contains(": --fail-on red: "))
   }
 
   @Test("--quiet leaves out the inventory's warnings too; without it they are printed")

@@ -14,7 +14,7 @@ struct HistoryFailureTests {
     #expect(run.status == 74, "\(run.stderr)")
     #expect(run.stderr.contains("\(space.history.path): error: \(message)"), "\(run.stderr)")
     #expect(
-      run.stderr.contains("error: gate failed: --fail-under 90"), "the gate is still reported")
+      run.stderr.contains(": --fail-under 90: "), "the gate is still reported")
     for name in ["report.html", "workbook.xml"] {
       #expect(
         FileManager.default.fileExists(

@@ -122,6 +122,17 @@ struct ValidateTests {
     #expect(run.stdout.contains("organisation  \u{FFFD}Org\n"), "\(run.stdout)")
   }
 
+  @Test("the summary gives the day it validated at and where that day came from")
+  func asOfLine() throws {
+    let inventory = try BinaryRunner.temporaryFolder().appendingPathComponent("dated.yaml")
+    try Data("version: 1\nprogramme: { name: Dated, as_of: 2026-04-01 }\n".utf8).write(
+      to: inventory)
+    let given = try BinaryRunner.run(["validate", inventory.path, "--as-of", "2026-05-01"])
+    #expect(given.stdout.contains("as of         2026-05-01 (--as-of)\n"), "\(given.stdout)")
+    let own = try BinaryRunner.run(["validate", inventory.path])
+    #expect(own.stdout.contains("as of         2026-04-01 (programme.as_of)\n"), "\(own.stdout)")
+  }
+
   @Test("every example inventory validates with exit 0 and a summary")
   func examples() throws {
     let examples = try Self.exampleInventories()

@@ -91,7 +91,9 @@ extension BSUIDReadiness {
           colour: Console.useColour)
         for line in summary { Console.out(line) }
       }
-      try GateCheck.finish(run.snapshot.gates, historyError: run.historyError)
+      try GateCheck.finish(
+        run.snapshot.gates, programme: run.assessment.programme.name, folder: folder.path,
+        historyError: run.historyError)
     }
   }
 }

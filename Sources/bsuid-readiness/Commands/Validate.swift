@@ -34,7 +34,7 @@ extension BSUIDReadiness {
       Console.report(stale.map(ConsoleMessage.init))
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
-        warnings: warnings.count + stale.count
+        asOf: asOf.choice, warnings: warnings.count + stale.count
       ).forEach(Console.out)
     }
   }

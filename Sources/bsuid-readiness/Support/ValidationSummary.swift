@@ -2,7 +2,10 @@ import ReadinessCore
 
 /// The one-screen summary `validate` prints for a valid inventory.
 enum ValidationSummary {
-  static func lines(_ inventory: Inventory, path: String, warnings: Int) -> [TerminalText] {
+  /// The summary of `inventory`, validated at the day `asOf` chose.
+  static func lines(_ inventory: Inventory, path: String, asOf: AsOfChoice, warnings: Int)
+    -> [TerminalText]
+  {
     let programme = inventory.programme
     var lines: [TerminalText] = [
       "\(path, limit: 200): valid inventory (format version \(inventory.version))"
@@ -11,7 +14,9 @@ enum ValidationSummary {
     if let organisation = programme.organisation {
       lines.append("  organisation  \(organisation, limit: 72)")
     }
-    lines.append("  as of         \(programme.asOf?.iso ?? "not set (today, or --as-of)")")
+    let source =
+      asOf.given != nil ? "--as-of" : programme.asOf != nil ? "programme.as_of" : "today"
+    lines.append("  as of         \(asOf.day(for: programme).iso) (\(source))")
     let counts: [(String, Int)] = [
       ("systems", inventory.systems.count), ("flows", inventory.flows.count),
       ("usernames", inventory.usernames.count), ("tasks", inventory.tasks.count),
