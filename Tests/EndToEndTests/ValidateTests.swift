@@ -133,6 +133,27 @@ struct ValidateTests {
     #expect(own.stdout.contains("as of         2026-04-01 (programme.as_of)\n"), "\(own.stdout)")
   }
 
+  @Test("CSV hints name the file's own separators: list items and the field delimiter")
+  func csvHints() throws {
+    let space = try BinaryRunner.temporaryFolder()
+    func write(_ name: String, _ text: String) throws {
+      try Data(text.utf8).write(to: space.appendingPathComponent(name))
+    }
+    try write("inv.yaml", "version: 1\nprogramme: { name: C }\ntasks: { csv: tasks.csv }\n")
+    try write(
+      "tasks.csv", "id,title,phase,duration,depends_on\na,A,planning,2,\nb,B,planning,2,\"a, c\"\n")
+    let list = try BinaryRunner.run(["validate", "inv.yaml"], in: space)
+    #expect(list.status == 65)
+    #expect(list.stderr.contains("error: an item of 'depends_on' is not a valid id: 'a, c'"))
+    #expect(list.stderr.contains("list items are separated by ';'"), "\(list.stderr)")
+    try write(
+      "semi.yaml",
+      "version: 1\nprogramme: { name: C }\ntasks: { csv: semi.csv, delimiter: \";\" }\n")
+    try write("semi.csv", "id;title;phase;duration\na;A;planning;2;x\n")
+    let fields = try BinaryRunner.run(["validate", "semi.yaml"], in: space)
+    #expect(fields.stderr.contains("quote fields that contain a semicolon"), "\(fields.stderr)")
+  }
+
   @Test("every example inventory validates with exit 0 and a summary")
   func examples() throws {
     let examples = try Self.exampleInventories()

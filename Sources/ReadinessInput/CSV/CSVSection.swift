@@ -58,7 +58,8 @@ enum CSVSection {
             .error, code: .csvFieldCount,
             "CSV row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.count)",
             at: at(record[0].line, record[0].column),
-            hint: "quote fields that contain a comma; every row needs one field per header column"))
+            hint: "quote fields that contain a \(delimiter == ";" ? "semicolon" : "comma");"
+              + " every row needs one field per header column"))
         continue
       }
       items.append(

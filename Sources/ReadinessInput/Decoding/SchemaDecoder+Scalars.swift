@@ -14,9 +14,15 @@ extension SchemaDecoder {
     case .id:
       guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
       guard InputLimits.isID(text) else {
+        // An item's key already reads "an item of 'x'"; a lone key is quoted.
+        let subject = key.hasPrefix("an item of ") ? key : "'\(key)'"
+        let list =
+          text.contains(",") || text.contains(";")
+          ? "; in a CSV cell, list items are separated by ';' (by ',' in a ';'-separated file):"
+            + " a;b" : ""
         report(
-          .invalidID, "'\(key)' is not a valid id: '\(text.clipped)'", at: at,
-          hint: InputLimits.idRule)
+          .invalidID, "\(subject) is not a valid id: '\(text.clipped)'", at: at,
+          hint: InputLimits.idRule + list)
         return nil
       }
       return made(.text(text))
