@@ -35,7 +35,11 @@ struct ICSEvent {
       let task = scheduled.task
       var lines = ["Owner: \(task.owner ?? "none")", "Progress: \(Figures.percent(task.progress))"]
       if scheduled.forecastEnd != scheduled.end {
-        lines.append("Forecast end: \(scheduled.forecastEnd.iso) (\(scheduled.slip) working days)")
+        let days =
+          abs(scheduled.slip) == 1 ? "1 working day" : "\(abs(scheduled.slip)) working days"
+        let against =
+          scheduled.slip > 0 ? "\(days) late" : scheduled.slip < 0 ? "\(days) early" : "on plan"
+        lines.append("Forecast end: \(scheduled.forecastEnd.iso), \(against)")
       }
       if let reason = scheduled.lateReason { lines.append("Late: \(reason)") }
       return ICSEvent(

@@ -34,6 +34,18 @@ struct ICSRendererTests {
     #expect(lines.contains("SUMMARY:Phase ends: implementation"))
   }
 
+  @Test("a task forecast past its end says how many working days late, in words")
+  func forecastLate() throws {
+    var assessment = AssessmentFixture.full(text: "x")
+    assessment.schedule.tasks[0].forecastEnd = day("2026-07-07")
+    assessment.schedule.tasks[0].slip = 2
+    let lines = Self.unfolded(Self.render(assessment))
+    #expect(lines.contains { $0.contains("Forecast end: 2026-07-07\\, 2 working days late") })
+    assessment.schedule.tasks[0].slip = -1
+    #expect(
+      Self.unfolded(Self.render(assessment)).contains { $0.contains("1 working day early") })
+  }
+
   @Test("an id outside A-Z a-z 0-9 - . is hex-encoded in the UID, so distinct ids stay distinct")
   func uidEncoding() {
     var assessment = AssessmentFixture.full(text: "x")
