@@ -108,7 +108,7 @@ let package = Package(
         "ReadinessHistory", "ReadinessCore", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["ReadinessCore"],
+      name: "EndToEndTests", dependencies: ["ReadinessCore", "ReadinessTestSupport"],
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessTestSupport
 
 /// Runs the built `bsuid-readiness` binary, as a user would, and captures what it did.
 struct BinaryRunner {
@@ -58,7 +59,7 @@ struct BinaryRunner {
     process.standardOutput = out
     process.standardError = err
     if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
-    try process.run()
+    try ProcessLaunch.run(process)
     if let timeout {
       nonisolated(unsafe) let watched = process
       DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessTestSupport
 import Testing
 
 /// A history another process keeps locked: after a few seconds the run says so, naming the
@@ -22,7 +23,7 @@ struct HistoryLockTests {
       process.arguments = ["python3", "-c", script, file.path]
       let out = Pipe()
       process.standardOutput = out
-      try process.run()
+      try ProcessLaunch.run(process)
       let line = out.fileHandleForReading.availableData
       #expect(String(decoding: line, as: UTF8.self).hasPrefix("locked"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessTestSupport
 import Testing
 
 @Suite("report's output folder: no followed symlinks, no temporary files left, one run's files")
@@ -111,7 +112,7 @@ struct OutputFolderTests {
       "report", inventory.path, "--out", out.path, "--format", "html,xml", "--no-history",
     ]
     process.standardOutput = FileHandle.nullDevice
-    try process.run()
+    try ProcessLaunch.run(process)
     let deadline = Date().addingTimeInterval(60)
     while try leftovers(in: out).filter({ $0.hasPrefix(".bsuid-tmp-") }).count < 2
       && Date() < deadline

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessTestSupport
 import Testing
 
 /// A signal during workbook rendering leaves no temporary workbook behind in `$TMPDIR`
@@ -52,7 +53,7 @@ struct WorkbookSignalTests {
     }
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    try ProcessLaunch.run(process)
     let deadline = Date().addingTimeInterval(120)
     while try Self.workbooks(in: temporary).isEmpty, process.isRunning, Date() < deadline {
       usleep(1_000)

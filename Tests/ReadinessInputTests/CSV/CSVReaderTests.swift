@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessTestSupport
 import Testing
 
 @testable import ReadinessInput
@@ -80,7 +81,7 @@ struct CSVReaderTests {
     ]
     let pipe = Pipe()
     process.standardOutput = pipe
-    try process.run()
+    try ProcessLaunch.run(process)
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let python = try JSONDecoder().decode([[String]].self, from: output)

