@@ -23,6 +23,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // Cross-references and dating
   case duplicateID = "inventory.duplicate-id"
   case unknownReference = "inventory.unknown-reference"
+  case unreadReference = "inventory.unread-reference"
   case dependencyCycle = "inventory.dependency-cycle"
   case usernamePhoneShared = "inventory.username-phone-shared"
   case taskEndAndDuration = "inventory.task-end-and-duration"

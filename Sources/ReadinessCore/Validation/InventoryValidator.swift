@@ -14,13 +14,15 @@ public enum InventoryValidator {
   /// then are warned about. `earlier` are problems already found while reading it (syntax,
   /// schema): the checks that need the whole model still run, but the calendar and schedule
   /// only run on an inventory with no error so far, so their messages never rest on a guess.
-  public static func validate(_ inventory: Inventory, earlier: [Diagnostic] = [], asOf day: Day)
-    -> Result
-  {
+  /// `unread` are the entries reading could not make (their errors are in `earlier`).
+  public static func validate(
+    _ inventory: Inventory, earlier: [Diagnostic] = [], unread: UnreadEntries = UnreadEntries(),
+    asOf day: Day
+  ) -> Result {
     let graph = TaskGraph(inventory.tasks)
     // Independent checks, run at once on the cores; their diagnostics keep this order.
     let checks: [@Sendable () -> [Diagnostic]] = [
-      { ReferenceChecks.check(inventory) },
+      { ReferenceChecks.check(inventory, unread: unread) },
       { UsernamePhoneNumbers.check(inventory.usernames) },
       { cycles(graph, tasks: inventory.tasks) },
       { TaskDating.check(inventory.tasks) },

@@ -3,7 +3,11 @@ enum ReferenceChecks {
   /// An id and where it was written. Missing or invalid ids (already reported) are empty.
   typealias Written = (id: String, at: SourceLocation?)
 
-  static func check(_ inventory: Inventory) -> [Diagnostic] {
+  /// `unread` entries' ids are known but unread: references to them are one note each, not an
+  /// error each (see `UnreadEntries`).
+  static func check(_ inventory: Inventory, unread: UnreadEntries = UnreadEntries())
+    -> [Diagnostic]
+  {
     let programme = inventory.programme
     func ids<T: KeyedEntry>(_ list: [T], _ id: KeyPath<T, String>) -> [Written] {
       list.map { ($0[keyPath: id], $0.location(of: id)) }
@@ -22,7 +26,7 @@ enum ReferenceChecks {
     found += duplicates(
       ids(inventory.usernames, \.handle), noun: "username handle",
       folding: UsernameFormat.folded)
-    let knownSystems = Known(systems, noun: "system")
+    let knownSystems = Known(systems, noun: "system", unread: unread.first(in: "systems"))
     for flow in inventory.flows {
       found += knownSystems.unknown(in: \.systems, of: flow)
     }
@@ -30,18 +34,39 @@ enum ReferenceChecks {
     let milestoneIDs =
       ProgrammeCalendar.defaultMilestones.map { Written($0.id, nil) }
       + ids(programme.milestones, \.id)
-    let knownTasks = Known(tasks + milestoneIDs, noun: "task or milestone")
+    let knownTasks = Known(
+      tasks + milestoneIDs, noun: "task or milestone",
+      unread: unread.first(in: "tasks", "milestones"))
     for task in inventory.tasks {
       found += knownTasks.unknown(in: \.dependsOn, of: task)
     }
-    let knownWABAs = Known(wabas, noun: "WABA")
+    let knownWABAs = Known(wabas, noun: "WABA", unread: unread.first(in: "wabas"))
     for waba in programme.wabas {
       found += knownWABAs.unknown(in: \.sharesUserIdsWith, of: waba)
     }
     for flow in inventory.flows {
       found += knownWABAs.unknown(in: \.waba, of: flow)
     }
-    return found
+    return collapsingFollowOns(found)
+  }
+
+  /// The follow-on notes of one unread id as one, at the first reference, with the count.
+  static func collapsingFollowOns(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var counts: [String: Int] = [:]
+    for d in diagnostics where d.code == .unreadReference { counts[d.message, default: 0] += 1 }
+    var seen: Set<String> = []
+    return diagnostics.compactMap { d in
+      guard d.code == .unreadReference else { return d }
+      guard seen.insert(d.message).inserted else { return nil }
+      var first = d
+      let count = counts[d.message, default: 1]
+      first.message =
+        count == 1
+        ? "the reference to \(d.message) is not checked: its entry could not be read"
+        : "\(count) references to \(d.message) are not checked: its entry could not be read"
+          + " (the first is here)"
+      return first
+    }
   }
 
   /// Every id seen before in `written`, at the repeat; ids are the same when `folding` makes them
@@ -73,11 +98,14 @@ enum ReferenceChecks {
     let ids: [String]
     let set: Set<String>
     let noun: String
+    /// Ids of entries that could not be read, each where its entry starts.
+    let unread: [String: SourceLocation]
 
-    init(_ written: [Written], noun: String) {
+    init(_ written: [Written], noun: String, unread: [String: SourceLocation] = [:]) {
       ids = written.map(\.id).filter { !$0.isEmpty }
       set = Set(ids)
       self.noun = noun
+      self.unread = unread
     }
 
     /// Each reference in `entry`'s list `references` that names no known id, at the item.
@@ -102,6 +130,12 @@ enum ReferenceChecks {
       references.enumerated().compactMap { i, id in
         guard !set.contains(id) else { return nil }
         let at = location(i) ?? entry.location
+        if let entryAt = unread[id] {
+          return Diagnostic(
+            .note, code: .unreadReference,
+            "\(noun) '\(id.clipped)'", at: at,
+            hint: "fix the \(noun) at \(entryAt.file):\(entryAt.line):\(entryAt.column) first")
+        }
         let hint =
           ids.isEmpty
           ? "no \(noun) is defined"

@@ -4,35 +4,47 @@ import ReadinessCore
 /// the keys, `a.b` nests, list columns split on `;` (on `,` in a semicolon-separated file), an
 /// empty cell leaves the key out.
 enum CSVSection {
-  /// The rows as a sequence of mappings (nil when the file is not valid CSV, or its header is
-  /// written with the other separator) and the problems. `source` is the section and the file
-  /// as the inventory names them, for hints.
+  /// What a CSV section reads to: the rows as a sequence of mappings (nil when the file is not
+  /// valid CSV, or its header is written with the other separator), the problems, and the
+  /// rows dropped for their field count.
+  struct Rows {
+    var node: SourceNode?
+    var problems: [Diagnostic]
+    /// Each dropped row's `id` cell, when the header has an `id` column, and where it starts.
+    var dropped: [(id: String, at: SourceLocation)] = []
+  }
+
+  /// Reads `text` (see `Rows`). `source` is the section and the file as the inventory names
+  /// them, for hints.
   static func rows(
     _ text: String, file: String, source: (section: String, path: String), schema: ObjectSchema,
     delimiter: Unicode.Scalar = ","
-  ) -> (SourceNode?, [Diagnostic]) {
+  ) -> Rows {
     func at(_ line: Int, _ column: Int) -> SourceLocation {
       SourceLocation(file: file, line: line, column: column)
     }
     if let wrong = wrongSeparator(text, delimiter: delimiter, file: file, source: source) {
-      return (nil, [wrong])
+      return Rows(node: nil, problems: [wrong])
     }
     let records: [[CSVReader.Field]]
     do {
       records = try CSVReader.records(text, delimiter: delimiter)
     } catch {
-      return (
-        nil,
-        [
+      return Rows(
+        node: nil,
+        problems: [
           Diagnostic(
             .error, code: .csvSyntax, "CSV: \(error.message)", at: at(error.line, error.column),
             hint:
               "quote a field that contains a quote, comma or line break, and double the quotes inside it"
           )
-        ]
-      )
+        ])
     }
-    guard let header = records.first else { return (SourceNode(.sequence([]), at: at(1, 1)), []) }
+    guard let header = records.first else {
+      return Rows(node: SourceNode(.sequence([]), at: at(1, 1)), problems: [])
+    }
+    let idColumn = header.firstIndex { $0.text.trimmingSpaces == "id" }
+    var dropped: [(id: String, at: SourceLocation)] = []
     let listSeparator: Character = delimiter == ";" ? "," : ";"
     var problems: [Diagnostic] = []
     var seen: Set<String> = []
@@ -60,12 +72,18 @@ enum CSVSection {
             at: at(record[0].line, record[0].column),
             hint: "quote fields that contain a \(delimiter == ";" ? "semicolon" : "comma");"
               + " every row needs one field per header column"))
+        if let idColumn, idColumn < record.count {
+          dropped.append(
+            (record[idColumn].text.trimmingSpaces, at(record[0].line, record[0].column)))
+        }
         continue
       }
       items.append(
         row(record, header: header, file: file, schema: schema, listSeparator: listSeparator))
     }
-    return (SourceNode(.sequence(items), at: at(header[0].line, header[0].column)), problems)
+    return Rows(
+      node: SourceNode(.sequence(items), at: at(header[0].line, header[0].column)),
+      problems: problems, dropped: dropped)
   }
 
   /// A header row that holds the other separator and none of this one: the file was written

@@ -73,9 +73,10 @@ extension SchemaDecoder {
         hint: "export the spreadsheet as 'CSV UTF-8'")
       return nil
     }
-    let (rows, problems) = CSVSection.rows(
+    let read = CSVSection.rows(
       text, file: file, source: (section, path), schema: schema, delimiter: delimiter)
-    diagnostics += problems
-    return rows
+    diagnostics += read.problems
+    for row in read.dropped { unread.add(row.id, at: row.at, list: section) }
+    return read.node
   }
 }

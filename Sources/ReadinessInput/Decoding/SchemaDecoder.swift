@@ -9,6 +9,8 @@ struct SchemaDecoder {
   /// The inventory's folder as the user wrote it ("" for the working directory).
   let directory: String
   var diagnostics: [Diagnostic] = []
+  /// Entries that could not be read, by the id they were written with (see `UnreadEntries`).
+  var unread = UnreadEntries()
   /// Recurrence steps libical may still take expanding the RRULEs of the inventory's ICS files.
   var recurrenceSteps = ICSCalendar.recurrenceSteps
   /// ICS files the inventory may still name.
@@ -72,17 +74,34 @@ struct SchemaDecoder {
     let chunks = items.concurrentChunks { [self] chunk in
       var decoder = self
       decoder.diagnostics = []
+      decoder.unread = UnreadEntries()
       let decoded = chunk.compactMap { item -> Decoded? in
         if case .null = item.value {
           decoder.wrongType(item, expected: element, key: name)
           return nil
         }
-        return decoder.decode(item, as: element, key: name)
+        let value = decoder.decode(item, as: element, key: name)
+        decoder.noteUnread(item, decoded: value, list: key)
+        return value
       }
-      return (decoded, decoder.diagnostics)
+      return (decoded, decoder.diagnostics, decoder.unread)
     }
-    for (_, problems) in chunks { diagnostics += problems }
+    for (_, problems, unread) in chunks {
+      diagnostics += problems
+      self.unread.merge(unread)
+    }
     return chunks.flatMap(\.0)
+  }
+
+  /// Records `item` of `list` as unread when it was rejected or its `id` was: its own error
+  /// stands for the references to it.
+  private mutating func noteUnread(_ item: SourceNode, decoded: Decoded?, list: String) {
+    guard case .mapping(let entries) = item.value,
+      let id = entries.first(where: { $0.key == "id" }),
+      case .scalar(let text, _) = id.value.value
+    else { return }
+    if case .object(let object)? = decoded?.value, !object.rejected.contains("id") { return }
+    unread.add(text.trimmingSpaces, at: item.location, list: list)
   }
 
   /// Decodes a mapping with fixed keys: unknown keys, missing required keys, each value.

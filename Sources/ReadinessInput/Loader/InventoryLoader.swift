@@ -56,7 +56,8 @@ public struct InventoryLoader: Sendable {
     }
     inventory.programme.observed = observed
     let validation = InventoryValidator.validate(
-      inventory, earlier: problems, asOf: asOf.day(for: inventory.programme))
+      inventory, earlier: problems, unread: decoder.unread,
+      asOf: asOf.day(for: inventory.programme))
     let evaluated = validation.validated.map(Assessor.evaluate)
     let mismatches = evaluated.map {
       InventoryValidator.mismatches($0.checklist, tasks: inventory.tasks)
@@ -75,15 +76,17 @@ public struct InventoryLoader: Sendable {
     return text.drop(while: { $0.isWhitespace }).first == "{"
   }
 
-  /// Sorted by position, the inventory's own file first, then CSV files as they were met.
+  /// Sorted by position, the inventory's own file first, then CSV files as they were met;
+  /// notes on references to unread entries come last, after the errors that cause them.
   static func ordered(_ diagnostics: [Diagnostic], mainFile: String) -> [Diagnostic] {
     var files = [mainFile]
     for file in diagnostics.compactMap(\.location?.file) where !files.contains(file) {
       files.append(file)
     }
-    func key(_ d: Diagnostic) -> (Int, Int, Int) {
-      guard let at = d.location else { return (Int.max, 0, 0) }
-      return (files.firstIndex(of: at.file) ?? Int.max, at.line, at.column)
+    func key(_ d: Diagnostic) -> (Int, Int, Int, Int) {
+      let followOn = d.code == .unreadReference ? 1 : 0
+      guard let at = d.location else { return (followOn, Int.max, 0, 0) }
+      return (followOn, files.firstIndex(of: at.file) ?? Int.max, at.line, at.column)
     }
     return diagnostics.enumerated().sorted { a, b in
       let (ka, kb) = (key(a.element), key(b.element))
