@@ -30,11 +30,23 @@ public struct AdoptionTally: Sendable {
   }
 
   public private(set) var counts: [Key: Counts] = [:]
-  /// Lines or files that are not a webhook body, or hold a message without a timestamp in
+  /// Values read that held no webhook body, or a message without a timestamp in
   /// `countedDays`: counted, skipped.
   public private(set) var malformed = 0
-  /// Bodies read, malformed ones included.
+  /// Values read (a line, an array's element, a file), malformed ones included.
   public private(set) var bodies = 0
+  /// Values with bodies, by how the body was kept (the first one's shape when several).
+  public private(set) var shapes: [LogShape: Int] = [:]
+  /// Values with bodies written over several lines (pretty-printed).
+  public private(set) var multiLine = 0
+  /// Values with bodies that were elements of a top-level array.
+  public private(set) var inArrays = 0
+  /// The first malformed value: its line, what it held, and where a body inside it is, when
+  /// one is (for `--path`).
+  public private(set) var firstMalformed: (line: Int, what: String, path: String?)?
+  /// A dotted path to the body in each value (`measure --path`), tried before the envelopes
+  /// `WebhookEnvelope` knows.
+  public var path: [String] = []
 
   /// The days a message's timestamp may fall on: the whole weeks (Monday 2000-01-03 to Sunday
   /// 2100-12-26) inside the dates an inventory accepts (`InputLimits`), so that every week and
@@ -45,33 +57,47 @@ public struct AdoptionTally: Sendable {
     return first.adding(days: (8 - first.weekday) % 7)...last.adding(days: -(last.weekday % 7))
   }()
 
-  public init() {}
+  public init(path: [String] = []) { self.path = path }
 
-  /// Reads one stored body (a JSON Lines line or a whole file); blank lines are ignored. A body
-  /// is counted whole or not at all.
+  /// Reads one stored value (a line, an array element or a whole file); blank ones are
+  /// ignored. A value is counted whole or not at all.
   public mutating func add(_ bytes: Data) {
+    add(JSONValueSplitter.Value(bytes: bytes, line: 1, multiLine: false, inArray: false))
+  }
+
+  /// Reads one value cut by `JSONValueSplitter`; a broken one (nil bytes) is malformed.
+  public mutating func add(_ value: JSONValueSplitter.Value) {
+    guard let bytes = value.bytes else {
+      return skipMalformed(
+        line: value.line, what: "a value that is cut short, not JSON or too long")
+    }
     guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else {
       return
     }
-    bodies += 1
-    guard let body = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
-      let entries = body["entry"] as? [[String: Any]]
-    else {
-      malformed += 1
-      return
+    guard let json = try? JSONSerialization.jsonObject(with: bytes) else {
+      return skipMalformed(line: value.line, what: "text that is not JSON")
     }
-    var found: [(Key, Counts)] = []
-    for entry in entries {
-      for change in entry["changes"] as? [[String: Any]] ?? [] {
-        guard let value = change["value"] as? [String: Any] else { continue }
-        guard let counted = Self.counts(value) else {
-          malformed += 1
-          return
-        }
-        found += counted
+    let found = WebhookEnvelope.changes(in: json, path: path)
+    guard let shape = found.first?.shape else {
+      let what = WebhookEnvelope.describe(json)
+      let suggested = firstMalformed == nil ? WebhookEnvelope.suggestedPath(json) : nil
+      return skipMalformed(
+        line: value.line, what: path.isEmpty ? what : "\(what), with no body at --path",
+        path: suggested)
+    }
+    var counted: [(Key, Counts)] = []
+    for change in found {
+      guard let some = Self.counts(change.value) else {
+        return skipMalformed(
+          line: value.line, what: "a message without a timestamp from 2000 to 2100")
       }
+      counted += some
     }
-    for (key, count) in found { counts[key, default: Counts()].add(count) }
+    bodies += 1
+    shapes[shape, default: 0] += 1
+    if value.multiLine { multiLine += 1 }
+    if value.inArray { inArrays += 1 }
+    for (key, count) in counted { counts[key, default: Counts()].add(count) }
   }
 
   /// Adds what `other` counted (another file of the same logs).
@@ -79,12 +105,15 @@ public struct AdoptionTally: Sendable {
     for (key, count) in other.counts { counts[key, default: Counts()].add(count) }
     malformed += other.malformed
     bodies += other.bodies
+    shapes.merge(other.shapes, uniquingKeysWith: +)
+    multiLine += other.multiLine
+    inArrays += other.inArrays
   }
 
-  /// Counts a body that could not be read whole (a line past the length limit).
-  public mutating func skipMalformed() {
+  private mutating func skipMalformed(line: Int, what: String, path: String? = nil) {
     bodies += 1
     malformed += 1
+    if firstMalformed == nil { firstMalformed = (line, what, path) }
   }
 
   /// One change's messages counted per number and week; nil when a message has no timestamp
@@ -100,7 +129,7 @@ public struct AdoptionTally: Sendable {
       })
     var found: [(Key, Counts)] = []
     for message in value["messages"] as? [[String: Any]] ?? [] {
-      guard let stamp = (message["timestamp"] as? String).flatMap(Int.init) else { return nil }
+      guard let stamp = timestamp(message["timestamp"]) else { return nil }
       let day = Day(ordinal: stamp.quotientAndRemainder(dividingBy: 86_400).quotient)
       guard stamp >= 0, countedDays.contains(day) else { return nil }
       var count = Counts()
@@ -111,12 +140,23 @@ public struct AdoptionTally: Sendable {
         }
       } else {
         count.inbound += 1
-        if message["from"] == nil { count.withoutPhone += 1 }
-        let sender = message["from_user_id"] as? String ?? message["from"] as? String
+        // `from` null or empty is no phone number, as its absence is.
+        let phone = (message["from"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+        if phone == nil { count.withoutPhone += 1 }
+        let sender = message["from_user_id"] as? String ?? phone
         if let sender, usernames.contains(sender) { count.withUsername += 1 }
       }
       found.append((Key(phone: phone, week: Day(ordinal: day.ordinal - day.weekday + 1)), count))
     }
     return found
+  }
+
+  /// Meta's timestamps are strings of Unix seconds; logs rewritten by other tools hold numbers.
+  private static func timestamp(_ value: Any?) -> Int? {
+    // A literal true reads as 1, which is 1970 and so outside `countedDays`.
+    if let text = value as? String { return Int(text) }
+    if let whole = value as? Int { return whole }
+    guard let real = value as? Double, real == real.rounded(), abs(real) < 1e15 else { return nil }
+    return Int(real)
   }
 }

@@ -58,9 +58,21 @@ struct MeasureHostileLogTests {
     let stamps = ["0", "9223372036854775807", "-86400", "4133980800", "soon", "1788220800"]
     try Data(stamps.map(Self.line(timestamp:)).joined(separator: "\n").utf8).write(to: log)
     let run = try BinaryRunner.run(["measure", log.path])
-    #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("  measured_to: 2026-09-06\n  sample_size: 1\n"), "\(run.stdout)")
-    #expect(run.stdout.contains("  bodies_read: 6\n  malformed_skipped: 5\n"), "\(run.stdout)")
+    // Five of six malformed: most of the log is unusable, so nothing is written.
+    #expect(run.status == 65, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("Read 6 values: 1 plain bodies\n  5 malformed, skipped\n"))
+    #expect(
+      run.stderr.contains(
+        "hint: the first (\(log.path):1) is a message without a timestamp from 2000 to 2100"),
+      "\(run.stderr)")
+    // With as many good lines after them, the count is used.
+    let good = Array(repeating: "1788220800", count: 5)
+    try Data((stamps + good).map(Self.line(timestamp:)).joined(separator: "\n").utf8).write(to: log)
+    let used = try BinaryRunner.run(["measure", log.path])
+    #expect(used.status == 0, "\(used.stderr)")
+    #expect(used.stdout.contains("  measured_to: 2026-09-06\n  sample_size: 6\n"), "\(used.stdout)")
+    #expect(used.stdout.contains("  bodies_read: 11\n  malformed_skipped: 5\n"), "\(used.stdout)")
   }
 
   @Test("a gzip file inflating past --max-inflated-mib is named and skipped, counting nothing")
@@ -75,11 +87,13 @@ struct MeasureHostileLogTests {
       bomb.path, line,
     ])
     let run = try BinaryRunner.run(["measure", bomb.path, "--max-inflated-mib", "2"])
-    #expect(run.status == 0, "\(run.stderr)")
+    // The only log skipped: nothing counted, nothing written.
+    #expect(run.status == 65, "\(run.stderr)")
     #expect(
       run.stderr.contains("\(bomb.path): warning: skipped: it inflates to more than 2 MiB"),
       "\(run.stderr)")
-    #expect(run.stdout.contains("  sample_size: 0\n"), "\(run.stdout)")
+    #expect(run.stderr.contains("error: no incoming message was counted; nothing was written"))
+    #expect(run.stdout.isEmpty, "\(run.stdout)")
     let within = try BinaryRunner.run(["measure", bomb.path, "--max-inflated-mib", "4"])
     #expect(within.stdout.contains("  sample_size: 1\n"), "\(within.stdout)")
     for value in ["0", "1048577", "-1", "1e3"] {

@@ -97,10 +97,11 @@ struct AdoptionTallyTests {
       tally.add(Data(line.utf8))
     }
     tally.add(message(from: nil, username: true, timestamp: tuesday))
-    tally.skipMalformed()
+    tally.add(JSONValueSplitter.Value(bytes: nil, line: 9, multiLine: false, inArray: false))
     // Blank lines are not bodies; the byte-order mark alone is not JSON.
     #expect(tally.bodies == 7 && tally.malformed == 6)
     #expect(tally.counts.values.map(\.inbound) == [1])
+    #expect(tally.firstMalformed?.what == "text that is not JSON")
   }
 
   @Test func yamlGivesSharesAndQuotesWhatTheLogSays() {

@@ -10,13 +10,19 @@ extension BSUIDReadiness {
       abstract:
         "Count, from stored webhook bodies, how many users already come without a phone number.",
       discussion: """
-        Reads stored webhook bodies: JSON Lines files (one body per line) or folders of .json \
-        files, gzip-compressed or not, a chunk at a time so a log of any size needs little \
-        memory. Counts, per business phone number and week (Monday, UTC): incoming messages, \
+        Reads stored webhook bodies, gzip-compressed or not, a chunk at a time so a log of any \
+        size needs little memory: JSON Lines (one body per line), pretty-printed JSON, arrays \
+        of bodies, and folders of .json, .jsonl and .ndjson files. Bodies are found inside the \
+        envelopes logs keep them in: a "body" (an object, JSON text or base64) of logging \
+        middleware or an API-gateway event; SQS, SNS, EventBridge and Pub/Sub messages; a \
+        change object alone; or the dotted --path given. It prints, on stderr, how many values \
+        of each shape it recognised. Counts, per business phone number and week (Monday, UTC): incoming messages, \
         those without a phone number (no `from`), those from users with a username, and BSUID \
-        changes (user_changed_number / user_changed_user_id). Lines that are not a webhook body, \
-        or hold a message whose timestamp is missing or outside Monday 2000-01-03 to Sunday \
-        2100-12-26, are counted as malformed and skipped.
+        changes (user_changed_number / user_changed_user_id). Values that hold no webhook body, \
+        or a message whose timestamp is missing or outside Monday 2000-01-03 to Sunday \
+        2100-12-26, are counted as malformed and skipped. When more than half are malformed, \
+        or no incoming message is counted, nothing is written and it exits 65, naming the \
+        first malformed value and what it held.
 
         Only regular files are read (symbolic links followed): in a folder, anything else (a \
         named pipe, a device, a subfolder, a link loop) is named and skipped, as is a file that \
@@ -25,15 +31,24 @@ extension BSUIDReadiness {
         Examples:
           bsuid-readiness measure webhooks-2026-09.jsonl.gz webhooks-2026-10.jsonl.gz
           bsuid-readiness measure archive/ --out observed.yaml
+          bsuid-readiness measure requests.jsonl --path payload.webhook
 
-        Exit codes: 0 success (skipped files are warnings), 64 usage, 66 a log named missing or \
-        not a regular file or folder, 73 output cannot be created, 74 I/O error.
+        Exit codes: 0 success (skipped files are warnings), 64 usage, 65 most values malformed \
+        or no incoming message counted, 66 a log named missing or not a regular file or folder, \
+        73 output cannot be created, 74 I/O error.
         """)
 
     @Argument(
       help: ArgumentHelp(
-        "JSON Lines files or folders of .json files (.gz accepted).", valueName: "log"))
+        "Log files or folders of .json, .jsonl and .ndjson files (.gz accepted).",
+        valueName: "log"))
     var logs: [String]
+
+    @Option(
+      help: ArgumentHelp(
+        "A dotted path to the body inside each value (payload.webhook; a number indexes an array), for an envelope measure does not know.",
+        valueName: "path"))
+    var path: String?
 
     @Option(help: ArgumentHelp("Write the counts as YAML to this file.", valueName: "file"))
     var out: String?
@@ -46,14 +61,30 @@ extension BSUIDReadiness {
     var maxInflatedMiB = WebhookLog.defaultInflatedMiB
 
     func validate() throws {
+      if let path, bodyPath.contains(where: \.isEmpty) || bodyPath.isEmpty {
+        throw ValidationError(
+          "--path must be keys separated by '.', such as payload.webhook, not '\(path)'")
+      }
       guard WebhookLog.inflatedMiBRange.contains(maxInflatedMiB) else {
         throw ValidationError("--max-inflated-mib must be 1 to 1048576, not \(maxInflatedMiB)")
       }
     }
 
+    /// `--path` as its keys.
+    private var bodyPath: [String] {
+      path.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) } ?? []
+    }
+
     func execute() throws(CLIError) {
-      var tally = AdoptionTally()
+      var tally = AdoptionTally(path: bodyPath)
       var skipped: [ConsoleMessage] = []
+      var firstMalformed: (file: String, line: Int, what: String, path: String?)?
+      func merge(_ file: AdoptionTally, from log: String) {
+        if firstMalformed == nil, let first = file.firstMalformed {
+          firstMalformed = (log, first.line, first.what, first.path)
+        }
+        tally.merge(file)
+      }
       for log in logs {
         var status = stat()
         guard stat(log, &status) == 0 else {
@@ -65,10 +96,11 @@ extension BSUIDReadiness {
           throw CLIError(.inputMissing, "no such log file or folder", at: log)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-          try count(folder: log, into: &tally, skipped: &skipped)
+          try count(folder: log, into: merge, skipped: &skipped)
         } else {
           do {
-            tally.merge(try WebhookLog.tally(file: log, wholeFile: false, inflatedLimit: limit))
+            merge(
+              try WebhookLog.tally(file: log, bodyPath: bodyPath, inflatedLimit: limit), from: log)
           } catch {
             switch error {
             case .tooLarge: skipped.append(Self.skip(error, at: log))
@@ -83,6 +115,11 @@ extension BSUIDReadiness {
         }
       }
       Console.report(skipped)
+      let summary = LogSummary(tally)
+      for line in summary.lines { Console.error("\(line)") }
+      if let problem = summary.problem {
+        throw Self.unusable(problem, first: firstMalformed)
+      }
       let yaml = ObservedAdoption.yaml(tally)
       if let out {
         let url = URL(fileURLWithPath: out)
@@ -102,17 +139,20 @@ extension BSUIDReadiness {
     /// The bytes a compressed file may inflate to.
     private var limit: Int { maxInflatedMiB << 20 }
 
-    /// Counts every `.json` and `.json.gz` file in `folder`, one body each; a file that cannot
-    /// be counted is skipped with a warning naming it.
+    /// The log files a folder may hold.
+    static let logExtensions = [".json", ".jsonl", ".ndjson"].flatMap { [$0, $0 + ".gz"] }
+
+    /// Counts every log file in `folder`; a file that cannot be counted is skipped with a
+    /// warning naming it.
     private func count(
-      folder: String, into tally: inout AdoptionTally, skipped: inout [ConsoleMessage]
+      folder: String, into merge: (AdoptionTally, String) -> Void, skipped: inout [ConsoleMessage]
     )
       throws(CLIError)
     {
       let names: [String]
       do {
         names = try FileManager.default.contentsOfDirectory(atPath: folder)
-          .filter { $0.hasSuffix(".json") || $0.hasSuffix(".json.gz") }.sorted()
+          .filter { name in Self.logExtensions.contains { name.hasSuffix($0) } }.sorted()
       } catch {
         throw CLIError(
           .ioError, "cannot list the folder: \(error.localizedDescription)", at: folder)
@@ -120,7 +160,7 @@ extension BSUIDReadiness {
       for name in names {
         let path = (folder as NSString).appendingPathComponent(name)
         do {
-          tally.merge(try WebhookLog.tally(file: path, wholeFile: true, inflatedLimit: limit))
+          merge(try WebhookLog.tally(file: path, bodyPath: bodyPath, inflatedLimit: limit), path)
         } catch {
           skipped.append(Self.skip(error, at: path))
         }
@@ -134,7 +174,7 @@ extension BSUIDReadiness {
       case .notRegularFile(let kind):
         message = ConsoleMessage(
           "skipped: it is \(kind), not a regular file", at: path,
-          hint: "a log folder holds .json or .json.gz files, one webhook body each")
+          hint: "a log folder holds .json, .jsonl or .ndjson files, gzip-compressed or not")
       case .tooLarge(let bytes):
         message = ConsoleMessage(
           "skipped: it inflates to more than \(bytes >> 20) MiB", at: path,
@@ -144,6 +184,27 @@ extension BSUIDReadiness {
       }
       message.severity = .warning
       return message
+    }
+
+    /// Exit 65: the logs cannot give a count, saying why and what the first bad value held.
+    static func unusable(
+      _ problem: LogSummary.Problem, first: (file: String, line: Int, what: String, path: String?)?
+    ) -> CLIError {
+      let message =
+        problem == .mostlyMalformed
+        ? "most values read hold no webhook body Meta sends; nothing was written"
+        : "no incoming message was counted; nothing was written"
+      guard let first else {
+        return CLIError(
+          .invalidInventory, message,
+          hint:
+            "measure needs stored bodies with incoming messages (entry[].changes[].value.messages)")
+      }
+      let seen = "the first (\(first.file):\(first.line)) is \(first.what)"
+      let hint =
+        first.path.map { "\(seen); a body is at \($0) in it: pass --path \($0)" }
+        ?? "\(seen); pass --path KEY.KEY to the body if another envelope holds it"
+      return CLIError(.invalidInventory, message, hint: hint)
     }
   }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import ReadinessWebhooks
 
-/// Reads stored webhook bodies a chunk at a time: a JSON Lines file (one body per line) or one
-/// `.json` file of a folder, either gzip-compressed or not. Memory stays that of one chunk and
-/// one line. Only regular files are read (a named pipe or a device would never end).
+/// Reads stored webhook bodies a chunk at a time from one file, gzip-compressed or not: JSON
+/// Lines, pretty-printed JSON, arrays of bodies, one body (see `JSONValueSplitter`). Memory
+/// stays that of one chunk and one value. Only regular files are read (a named pipe or a
+/// device would never end).
 enum WebhookLog {
-  /// Longest line kept; a longer one is counted as malformed and skipped.
+  /// Longest value kept; a longer one is counted as malformed and skipped.
   static let maximumLine = 16 << 20
   static let chunkSize = 1 << 20
   /// Default `measure --max-inflated-mib`: the bytes a gzip-compressed file may inflate to.
@@ -24,29 +25,19 @@ enum WebhookLog {
   }
 
   /// The bodies in the file at `path`, counted alone so that a file that fails halfway counts
-  /// for nothing: one body per line, or the whole file as one body (`wholeFile`, a folder's
-  /// `.json` file). Stops with `.tooLarge` once a gzip-compressed file inflates past
-  /// `inflatedLimit` bytes.
-  static func tally(file path: String, wholeFile: Bool, inflatedLimit: Int) throws(Failure)
+  /// for nothing; `path` in the tally is `measure --path`. Stops with `.tooLarge` once a
+  /// gzip-compressed file inflates past `inflatedLimit` bytes.
+  static func tally(file path: String, bodyPath: [String], inflatedLimit: Int) throws(Failure)
     -> AdoptionTally
   {
     let handle = try openRegularFile(path)
-    var tally = AdoptionTally()
+    var tally = AdoptionTally(path: bodyPath)
     do {
-      if wholeFile {
-        var whole = Data()
-        var tooLong = false
-        try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
-          if whole.count + chunk.count > maximumLine { tooLong = true } else { whole.append(chunk) }
-        }
-        if tooLong { tally.skipMalformed() } else { tally.add(whole) }
-      } else {
-        var lines = LineSplitter()
-        try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
-          lines.split(chunk) { $0.map { tally.add($0) } ?? tally.skipMalformed() }
-        }
-        lines.finish { $0.map { tally.add($0) } ?? tally.skipMalformed() }
+      var values = JSONValueSplitter(maximum: maximumLine)
+      try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
+        values.split(chunk) { tally.add($0) }
       }
+      values.finish { tally.add($0) }
     } catch let failure as Failure {
       throw failure
     } catch {
