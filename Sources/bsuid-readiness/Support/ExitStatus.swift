@@ -18,7 +18,7 @@ enum ExitStatus: Int32, CaseIterable {
     case .success: "success"
     case .gateFailed: "a gate failed, or a replayed webhook was not accepted"
     case .usage: "usage"
-    case .invalidInventory: "invalid inventory or template"
+    case .invalidInventory: "invalid inventory, template or webhook log"
     case .inputMissing: "input missing"
     case .internalError: "internal error (a generated file failed its own check)"
     case .cannotCreateOutput: "output cannot be created"
