@@ -110,7 +110,8 @@ struct MeasureLogShapesTests {
     let run = try BinaryRunner.run(["measure", log.path])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(
-      run.stdout.contains("  sample_size: 3\n  username_share: 0.0\n  without_phone_share: 0.6667\n"),
+      run.stdout.contains(
+        "  sample_size: 3\n  username_share: 0.0\n  without_phone_share: 0.6667\n"),
       "\(run.stdout)")
   }
 }
