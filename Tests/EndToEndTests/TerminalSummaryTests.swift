@@ -14,7 +14,8 @@ struct TerminalSummaryTests {
     let lines = run.stdout.split(separator: "\n").map(String.init)
     let overall = try #require(lines.firstIndex { $0.hasPrefix("Overall ") })
     #expect(lines[overall] == "Overall 53.3 / 100  RED")
-    #expect(lines[overall + 1].hasPrefix("    red: critical risk “'EV charging tariff ads"))
+    #expect(
+      lines[overall + 1].hasPrefix("    Red because the critical risk 'EV charging tariff ads"))
     let implementation = try #require(lines.firstIndex { $0.hasPrefix("  implementation") })
     #expect(lines[implementation] == "  implementation   47.2 vs  91.2 expected  RED")
     #expect(

@@ -41,7 +41,7 @@ public enum Assessor {
       RiskRegister.Input(
         context: context, rows: rows, items: items, tasks: tasks,
         claimWindow: calendar.claimWindow, asOf: asOf, programmeStart: calendar.start,
-        bsuidWebhooks: calendar.bsuidWebhooks))
+        bsuidWebhooks: calendar.bsuidWebhooks, catchUpPlan: calendar.followsCatchUpPlan))
     let risks = register.risks
     let starts = tasks.map(\.start) + calendar.windows.map(\.start)
     let ends = tasks.map { max($0.end, $0.forecastEnd) } + calendar.windows.map(\.end)

@@ -8,21 +8,16 @@ enum PendingReason {
     return "\(Entry.keys.name(of: property)): \(value.map { $0 ? "yes" : "no" } ?? "not assessed")"
   }
 
-  static func value<Entry: KeyedEntry, E: RawRepresentable>(
+  static func value<Entry: KeyedEntry, E: VocabularyWords>(
     _ entry: Entry, _ property: KeyPath<Entry, E?>
-  ) -> String where E.RawValue == String {
+  ) -> String {
     let value = entry[keyPath: property]
-    return "\(Entry.keys.name(of: property)): \(value.map { words($0.rawValue) } ?? "not assessed")"
+    return "\(Entry.keys.name(of: property)): \(value?.words ?? "not assessed")"
   }
 
-  static func value<Entry: KeyedEntry, E: RawRepresentable>(
+  static func value<Entry: KeyedEntry, E: VocabularyWords>(
     _ entry: Entry, _ property: KeyPath<Entry, E>
-  ) -> String where E.RawValue == String {
-    "\(Entry.keys.name(of: property)): \(words(entry[keyPath: property].rawValue))"
-  }
-
-  /// `in_progress` → "in progress"; `unassessed` → "not assessed".
-  static func words(_ raw: String) -> String {
-    raw == "unassessed" ? "not assessed" : raw.underscoresAsSpaces
+  ) -> String {
+    "\(Entry.keys.name(of: property)): \(entry[keyPath: property].words)"
   }
 }

@@ -9,6 +9,9 @@ public struct Exposure: Sendable {
   /// The scenario at the adoption measured in webhook logs, beside the assumed ones; nil
   /// without a usable observed adoption file.
   public var observed: ObservedExposure?
+  /// The currencies whose every ad-spend amount in the inventory is whole: their figures are
+  /// shown without decimals (SPEC §9: IDR 211,600,000).
+  public var wholeCurrencies: Set<String> = []
   public init(
     adoptions: [Double], scenarios: [ExposureScenario], flows: [FlowExposure],
     observed: ObservedExposure? = nil

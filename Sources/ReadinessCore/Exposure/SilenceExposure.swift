@@ -59,6 +59,14 @@ enum SilenceExposure {
         },
         upperBound: column.contains(where: \.upperBound))
     }
-    return Exposure(adoptions: adoptions, scenarios: scenarios, flows: perFlow)
+    var exposure = Exposure(adoptions: adoptions, scenarios: scenarios, flows: perFlow)
+    exposure.wholeCurrencies = wholeCurrencies(flows.compactMap(\.monthlyAdSpend))
+    return exposure
+  }
+
+  /// The currencies none of whose `amounts` has a fraction.
+  static func wholeCurrencies(_ amounts: [Money]) -> Set<String> {
+    let fractional = Set(amounts.filter { $0.amount.rounded() != $0.amount }.map(\.currency))
+    return Set(amounts.map(\.currency)).subtracting(fractional)
   }
 }

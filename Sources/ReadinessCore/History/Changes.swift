@@ -60,6 +60,9 @@ public struct ItemChange: Sendable, Equatable {
   public var toStatus: WorkStatus
   public var fromCompletion: Double?
   public var toCompletion: Double?
+
+  /// The item's title from the checklist; the id itself for one the checklist no longer has.
+  public var title: String { ChecklistItemID(rawValue: id)?.title ?? id }
 }
 
 /// An open risk whose severity changed; `risk` is as it is now.

@@ -13,7 +13,9 @@ extension VocabularyWords {
 }
 
 extension WorkStatus: VocabularyWords {}
-extension NeedsBSUID: VocabularyWords {}
+extension NeedsBSUID: VocabularyWords {
+  public var words: String { self == .unassessed ? "not assessed" : rawValue }
+}
 extension NewPortfolio: VocabularyWords {}
 extension Severity: VocabularyWords {}
 extension RiskState: VocabularyWords {}

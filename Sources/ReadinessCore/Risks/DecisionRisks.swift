@@ -8,7 +8,7 @@ enum DecisionRisks {
       var risk = RiskRegister.generated(
         .decisionOverdue, decision.id, .medium,
         title: "Decision '\(decision.title)' was needed by \(neededBy.iso) and is not decided"
-          + " (\(decision.effectiveStatus.rawValue))",
+          + " (\(decision.effectiveStatus.words))",
         owner: decision.owner,
         action: "Take the decision, or agree a new needed-by date with the stakeholders")
       risk.due = neededBy

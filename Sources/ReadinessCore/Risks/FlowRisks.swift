@@ -18,11 +18,12 @@ enum FlowRisks {
   }
 
   /// Critical for a Click-to-WhatsApp flow with ad spend, else high. The action fixes every
-  /// link that breaks: the flow's own key, the systems that drop phone-less payloads, the BSP.
+  /// link that breaks: the flow's own key (only when the flow's own logic breaks), the systems
+  /// that drop phone-less payloads, the BSP; a flow keyed right is never told to re-key.
   static func silence(_ flow: MessageFlow, chain: FlowChain) -> Risk {
     let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
     var steps =
-      flow.primaryIdentifier == .phone
+      IdentityMatrix.stateC(flow).0 == .breaks
       ? ["key the flow on the BSUID (phone first, BSUID fallback)"] : []
     steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix)
     let action = (steps + ["test it end to end"]).joined(separator: "; ")

@@ -2,7 +2,10 @@
 /// already be reaching flows that drop them.
 enum LateStartRisk {
   /// High, owned by the IT stakeholder (the team that changes the integrations), else nobody.
-  static func risks(start: Day, bsuidWebhooks: Day, stakeholders: [Stakeholder]) -> [Risk] {
+  /// The action names the catch-up plan only when a phase window follows it.
+  static func risks(start: Day, bsuidWebhooks: Day, catchUpPlan: Bool, stakeholders: [Stakeholder])
+    -> [Risk]
+  {
     guard start > bsuidWebhooks else { return [] }
     let it = stakeholders.first { $0.team.lowercased() == "it" }
     return [
@@ -11,8 +14,8 @@ enum LateStartRisk {
         title: "The programme starts on \(start.iso), after BSUIDs reached webhooks on"
           + " \(bsuidWebhooks.iso): username users may already be reaching flows that drop them",
         owner: it?.owner,
-        action: "Fix the flows that break for username users (S-C) first, then follow the"
-          + " catch-up plan")
+        action: "Fix the flows that break for username users (S-C) first"
+          + (catchUpPlan ? ", then follow the catch-up plan" : ""))
     ]
   }
 }

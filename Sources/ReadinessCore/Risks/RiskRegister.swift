@@ -14,6 +14,8 @@ enum RiskRegister {
     let asOf: Day
     let programmeStart: Day
     let bsuidWebhooks: Day
+    /// Whether a phase window follows the catch-up plan, which the late-start action names.
+    let catchUpPlan: Bool
   }
 
   /// The register, and the overrides whose risk is not generated.
@@ -29,7 +31,7 @@ enum RiskRegister {
       {
         LateStartRisk.risks(
           start: input.programmeStart, bsuidWebhooks: input.bsuidWebhooks,
-          stakeholders: inventory.programme.stakeholders)
+          catchUpPlan: input.catchUpPlan, stakeholders: inventory.programme.stakeholders)
       },
       { LateTaskRisks.risks(input.tasks, asOf: input.asOf) },
       { DecisionRisks.overdue(inventory.decisions, asOf: input.asOf) },
@@ -66,7 +68,7 @@ enum RiskRegister {
       var risk = generated(
         .bsuidInvalidation, waba.id, severity,
         title: "WABA \(waba.id) migrates on \(date.iso) (new portfolio: "
-          + "\(waba.newPortfolio.rawValue)): every BSUID may change",
+          + "\(waba.newPortfolio.words)): every BSUID may change",
         owner: covering.first?.owner ?? waba.owner,
         action: remappingAction(covering))
       risk.due = date

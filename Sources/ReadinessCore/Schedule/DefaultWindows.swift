@@ -23,6 +23,9 @@ enum DefaultWindows {
 
   static let timelineSource = "default (Meta's timeline)"
 
+  /// How the source of a catch-up bound begins.
+  static let catchUpSource = "catch-up plan"
+
   /// Every phase's default bounds for a programme starting on `start`; `startGiven` says whether
   /// the inventory gave that start (the planning phase then starts there without an assumption).
   static func bounds(start: Day, startGiven: Bool, calendar: WorkingCalendar)
@@ -64,7 +67,7 @@ enum DefaultWindows {
   ) -> (start: Bound, end: Bound) {
     let days = catchUp[phase] ?? (1, 1)
     let source =
-      "catch-up plan (working days \(days.first)–\(days.last) from the programme start): the"
+      "\(catchUpSource) (working days \(days.first)–\(days.last) from the programme start): the"
       + " programme starts after the default \(ended.phase.rawValue) window ended on \(ended.end.iso)"
     let first = calendar.number(start)
     return (

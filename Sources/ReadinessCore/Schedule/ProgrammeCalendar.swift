@@ -16,6 +16,12 @@ struct ProgrammeCalendar: Sendable {
   /// The programme start (default 2026-01-01).
   let start: Day
 
+  /// Whether a phase window the inventory leaves out follows the catch-up plan (the programme
+  /// starts after a window of Meta's timeline ended).
+  var followsCatchUpPlan: Bool {
+    assumptions.contains { $0.source.hasPrefix(DefaultWindows.catchUpSource) }
+  }
+
   /// The date after which an unclaimed username is a risk.
   var claimWindow: Day {
     milestones.first { $0.id == "claim-window" }?.date ?? Self.date(2026, 6, 29)

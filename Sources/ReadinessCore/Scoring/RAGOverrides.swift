@@ -17,13 +17,18 @@ public struct SetRAG: Sendable, Equatable {
     "\(rag.rawValue.uppercased()), set by \(by) until \(until.iso): \(reason)"
   }
 
-  /// "AMBER, set by Dana Ruiz: reason (computed RED: critical risk … is open)": the PM's RAG
-  /// first, the computed one with its reason after.
+  /// "AMBER, set by Dana Ruiz: reason (computed RED: the critical risk … is open)": the PM's
+  /// RAG first, the computed one with its reason after, without the reason's own lead ("red: ",
+  /// "Red because ") and final stop.
   public func sentence(computed: RAG, reason computedReason: String) -> String {
-    let prefix = "\(computed.rawValue): "
-    let why =
-      computedReason.hasPrefix(prefix)
-      ? String(computedReason.dropFirst(prefix.count)) : computedReason
+    let sentenceLead = String(RAGRules.because(computed, "").dropLast())
+    let phaseLead = "\(computed.rawValue): "
+    var why = Substring(computedReason)
+    if why.hasPrefix(sentenceLead) && why.hasSuffix(".") {
+      why = why.dropFirst(sentenceLead.count).dropLast()
+    } else if why.hasPrefix(phaseLead) {
+      why = why.dropFirst(phaseLead.count)
+    }
     return "\(rag.rawValue.uppercased()), set by \(by): \(reason)"
       + " (computed \(computed.rawValue.uppercased()): \(why))"
   }

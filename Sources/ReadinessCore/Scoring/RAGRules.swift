@@ -41,9 +41,10 @@ enum RAGRules {
     return (.green, gap > 0 ? "green: \(behind) \(tolerance)" : "green: \(figures), on track")
   }
 
-  /// The worst phase RAG, and red whenever a critical risk or issue is open; the reason names
-  /// the open critical risks first, then the open critical issues, then the phases at the
-  /// worst RAG.
+  /// The worst phase RAG, and red whenever a critical risk or issue is open. The reason is a
+  /// sentence naming the open critical risks first, then the open critical issues, then the
+  /// phases at the worst RAG: "Red because the critical risk 'X' is open and phase testing is
+  /// amber."
   static func overall(_ phases: [PhaseResult], risks: [Risk], issues: [ProgrammeIssue] = []) -> (
     RAG, String
   ) {
@@ -53,11 +54,11 @@ enum RAGRules {
     var reasons: [String] = []
     if let first = critical.first {
       let more = critical.count > 1 ? " (and \(critical.count - 1) more critical)" : ""
-      reasons.append("critical risk “\(shortened(first.title))” is open\(more)")
+      reasons.append("the critical risk \(quoted(first.title)) is open\(more)")
     }
     if let first = criticalIssues.first {
       let more = criticalIssues.count > 1 ? " (and \(criticalIssues.count - 1) more critical)" : ""
-      reasons.append("critical issue “\(shortened(first.title))” is open\(more)")
+      reasons.append("the critical issue \(quoted(first.title)) is open\(more)")
     }
     let named = phases.filter { $0.rag == worst }.map(\.id.rawValue)
     if worst != .green {
@@ -66,14 +67,33 @@ enum RAGRules {
     }
     let rag: RAG = critical.isEmpty && criticalIssues.isEmpty ? worst : .red
     guard !reasons.isEmpty else {
-      return (.green, "green: every phase is green and no critical risk is open")
+      return (.green, because(.green, "every phase is green and no critical risk is open"))
     }
-    return (rag, "\(rag.rawValue): " + reasons.joined(separator: "; "))
+    return (rag, because(rag, list(reasons)))
   }
 
-  /// A risk title cut to `titleLimit` characters with an ellipsis, to keep the reason short.
-  private static func shortened(_ title: String) -> String {
-    title.count <= titleLimit ? title : String(title.prefix(titleLimit - 1)) + "…"
+  /// "Red because `why`.": the overall reason as a sentence.
+  static func because(_ rag: RAG, _ why: String) -> String {
+    "\(rag.rawValue.prefix(1).uppercased())\(rag.rawValue.dropFirst()) because \(why)."
+  }
+
+  /// A title in single quotes, cut to `titleLimit` characters with an ellipsis. Quote marks of
+  /// its own (`'Tariff ads' silently loses…`) are dropped, so that two never stand side by side;
+  /// an apostrophe inside a word stays.
+  private static func quoted(_ title: String) -> String {
+    let characters = Array(title)
+    var plain = ""
+    for (i, character) in characters.enumerated() {
+      if character == "'" || character == "‘" || character == "’" {
+        let inWord =
+          i > 0 && i < characters.count - 1 && characters[i - 1].isLetter
+          && characters[i + 1].isLetter
+        if !inWord { continue }
+      }
+      plain.append(character)
+    }
+    let short = plain.count <= titleLimit ? plain : String(plain.prefix(titleLimit - 1)) + "…"
+    return "'\(short)'"
   }
 
   /// Characters of a risk title the overall reason quotes.

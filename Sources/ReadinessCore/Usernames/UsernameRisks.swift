@@ -10,7 +10,7 @@ enum UsernameRisks {
       if let severity = unclaimedSeverity(claim, claimWindow: claimWindow, asOf: asOf) {
         var risk = RiskRegister.generated(
           .usernameUnclaimed, claim.handle, severity,
-          title: "@\(claim.handle) is \(claim.status.rawValue), not claimed, after the claim"
+          title: "@\(claim.handle) is \(claim.status.words), not claimed, after the claim"
             + " window opened on \(claimWindow.iso)",
           owner: claim.owner, action: unclaimedAction(claim.status))
         risk.due = claim.target

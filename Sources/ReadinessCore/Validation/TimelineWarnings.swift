@@ -32,7 +32,7 @@ enum TimelineWarnings {
     for username in inventory.usernames where [.claimed, .reserved].contains(username.status) {
       found.append(
         Claim(
-          subject: "username '\(username.handle.clipped)' is \(username.status.rawValue)",
+          subject: "username '\(username.handle.clipped)' is \(username.status.words)",
           milestone: "claim-window", opens: "Meta accepts business username claims",
           at: username.location(of: \.status) ?? username.location))
     }

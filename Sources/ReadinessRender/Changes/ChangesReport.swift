@@ -3,9 +3,12 @@ import ReadinessCore
 /// The whole comparison of two snapshots for `diff`: plain text for the terminal, or Markdown
 /// for a status e-mail or a ticket. `clean` makes inventory text safe for the destination.
 public enum ChangesReport {
-  /// Plain text: a heading, the scores table, each group of changes, then exposure.
-  public static func text(_ changes: Changes, heading: String, clean: (String) -> String) -> String
-  {
+  /// Plain text: a heading, the scores table, each group of changes, then exposure, its money
+  /// shown by `money` (`diff` has no inventory at hand: the CLDR digits).
+  public static func text(
+    _ changes: Changes, heading: String, money: MoneyFormat = MoneyFormat(),
+    clean: (String) -> String
+  ) -> String {
     var lines = [
       clean(heading), ChangesText.counts(changes), "", "Scores (then → now, change, RAG):",
     ]
@@ -18,13 +21,17 @@ public enum ChangesReport {
       lines += ["", "\(group.title):"] + group.lines.map { "  " + clean($0) }
     }
     lines += ["", "Operational Silence exposure per month (then → now):"]
-    lines += exposureRows(changes).map { "  \($0.adoption): \($0.conversations); \($0.spend)" }
+    lines += exposureRows(changes, money: money).map {
+      "  \($0.adoption): \($0.conversations); \($0.spend)"
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// Markdown: a level-2 heading, the scores as a table, each group as a list, exposure as a
   /// table. Inventory text is escaped so it cannot open links, emphasis or table cells.
-  public static func markdown(_ changes: Changes, heading: String) -> String {
+  public static func markdown(
+    _ changes: Changes, heading: String, money: MoneyFormat = MoneyFormat()
+  ) -> String {
     var lines = ["## \(escape(heading))", "", escape(ChangesText.counts(changes)) + ".", ""]
     lines += ["| Score | Then | Now | Change | RAG |", "|---|---:|---:|---:|---|"]
     lines += scoreRows(changes).map {
@@ -37,7 +44,7 @@ public enum ChangesReport {
       "", "### Operational Silence exposure per month", "",
       "| Adoption | Conversations then → now | Ad spend then → now |", "|---:|---|---|",
     ]
-    lines += exposureRows(changes).map {
+    lines += exposureRows(changes, money: money).map {
       "| \($0.adoption) | \($0.conversations) | \(escape($0.spend)) |"
     }
     return lines.joined(separator: "\n") + "\n"
@@ -76,10 +83,10 @@ public enum ChangesReport {
     var adoption, conversations, spend: String
   }
 
-  private static func exposureRows(_ changes: Changes) -> [ExposureRow] {
+  private static func exposureRows(_ changes: Changes, money: MoneyFormat) -> [ExposureRow] {
     changes.exposure.map { entry in
       let spend = entry.spend.map {
-        "\(HTMLText.money($0.from, $0.currency)) → \(HTMLText.money($0.to, $0.currency))"
+        "\(money($0.from, $0.currency)) → \(money($0.to, $0.currency))"
       }
       return ExposureRow(
         adoption: HTMLText.percent(entry.adoption),

@@ -67,7 +67,7 @@ public enum ChangesText {
       Group(
         title: "Usernames",
         lines: changes.usernames.map {
-          "@\($0.handle): \(status($0.from?.rawValue, or: "new")) → \(status($0.to?.rawValue, or: "removed"))"
+          "@\($0.handle): \($0.from?.words ?? "new") → \($0.to?.words ?? "removed")"
         }),
       Group(title: "Baseline", lines: changes.baseline.map { [baseline($0)] } ?? []),
       Group(title: "Commentary", lines: changes.commentary?.lines ?? []),
@@ -84,24 +84,25 @@ public enum ChangesText {
     return "compared with \(mark(change.from)) → \(mark(change.to))"
   }
 
-  /// `R-P1: in progress → done (50% → 100%)`.
+  /// `R-I1 'Every flow keyed on the BSUID': blocked → in progress (12.5% → 25%)`: the item by
+  /// id and title, its statuses in words and its completions by the one percent rule.
   static func item(_ change: ItemChange) -> String {
     let completion =
       change.fromCompletion == change.toCompletion
       ? "" : " (\(percent(change.fromCompletion)) → \(percent(change.toCompletion)))"
-    return "\(change.id): \(status(change.fromStatus?.rawValue, or: "new")) → "
-      + "\(status(change.toStatus.rawValue, or: ""))\(completion)"
+    return "\(change.id) '\(change.title)': \(change.fromStatus?.words ?? "new") → "
+      + "\(change.toStatus.words)\(completion)"
   }
 
   /// A score with one decimal, `n/a` when absent.
   public static func score(_ value: Double?) -> String {
-    value.map { String(format: "%.1f", DecimalRounding.rounded($0, places: 1)) } ?? "n/a"
+    value.map(Figures.score) ?? "n/a"
   }
 
   /// A change of score with its sign: `+2.1`, `−1.5`, `±0.0`; `n/a` when absent.
   public static func signed(_ delta: Double?) -> String {
     guard let delta else { return "n/a" }
-    let text = String(format: "%.1f", abs(delta))
+    let text = Figures.score(abs(delta))
     return delta > 0 ? "+" + text : delta < 0 ? "−" + text : "±" + text
   }
 
@@ -109,14 +110,8 @@ public enum ChangesText {
 
   private static func severity(_ value: Severity) -> String { value.rawValue.uppercased() }
 
-  private static func status(_ raw: String?, or fallback: String) -> String {
-    raw?.underscoresAsSpaces ?? fallback
-  }
-
   private static func percent(_ fraction: Double?) -> String {
-    guard let fraction else { return "n/a" }
-    let value = DecimalRounding.rounded(fraction * 100, places: 0)
-    return String(format: "%.0f%%", value)
+    fraction.map { Figures.percent(fraction: $0) } ?? "n/a"
   }
 
   private static func count(_ n: Int, _ one: String, _ many: String) -> String? {

@@ -88,7 +88,7 @@ struct GanttRow {
     end = p.end.iso
     self.forecast = forecast?.iso ?? ""
     forecastLate = forecast.map { $0 > p.end } ?? false
-    done = p.score.map { HTMLText.decimal($0) + "%" } ?? "n/a"
+    done = p.score.map { Figures.percent($0) } ?? "n/a"
     barX = axis.x(p.start)
     barWidth = axis.xEnd(p.end) - barX
     progressWidth = barWidth * min(1, max(0, (p.score ?? 0) / 100))

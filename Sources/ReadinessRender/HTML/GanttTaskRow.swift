@@ -8,7 +8,7 @@ extension GanttRow {
     let id = HTMLText.clean(t.task.id)
     let title = HTMLText.clean(t.task.title)
     let owner = HTMLText.clean(t.task.owner, or: "unassigned")
-    let status = HTMLText.words(t.task.status.rawValue)
+    let status = t.task.status.words
     let done = Figures.percent(t.task.progress)
     let (endISO, forecastEndISO) = (t.end.iso, t.forecastEnd.iso)
     var flags: [String] = []

@@ -57,15 +57,7 @@ enum HTMLText {
   /// A 0–1 fraction as a percentage with up to one decimal (`60%`, `62.5%`).
   static func percent(_ fraction: Double) -> String { Figures.percent(fraction: fraction) }
 
-  /// Money with its currency code first (`EUR 8,400.00`).
-  static func money(_ amount: Double, _ currency: String) -> String {
-    Figures.money(amount, currency: clean(currency))
-  }
-
   /// The `dir` of a text: `ltr` for a sentence the tool wrote around inventory names (so a
   /// right-to-left name quoted first does not reverse the sentence), `auto` for inventory text.
   static func direction(generated: Bool) -> String { generated ? "ltr" : "auto" }
-
-  /// A vocabulary value for people: `not_started` → `not started`.
-  static func words(_ raw: String) -> String { raw.underscoresAsSpaces }
 }

@@ -82,7 +82,7 @@ struct HTMLView: Encodable {
     hasAssumptions = !assumptions.isEmpty
     decisions = a.decisions.map(HTMLDecisionRow.init)
     hasDecisions = !decisions.isEmpty
-    changes = HTMLChangesView(a.history)
+    changes = HTMLChangesView(a.history, money: a.money)
     trend = a.history.map { TrendChart($0.trend) }
   }
 }

@@ -12,7 +12,7 @@ struct HTMLChangesView: Encodable {
   let exposure: [HTMLExposureChangeRow]
   let hasExposure: Bool
 
-  init?(_ history: ReportHistory?) {
+  init?(_ history: ReportHistory?, money: MoneyFormat) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
@@ -24,7 +24,7 @@ struct HTMLChangesView: Encodable {
       HTMLChangeGroup(title: $0.title, lines: $0.lines.map(HTMLText.clean))
     }
     hasGroups = !groups.isEmpty
-    exposure = changes?.exposure.map(HTMLExposureChangeRow.init) ?? []
+    exposure = changes?.exposure.map { HTMLExposureChangeRow($0, money: money) } ?? []
     hasExposure = !exposure.isEmpty
   }
 }
@@ -72,12 +72,12 @@ struct HTMLExposureChangeRow: Encodable {
   let to: String
   let spend: String
 
-  init(_ change: ExposureChange) {
+  init(_ change: ExposureChange, money: MoneyFormat) {
     adoption = HTMLText.percent(change.adoption)
     from = change.fromConversations.map(HTMLText.whole) ?? "n/a"
     to = HTMLText.whole(change.toConversations)
     let spendText = change.spend.map {
-      "\(HTMLText.money($0.from, $0.currency)) → \(HTMLText.money($0.to, $0.currency))"
+      "\(money($0.from, $0.currency)) → \(money($0.to, $0.currency))"
     }
     spend = spendText.isEmpty ? "no ad spend" : spendText.joined(separator: "; ")
   }

@@ -13,8 +13,8 @@ struct HTMLFlowRow: Encodable {
   init(_ f: FlowStates) {
     id = HTMLText.clean(f.id)
     name = HTMLText.clean(f.name, or: id)
-    kind = HTMLText.words(f.kind.rawValue)
-    identifier = HTMLText.words(f.primaryIdentifier.rawValue)
+    kind = f.kind.words
+    identifier = f.primaryIdentifier.words
     owner = HTMLText.clean(f.owner, or: "unassigned")
     cells = UserState.allCases.map {
       HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown)
@@ -56,10 +56,12 @@ struct HTMLExposureView: Encodable {
   let anyUpperBound: Bool
 
   init(_ a: Assessment) {
-    scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0) }
+    let money = a.money
+    scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0, money: money) }
     observed =
-      a.exposure.observed.map { [HTMLScenarioRow($0.scenario, observed: $0.measurement)] }
-      ?? []
+      a.exposure.observed.map {
+        [HTMLScenarioRow($0.scenario, observed: $0.measurement, money: money)]
+      } ?? []
     hasObserved = !observed.isEmpty
     hasScenarios = !scenarios.isEmpty || hasObserved
     headers = scenarios
@@ -75,7 +77,7 @@ struct HTMLExposureView: Encodable {
       a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     flowRows = order.map { id in
       let cells = a.exposure.adoptions.map { adoption in
-        HTMLExposureCell(byFlow[FlowAtAdoption(flowID: id, adoption: adoption)])
+        HTMLExposureCell(byFlow[FlowAtAdoption(flowID: id, adoption: adoption)], money: money)
       }
       return HTMLExposureFlowRow(
         id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)),
@@ -102,14 +104,14 @@ struct HTMLScenarioRow: Encodable {
   let spend: String
   let upperBound: Bool
 
-  init(_ s: ExposureScenario, observed: ObservedMeasurement? = nil) {
+  init(_ s: ExposureScenario, observed: ObservedMeasurement? = nil, money: MoneyFormat) {
     adoption = HTMLText.percent(s.adoption)
     basis = observed.map { HTMLText.clean($0.basis) } ?? ""
     conversations = HTMLText.whole(s.conversations)
     spend =
       s.spend.isEmpty
       ? "no ad spend"
-      : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: "; ")
+      : s.spend.map { money($0.amount, $0.currency) }.joined(separator: "; ")
     upperBound = s.upperBound
   }
 }
@@ -128,10 +130,10 @@ struct HTMLExposureCell: Encodable {
   let hasSpend: Bool
   let upperBound: Bool
 
-  init(_ f: FlowExposure?) {
+  init(_ f: FlowExposure?, money: MoneyFormat) {
     conversations = f.map { HTMLText.whole($0.conversations) } ?? "0"
     hasSpend = f?.spend != nil
-    spend = f?.spend.map { HTMLText.money($0.amount, $0.currency) } ?? ""
+    spend = f?.spend.map { money($0.amount, $0.currency) } ?? ""
     upperBound = f?.upperBound ?? false
   }
 }

@@ -89,13 +89,13 @@ struct HTMLItemRow: Encodable {
       case .none: "nothing to count"
       }
     status = i.status.rawValue
-    statusText = HTMLText.words(i.status.rawValue)
+    statusText = i.status.words
     pending = HTMLPendingMore.shown(i).map(HTMLPendingRow.init)
     hasPending = !pending.isEmpty
     more = HTMLPendingMore(i)
     let att = i.attestation
     attested = att != nil
-    attestStatus = att.map { HTMLText.words($0.status.rawValue) } ?? ""
+    attestStatus = att.map(\.status.words) ?? ""
     attestBy = HTMLText.clean(att?.by, or: "unnamed")
     attestOn = att?.on?.iso ?? "undated"
     let link = HTMLText.httpURL(att?.evidence)

@@ -80,11 +80,11 @@ struct HTMLUsernameRow: Encodable {
     let c = u.claim
     handle = "@" + HTMLText.clean(c.handle)
     status = c.status.rawValue
-    statusText = HTMLText.words(c.status.rawValue)
+    statusText = c.status.words
     badge = c.verifiedBadge == true ? "✓ verified badge" : "no badge"
     sources =
       c.sources.isEmpty
-      ? "none given" : c.sources.map { HTMLText.words($0.rawValue) }.joined(separator: ", ")
+      ? "none given" : c.sources.map(\.words).joined(separator: ", ")
     owner = HTMLText.clean(c.owner, or: "unassigned")
     target = c.target?.iso ?? "no date"
     alternates =

@@ -75,7 +75,7 @@ struct TrendChart: Encodable {
       : "\(points.count) reports from \(points.first!.asOf.iso) to \(points.last!.asOf.iso)."
   }
 
-  /// Moves the solid lines' end labels apart (at least 13 units) so that none overlaps;
+  /// Moves the score lines' end labels apart (at least 13 units) so that none overlaps;
   /// dotted expected lines carry no label.
   private static func spreadLabels(_ series: [TrendSeries]) -> [TrendSeries] {
     var series = series
@@ -119,7 +119,7 @@ struct TrendSeries: Encodable {
   let markers: [TrendMarker]
   let labelX: String
   var labelY: String
-  /// Only solid lines are labelled at their end; dotted ones have smaller markers.
+  /// Only score lines are labelled at their end; dotted expected ones have smaller markers.
   let hasLabel: Bool
   let radius: String
   /// The label's y before spreading.

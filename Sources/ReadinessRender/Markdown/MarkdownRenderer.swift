@@ -54,7 +54,8 @@ public enum MarkdownRenderer {
     guard let changes = history.changes else {
       return "## Since the last report\n\n\(ChangesText.nothingToCompare)\n"
     }
-    return ChangesReport.markdown(changes, heading: "Since the last report (\(changes.since.iso))")
+    return ChangesReport.markdown(
+      changes, heading: "Since the last report (\(changes.since.iso))", money: a.money)
   }
 
   static func risks(_ a: Assessment) -> String {

@@ -23,7 +23,8 @@ struct IssuesAndLoadTests {
     withIssue.issues = [Self.issue("i1", .critical), Self.issue("i2", .critical)]
     let red = try assess(withIssue).overall
     #expect(red.rag == .red)
-    #expect(red.reason == "red: critical issue “Issue i1” is open (and 1 more critical)")
+    #expect(
+      red.reason == "Red because the critical issue 'Issue i1' is open (and 1 more critical).")
     withIssue.issues = [Self.issue("i1", .critical, status: .resolved), Self.issue("i2", .high)]
     #expect(try assess(withIssue).overall.rag == .green)
   }

@@ -26,7 +26,7 @@ struct RAGOverrideTests {
       ]), asOf: "2026-03-14")
     #expect(a.overall.rag == .red)
     #expect(a.overall.shownRAG == .amber)
-    #expect(a.overall.reason == "red: phase planning is red")
+    #expect(a.overall.reason == "Red because phase planning is red.")
     #expect(
       a.overall.shownReason
         == "AMBER, set by Dana Ruiz: Vendor fix confirmed (computed RED: phase planning is red)")
@@ -50,7 +50,8 @@ struct RAGOverrideTests {
         == "the overall RAG override lapsed on 2026-03-13: the computed RAG is shown alone")
     let a = try assess(inventory, asOf: "2026-03-14")
     #expect(a.overall.override == nil)
-    #expect(a.overall.shownRAG == .red && a.overall.shownReason == "red: phase planning is red")
+    #expect(
+      a.overall.shownRAG == .red && a.overall.shownReason == "Red because phase planning is red.")
   }
 
   @Test("until more than 8 weeks after as_of is an error naming the latest day allowed")

@@ -22,6 +22,28 @@ struct LateStartRiskTests {
     #expect(!risk.action.isEmpty && risk.due == nil)
   }
 
+  @Test("the action names the catch-up plan when a default window follows it, else not")
+  func catchUpPlan() throws {
+    let caughtUp = try assess(
+      inventory { $0.programme.start = day("2026-04-07") }, asOf: "2026-04-07")
+    #expect(
+      caughtUp.risk("late-start:bsuid-webhooks")?.action
+        == "Fix the flows that break for username users (S-C) first, then follow the catch-up plan")
+    let planned = try assess(
+      inventory {
+        $0.programme.start = day("2026-04-07")
+        for (phase, end) in [
+          (PhaseID.planning, "2026-05-29"), (.implementation, "2026-08-31"),
+          (.testing, "2026-10-30"),
+        ] {
+          $0.programme.phases[phase] = PhaseWindowOverride(start: day("2026-04-07"), end: day(end))
+        }
+      }, asOf: "2026-04-07")
+    #expect(
+      planned.risk("late-start:bsuid-webhooks")?.action
+        == "Fix the flows that break for username users (S-C) first")
+  }
+
   @Test("no IT stakeholder: the risk has no owner")
   func noOwner() throws {
     let result = try assess(

@@ -73,7 +73,8 @@ struct RiskOverrideTests {
     ])
     #expect(result.risk("operational-silence:ads")?.open == false)
     #expect(result.overall.rag == .green)
-    #expect(result.overall.reason == "green: every phase is green and no critical risk is open")
+    #expect(
+      result.overall.reason == "Green because every phase is green and no critical risk is open.")
     #expect(result.topRisks.isEmpty)
   }
 

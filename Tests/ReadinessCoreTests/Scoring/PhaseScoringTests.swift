@@ -95,7 +95,7 @@ struct PhaseScoringTests {
       result.overall
         == ScoreRAG(
           score: 87.5, rag: .green,
-          reason: "green: every phase is green and no critical risk is open"))
+          reason: "Green because every phase is green and no critical risk is open."))
   }
 
   @Test("overall score is the weighted mean of the phase scores, one decimal")

@@ -64,19 +64,22 @@ struct RAGReasonTests {
     #expect(!given.assumptions.contains { $0.subject == "red tolerance" })
   }
 
-  @Test("the overall reason names the open critical risks, then the phases at the worst RAG")
+  @Test("the overall reason is a sentence naming the open critical risks, then the worst phases")
   func overallReason() throws {
     let green = try assess(PhaseScoringTests.planningHalf())
-    #expect(green.overall.reason == "green: every phase is green and no critical risk is open")
+    #expect(
+      green.overall.reason == "Green because every phase is green and no critical risk is open.")
     let ended = try assess(PhaseScoringTests.planningHalf(), asOf: "2026-04-01")
-    #expect(ended.overall.reason == "red: phase planning is red")
+    #expect(ended.overall.reason == "Red because phase planning is red.")
     let critical = [
       ManualRisk(id: "vendor", title: "Vendor gone", severity: .critical),
       ManualRisk(id: "bsp", title: "BSP late", severity: .critical),
     ]
     let risky = try assess(PhaseScoringTests.planningHalf { $0.risks = critical })
     #expect(risky.overall.rag == .red)
-    #expect(risky.overall.reason == "red: critical risk “BSP late” is open (and 1 more critical)")
+    #expect(
+      risky.overall.reason
+        == "Red because the critical risk 'BSP late' is open (and 1 more critical).")
     let both = try assess(
       PhaseScoringTests.planningHalf {
         $0.risks = [critical[0]]
@@ -84,7 +87,7 @@ struct RAGReasonTests {
       })
     #expect(
       both.overall.reason
-        == "red: critical risk “Vendor gone” is open; phase implementation is amber")
+        == "Red because the critical risk 'Vendor gone' is open and phase implementation is amber.")
   }
 
   @Test("the overall reason cuts a long risk title to 60 characters")
@@ -95,6 +98,19 @@ struct RAGReasonTests {
         $0.risks = [ManualRisk(id: "long", title: title, severity: .critical)]
       })
     #expect(
-      result.overall.reason == "red: critical risk “\(String(repeating: "x", count: 59))…” is open")
+      result.overall.reason
+        == "Red because the critical risk '\(String(repeating: "x", count: 59))…' is open.")
+  }
+
+  @Test("a title's own quote marks are dropped, its apostrophes kept: no two quotes side by side")
+  func quotedTitle() throws {
+    let title = "'Tariff ads' silently lose Acme's chats"
+    let result = try assess(
+      PhaseScoringTests.planningHalf {
+        $0.risks = [ManualRisk(id: "ads", title: title, severity: .critical)]
+      })
+    #expect(
+      result.overall.reason
+        == "Red because the critical risk 'Tariff ads silently lose Acme's chats' is open.")
   }
 }

@@ -19,7 +19,8 @@ struct HTMLChangesTests {
     for text in [
       "<time datetime=\"2026-11-18\">2026-11-18</time>",
       "<th scope=\"row\">Overall</th><td class=\"num\">52.9</td><td class=\"num\">61.2</td><td class=\"num\">+8.3</td>",
-      "R-P1: in progress → done (50% → 100%)", "MEDIUM New &quot;risk&quot; [new]",
+      "R-P1 &#39;Audit every message flow that keys on the phone number&#39;: in progress → done"
+        + " (50% → 100%)", "MEDIUM New &quot;risk&quot; [new]",
       "HIGH Old &lt;risk&gt; [old]", "LOW → HIGH Regraded [regrade]",
       "Build &amp; ship [t1]: forecast end 2026-11-20 → 2026-11-27, 5 working days later",
       "@acme: requested → claimed", "<td class=\"num\">2,880</td><td class=\"num\">1,440</td>",

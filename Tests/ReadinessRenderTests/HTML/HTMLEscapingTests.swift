@@ -60,9 +60,9 @@ struct HTMLEscapingTests {
   func numbers() {
     #expect(HTMLText.decimal(1234.56) == "1,234.6")
     #expect(HTMLText.whole(2880) == "2,880")
-    #expect(HTMLText.money(2.01 * 0.5, "EUR") == "EUR 1.01")
+    #expect(MoneyFormat()(2.01 * 0.5, "EUR") == "EUR 1.01")
     #expect(HTMLText.decimal(7.05) == "7.1")
-    #expect(HTMLText.money(8400, "EUR") == "EUR 8,400.00")
+    #expect(MoneyFormat()(8400, "EUR") == "EUR 8,400.00")
     #expect(HTMLText.percent(0.625) == "62.5%")
     #expect(HTMLText.percent(0.2) == "20%")
     #expect(HTMLText.decimal(-3.25) == "−3.3" || HTMLText.decimal(-3.25) == "−3.2")

@@ -47,4 +47,22 @@ struct HTMLTrendTests {
     let none = try HTMLTestSupport.html(HTMLFixture.assessment())
     #expect(!none.contains("id=\"trend\""))
   }
+
+  @Test("the note describes the lines as the style draws them: overall solid, phases dashed")
+  func noteMatchesStyle() throws {
+    let html = try HTMLTestSupport.html(HistoryFixture.with(HTMLFixture.assessment()))
+    /// The declarations of `svg.trend .<css> polyline`, or nil when the style has none.
+    func polyline(_ css: String) -> String? {
+      guard let rule = html.range(of: "svg.trend .\(css) polyline {") else { return nil }
+      return String(html[rule.upperBound...].prefix { $0 != "}" })
+    }
+    #expect(polyline("overall")?.contains("stroke-dasharray") == false)
+    for phase in ["planning", "implementation", "testing"] {
+      #expect(polyline(phase)?.contains("stroke-dasharray") == true, "\(phase) is not dashed")
+    }
+    #expect(polyline("expected")?.contains("stroke-dasharray: 1 4") == true)
+    #expect(html.contains("The overall score is the thick solid line; the phase scores are dashed"))
+    #expect(html.contains("the faint dotted lines are the progress each phase is expected"))
+    #expect(!html.contains("Solid lines are scores"))
+  }
 }

@@ -50,7 +50,7 @@ struct NumberFormattingFuzzTests {
       }
       #expect(HTMLText.decimal(value).wholeMatch(of: grouped) != nil)
       #expect(HTMLText.whole(value).wholeMatch(of: grouped) != nil)
-      #expect(HTMLText.money(value, "EUR").hasPrefix("EUR "))
+      #expect(MoneyFormat()(value, "EUR").hasPrefix("EUR "))
       #expect(HTMLText.percent(value).hasSuffix("%"))
       #expect(!Figures.score(value).isEmpty)
     }

@@ -36,10 +36,11 @@ struct BriefingExposure: Encodable {
   let breakingFlows: String
 
   init(_ e: Exposure, flows: Int) {
+    let money = MoneyFormat(wholeCurrencies: e.wholeCurrencies)
     let sorted = e.scenarios.sorted { $0.adoption < $1.adoption }
     let breaking = Set(e.flows.map(\.flowID)).count
     breakingFlows = "\(breaking) of \(flows) flows break for username-only users"
-    observed = e.observed.map { [BriefingObserved($0)] } ?? []
+    observed = e.observed.map { [BriefingObserved($0, money: money)] } ?? []
     guard !sorted.isEmpty else {
       (hasScenario, adoption, conversations, spend, upperBound) = (false, "", "", "", false)
       return
@@ -48,15 +49,15 @@ struct BriefingExposure: Encodable {
     hasScenario = true
     adoption = HTMLText.percent(middle.adoption)
     conversations = HTMLText.whole(middle.conversations)
-    spend = Self.spend(middle)
+    spend = Self.spend(middle, money: money)
     upperBound = middle.upperBound
   }
 
   /// "EUR 1,200.00 + GBP 80.00 ad spend at risk", or "no ad spend at risk".
-  static func spend(_ s: ExposureScenario) -> String {
+  static func spend(_ s: ExposureScenario, money: MoneyFormat) -> String {
     s.spend.isEmpty
       ? "no ad spend at risk"
-      : s.spend.map { HTMLText.money($0.amount, $0.currency) }.joined(separator: " + ")
+      : s.spend.map { money($0.amount, $0.currency) }.joined(separator: " + ")
         + " ad spend at risk"
   }
 }
@@ -69,11 +70,11 @@ struct BriefingObserved: Encodable {
   let spend: String
   let upperBound: Bool
 
-  init(_ o: ObservedExposure) {
+  init(_ o: ObservedExposure, money: MoneyFormat) {
     adoption = HTMLText.percent(o.scenario.adoption)
     basis = HTMLText.clean(o.measurement.basis)
     conversations = HTMLText.whole(o.scenario.conversations)
-    spend = BriefingExposure.spend(o.scenario)
+    spend = BriefingExposure.spend(o.scenario, money: money)
     upperBound = o.scenario.upperBound
   }
 }

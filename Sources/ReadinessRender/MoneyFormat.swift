@@ -1,0 +1,42 @@
+import Foundation
+import ReadinessCore
+
+/// Money as people read it (SPEC §9): the currency code, then the amount with the currency's
+/// CLDR fraction digits from Foundation's ICU data (JPY 0, EUR 2), or with none for a currency
+/// whose every amount in the inventory is whole (IDR 211,600,000).
+public struct MoneyFormat: Sendable {
+  /// The currencies shown without decimals.
+  let wholeCurrencies: Set<String>
+
+  /// CLDR digits for every currency; `wholeCurrencies` (the inventory's, from
+  /// `Exposure.wholeCurrencies`) without decimals.
+  public init(wholeCurrencies: Set<String> = []) {
+    self.wholeCurrencies = wholeCurrencies
+  }
+
+  /// `EUR 8,400.00`, `JPY 8,400`; the code cleaned for HTML like any inventory text.
+  func callAsFunction(_ amount: Double, _ currency: String) -> String {
+    Figures.money(amount, currency: HTMLText.clean(currency), places: places(currency))
+  }
+
+  /// The decimals `currency` is shown with.
+  func places(_ currency: String) -> Int {
+    wholeCurrencies.contains(currency) ? 0 : Self.cldrDigits(currency)
+  }
+
+  /// The currency's fraction digits in CLDR, as Foundation's ICU currency style writes them (2
+  /// for a code CLDR does not know). The digits are read off a formatted sample, because
+  /// `NumberFormatter.maximumFractionDigits` on Linux stays 2 whatever the currency.
+  static func cldrDigits(_ currency: String) -> Int {
+    let sample = Decimal(123_456) / Decimal(1_000_000)
+    let text = sample.formatted(
+      .currency(code: currency).locale(Locale(identifier: "en_US_POSIX")))
+    guard let point = text.lastIndex(of: ".") else { return 0 }
+    return text[text.index(after: point)...].prefix { $0.isASCII && $0.isNumber }.count
+  }
+}
+
+extension Assessment {
+  /// How this assessment's money is shown: the inventory's whole currencies without decimals.
+  var money: MoneyFormat { MoneyFormat(wholeCurrencies: exposure.wholeCurrencies) }
+}
