@@ -17,6 +17,7 @@ public enum AssessmentFixture {
     claim.sources = [.displayName, .instagram]
     claim.owner = text
     claim.target = day("2026-06-29")
+    claim.claimedOn = day("2026-07-02")
     claim.alternates = ["acme.shop", text]
     claim.phoneNumber = "+31 20 555 0100"
     var attestation = Attestation(item: .rP4, status: .done)

@@ -14,6 +14,7 @@ extension UsernameClaim: KeyedEntry {
         \.status, "status", .cases(of: UsernameStatus.self),
         doc: "Claim status; default not_started.",
         starter: SchemaType.words(UsernameStatus.self)),
+      Field(\.claimedOn, "claimed_on", .date, doc: "The day it was claimed (with status claimed)."),
       Field(\.owner, "owner", .string, doc: "Person claiming it."),
       Field(
         \.target, "target", .date, doc: "Target claim date.",

@@ -5,6 +5,8 @@ public struct UsernameClaim: Sendable {
   /// Nil when not given.
   public var verifiedBadge: Bool?
   public var status: UsernameStatus = .notStarted
+  /// The day it was claimed (with status `claimed`); nil when not given.
+  public var claimedOn: Day?
   public var owner: String?
   public var target: Day?
   public var alternates: [String] = []

@@ -62,6 +62,9 @@ struct HTMLUsernameRow: Encodable {
   let handle: String
   let status: String
   let statusText: String
+  /// "on 2026-07-02" under the status of a username with `claimed_on`.
+  let claimedOn: String
+  let hasClaimedOn: Bool
   let badge: String
   let sources: String
   let owner: String
@@ -81,6 +84,8 @@ struct HTMLUsernameRow: Encodable {
     handle = "@" + HTMLText.clean(c.handle)
     status = c.status.rawValue
     statusText = c.status.words
+    claimedOn = c.claimedOn.map { "on \($0.iso)" } ?? ""
+    hasClaimedOn = c.claimedOn != nil
     badge = c.verifiedBadge == true ? "✓ verified badge" : "no badge"
     sources =
       c.sources.isEmpty

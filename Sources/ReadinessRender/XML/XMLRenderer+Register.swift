@@ -34,7 +34,8 @@ extension XMLRenderer {
             "risk": username.risk?.rawValue ?? "none",
             "sources": claim.sources.map(\.rawValue).joined(separator: " "),
             "verified-badge": XMLNumber.boolean(claim.verifiedBadge == true), "owner": claim.owner,
-            "target": claim.target?.iso, "phone-number": claim.phoneNumber,
+            "target": claim.target?.iso, "claimed-on": claim.claimedOn?.iso,
+            "phone-number": claim.phoneNumber,
           ]
         ) {
           for alternate in claim.alternates {

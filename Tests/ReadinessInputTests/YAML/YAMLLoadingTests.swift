@@ -29,7 +29,7 @@ struct YAMLLoadingTests {
       flows:
         - { id: f1, name: Ads, kind: click_to_whatsapp, systems: [crm], primary_identifier: bsuid, needs_phone_for: [authentication], phone_request: native_flow, phone_request_validated: true, monthly_conversations: 100, monthly_ad_spend: { amount: 20.5, currency: EUR }, first_contact_share: 0.5, waba: w1 }
       usernames:
-        - { handle: acme, sources: [instagram], verified_badge: yes, status: claimed, target: 2026-06-05, alternates: [acme.help] }
+        - { handle: acme, sources: [instagram], verified_badge: yes, status: claimed, claimed_on: 2026-07-02, target: 2026-06-05, alternates: [acme.help] }
       tasks:
         - { id: t1, title: One, phase: planning, start: 2026-01-12, end: 2026-01-20, status: done }
         - { id: t2, title: Two, phase: testing, duration: 5, depends_on: [t1], progress: 50, covers: [R-T1] }
@@ -59,6 +59,7 @@ struct YAMLLoadingTests {
     #expect(inv.flows.first?.phoneRequest == .nativeFlow)
     #expect(inv.flows.first?.waba == "w1")
     #expect(inv.usernames.first?.verifiedBadge == true)
+    #expect(inv.usernames.first?.claimedOn?.iso == "2026-07-02")
     #expect(inv.tasks.map(\.progress) == [100, 50, 0])
     #expect(inv.tasks.map(\.status) == [.done, .inProgress, .notStarted])
     #expect(inv.attestations.first?.item == .rP4)

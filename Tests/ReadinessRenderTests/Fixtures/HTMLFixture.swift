@@ -134,6 +134,7 @@ enum HTMLFixture {
     claim.phoneNumber = t("+31 20 555 0100")
     var claimed = UsernameClaim(handle: t("acme_support"))
     claimed.status = .claimed
+    claimed.claimedOn = day("2026-07-02")
     claimed.verifiedBadge = true
     let usernames = [
       UsernameResult(

@@ -126,6 +126,7 @@ struct HTMLSectionsTests {
       "@acme.com", "disputed", "✓ verified badge", "acme_help, www.acme",
       "must not end in a domain",
       "display name, instagram", "2026-06-29", "+31 20 555 0100",
+      "claimed</span><br><span class=\"muted\">on 2026-07-02</span>",
     ] {
       #expect(u.contains(text), "usernames lack \(text)")
     }

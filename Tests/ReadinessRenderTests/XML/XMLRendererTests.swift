@@ -125,6 +125,7 @@ struct XMLRendererTests {
     let username = root.first("usernames")?.first("username")
     #expect(username?.attributes["risk"] == "high")
     #expect(username?.attributes["phone-number"] == "+31 20 555 0100")
+    #expect(username?.attributes["claimed-on"] == "2026-07-02")
     let task = try #require(root.first("timeline")?.first("task"))
     #expect(task.attributes["progress"] == "62.5")
     #expect(task.attributes["critical"] == "true")
