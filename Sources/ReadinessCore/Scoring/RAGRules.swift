@@ -77,9 +77,9 @@ enum RAGRules {
     "\(rag.rawValue.prefix(1).uppercased())\(rag.rawValue.dropFirst()) because \(why)."
   }
 
-  /// A title in single quotes, cut to `titleLimit` characters with an ellipsis. Quote marks of
-  /// its own (`'Tariff ads' silently loses…`) are dropped, so that two never stand side by side;
-  /// an apostrophe inside a word stays.
+  /// A title in single quotes, cut before `titleLimit` characters (at a space when one is near)
+  /// with an ellipsis. Quote marks of its own (`'Tariff ads' silently loses…`) are dropped, so
+  /// that two never stand side by side; an apostrophe inside a word stays.
   private static func quoted(_ title: String) -> String {
     let characters = Array(title)
     var plain = ""
@@ -92,8 +92,15 @@ enum RAGRules {
       }
       plain.append(character)
     }
-    let short = plain.count <= titleLimit ? plain : String(plain.prefix(titleLimit - 1)) + "…"
-    return "'\(short)'"
+    guard plain.count > titleLimit else { return "'\(plain)'" }
+    // Cut at the last space that keeps at least half the limit, so no word is cut in two.
+    var cut = plain.prefix(titleLimit - 1)
+    if let space = cut.lastIndex(of: " "),
+      cut.distance(from: cut.startIndex, to: space) >= titleLimit / 2
+    {
+      cut = cut[..<space]
+    }
+    return "'\(cut)…'"
   }
 
   /// Characters of a risk title the overall reason quotes.

@@ -84,7 +84,7 @@ public enum ChangesText {
     return "compared with \(mark(change.from)) → \(mark(change.to))"
   }
 
-  /// `R-I1 'Every flow keyed on the BSUID': blocked → in progress (12.5% → 25%)`: the item by
+  /// `R-I1 'BSUID adopted: …': blocked → in progress (12.5% → 25%)`: the item by
   /// id and title, its statuses in words and its completions by the one percent rule.
   static func item(_ change: ItemChange) -> String {
     let completion =

@@ -102,6 +102,19 @@ struct RAGReasonTests {
         == "Red because the critical risk '\(String(repeating: "x", count: 59))…' is open.")
   }
 
+  @Test("a long title is cut at a space, not inside a word")
+  func cutAtSpace() throws {
+    let title = "EV charging tariff ads silently loses conversations from username users"
+    let result = try assess(
+      PhaseScoringTests.planningHalf {
+        $0.risks = [ManualRisk(id: "ev", title: title, severity: .critical)]
+      })
+    #expect(
+      result.overall.reason
+        == "Red because the critical risk 'EV charging tariff ads silently loses conversations"
+        + " from…' is open.")
+  }
+
   @Test("a title's own quote marks are dropped, its apostrophes kept: no two quotes side by side")
   func quotedTitle() throws {
     let title = "'Tariff ads' silently lose Acme's chats"
