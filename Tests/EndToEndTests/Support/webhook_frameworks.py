@@ -6,7 +6,8 @@ handler registered for every update type; a body is `parsed` when a handler rece
 update, `failed` when pywa logged that it could not construct it (it still answers 200),
 `ignored` when no handler type matched. heyoo: the helpers its documentation tells a webhook
 to call (`changed_field`, `is_message`, `get_mobile`, `get_name`, `get_message_type`,
-`get_delivery`); `failed` when one raises.
+`get_delivery`); `failed` when one raises. `updates` counts the updates the application was
+handed, which tells how a batched body (several entries and changes) was read.
 
 The sender is the identity the framework hands the application to reply to (pywa's
 `from_user.wa_id`, or `bsuid` when it has no wa_id; heyoo's `get_mobile`), written as what it
@@ -26,6 +27,7 @@ import heyoo  # noqa: E402
 import pywa  # noqa: E402
 from importlib.metadata import version  # noqa: E402
 from pywa import WhatsApp, handlers  # noqa: E402
+from pywa.types.sent_update import RecipientType  # noqa: E402
 
 
 class Failures(logging.Handler):
@@ -85,8 +87,13 @@ def run_pywa(wa, received, failures, raw):
         return {"outcome": "failed", "error": failures.errors[0].splitlines()[0][:120]}
     if not received:
         return {"outcome": "ignored"}
-    sender = identity(pywa_sender(received[0]), json.loads(raw))
-    return {"outcome": "parsed", "sender": sender, "update": type(received[0]).__name__}
+    raw_sender = pywa_sender(received[0])
+    result = {"outcome": "parsed", "sender": identity(raw_sender, json.loads(raw)),
+              "update": type(received[0]).__name__, "updates": len(received)}
+    if raw_sender:
+        # What pywa takes the sender for when the application replies to it.
+        result["reply_as"] = RecipientType.from_recipient(raw_sender).name
+    return result
 
 
 def run_heyoo(raw):
@@ -100,7 +107,8 @@ def run_heyoo(raw):
             sender = identity(client.get_mobile(data), data)
             client.get_name(data)
             kind = client.get_message_type(data)
-            return {"outcome": "parsed", "sender": sender, "update": kind}
+            # Its helpers read entry[0].changes[0] only: one update per body.
+            return {"outcome": "parsed", "sender": sender, "update": kind, "updates": 1}
         client.get_delivery(data)
         return {"outcome": "parsed", "sender": None, "update": "status"}
     except Exception as error:  # what the application's webhook would raise
@@ -110,8 +118,9 @@ def run_heyoo(raw):
 def table(result):
     """The README's table: per framework, bodies parsed, failed or ignored, and what the
     application is handed as the sender of a username user's message (S-C)."""
-    rows = ["| Framework | Bodies parsed | Failed (why) | Ignored | Sender of a username user's message (S-C) |",
-            "|---|---|---|---|---|"]
+    rows = ["| Framework | Bodies parsed | Failed (why) | Ignored | Sender of a username user's message (S-C) "
+            "| A reply to that sender goes to | Updates handed over from a batched body of 3 |",
+            "|---|---|---|---|---|---|---|"]
     bodies = result["bodies"]
     for name in ("pywa", "heyoo"):
         outcomes = [b[name] for b in bodies]
@@ -119,11 +128,14 @@ def table(result):
         why = ", ".join(f"{failed.count(e)} × `{e}`" for e in sorted(set(failed)))
         senders = sorted({b[name].get("sender") or b[name]["outcome"]
                           for b in bodies if b["state"] == "S-C"})
+        replies = [b[name]["reply_as"] for b in bodies if b["state"] == "S-C" and "reply_as" in b[name]]
+        reply = ", ".join(f"{replies.count(r)} × {r}" for r in sorted(set(replies))) or "—"
         parsed = sum(o["outcome"] == "parsed" for o in outcomes)
+        batched = sorted({str(b[name].get("updates", 0)) for b in bodies if b["kind"] == "batch"})
         ignored = sum(o["outcome"] == "ignored" for o in outcomes)
         rows.append(f"| {name} {result['versions'][name]} | {parsed} of {len(bodies)} | "
                     f"{len(failed)}{' (' + why + ')' if why else ''} | {ignored} | "
-                    f"{', '.join(senders)} |")
+                    f"{', '.join(senders)} | {reply} | {', '.join(batched) or 'no batched body'} |")
     return "\n".join(rows)
 
 
