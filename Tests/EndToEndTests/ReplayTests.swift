@@ -28,7 +28,7 @@ struct ReplayTests {
   /// `answer` is the receiver's `--answer` kind, `userinfo` credentials put in the URL.
   func replay(
     in folder: URL, sending: String = secret, reject: String? = nil, dead: Bool = false,
-    answer: String? = nil, userinfo: String? = nil, timeout: String = "5"
+    answer: String? = nil, userinfo: String? = nil, timeout: String = "5", extra: [String] = []
   ) throws -> Outcome {
     let out = folder.appendingPathComponent("out")
     var options = [Self.secret, sending]
@@ -41,7 +41,7 @@ struct ReplayTests {
       ["python3", "Tests/EndToEndTests/Support/webhook_receiver.py"] + options + [
         "--", BinaryRunner.binary.path, "fixtures", "Examples/minimal.yaml", "--out", out.path,
         "--post", "{url}", "--secret-env", "SENDER_SECRET", "--timeout", timeout,
-      ])
+      ] + extra)
     #expect(run.status == 0, "\(run.stderr)")
     let result = try #require(
       try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
