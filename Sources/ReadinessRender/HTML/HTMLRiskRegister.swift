@@ -29,8 +29,9 @@ struct HTMLRiskRegister: Encodable {
     hasLate = rest.contains { $0.kind == .taskLate }
   }
 
-  /// Open, critical or high by the severity that decides the RAG, and not a late task's own.
+  /// Open, critical or high by the severity that decides the RAG or by the one the PM set, and
+  /// not a late task's own.
   static func inFull(_ risk: Risk) -> Bool {
-    risk.open && risk.ragSeverity <= .high && risk.kind != .taskLate
+    risk.open && min(risk.severity, risk.ragSeverity) <= .high && risk.kind != .taskLate
   }
 }
