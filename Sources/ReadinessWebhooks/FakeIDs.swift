@@ -20,18 +20,26 @@ public struct FakeIDs: Sendable {
 
   mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
 
-  /// A BSUID as Meta writes it: the user's ISO 3166 country code, a period, then 20 digits
-  /// (Meta allows up to 128 alphanumeric characters; its examples use 20 digits).
-  mutating func bsuid(country: String) -> String { "\(country).\(digits(20))" }
+  /// A BSUID as Meta writes it: the user's ISO 3166 country code, a period, then 20 digits as
+  /// in Meta's examples or, for one user in three, 32 letters and digits (Meta allows up to 128
+  /// alphanumeric characters: code that matches BSUIDs with `\d+` must meet one).
+  mutating func bsuid(country: String) -> String {
+    guard below(3) == 0 else { return "\(country).\(digits(20))" }
+    return "\(country)." + alphanumeric(32)
+  }
+
+  /// `count` letters and digits.
+  mutating func alphanumeric(_ count: Int) -> String {
+    String((0..<count).map { _ in Self.alphabet[below(Self.alphabet.count)] })
+  }
+
+  static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
   /// A parent BSUID: country code, `ENT`, then the digits (`US.ENT.11815799212886844830`).
   mutating func parentBSUID(country: String) -> String { "\(country).ENT.\(digits(20))" }
 
   /// A message id: `wamid.` and base64 text, as Meta's are.
-  mutating func wamid() -> String {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-    return "wamid.HBgL" + String((0..<44).map { _ in alphabet[below(alphabet.count)] }) + "AA=="
-  }
+  mutating func wamid() -> String { "wamid.HBgL" + alphanumeric(44) + "AA==" }
 
   /// A fake user in `country`: name, username, phone number (wa_id digits) and BSUIDs.
   mutating func user() -> FakeUser {

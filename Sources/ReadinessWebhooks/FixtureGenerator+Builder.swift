@@ -22,15 +22,23 @@ extension FixtureGenerator {
 
     /// The incoming message of `flow` from a user in `state`: S-A has no username, S-B a
     /// username and a shareable phone, S-C a username and no phone (no `from`, no `wa_id`).
+    /// A Click-to-WhatsApp message carries the ad's `referral`; S-B of other flows replies to
+    /// the business's message (`context`).
     mutating func message(
       _ flow: MessageFlow, index: Int, state: UserState, _ business: BusinessNumber,
       outcome: Outcome?
     ) {
       let user = ids.user()
       let phone = state != .c
+      var extra: JSONObject = [:]
+      if flow.kind == .clickToWhatsApp {
+        extra["referral"] = referral(flow)
+      } else if state == .b {
+        extra["context"] = ["from": business.displayPhoneNumber, "id": ids.wamid()]
+      }
       let body = WebhookBody.text(
         business, user: user, username: state != .a, phone: phone, id: ids.wamid(),
-        timestamp: tick(), body: "Hello! I'm writing about \(flow.name).")
+        timestamp: tick(), body: "Hello! I'm writing about \(flow.name).", extra: extra)
       let must =
         phone
         ? "Route by messages[].from (the phone number) and store contacts[].user_id with it."
@@ -46,38 +54,12 @@ extension FixtureGenerator {
           userID: user.userID))
     }
 
-    /// Per account: statuses, both BSUID-change system messages and both shared-contact bodies.
+    /// Per account: statuses, both BSUID-change system messages, both shared-contact bodies
+    /// and a batched body.
     mutating func accountEvents(_ business: BusinessNumber) {
       let waba = FixtureGenerator.fileSafe(business.waba)
       let user = ids.user()
-      let byBSUID =
-        "Match the status to the sent message by id; the user is statuses[].recipient_user_id."
-      for status in ["sent", "delivered", "read"] {
-        add(
-          WebhookBody.status(
-            business, status: status, user: user, toPhone: false, id: ids.wamid(), timestamp: tick()
-          ),
-          FixtureEntry(
-            file: "status-\(waba)-\(status)-to-bsuid.json", kind: "status", waba: business.waba,
-            routeBy: "recipient_user_id", endpointMust: byBSUID + " No recipient_id, no wa_id.",
-            userID: user.userID))
-      }
-      add(
-        WebhookBody.status(
-          business, status: "delivered", user: user, toPhone: true, id: ids.wamid(),
-          timestamp: tick()),
-        FixtureEntry(
-          file: "status-\(waba)-delivered-to-phone.json", kind: "status", waba: business.waba,
-          routeBy: "recipient_id", endpointMust: byBSUID + " Store contacts[].user_id with wa_id.",
-          userID: user.userID))
-      add(
-        WebhookBody.status(
-          business, status: "failed", user: user, toPhone: true, id: ids.wamid(), timestamp: tick()),
-        FixtureEntry(
-          file: "status-\(waba)-failed-to-phone.json", kind: "status", waba: business.waba,
-          routeBy: "recipient_id",
-          endpointMust:
-            "Mark the message failed: a failed status has no contacts and no recipient_user_id."))
+      statuses(business, user: user)
       for type in ["user_changed_number", "user_changed_user_id"] {
         var new = ids.user()
         new.name = user.name
@@ -104,6 +86,18 @@ extension FixtureGenerator {
               "Route by messages[].from_user_id and store the shared messages[].contacts[].phones[].wa_id with the BSUID.",
             userID: user.userID))
       }
+      batch(business, waba: waba)
+    }
+
+    /// The ad a Click-to-WhatsApp user tapped, as Meta's `referral` describes it.
+    mutating func referral(_ flow: MessageFlow) -> JSONObject {
+      let ad = ids.digits(15)
+      return [
+        "source_url": "https://fb.me/\(ids.alphanumeric(9))", "source_id": ad, "source_type": "ad",
+        "headline": flow.name, "body": "Message us on WhatsApp", "media_type": "image",
+        "image_url": "https://scontent.xx.fbcdn.net/v/t45.1600-4/\(ad).jpg",
+        "ctwa_clid": ids.alphanumeric(48),
+      ]
     }
 
     func parentNote(_ business: BusinessNumber) -> String {

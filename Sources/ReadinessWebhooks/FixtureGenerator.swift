@@ -61,11 +61,30 @@ public enum FixtureGenerator {
     return String(safe.prefix(40))
   }
 
-  /// JSON with sorted keys: the same input gives the same bytes. Bodies hold only strings,
-  /// numbers, booleans, arrays and objects, so encoding cannot fail.
+  /// JSON with sorted keys: the same input gives the same bytes. Every character outside
+  /// ASCII is written as a `\uXXXX` escape (UTF-16, so an emoji is a surrogate pair), as Meta
+  /// sends bodies and signs them. Bodies hold only strings, numbers, booleans, arrays and
+  /// objects, so encoding cannot fail.
   static func encode(_ body: JSONObject) -> Data {
     let data = try? JSONSerialization.data(
       withJSONObject: body, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return (data ?? Data()) + Data("\n".utf8)
+    let text = String(decoding: data ?? Data(), as: UTF8.self)
+    var ascii = ""
+    ascii.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        ascii.unicodeScalars.append(scalar)
+      } else {
+        // Outside a string JSON has only ASCII, so every such character is inside one.
+        for unit in String(scalar).utf16 { ascii += "\\u" + hex4(unit) }
+      }
+    }
+    return Data(ascii.utf8) + Data("\n".utf8)
+  }
+
+  /// Four lowercase hexadecimal digits.
+  private static func hex4(_ unit: UInt16) -> String {
+    let digits = String(unit, radix: 16)
+    return String(repeating: "0", count: 4 - digits.count) + digits
   }
 }

@@ -2,7 +2,7 @@
 /// do with it.
 public struct FixtureEntry: Codable, Sendable, Equatable {
   public var file: String
-  /// `message`, `status`, `system` or `contacts`.
+  /// `message`, `status`, `system`, `contacts` or `batch`.
   public var kind: String
   /// The WABA id in the inventory, or the stand-in when the inventory has none.
   public var waba: String
@@ -34,5 +34,9 @@ public struct FixtureManifest: Codable, Sendable {
   public var generator = "bsuid-readiness fixtures"
   public var programme: String
   public var seed: UInt64
+  /// How the bodies relate: each stands alone.
+  public var bodies =
+    "Each body stands alone: every one has its own fake user, so the bodies are not one"
+    + " account's timeline. Timestamps are one minute apart, from 2026-09-01T00:00Z, in file order."
   public var files: [FixtureEntry]
 }

@@ -14,11 +14,14 @@ public struct ReplayResult: Sendable, Equatable {
   public var redirect: String?
   /// The start of the endpoint's answer (at most a few KiB are read), shown when it failed.
   public var answer: String?
+  /// Why a 2xx answer still fails: the identity the endpoint says it routed to is wrong or
+  /// missing (`--expect-route`; `RouteCheck`).
+  public var routeFailure: String?
 
   /// Every text that comes from the endpoint or its URL is kept with its credentials redacted.
   public init(
     file: String, kind: String, httpStatus: Int?, error: String?, seconds: Double,
-    redirect: String? = nil, answer: String? = nil
+    redirect: String? = nil, answer: String? = nil, routeFailure: String? = nil
   ) {
     self.file = file
     self.kind = kind
@@ -27,17 +30,22 @@ public struct ReplayResult: Sendable, Equatable {
     self.seconds = seconds
     self.redirect = redirect.map(Redaction.redacted)
     self.answer = answer.map(Redaction.redacted)
+    self.routeFailure = routeFailure.map(Redaction.redacted)
   }
 
   /// Characters of the answer the failure message quotes.
   static let quotedAnswer = 200
 
-  /// Only a 2xx answer passes.
-  public var passed: Bool { httpStatus.map { (200..<300).contains($0) } ?? false }
+  /// A 2xx answer passes, unless it routed the body wrong.
+  public var passed: Bool { accepted && routeFailure == nil }
+
+  /// The endpoint answered 2xx.
+  var accepted: Bool { httpStatus.map { (200..<300).contains($0) } ?? false }
 
   /// Why it failed, in words; nil when it passed.
   public var failure: String? {
     if passed { return nil }
+    if accepted { return routeFailure }
     guard let httpStatus else { return error ?? "no answer" }
     if let redirect {
       return "the endpoint answered HTTP \(httpStatus), a redirect to \(redirect): redirects are"
@@ -48,6 +56,12 @@ public struct ReplayResult: Sendable, Equatable {
     let cut = quoted.count > Self.quotedAnswer ? quoted.prefix(Self.quotedAnswer) + "…" : quoted
     return "the endpoint answered HTTP \(httpStatus): \(cut)"
   }
+}
+
+extension ReplayResult {
+  /// The JUnit failure's type: `transport` without an answer, `route` for a 2xx routed wrong,
+  /// `http` otherwise.
+  var failureType: String { httpStatus == nil ? "transport" : accepted ? "route" : "http" }
 }
 
 /// The replay's JUnit XML file and its one-paragraph summary.
@@ -69,7 +83,7 @@ public enum ReplayReport {
       if let failure = result.failure {
         lines.append(open + ">")
         lines.append(
-          #"      <failure message="\#(escape(failure))" type="\#(result.httpStatus == nil ? "transport" : "http")"/>"#
+          #"      <failure message="\#(escape(failure))" type="\#(result.failureType)"/>"#
         )
         lines.append("    </testcase>")
       } else {
@@ -80,7 +94,7 @@ public enum ReplayReport {
     return lines.joined(separator: "\n")
   }
 
-  /// `63 webhook bodies replayed to URL: 62 accepted, 1 failed.` and one line per failure.
+  /// `69 webhook bodies replayed to URL: 68 accepted, 1 failed.` and one line per failure.
   /// The endpoint's credentials, if its URL has any, are redacted.
   public static func summary(_ results: [ReplayResult], endpoint: String) -> [String] {
     let endpoint = Redaction.redacted(endpoint)

@@ -1,18 +1,32 @@
 /// Status, system and shared-contact bodies.
 extension WebhookBody {
+  /// How a status's `contacts[]` is written.
+  enum StatusContacts {
+    /// As Meta's documentation shows it: none on `failed`, the profile on the others.
+    case documented
+    /// As real traffic has it: `{wa_id, user_id}` without a profile, and `{wa_id}` alone on a
+    /// `failed` status sent to a phone number.
+    case observed
+  }
+
   /// The status of a message the business sent. `sent`, `delivered` and `read` carry the new
   /// `contacts[]` and `recipient_user_id` (`username` not on `sent`); `recipient_id` and
   /// `wa_id` only when sent to the phone number or the phone can be shared. A `failed` status
-  /// sent to a phone number has no `contacts` and no `recipient_user_id`.
+  /// has no `recipient_user_id` when it was sent to a phone number.
   static func status(
     _ business: BusinessNumber, status: String, user: FakeUser, toPhone: Bool, id: String,
-    timestamp: Int
+    timestamp: Int, contacts: StatusContacts = .documented
   ) -> JSONObject {
     let parent = business.parentBSUID
     var entry: JSONObject = ["id": id, "status": status, "timestamp": String(timestamp)]
     if toPhone { entry["recipient_id"] = user.waID }
     var value: JSONObject = [:]
     if status == "failed" {
+      if !toPhone {
+        entry["recipient_user_id"] = user.userID
+        if parent { entry["recipient_parent_user_id"] = user.parentUserID }
+      }
+      if contacts == .observed, toPhone { value["contacts"] = [["wa_id": user.waID]] }
       entry["errors"] = [
         [
           "code": 131049,
@@ -34,7 +48,9 @@ extension WebhookBody {
         ]
       }
       value["contacts"] = [
-        contact(user, username: status != "sent", phone: toPhone, parent: parent)
+        contacts == .observed
+          ? ["wa_id": user.waID, "user_id": user.userID]
+          : contact(user, username: status != "sent", phone: toPhone, parent: parent)
       ]
     }
     value["statuses"] = [entry]
@@ -43,7 +59,9 @@ extension WebhookBody {
 
   /// A system message for a BSUID change: `user_changed_number` when the new number can be
   /// shared (old number in `from`, new in `system.wa_id`), `user_changed_user_id` when not.
-  /// Both carry `previous_user_id`; system messages have no `contacts` array.
+  /// Both carry `previous_user_id`; system messages have no `contacts` array. The sender is
+  /// written as in Meta's syntax for system messages: `from` alone when there is a number,
+  /// `from_user_id` when there is none.
   static func system(
     _ business: BusinessNumber, type: String, old: FakeUser, new: FakeUser, id: String,
     timestamp: Int
@@ -61,7 +79,8 @@ extension WebhookBody {
       system["parent_user_id"] = new.parentUserID
       system["previous_parent_user_id"] = old.parentUserID
     }
-    var message = sender(old, phone: phone, parent: parent)
+    var message: JSONObject =
+      phone ? ["from": old.waID] : sender(old, phone: false, parent: parent)
     message["id"] = id
     message["timestamp"] = String(timestamp)
     message["type"] = "system"

@@ -50,21 +50,33 @@ enum WebhookBody {
     return message
   }
 
-  /// An incoming text message.
+  /// An incoming text message; `extra` adds a reply's `context` or an ad's `referral`.
   static func text(
     _ business: BusinessNumber, user: FakeUser, username: Bool, phone: Bool, id: String,
-    timestamp: Int, body: String
+    timestamp: Int, body: String, extra: JSONObject = [:]
   ) -> JSONObject {
     var message = sender(user, phone: phone, parent: business.parentBSUID)
     message["id"] = id
     message["timestamp"] = String(timestamp)
     message["type"] = "text"
     message["text"] = ["body": body]
+    message.merge(extra) { $1 }
     return envelope(
       business,
       [
         "contacts": [contact(user, username: username, phone: phone, parent: business.parentBSUID)],
         "messages": [message],
       ])
+  }
+}
+
+extension WebhookBody {
+  /// Several bodies as Meta batches them: one entry holding every change of `together`, then
+  /// one entry per body of `apart`.
+  static func batch(_ together: [JSONObject], apart: [JSONObject]) -> JSONObject {
+    func entries(_ body: JSONObject) -> [JSONObject] { body["entry"] as? [JSONObject] ?? [] }
+    var first = entries(together[0])[0]
+    first["changes"] = together.flatMap(entries).flatMap { $0["changes"] as? [Any] ?? [] }
+    return ["object": "whatsapp_business_account", "entry": [first] + apart.flatMap(entries)]
   }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Issue #24: the shapes logs keep webhook bodies in. Each log holds the minimal example's 12
-/// fixture bodies (5 incoming messages: 3 without a phone number, 4 from users with a
-/// username), so every shape must give the same counts.
+/// Issue #24: the shapes logs keep webhook bodies in. Each log holds the minimal example's 15
+/// fixture bodies (7 incoming messages: 4 without a phone number, 5 from users with a
+/// username; one body is a batch of three changes), so every shape must give the same counts.
 @Suite("measure: every log shape gives the plain log's counts")
 struct MeasureLogShapesTests {
   static let script = #"""
@@ -46,29 +46,29 @@ struct MeasureLogShapesTests {
     try FileManager.default.removeItem(at: bodies.appendingPathComponent("manifest.json"))
     _ = try SchemaTests().python(["-c", Self.script, bodies.path, folder.path])
     let cases: [(log: String, extra: [String], recognised: String)] = [
-      ("plain.jsonl", [], "Read 12 values: 12 plain bodies\n"),
-      ("middleware.jsonl", [], "Read 12 values: 12 bodies under \"body\" as an object\n"),
-      ("text-body.jsonl", [], "Read 12 values: 12 bodies under \"body\" as JSON text\n"),
-      ("base64-body.jsonl", [], "Read 12 values: 12 bodies under \"body\" as base64\n"),
-      ("gateway.jsonl", [], "Read 12 values: 12 API-gateway events\n"),
+      ("plain.jsonl", [], "Read 15 values: 15 plain bodies\n"),
+      ("middleware.jsonl", [], "Read 15 values: 15 bodies under \"body\" as an object\n"),
+      ("text-body.jsonl", [], "Read 15 values: 15 bodies under \"body\" as JSON text\n"),
+      ("base64-body.jsonl", [], "Read 15 values: 15 bodies under \"body\" as base64\n"),
+      ("gateway.jsonl", [], "Read 15 values: 15 API-gateway events\n"),
       ("sqs.jsonl", [], "Read 2 values: 2 queue messages (SQS, SNS, EventBridge, Pub/Sub)\n"),
-      ("bus.jsonl", [], "Read 12 values: 12 queue messages (SQS, SNS, EventBridge, Pub/Sub)\n"),
-      ("changes.jsonl", [], "Read 12 values: 12 change objects alone\n"),
-      ("array.json", [], "Read 12 values: 12 plain bodies\n  of which 12 in arrays\n"),
-      ("pretty.json", [], "Read 12 values: 12 plain bodies\n  of which 12 pretty-printed\n"),
-      ("nested.jsonl", ["--path", "payload.webhook"], "Read 12 values: 12 bodies at --path\n"),
-      ("stamps.jsonl", [], "Read 12 values: 12 plain bodies\n"),
-      ("folder", [], "Read 12 values: 12 plain bodies\n"),
+      ("bus.jsonl", [], "Read 15 values: 15 queue messages (SQS, SNS, EventBridge, Pub/Sub)\n"),
+      ("changes.jsonl", [], "Read 17 values: 17 change objects alone\n"),
+      ("array.json", [], "Read 15 values: 15 plain bodies\n  of which 15 in arrays\n"),
+      ("pretty.json", [], "Read 15 values: 15 plain bodies\n  of which 15 pretty-printed\n"),
+      ("nested.jsonl", ["--path", "payload.webhook"], "Read 15 values: 15 bodies at --path\n"),
+      ("stamps.jsonl", [], "Read 15 values: 15 plain bodies\n"),
+      ("folder", [], "Read 15 values: 15 plain bodies\n"),
     ]
     for (log, extra, recognised) in cases {
       let run = try BinaryRunner.run(
         ["measure", folder.appendingPathComponent(log).path] + extra)
       #expect(run.status == 0, "\(log): \(run.stderr)")
       #expect(
-        run.stderr.contains(recognised + "Counted 5 incoming messages\n"), "\(log): \(run.stderr)")
+        run.stderr.contains(recognised + "Counted 7 incoming messages\n"), "\(log): \(run.stderr)")
       #expect(
         run.stdout.contains(
-          "  sample_size: 5\n  username_share: 0.8\n  without_phone_share: 0.6\n  bsuid_changes: 2\n"
+          "  sample_size: 7\n  username_share: 0.7143\n  without_phone_share: 0.5714\n  bsuid_changes: 2\n"
         ),
         "\(log): \(run.stdout)")
     }

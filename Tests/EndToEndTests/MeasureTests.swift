@@ -28,20 +28,23 @@ struct MeasureTests {
     let run = try BinaryRunner.run(["measure", log.path, gz.path, bodies.path, "--out", out.path])
     #expect(run.status == 0, "\(run.stderr)")
     let yaml = try String(contentsOf: out, encoding: .utf8)
-    // Minimal: one flow (3 messages: S-C without a phone; S-B and S-C with a username) and its
-    // WABA's 2 shared contacts (no phone, username) and 2 system messages; read three times.
-    #expect(yaml.contains("  sample_size: 15\n"), "\(yaml)")
+    // Minimal: one flow (3 messages: S-C without a phone; S-B and S-C with a username), its
+    // WABA's 2 shared contacts (no phone, username), 2 system messages and a batch of 2 messages
+    // (one with a phone, one with a username only): 7 messages, 5 with a username (5/7 =
+    // 0.7143), 4 without a phone (4/7 = 0.5714); read three times.
+    #expect(yaml.contains("  sample_size: 21\n"), "\(yaml)")
     #expect(
-      yaml.contains("  username_share: 0.8\n  without_phone_share: 0.6\n  bsuid_changes: 6\n"),
+      yaml.contains(
+        "  username_share: 0.7143\n  without_phone_share: 0.5714\n  bsuid_changes: 6\n"),
       "\(yaml)")
-    #expect(yaml.contains("  bodies_read: 40\n  malformed_skipped: 4\n"), "\(yaml)")
+    #expect(yaml.contains("  bodies_read: 49\n  malformed_skipped: 4\n"), "\(yaml)")
     let loaded = try SchemaTests().python(
       [
         "-c",
         "import sys, yaml; d = yaml.safe_load(open(sys.argv[1]))['observed']; print(d['sample_size'], len(d['weeks']))",
         out.path,
       ])
-    #expect(loaded == "15 1\n")
+    #expect(loaded == "21 1\n")
   }
 
   @Test("a missing log exits 66")

@@ -41,22 +41,22 @@ struct ObservedReportTests {
       "xmllint", ["--noout", "--schema", "Schemas/workbook.xsd", workbook.path])
     #expect(lint.status == 0, "\(lint.output)")
     let xml = try String(contentsOf: workbook, encoding: .utf8)
-    // 1200 × 0.5002 × 0.6 + 800 × 0.5002 = 760.3 → 760; EUR 3000 × 0.5002 × 0.6 = 900.36.
+    // 1200 × 0.5 × 0.6 + 800 × 0.5 = 760; EUR 3000 × 0.5 × 0.6 = 900.
     #expect(
       xml.contains(
-        #"<scenario adoption="0.5002" conversations="760" spend="900.36" currency="EUR" upper-bound="true" observed="true" measured-to="2026-10-04" sample-size="2669"/>"#
+        #"<scenario adoption="0.5" conversations="760" spend="900" currency="EUR" upper-bound="true" observed="true" measured-to="2026-10-04" sample-size="2780"/>"#
       ), "\(xml)")
     #expect(xml.components(separatedBy: #"observed="true""#).count == 2)
     let html = try String(
       contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
-    // The inventory's one EUR amount is whole: people read EUR 900 (SPEC §9); the XML keeps cents.
+    // The inventory's one EUR amount is whole: people read EUR 900 (SPEC §9).
     #expect(
       html.contains(
-        #"<tr class="observed"><th scope="row">observed 50%<br><span class="muted">measured to 2026-10-04 on 2,669 messages</span></th><td class="num">760</td><td class="num">EUR 900</td>"#
+        #"<tr class="observed"><th scope="row">observed 50%<br><span class="muted">measured to 2026-10-04 on 2,780 messages</span></th><td class="num">760</td><td class="num">EUR 900</td>"#
       ))
     let briefing = try String(
       contentsOf: out.appendingPathComponent("briefing.html"), encoding: .utf8)
-    #expect(briefing.contains("(measured to 2026-10-04 on 2,669 messages)"))
+    #expect(briefing.contains("(measured to 2026-10-04 on 2,780 messages)"))
   }
 
   @Test("a missing file exits 66 at the inventory's observed key, with the measure hint")

@@ -17,7 +17,7 @@ struct FixtureGeneratorTests {
         waba("waba-group", portfolio: "bp") { $0.parentBSUID = true },
       ]
       $0.flows = [
-        flow("in", keyedOn: .phone) { $0.name = name },
+        flow("in", .clickToWhatsApp, keyedOn: .phone) { $0.name = name },
         flow("out", .campaign, keyedOn: .phone),
         flow("bot/ü", .botJourney, keyedOn: .bsuid) { $0.waba = "waba-group" },
       ]
@@ -45,9 +45,11 @@ struct FixtureGeneratorTests {
         "message-01-in-S-A.json", "message-01-in-S-B.json", "message-01-in-S-C.json",
         "message-03-bot__-S-A.json", "message-03-bot__-S-B.json", "message-03-bot__-S-C.json",
       ])
-    // Per WABA: 5 statuses, 2 system messages, 2 shared contacts.
-    #expect(names.filter { $0.contains("-waba-nl-") }.count == 9)
-    #expect(names.filter { $0.contains("-waba-group-") }.count == 9)
+    // Per WABA: 7 statuses, 2 system messages, 2 shared contacts and a batch.
+    #expect(names.filter { $0.contains("-waba-nl-") }.count == 11)
+    #expect(names.filter { $0.contains("-waba-group-") }.count == 11)
+    #expect(
+      names.filter { $0.hasPrefix("batch-") } == ["batch-waba-nl.json", "batch-waba-group.json"])
     #expect(names.last == "manifest.json")
     #expect(manifest.files.map(\.file) == Array(names.dropLast()))
   }
@@ -96,6 +98,41 @@ struct FixtureGeneratorTests {
     let failedStatus = try #require((failed["statuses"] as? [[String: Any]])?.first)
     #expect(failed["contacts"] == nil && failedStatus["recipient_user_id"] == nil)
     #expect(failedStatus["recipient_id"] != nil)
+    // Real failures to a phone number carry contacts[] with the wa_id alone; a failure to a
+    // BSUID names it and has no contacts.
+    let observed = try value(try body(files, "status-waba-nl-failed-to-phone-observed.json"))
+    let observedContacts = try #require(observed["contacts"] as? [[String: Any]])
+    #expect(observedContacts.count == 1 && Array(observedContacts[0].keys) == ["wa_id"])
+    let toBSUID = try value(try body(files, "status-waba-nl-failed-to-bsuid.json"))
+    let toBSUIDStatus = try #require((toBSUID["statuses"] as? [[String: Any]])?.first)
+    #expect(toBSUID["contacts"] == nil && toBSUIDStatus["recipient_user_id"] != nil)
+    #expect(toBSUIDStatus["recipient_id"] == nil)
+    // A delivered status to a phone number as real traffic has it: {wa_id, user_id}.
+    let delivered = try value(try body(files, "status-waba-nl-delivered-to-phone.json"))
+    let deliveredContact = try #require((delivered["contacts"] as? [[String: Any]])?.first)
+    #expect(Set(deliveredContact.keys) == ["wa_id", "user_id"])
+  }
+
+  @Test func aBatchHoldsTwoEntriesAndThreeChanges() throws {
+    let (files, _) = try sample()
+    let batch = try body(files, "batch-waba-nl.json")
+    let entries = try #require(batch["entry"] as? [[String: Any]])
+    #expect(entries.map { ($0["changes"] as? [Any])?.count } == [2, 1])
+    let first = try #require((entries[0]["changes"] as? [[String: Any]])?.map { $0["value"] })
+    let senders = first.compactMap { (($0 as? [String: Any])?["messages"] as? [[String: Any]])?[0] }
+    #expect(senders.map { $0["from"] != nil } == [true, false])
+  }
+
+  @Test func adMessagesCarryTheReferralAndRepliesTheContext() throws {
+    let (files, manifest) = try sample()
+    for entry in manifest.files where entry.kind == "message" {
+      let message = try #require(
+        (try value(try body(files, entry.file))["messages"] as? [[String: Any]])?.first)
+      let ad = entry.flow == "in"
+      #expect(
+        (message["referral"] as? [String: Any])?["source_type"] as? String == (ad ? "ad" : nil))
+      #expect((message["context"] != nil) == (!ad && entry.state == "S-B"), "\(entry.file)")
+    }
   }
 
   @Test func systemMessagesNameThePreviousBSUID() throws {
@@ -106,7 +143,12 @@ struct FixtureGeneratorTests {
       let system = try #require(message["system"] as? [String: Any])
       #expect(value["contacts"] == nil)
       #expect(system["type"] as? String == type)
-      #expect(system["previous_user_id"] as? String == message["from_user_id"] as? String)
+      // Meta's syntax: `from` alone when the number can be shared, else `from_user_id`.
+      let phone = type == "user_changed_number"
+      #expect((message["from"] != nil) == phone && (message["from_user_id"] != nil) == !phone)
+      if !phone {
+        #expect(system["previous_user_id"] as? String == message["from_user_id"] as? String)
+      }
       #expect(system["previous_user_id"] as? String != system["user_id"] as? String)
       #expect((system["wa_id"] != nil) == (type == "user_changed_number"))
     }

@@ -112,10 +112,10 @@ class OracleRules(unittest.TestCase):
     def test_observed_scenario_uses_the_share_without_a_phone_number(self):
         doc = oracle.load_inventory(os.path.join(ROOT, "Examples", "observed", "inventory.yaml"))
         observed = oracle.assess(doc)["exposure"]["observed"]
-        # 1200 x 0.5002 x 0.6 + 800 x 0.5002 (no first-contact share: upper bound) = 760.3
-        self.assertEqual((observed["adoption"], observed["conversations"]), (0.5002, 760))
-        self.assertEqual((observed["spend"], observed["upper_bound"]), ({"EUR": 900.36}, True))
-        self.assertEqual((observed["measured_to"], observed["sample_size"]), ("2026-10-04", 2669))
+        # 1200 x 0.5 x 0.6 + 800 x 0.5 (no first-contact share: upper bound) = 760
+        self.assertEqual((observed["adoption"], observed["conversations"]), (0.5, 760))
+        self.assertEqual((observed["spend"], observed["upper_bound"]), ({"EUR": 900.0}, True))
+        self.assertEqual((observed["measured_to"], observed["sample_size"]), ("2026-10-04", 2780))
         doc["programme"]["scenarios"]["observed"]["sample_size"] = "0"
         self.assertIsNone(oracle.assess(doc)["exposure"]["observed"])
 

@@ -54,6 +54,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case icsSkipped = "inventory.ics-skipped"
   case riskAcceptanceLapsed = "inventory.risk-acceptance-lapsed"
   case riskOverrideStale = "inventory.risk-override-stale"
+  case productFinding = "inventory.product-finding"
+  case productNotCovered = "inventory.product-not-covered"
   // The calendar and the schedule
   case startBeforeDependencies = "schedule.start-before-dependencies"
   case endBeforeStart = "schedule.end-before-start"

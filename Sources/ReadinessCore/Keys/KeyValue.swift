@@ -68,6 +68,7 @@ extension FlowKind: KeyValue {}
 extension PrimaryIdentifier: KeyValue {}
 extension PhoneNeed: KeyValue {}
 extension PhoneRequest: KeyValue {}
+extension ProductVerdict: KeyValue {}
 extension UsernameSource: KeyValue {}
 extension UsernameStatus: KeyValue {}
 extension NewPortfolio: KeyValue {}

@@ -6,6 +6,10 @@ extension BusinessSystem: KeyedEntry {
       Field(\.id, "id", .id, required: true, doc: "Unique id of the system."),
       Field(\.name, "name", .string, required: true, doc: "Display name."),
       Field(
+        \.product, "product", .string,
+        doc: "Product it is built on, name@version; a known one may lower the verdict (catalogue).",
+        starter: "e.g. pywa@4.5.0: the product catalogue may add a finding"),
+      Field(
         \.kind, "kind", .cases(of: SystemKind.self), required: true, doc: "What the system is.",
         starter: SchemaType.words(SystemKind.self)),
       Field(\.owner, "owner", .string, doc: "Person accountable for the system's readiness."),

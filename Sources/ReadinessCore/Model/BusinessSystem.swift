@@ -2,6 +2,9 @@
 public struct BusinessSystem: Sendable {
   public var id: String
   public var name: String
+  /// A product the system is built on, `name@version` (`pywa@4.5.0`), looked up in the
+  /// product catalogue.
+  public var product: String?
   public var kind: SystemKind
   public var owner: String?
   public var team: String?

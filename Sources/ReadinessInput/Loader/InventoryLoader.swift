@@ -6,7 +6,8 @@ import ReadinessCore
 /// The pipeline: a front-end (YAML, JSON) reads the bytes into a positioned `SourceNode` tree;
 /// `SchemaDecoder` checks it against the key declarations' schema, `Inventory.keys.schema`
 /// (reading `{csv: …}` sections on the way); the declarations build the typed model with where
-/// each value was written; `InventoryValidator` checks it as a whole and schedules it;
+/// each value was written; the product catalogue adds its findings on the systems' products;
+/// `InventoryValidator` checks it as a whole and schedules it;
 /// `Assessor.evaluate` evaluates its checklist, whose mismatches with covering tasks are warned
 /// about. Every problem is collected; none stops the others.
 public struct InventoryLoader: Sendable {
@@ -14,8 +15,13 @@ public struct InventoryLoader: Sendable {
   public typealias FileReader = @Sendable (_ relativePath: String) throws -> Data
 
   let readFile: FileReader
+  /// Known products systems may name (`product: pywa@4.5.0`).
+  let catalog: ProductCatalog
 
-  public init(readFile: @escaping FileReader) { self.readFile = readFile }
+  public init(readFile: @escaping FileReader, catalog: ProductCatalog = ProductCatalog()) {
+    self.readFile = readFile
+    self.catalog = catalog
+  }
 
   /// What loading produced: the validated inventory, its checklist evaluated, when it has no
   /// errors, and all diagnostics in file order.
@@ -55,12 +61,13 @@ public struct InventoryLoader: Sendable {
       return Result(evaluated: nil, diagnostics: problems)
     }
     inventory.programme.observed = observed
+    let (known, findings) = catalog.apply(to: inventory)
     let validation = InventoryValidator.validate(
-      inventory, earlier: problems, unread: decoder.unread,
+      known, earlier: problems + findings, unread: decoder.unread,
       asOf: asOf.day(for: inventory.programme))
     let evaluated = validation.validated.map(Assessor.evaluate)
     let mismatches = evaluated.map {
-      InventoryValidator.mismatches($0.checklist, tasks: inventory.tasks)
+      InventoryValidator.mismatches($0.checklist, tasks: known.tasks)
     }
     let diagnostics = validation.diagnostics + (mismatches ?? [])
     return Result(

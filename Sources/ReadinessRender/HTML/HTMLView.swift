@@ -26,8 +26,7 @@ struct HTMLView: Encodable {
   let flows: [HTMLFlowRow]
   let hasFlows: Bool
   let exposure: HTMLExposureView
-  let risks: [HTMLRiskRow]
-  let hasRisks: Bool
+  let register: HTMLRiskRegister
   let usernames: [HTMLUsernameRow]
   let hasUsernames: Bool
   let gantt: GanttView
@@ -36,6 +35,8 @@ struct HTMLView: Encodable {
   /// Nil without a saved baseline: the section is left out.
   let replanned: HTMLReplannedView?
   let openEntries: HTMLOpenEntries
+  /// Whether the appendix has risks or long lists to show.
+  let hasAppendix: Bool
   let actions: HTMLActionsView
   let assumptions: [HTMLAssumptionRow]
   let hasAssumptions: Bool
@@ -57,8 +58,6 @@ struct HTMLView: Encodable {
     overallReason = HTMLText.clean(a.overall.shownReason)
     commentary = HTMLCommentary(a.commentary)
     issues = HTMLIssues(a.issues)
-    var allRisks = a.risks.map(HTMLRiskRow.init)
-    if let first = allRisks.firstIndex(where: \.isClosed) { allRisks[first].firstClosed = true }
     topRisks = a.topRisks.map(HTMLRiskRow.init)
     hasTopRisks = !topRisks.isEmpty
     commitments = a.stakeholders.map(HTMLCommitment.init)
@@ -68,8 +67,7 @@ struct HTMLView: Encodable {
     flows = a.flows.map(HTMLFlowRow.init)
     hasFlows = !flows.isEmpty
     exposure = HTMLExposureView(a)
-    risks = allRisks
-    hasRisks = !risks.isEmpty
+    register = HTMLRiskRegister(a.risks)
     usernames = a.usernames.map(HTMLUsernameRow.init)
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
@@ -77,6 +75,7 @@ struct HTMLView: Encodable {
     finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
     replanned = a.baseline.map(HTMLReplannedView.init)
     openEntries = HTMLOpenEntries(a)
+    hasAppendix = register.hasOthers || openEntries.hasItems
     actions = HTMLActionsView(a)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)
     hasAssumptions = !assumptions.isEmpty

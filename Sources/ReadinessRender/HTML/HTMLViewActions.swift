@@ -1,7 +1,7 @@
 import ReadinessCore
 
 /// The assessment's actions for the two weeks after `as_of`, grouped by owner, as the
-/// template shows them.
+/// template shows them: one table, each owner's rows a group opened by the owner's cell.
 struct HTMLActionsView: Encodable {
   let window: String
   /// Days the window covers after `as_of`, for the template's sentences.
@@ -15,7 +15,8 @@ struct HTMLActionsView: Encodable {
     window = "\(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)"
     days = String(a.actions.windowEnd.ordinal - a.actions.windowStart.ordinal)
     owners = a.actions.owners.map { owner in
-      let items = owner.actions.map(HTMLActionRow.init)
+      var items = owner.actions.map(HTMLActionRow.init)
+      if !items.isEmpty { items[0].opensGroup = true }
       let name = HTMLText.clean(owner.name, or: "Unassigned")
       return HTMLActionOwner(
         owner: name, count: String(items.count), items: items, overloaded: owner.overloaded,
@@ -47,6 +48,8 @@ struct HTMLActionRow: Encodable {
   let due: String
   let note: String
   let urgent: Bool
+  /// The owner's first row, which holds the owner's cell for all of them.
+  var opensGroup = false
 
   init(_ action: Action) {
     kind = action.kind.rawValue

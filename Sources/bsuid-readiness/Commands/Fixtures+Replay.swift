@@ -11,14 +11,16 @@ extension BSUIDReadiness.Fixtures {
   func replay(
     _ files: [FixtureFile], manifest: FixtureManifest, to post: String, signingWith secret: Data
   ) throws(CLIError) {
-    let kinds = Dictionary(manifest.files.map { ($0.file, $0.kind) }) { first, _ in first }
+    let entries = Dictionary(manifest.files.map { ($0.file, $0) }) { first, _ in first }
     let bodies = files.compactMap { file in
-      kinds[file.name].map { (file: file.name, kind: $0, bytes: file.bytes) }
+      entries[file.name].map {
+        (file: file.name, kind: $0.kind, routeBy: $0.routeBy, bytes: file.bytes)
+      }
     }
     let terminal = isatty(STDERR_FILENO) == 1
     let replayer = WebhookReplay(
       endpoint: URL(string: post)!, secret: secret, concurrency: replay.concurrency,
-      timeout: replay.timeout)
+      timeout: replay.timeout, expectRoute: replay.expectRoute.flatMap(RouteAcknowledgement.init))
     let results = replayer.replay(bodies) { done, failed in
       if terminal {
         FileHandle.standardError.write(

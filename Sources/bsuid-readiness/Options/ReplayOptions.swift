@@ -30,7 +30,22 @@ struct ReplayOptions: ParsableArguments {
       valueName: "seconds"))
   var timeout: Double = 10
 
+  @Option(
+    help: ArgumentHelp(
+      "Where the endpoint names the identity it routed each body to, header:NAME or json:PATH;"
+        + " a 2xx whose identity is missing or not one of the body's user ids fails that body.",
+      valueName: "source"))
+  var expectRoute: String?
+
   func validate() throws {
+    if let expectRoute {
+      guard post != nil else { throw ValidationError("--expect-route is only used with --post") }
+      guard RouteAcknowledgement(expectRoute) != nil else {
+        throw ValidationError(
+          "--expect-route must be header:NAME or json:PATH (for example header:X-Routed-To or"
+            + " json:route.user), not '\(expectRoute)'")
+      }
+    }
     guard Self.concurrencyRange.contains(concurrency) else {
       throw ValidationError("--concurrency must be 1 to 64, not \(concurrency)")
     }

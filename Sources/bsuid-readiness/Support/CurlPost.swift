@@ -15,6 +15,8 @@ final class CurlPost {
     var answer = Data()
     /// The transport error in words, when there is no status.
     var error: String?
+    /// The value of the answer's header asked for, when it has one.
+    var header: String?
   }
 
   private let handle: UnsafeMutableRawPointer
@@ -33,8 +35,11 @@ final class CurlPost {
 
   deinit { curl_easy_cleanup(handle) }
 
-  /// Posts `body` to `url` with `headers` (`Name: value`).
-  func post(_ body: Data, to url: String, headers: [String], timeout: Double) -> Outcome {
+  /// Posts `body` to `url` with `headers` (`Name: value`); `reading` names an answer header
+  /// to return.
+  func post(
+    _ body: Data, to url: String, headers: [String], timeout: Double, reading: String? = nil
+  ) -> Outcome {
     answer = Data()
     var list: UnsafeMutablePointer<curl_slist>?
     for header in headers + ["Expect:"] { list = curl_slist_append(list, header) }
@@ -71,7 +76,18 @@ final class CurlPost {
     var redirect: UnsafeMutablePointer<CChar>?
     bsuid_curl_get_string(handle, CURLINFO_REDIRECT_URL, &redirect)
     outcome.redirect = redirect.map { String(cString: $0) }
+    outcome.header = reading.flatMap(answerHeader)
     return outcome
+  }
+
+  /// The answer's header `name` (its first value), through libcurl's header API.
+  private func answerHeader(_ name: String) -> String? {
+    var found: UnsafeMutablePointer<curl_header>?
+    // Origin 1 is CURLH_HEADER (a plain response header); request -1 is the last request.
+    guard curl_easy_header(handle, name, 0, 1, -1, &found) == CURLHE_OK,
+      let value = found?.pointee.value
+    else { return nil }
+    return String(cString: value)
   }
 
   /// A transport error in words: timeout and refused connections named as such.

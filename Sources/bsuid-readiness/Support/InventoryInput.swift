@@ -70,7 +70,8 @@ enum InventoryInput {
     }
     if let csvRoot { try requireFolder(csvRoot) }
     let files = CSVFiles(folder: folder, extraRoot: csvRoot)
-    let loader = InventoryLoader { path in try files.read(path) }
+    let loader = InventoryLoader(
+      readFile: { path in try files.read(path) }, catalog: try ProductCatalogFile.load())
     let result = loader.load(data, fileName: name, asOf: asOf)
     guard let evaluated = result.evaluated else {
       throw CLIError(invalidInventory: result.diagnostics)

@@ -9,6 +9,8 @@ struct WebhookReplay {
   var secret: Data
   var concurrency: Int
   var timeout: Double
+  /// Where the endpoint names the identity it routed each body to (`--expect-route`).
+  var expectRoute: RouteAcknowledgement?
 
   /// `sha256=` and the hex HMAC-SHA256 of the exact body bytes with the app secret: Meta's
   /// `X-Hub-Signature-256` header.
@@ -20,12 +22,12 @@ struct WebhookReplay {
   /// Bytes of each answer read, enough for the failure message; the rest is never read.
   static let answerLimit = 4_096
 
-  /// Sends every body (`kind` names its JUnit class), `concurrency` at a time, and returns the
-  /// results in input order; `progress` is called after each answer with the count done and
-  /// failed so far. Each exchange, the answer included, ends within `timeout` seconds;
-  /// redirects are not followed.
+  /// Sends every body (`kind` names its JUnit class, `routeBy` the field it must be routed by),
+  /// `concurrency` at a time, and returns the results in input order; `progress` is called
+  /// after each answer with the count done and failed so far. Each exchange, the answer
+  /// included, ends within `timeout` seconds; redirects are not followed.
   func replay(
-    _ bodies: [(file: String, kind: String, bytes: Data)],
+    _ bodies: [(file: String, kind: String, routeBy: String, bytes: Data)],
     progress: @escaping @Sendable (Int, Int) -> Void
   ) -> [ReplayResult] {
     CurlPost.setUp()
@@ -35,18 +37,35 @@ struct WebhookReplay {
       while let index = collected.next() {
         let body = bodies[index]
         let started = Date()
+        var header: String?
+        if case .header(let name) = expectRoute { header = name }
         let outcome = curl.post(
           body.bytes, to: endpoint.absoluteString, headers: headers(for: body.bytes),
-          timeout: timeout)
+          timeout: timeout, reading: header)
         let result = ReplayResult(
           file: body.file, kind: body.kind, httpStatus: outcome.status, error: outcome.error,
           seconds: Date().timeIntervalSince(started), redirect: outcome.redirect,
-          answer: String(decoding: outcome.answer, as: UTF8.self))
+          answer: String(decoding: outcome.answer, as: UTF8.self),
+          routeFailure: routeFailure(outcome, routeBy: body.routeBy, body: body.bytes))
         let (done, failed) = collected.store(result, at: index)
         progress(done, failed)
       }
     }
     return collected.all
+  }
+
+  /// Why a 2xx answer routed the body wrong, when `expectRoute` asks the endpoint to say.
+  private func routeFailure(_ outcome: CurlPost.Outcome, routeBy: String, body: Data) -> String? {
+    guard let expectRoute, let status = outcome.status, (200..<300).contains(status) else {
+      return nil
+    }
+    let acknowledged: String? =
+      switch expectRoute {
+      case .header: outcome.header
+      case .json(let path): RouteCheck.value(at: path, inAnswer: outcome.answer)
+      }
+    return RouteCheck.failure(
+      acknowledged: acknowledged, routeBy: routeBy, body: body, source: expectRoute)
   }
 
   /// The headers of one body's signed POST.

@@ -15,6 +15,9 @@ With --dead nothing listens on the port. --userinfo USER:PASSWORD puts credentia
   slow          200 with a 20-byte body written one byte a second
   redirect-302  a 302 to another local port, which records what reaches it
   redirect-307  the same with a 307
+  route-phone   200 with X-Routed-To naming the phone number, as an endpoint keyed on it would
+                (messages[0].from, statuses[0].recipient_id; no header when the body has none)
+  route-json    200 with {"route": {"user": ID}}: the BSUID first, else the phone number
 
 Usage: webhook_receiver.py SECRET SENDER_SECRET [--reject TEXT] [--dead] [--userinfo U:P]
        [--answer KIND] -- COMMAND...
@@ -69,7 +72,7 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         expected = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
         valid = hmac.compare_digest(expected, self.headers.get("X-Hub-Signature-256", ""))
-        json.loads(body)  # a body that is not JSON fails the request
+        self.body = json.loads(body)  # a body that is not JSON fails the request
         with lock:
             requests.append("valid" if valid else "invalid")
         status = 401 if not valid else 500 if reject and reject in body else 200
@@ -80,6 +83,8 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def special(self):
+        if answer.startswith("route-"):
+            return self.route()
         if answer.startswith("redirect-"):
             self.send_response(int(answer[len("redirect-"):]))
             self.send_header("Location", target_url)
@@ -104,6 +109,22 @@ class Handler(BaseHTTPRequestHandler):
             pass
         with lock:
             sent.append(written)
+
+    def route(self):
+        value = self.body["entry"][0]["changes"][0]["value"]
+        item = (value.get("messages") or value.get("statuses"))[0]
+        if answer == "route-phone":
+            routed, text = item.get("from") or item.get("recipient_id"), b""
+        else:
+            routed = item.get("from_user_id") or item.get("recipient_user_id") \
+                or item.get("from") or item.get("recipient_id")
+            text = json.dumps({"ok": True, "route": {"user": routed}}).encode()
+        self.send_response(200)
+        if answer == "route-phone" and routed:
+            self.send_header("X-Routed-To", routed)
+        self.send_header("Content-Length", str(len(text)))
+        self.end_headers()
+        self.wfile.write(text)
 
     def log_message(self, *args):
         pass

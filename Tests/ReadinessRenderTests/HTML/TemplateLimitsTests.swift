@@ -44,13 +44,14 @@ struct TemplateLimitsTests {
 
   @Test("a page past the output limit is refused naming its template, with either engine")
   func outputLimit() throws {
-    let fiveDeep =
-      String(repeating: "{{#risks}}", count: 5) + "<p>{{title}}</p>"
-      + String(repeating: "{{/risks}}", count: 5)
+    // The fixture's four flows, six deep: 4,096 paragraphs.
+    let sixDeep =
+      String(repeating: "{{#flows}}", count: 6) + "<p>{{name}}</p>"
+      + String(repeating: "{{/flows}}", count: 6)
     for prefix in ["", "{{=<% %>=}}<%={{ }}=%>"] {
       let templates = TemplateSet(
         bundled: try HTMLTestSupport.bundledTemplates(),
-        overrides: ["report.mustache": prefix + fiveDeep], overrideLabel: "/my/",
+        overrides: ["report.mustache": prefix + sixDeep], overrideLabel: "/my/",
         outputLimit: 64 << 10)
       #expect(throws: TemplateError.outputTooLarge(file: "/my/report.mustache", limit: 64 << 10)) {
         try HTMLRenderer(templates: templates).render(HTMLFixture.assessment())
