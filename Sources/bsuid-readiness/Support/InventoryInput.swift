@@ -70,11 +70,19 @@ enum InventoryInput {
     }
     if let csvRoot { try requireFolder(csvRoot) }
     let files = CSVFiles(folder: folder, extraRoot: csvRoot)
+    // The catalogue is needed only by an inventory whose systems name a product: a missing or
+    // broken one fails those, and no other.
+    let catalog = ProductCatalogFile.cached
     let loader = InventoryLoader(
-      readFile: { path in try files.read(path) }, catalog: try ProductCatalogFile.load())
+      readFile: { path in try files.read(path) }, catalog: (try? catalog.get()) ?? .init())
     let result = loader.load(data, fileName: name, asOf: asOf)
     guard let evaluated = result.evaluated else {
       throw CLIError(invalidInventory: result.diagnostics)
+    }
+    if case .failure(let problem) = catalog,
+      evaluated.inventory.systems.contains(where: { $0.product != nil })
+    {
+      throw problem
     }
     guard printWarnings else { return (evaluated, result.diagnostics) }
     Console.report(result.diagnostics.map(ConsoleMessage.init))

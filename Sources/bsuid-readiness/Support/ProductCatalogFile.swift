@@ -4,13 +4,11 @@ import ReadinessInput
 
 /// The bundled product catalogue, `Catalog/products.yaml`, read once per run (a portfolio's
 /// clients share it). Missing, it is the installation's problem (exit 74); invalid, every error
-/// at its line (exit 65).
+/// at its line (exit 65); either fails only an inventory whose systems name a product.
 enum ProductCatalogFile {
   static let name = "products.yaml"
 
-  static func load() throws(CLIError) -> ProductCatalog { try cached.get() }
-
-  private static let cached: Result<ProductCatalog, CLIError> = {
+  static let cached: Result<ProductCatalog, CLIError> = {
     do throws(CLIError) {
       let url = try ResourceLocator.find("Catalog", missing: .ioError).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: url.path) else {
