@@ -25,9 +25,14 @@ public struct MoneyFormat: Sendable {
   }
 
   /// The currency's fraction digits in CLDR, as Foundation's ICU currency style writes them (2
-  /// for a code CLDR does not know). The digits are read off a formatted sample, because
+  /// for a code CLDR does not know, or that is not three capital letters, as an edited history
+  /// may hold). The digits are read off a formatted sample, because
   /// `NumberFormatter.maximumFractionDigits` on Linux stays 2 whatever the currency.
   static func cldrDigits(_ currency: String) -> Int {
+    // ICU formats a code it cannot use as a plain number, with all the sample's decimals.
+    guard currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {
+      return 2
+    }
     let sample = Decimal(123_456) / Decimal(1_000_000)
     let text = sample.formatted(
       .currency(code: currency).locale(Locale(identifier: "en_US_POSIX")))

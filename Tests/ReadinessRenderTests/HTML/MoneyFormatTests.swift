@@ -17,6 +17,10 @@ struct MoneyFormatTests {
     #expect(MoneyFormat()(8400.4, "JPY") == "JPY 8,400")
     #expect(MoneyFormat()(8400, "EUR") == "EUR 8,400.00")
     #expect(MoneyFormat()(1.2345, "KWD") == "KWD 1.235")
+    // An unknown code, and codes ICU cannot use (an edited history may hold any), get 2.
+    for code in ["XYZ", "", "X<Y", "eur", String(repeating: "Z", count: 500)] {
+      #expect(MoneyFormat.cldrDigits(code) == 2, "\(code.prefix(5))")
+    }
   }
 
   @Test("a whole currency shows no decimals, whatever its CLDR digits")
