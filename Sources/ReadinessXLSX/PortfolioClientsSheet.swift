@@ -40,7 +40,7 @@ enum PortfolioClientsSheet {
       }
       sheet.number(row, after, entry.criticalRisks.map(Double.init), f.count)
       sheet.number(row, after + 1, entry.exposure, f.count)
-      sheet.number(row, after + 2, entry.exposureAdoption, f.percent)
+      sheet.percent(row, after + 2, entry.exposureAdoption)
       sheet.text(row, after + 3, entry.report)
       if previous != nil, let change = trend?.change(of: entry) {
         sheet.number(row, after + 4, change.score.delta, f.delta)

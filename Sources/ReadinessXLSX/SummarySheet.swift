@@ -33,7 +33,7 @@ enum SummarySheet {
       sheet.text(7, 0, "Conversations at risk / month")
       sheet.number(7, 1, middle.conversations, f.count)
       sheet.text(7, 2, "at adoption")
-      sheet.number(7, 3, middle.adoption, f.percent)
+      sheet.percent(7, 3, middle.adoption)
     }
     phases(sheet, assessment.phases)
   }
@@ -44,9 +44,9 @@ enum SummarySheet {
     sheet.header(
       top,
       [
-        ("Phase", 26), ("Start", 14), ("End", 14), ("Score", 12), ("Expected", 12), ("RAG", 10),
-        ("Weight", 10), ("Why", 70), ("Set by the PM", 50),
-      ])
+        ("Phase", 20), ("Start", 12), ("End", 12), ("Score", 10), ("Expected", 10), ("RAG", 8),
+        ("Weight", 8), ("Why", 44), ("Set by the PM", 30),
+      ], wrap: ["Phase", "Why", "Set by the PM"])
     for (offset, phase) in phases.enumerated() {
       let row = top + 1 + offset
       sheet.text(row, 0, phase.id.rawValue)

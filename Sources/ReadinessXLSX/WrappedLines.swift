@@ -1,0 +1,28 @@
+/// How many lines a text takes in a column that wraps it, for the row's height: words fill each
+/// line up to the column's width in characters (the width unit is a digit of 11-point Calibri,
+/// and a character of 12-point text, averaged over words, is a little narrower in Calibri and in
+/// DejaVu Sans, which LibreOffice uses without Calibri: this errs towards a line too many), a
+/// word longer than a line is broken, and each line break starts a line.
+enum WrappedLines {
+  static func count(_ text: String, width: Double) -> Int {
+    let capacity = max(Int(width.rounded(.down)), 1)
+    let lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.reduce(0) { total, line in
+      var lines = 1
+      var used = 0
+      for word in line.split(separator: " ") {
+        let length = word.count
+        if used > 0, used + 1 + length > capacity {
+          lines += 1
+          used = 0
+        }
+        used += (used > 0 ? 1 : 0) + length
+        while used > capacity {
+          lines += 1
+          used -= capacity
+        }
+      }
+      return total + lines
+    }
+  }
+}
