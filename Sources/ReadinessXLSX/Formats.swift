@@ -11,7 +11,7 @@ struct Formats {
   /// points or more.
   static let fontSize = 12.0
   /// Each line of text in a row, in points.
-  static let lineHeight = 16.0
+  static let lineHeight = 15.0
 
   let plain, header, title, wrap, date, weekDate, score, delta, count, flag: Format
   /// Percentages: `percent` for a whole one (25%), `percentTenth` for one that is not (12.5%).

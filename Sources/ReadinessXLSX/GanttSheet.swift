@@ -12,11 +12,11 @@ enum GanttSheet {
   /// At most five years of weeks: a longer plan is cut at the right.
   static let maximumWeeks = 260
   /// Weeks on one printed page beside the task columns.
-  static let weeksPerPage = 34
+  static let weeksPerPage = 30
 
   static func fill(_ sheet: Sheet, _ schedule: Schedule) {
     let f = sheet.formats
-    sheet.header(0, [("Task", 14), ("Title", 24)], wrap: ["Task", "Title"])
+    sheet.header(0, [("Task", 16), ("Title", 40)], wrap: ["Task", "Title"])
     let tasks = schedule.tasks
     for (offset, scheduled) in tasks.enumerated() {
       sheet.text(offset + 1, 0, scheduled.task.id)
