@@ -10,8 +10,10 @@ import ReadinessRender
 final class Sheet {
   let pointer: UnsafeMutablePointer<lxw_worksheet>
   let formats: Formats
-  /// The width of each column whose text wraps, in characters.
-  private var wrapWidths: [Int: Double] = [:]
+  /// The width of each column `header` set, in characters.
+  private var widths: [Int: Double] = [:]
+  /// The columns whose text wraps.
+  private var wrapping: Set<Int> = []
   /// The lines of the tallest cell written so far in each row taller than one line.
   private var rowLines: [Int: Int] = [:]
 
@@ -43,7 +45,7 @@ final class Sheet {
   func text(_ row: Int, _ column: Int, _ value: String?, _ format: Format? = nil) {
     guard let value else { return }
     let wraps = format == nil || format == formats.header || format == formats.wrap
-    if wraps, let width = wrapWidths[column] {
+    if wraps, wrapping.contains(column) || format == formats.header, let width = widths[column] {
       heighten(row, to: WrappedLines.count(value, width: width))
     }
     // withCString lends the string's own bytes; passing the String would copy them per cell.
@@ -97,9 +99,21 @@ final class Sheet {
       worksheet_set_column(
         pointer, lxw_col_t(first + offset), lxw_col_t(first + offset), column.width,
         wraps ? formats.wrap : formats.plain)
-      wrapWidths[first + offset] = column.width
+      widths[first + offset] = column.width
+      if wraps { wrapping.insert(first + offset) }
       text(row, first + offset, column.title, formats.header)
-      if !wraps { wrapWidths[first + offset] = nil }
+    }
+  }
+
+  /// `value` wrapped across the cells of `columns` in `row`, merged into one, the row as tall as
+  /// the text.
+  func merged(_ row: Int, _ columns: ClosedRange<Int>, _ value: String) {
+    let width = columns.reduce(0) { $0 + (widths[$1] ?? 8.43) }
+    heighten(row, to: WrappedLines.count(value, width: width))
+    XLSXText.cell(value).withCString {
+      _ = worksheet_merge_range(
+        pointer, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+        lxw_col_t(columns.upperBound), $0, formats.wrap)
     }
   }
 

@@ -4,10 +4,10 @@ import ReadinessCore
 enum SystemsSheet {
   static func fill(_ sheet: Sheet, _ systems: [BusinessSystem]) {
     let columns: [(String, Double)] = [
-      ("System", 12), ("Name", 16), ("Kind", 10), ("Owner", 12), ("Team", 10), ("Stores", 12),
-      ("Needs BSUID", 9), ("BSUID field", 9), ("Dedupe key", 11), ("Handles missing phone", 7),
-      ("Consumes webhooks", 7), ("Handles id changes", 7), ("Sends messages", 7),
-      ("BSUID send field", 8), ("Status", 10), ("Notes", 20),
+      ("System", 12), ("Name", 15), ("Kind", 12), ("Owner", 12), ("Team", 10), ("Stores", 11),
+      ("Needs BSUID", 9), ("BSUID field", 9), ("Dedupe key", 11), ("Handles missing phone", 8),
+      ("Consumes webhooks", 9), ("Handles id changes", 8), ("Sends messages", 9),
+      ("BSUID send field", 8), ("Status", 10), ("Notes", 16),
     ]
     sheet.header(
       0, columns,

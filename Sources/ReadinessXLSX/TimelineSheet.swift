@@ -8,13 +8,13 @@ import ReadinessCore
 enum TimelineSheet {
   static func fill(_ sheet: Sheet, _ schedule: Schedule, baseline: BaselineComparison? = nil) {
     var columns: [(String, Double)] = [
-      ("Task", 14), ("Title", 24), ("Phase", 11), ("Owner", 12), ("Start", 11), ("End", 11),
-      ("Forecast start", 11), ("Forecast end", 11), ("Slip (working days)", 7), ("Plan slack", 7),
+      ("Task", 14), ("Title", 22), ("Phase", 14), ("Owner", 12), ("Start", 11), ("End", 11),
+      ("Forecast start", 11), ("Forecast end", 11), ("Slip (working days)", 9), ("Plan slack", 7),
       ("Plan critical", 7), ("Late", 6), ("Progress", 9), ("Forecast slack", 8),
       ("Forecast critical", 8),
     ]
     if baseline != nil { columns += [("Baseline start", 11), ("Baseline end", 11)] }
-    sheet.header(0, columns, wrap: ["Task", "Title", "Phase", "Owner"])
+    sheet.header(0, columns, wrap: ["Task", "Title", "Owner"])
     let tasks = schedule.tasks
     for (offset, scheduled) in tasks.enumerated() {
       let row = offset + 1

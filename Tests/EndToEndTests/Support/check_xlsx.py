@@ -80,7 +80,7 @@ def summary(sheet, root, as_of, points):
         expect(sheet["B5"].value.startswith(shown + " (computed " + score.get("rag").upper()),
                f"overall RAG set by the PM: {sheet['B5'].value!r}")
         expect(sheet["D4"].value == f"set by the PM: {score.get('set-rag')}", "Summary!D4")
-    for index, phase in enumerate(root.findall(".//w:phases/w:phase", NS), start=11):
+    for index, phase in enumerate(root.findall(".//w:phases/w:phase", NS), start=12):
         row = [cell.value for cell in sheet[index]][:7]
         want = [phase.get("id"), day(phase.get("start")), day(phase.get("end")),
                 number(phase.get("score")), number(phase.get("expected")), phase.get("rag"),
