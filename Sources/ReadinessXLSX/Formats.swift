@@ -5,7 +5,8 @@ typealias Format = UnsafeMutablePointer<lxw_format>
 
 /// The workbook's cell formats: number formats, the header, and the fills that colour RAG,
 /// outcomes, severities and the Gantt grid. Every format aligns to the top of its cell, so a row
-/// whose wrapped text runs to several lines still reads across.
+/// whose wrapped text runs to several lines still reads across; the fills wrap their text, as a
+/// PM's severity ("medium, set by the PM; computed: high") is long.
 struct Formats {
   /// The size of every cell's text: 12 points, so a sheet fitted to the page's width prints at 9
   /// points or more.
@@ -39,6 +40,7 @@ struct Formats {
         format_set_pattern($0, UInt8(LXW_PATTERN_SOLID.rawValue))
         format_set_bg_color($0, lxw_color_t(background))
         format_set_font_color($0, lxw_color_t(font))
+        format_set_text_wrap($0)
       }
     }
     plain = make { _ in }

@@ -7,8 +7,8 @@ enum RisksSheet {
   static func fill(_ sheet: Sheet, _ risks: [Risk]) {
     let f = sheet.formats
     let columns: [(String, Double)] = [
-      ("Risk", 22), ("Severity", 13), ("Likelihood", 10), ("Impact", 8), ("Status", 9),
-      ("Title", 24), ("Owner", 12), ("Action", 26), ("Due", 11), ("Review", 11), ("Note", 14),
+      ("Risk", 20), ("Severity", 13), ("Likelihood", 10), ("Impact", 8), ("Status", 9),
+      ("Title", 24), ("Owner", 12), ("Action", 26), ("Due", 11), ("Review", 11), ("Note", 18),
     ]
     sheet.header(0, columns, wrap: ["Risk", "Severity", "Title", "Owner", "Action", "Note"])
     for (offset, risk) in risks.enumerated() {

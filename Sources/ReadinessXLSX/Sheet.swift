@@ -44,8 +44,8 @@ final class Sheet {
 
   func text(_ row: Int, _ column: Int, _ value: String?, _ format: Format? = nil) {
     guard let value else { return }
-    let wraps = format == nil || format == formats.header || format == formats.wrap
-    if wraps, wrapping.contains(column) || format == formats.header, let width = widths[column] {
+    // A wrapping column's own format wraps, and so do the header and the coloured fills.
+    if wrapping.contains(column) || format == formats.header, let width = widths[column] {
       heighten(row, to: WrappedLines.count(value, width: width))
     }
     // withCString lends the string's own bytes; passing the String would copy them per cell.
