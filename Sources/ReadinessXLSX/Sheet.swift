@@ -1,7 +1,5 @@
 import CXLSXWriter
-import Foundation
 import ReadinessCore
-import ReadinessRender
 
 /// One worksheet and the calls the sheets use: every text is written as a string (never a
 /// formula, so `=1+1` stays text), numbers as numbers and days as Excel dates. A row whose
@@ -25,21 +23,7 @@ final class Sheet {
   ) {
     pointer = workbook_add_worksheet(workbook, name)
     self.formats = formats
-    worksheet_set_landscape(pointer)
-    worksheet_set_paper(pointer, 9)
-    worksheet_set_margins(pointer, 0.3, 0.3, 0.6, 0.6)
-    worksheet_fit_to_pages(pointer, 1, 0)
-    worksheet_gridlines(pointer, UInt8(LXW_SHOW_ALL_GRIDLINES.rawValue))
-    worksheet_set_default_row(pointer, Formats.lineHeight, 0)
-    _ = worksheet_set_header(pointer, "&L&\"-,Bold\"&A&R" + Self.headerText(heading))
-    _ = worksheet_set_footer(pointer, "&CPage &P of &N")
-  }
-
-  /// `text` as header text: `&` doubled (a single one starts a code), cut to 100 characters
-  /// (Excel refuses a header over 255).
-  static func headerText(_ text: String) -> String {
-    let short = text.count > 100 ? text.prefix(99) + "…" : Substring(text)
-    return XMLText.safe(String(short)).replacingOccurrences(of: "&", with: "&&")
+    setUpPrinting(heading: heading)
   }
 
   func text(_ row: Int, _ column: Int, _ value: String?, _ format: Format? = nil) {
@@ -131,29 +115,5 @@ final class Sheet {
     worksheet_autofilter(
       pointer, lxw_row_t(row), 0, lxw_row_t(max(lastRow, row)), lxw_col_t(max(columns - 1, 0)))
     _ = worksheet_repeat_rows(pointer, lxw_row_t(row), lxw_row_t(row))
-  }
-
-  /// Colours cells of `column` from `first` to `last` by their text, so an edited value
-  /// recolours: cells equal to a fill's text, or, with `prefix`, beginning with it.
-  func colourByText(
-    column: Int, rows first: Int, _ last: Int, fills: [(String, Format)], prefix: Bool = false
-  ) {
-    guard last >= first else { return }
-    for (value, format) in fills {
-      var rule = lxw_conditional_format()
-      if prefix {
-        rule.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
-        rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_BEGINS_WITH.rawValue)
-      } else {
-        rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
-        rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
-      }
-      rule.format = format
-      (prefix ? value : "\"\(value)\"").withCString { text in
-        rule.value_string = UnsafeMutablePointer(mutating: text)
-        _ = worksheet_conditional_format_range(
-          pointer, lxw_row_t(first), lxw_col_t(column), lxw_row_t(last), lxw_col_t(column), &rule)
-      }
-    }
   }
 }
