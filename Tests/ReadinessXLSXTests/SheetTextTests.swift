@@ -25,9 +25,10 @@ import Testing
 /// The lines a wrapped cell takes, which set its row's height.
 @Suite struct WrappedLinesTests {
   @Test(arguments: [
-    ("short", 10.0, 1), ("", 10.0, 1), ("two words", 6.0, 2), ("two words", 5.0, 3),
+    ("short", 10.0, 1), ("", 10.0, 1), ("two words", 7.0, 2), ("two words", 5.0, 3),
     ("one two three", 9.0, 2),
     ("abcdefghijklmnopqrstuvwxy", 10.0, 3), ("a\nb\n\nc", 10.0, 4),
+    ("request_contact_info", 21.0, 1), ("REQUEST_CONTACT_INFO", 21.0, 2),
   ])
   func lines(text: String, width: Double, lines: Int) {
     #expect(WrappedLines.count(text, width: width) == lines)
