@@ -5,7 +5,8 @@ import ReadinessCore
 /// week from the Monday on or before the schedule's start, drawn with cell fills (plan,
 /// forecast, both) and the milestones as ◆; under its key, the working calendar (the working
 /// week and the holidays of the schedule's span). Printed, the task columns repeat on every page
-/// and a long plan runs over as many pages wide as keep the weeks at full size.
+/// and a long plan runs over as many pages wide as keep the weeks at full size, printed across
+/// then down, so the same tasks' weeks follow each other.
 enum GanttSheet {
   /// The first week column.
   static let gridColumn = 2
@@ -33,6 +34,7 @@ enum GanttSheet {
     let weeks = min((schedule.end.ordinal - first.ordinal) / 7 + 1, maximumWeeks)
     guard weeks > 0 else { return }
     _ = worksheet_repeat_columns(sheet.pointer, 0, 1)
+    worksheet_print_across(sheet.pointer)
     worksheet_fit_to_pages(sheet.pointer, UInt16((weeks + weeksPerPage - 1) / weeksPerPage), 0)
     worksheet_set_column(
       sheet.pointer, lxw_col_t(gridColumn), lxw_col_t(gridColumn + weeks - 1), 3.2, nil)
