@@ -100,8 +100,21 @@ public struct AdoptionTally: Sendable {
     for (key, count) in counted { counts[key, default: Counts()].add(count) }
   }
 
-  /// Adds what `other` counted (another file of the same logs).
+  /// Reads `values` on every core, in chunks whose tallies are merged in order: the same
+  /// counts, and the same first malformed value, as adding them one by one.
+  public mutating func add(_ values: [JSONValueSplitter.Value]) {
+    let path = path
+    let parts = values.concurrentChunks(minimumChunk: 256) { slice in
+      var part = AdoptionTally(path: path)
+      for value in slice { part.add(value) }
+      return part
+    }
+    for part in parts { merge(part) }
+  }
+
+  /// Adds what `other` counted (another file of the same logs, or the values after these).
   public mutating func merge(_ other: AdoptionTally) {
+    if firstMalformed == nil { firstMalformed = other.firstMalformed }
     for (key, count) in other.counts { counts[key, default: Counts()].add(count) }
     malformed += other.malformed
     bodies += other.bodies

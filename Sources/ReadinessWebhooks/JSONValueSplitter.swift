@@ -10,7 +10,7 @@ import Foundation
 /// value past `maximum` bytes, which is never held whole.
 public struct JSONValueSplitter {
   /// One value cut from the stream.
-  public struct Value {
+  public struct Value: Sendable {
     /// The value's bytes; nil when it was broken or too long.
     public var bytes: Data?
     /// The line it starts on, from 1.

@@ -7,16 +7,17 @@ enum FlowsSheet {
     let f = sheet.formats
     let flows = assessment.flows
     let columns: [(String, Double)] = [
-      ("Flow", 18), ("Name", 34), ("Kind", 18), ("Primary identifier", 18), ("Owner", 18),
-      ("S-A", 11), ("S-B", 11), ("S-C", 11), ("Why (S-C)", 60),
+      ("Flow", 16), ("Name", 24), ("Kind", 14), ("Primary identifier", 14), ("Owner", 14),
+      ("S-A", 11), ("S-B", 11), ("S-C", 11), ("Why (S-C)", 40),
     ]
-    sheet.header(0, columns)
+    sheet.header(
+      0, columns, wrap: ["Flow", "Name", "Kind", "Primary identifier", "Owner", "Why (S-C)"])
     for (offset, flow) in flows.enumerated() {
       let row = offset + 1
       sheet.text(row, 0, flow.id)
       sheet.text(row, 1, flow.name)
-      sheet.text(row, 2, flow.kind.rawValue)
-      sheet.text(row, 3, flow.primaryIdentifier.rawValue)
+      sheet.text(row, 2, flow.kind.words)
+      sheet.text(row, 3, flow.primaryIdentifier.words)
       sheet.text(row, 4, flow.owner)
       for (column, state) in zip(5..., UserState.allCases) {
         let outcome = flow.outcomes[state] ?? .unknown
@@ -51,11 +52,11 @@ enum FlowsSheet {
       + (observed ?? [])
     {
       sheet.text(row, 0, label, f.header)
-      sheet.number(row, 1, scenario.adoption, f.percent)
+      sheet.percent(row, 1, scenario.adoption)
       sheet.number(row, 2, scenario.conversations, f.count)
       sheet.flag(row, 5, scenario.upperBound)
       for money in scenario.spend {
-        sheet.number(row, 3, money.amount, f.money)
+        sheet.money(row, 3, money)
         sheet.text(row, 4, money.currency)
         row += 1
       }
@@ -63,9 +64,9 @@ enum FlowsSheet {
     }
     for flow in exposure.flows {
       sheet.text(row, 0, flow.flowID)
-      sheet.number(row, 1, flow.adoption, f.percent)
+      sheet.percent(row, 1, flow.adoption)
       sheet.number(row, 2, flow.conversations, f.count)
-      sheet.number(row, 3, flow.spend?.amount, f.money)
+      sheet.money(row, 3, flow.spend)
       sheet.text(row, 4, flow.spend?.currency)
       sheet.flag(row, 5, flow.upperBound)
       row += 1

@@ -1,28 +1,29 @@
+import CXLSXWriter
 import ReadinessCore
 
 /// The portfolio workbook's Clients sheet: the rows of `index.html`, worst first, numbers as
-/// numbers; with a trend, each client's change since the previous run.
+/// numbers; with a trend, each client's change since the previous run. Printed, two pages wide.
 enum PortfolioClientsSheet {
   static func fill(_ sheet: Sheet, _ entries: [PortfolioEntry], trend: PortfolioTrend?) {
     let f = sheet.formats
     let phases = PhaseID.allCases
     var columns: [(String, Double)] = [
-      ("Client", 30), ("File", 30), ("As of", 12), ("Overall", 9), ("RAG", 8), ("Why", 50),
+      ("Client", 20), ("File", 20), ("As of", 11), ("Overall", 9), ("RAG", 8), ("Why", 34),
     ]
     columns += phases.flatMap {
-      [($0.rawValue.capitalized, 14), ("\($0.rawValue.capitalized) RAG", 8)]
+      [($0.rawValue.capitalized, 15), ("\($0.rawValue.capitalized) RAG", 8)]
     }
     columns += [
       ("Critical risks", 9), ("Conversations at risk / month", 14), ("At adoption", 10),
-      ("Report", 40),
+      ("Report", 24),
     ]
     let previous = trend?.previousAsOf
     if let previous {
       columns += [
-        ("Change since \(previous)", 12), ("RAG on \(previous)", 10), ("New critical risks", 40),
+        ("Change since \(previous)", 12), ("RAG on \(previous)", 11), ("New critical risks", 24),
       ]
     }
-    sheet.header(0, columns)
+    sheet.header(0, columns, wrap: ["Client", "File", "Why", "Report", "New critical risks"])
     let phaseColumn = 6
     let after = phaseColumn + phases.count * 2
     for (offset, entry) in entries.enumerated() {
@@ -40,7 +41,7 @@ enum PortfolioClientsSheet {
       }
       sheet.number(row, after, entry.criticalRisks.map(Double.init), f.count)
       sheet.number(row, after + 1, entry.exposure, f.count)
-      sheet.number(row, after + 2, entry.exposureAdoption, f.percent)
+      sheet.percent(row, after + 2, entry.exposureAdoption)
       sheet.text(row, after + 3, entry.report)
       if previous != nil, let change = trend?.change(of: entry) {
         sheet.number(row, after + 4, change.score.delta, f.delta)
@@ -51,6 +52,10 @@ enum PortfolioClientsSheet {
       }
     }
     sheet.table(headerRow: 0, lastRow: entries.count, columns: columns.count)
+    // Too many columns for one page's width in readable text: two pages wide, the client's name
+    // on each.
+    worksheet_fit_to_pages(sheet.pointer, 2, 0)
+    _ = worksheet_repeat_columns(sheet.pointer, 0, 0)
     let ragColumns =
       [4] + phases.indices.map { phaseColumn + $0 * 2 + 1 }
       + (previous != nil ? [after + 5] : [])

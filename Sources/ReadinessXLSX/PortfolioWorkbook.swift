@@ -17,15 +17,16 @@ public enum PortfolioWorkbook {
   ) throws(XLSXError) -> RenderedFile {
     let properties = XLSXFile.Properties(
       title: "BSUID readiness: portfolio", company: nil, created: asOf)
+    let heading = "BSUID readiness: portfolio, as of \(asOf)"
     return try XLSXFile.rendered(
       name: fileName, properties, temporaryFiles: temporaryFiles
     ) { workbook, formats in
-      let sheet = Sheet(workbook, name: "Clients", formats: formats)
+      let sheet = Sheet(workbook, name: "Clients", formats: formats, heading: heading)
       PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
       let invalid = entries.filter { !$0.isValid }
       if !invalid.isEmpty {
-        let sheet = Sheet(workbook, name: "Not evaluated", formats: formats)
-        sheet.header(0, [("File", 40), ("Diagnostics", 120)])
+        let sheet = Sheet(workbook, name: "Not evaluated", formats: formats, heading: heading)
+        sheet.header(0, [("File", 30), ("Diagnostics", 120)], wrap: ["File", "Diagnostics"])
         for (offset, entry) in invalid.enumerated() {
           sheet.text(offset + 1, 0, entry.file)
           sheet.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
@@ -33,7 +34,7 @@ public enum PortfolioWorkbook {
         sheet.table(headerRow: 0, lastRow: invalid.count, columns: 2)
       }
       if let trend, trend.previousAsOf != nil {
-        runs(Sheet(workbook, name: "Trend", formats: formats), trend.runs)
+        runs(Sheet(workbook, name: "Trend", formats: formats, heading: heading), trend.runs)
       }
     }
   }

@@ -1,34 +1,39 @@
 import ReadinessCore
 
-/// The Risks sheet: the register, worst first, with severities coloured; the id is the one the
-/// inventory overrides a generated risk by, and the status columns show what the PM set.
+/// The Risks sheet: the register, worst first, with severities coloured. The id comes first, as
+/// the inventory's `risks` entry that overrides a generated risk names it; the PM's severity
+/// reads "medium, set by the PM; computed: high", and the note says what the PM's status means.
 enum RisksSheet {
   static func fill(_ sheet: Sheet, _ risks: [Risk]) {
     let f = sheet.formats
     let columns: [(String, Double)] = [
-      ("Risk", 34), ("Kind", 20), ("Severity", 10), ("Title", 60), ("Owner", 18), ("Action", 60),
-      ("Due", 12), ("Open", 7), ("Status", 10), ("Computed severity", 12), ("Review", 12),
-      ("PM's note", 50),
+      ("Risk", 20), ("Severity", 13), ("Likelihood", 10), ("Impact", 8), ("Status", 9),
+      ("Title", 24), ("Owner", 12), ("Action", 26), ("Due", 11), ("Review", 11), ("Note", 18),
     ]
-    sheet.header(0, columns)
+    sheet.header(0, columns, wrap: ["Risk", "Severity", "Title", "Owner", "Action", "Note"])
     for (offset, risk) in risks.enumerated() {
       let row = offset + 1
       sheet.text(row, 0, risk.id)
-      sheet.text(row, 1, risk.kind.rawValue)
-      sheet.text(row, 2, risk.severity.rawValue, f.severity[risk.severity])
-      sheet.text(row, 3, risk.title)
-      sheet.text(row, 4, risk.owner)
-      sheet.text(row, 5, risk.action)
-      sheet.day(row, 6, risk.due)
-      sheet.flag(row, 7, risk.open)
-      sheet.text(row, 8, risk.status.rawValue)
-      sheet.text(row, 9, risk.computedSeverity?.rawValue)
-      sheet.day(row, 10, risk.review)
-      sheet.text(row, 11, [risk.statusNote, risk.note].compactMap { $0 }.joined(separator: "; "))
+      sheet.text(row, 1, severity(risk), f.severity[risk.severity])
+      sheet.text(row, 2, risk.likelihood?.words)
+      sheet.text(row, 3, risk.impact?.words)
+      sheet.text(row, 4, risk.status.words)
+      sheet.text(row, 5, risk.title)
+      sheet.text(row, 6, risk.owner)
+      sheet.text(row, 7, risk.action)
+      sheet.day(row, 8, risk.due)
+      sheet.day(row, 9, risk.review)
+      sheet.text(row, 10, [risk.statusNote, risk.note].compactMap { $0 }.joined(separator: "; "))
     }
     sheet.table(headerRow: 0, lastRow: risks.count, columns: columns.count)
     sheet.colourByText(
-      column: 2, rows: 1, risks.count,
-      fills: Severity.allCases.map { ($0.rawValue, f.severity[$0]!) })
+      column: 1, rows: 1, risks.count,
+      fills: Severity.allCases.map { ($0.words, f.severity[$0]!) }, prefix: true)
+  }
+
+  /// The severity shown, and the computed one when the PM set another.
+  static func severity(_ risk: Risk) -> String {
+    guard let computed = risk.computedSeverity else { return risk.severity.words }
+    return "\(risk.severity.words), set by the PM; computed: \(computed.words)"
   }
 }

@@ -2,22 +2,36 @@ import CXLSXWriter
 import ReadinessCore
 
 /// One worksheet and the calls the sheets use: every text is written as a string (never a
-/// formula, so `=1+1` stays text), numbers as numbers and days as Excel dates.
-struct Sheet {
+/// formula, so `=1+1` stays text), numbers as numbers and days as Excel dates. A row whose
+/// wrapped text runs to several lines is made that many lines tall, as neither Excel nor
+/// LibreOffice sizes a row to its text when opening a file.
+final class Sheet {
   let pointer: UnsafeMutablePointer<lxw_worksheet>
   let formats: Formats
+  /// The width of each column `header` set, in characters.
+  private var widths: [Int: Double] = [:]
+  /// The columns whose text wraps.
+  private var wrapping: Set<Int> = []
+  /// The lines of the tallest cell written so far in each row taller than one line.
+  private var rowLines: [Int: Int] = [:]
 
-  init(_ workbook: UnsafeMutablePointer<lxw_workbook>, name: String, formats: Formats) {
+  /// A sheet that prints on A4 landscape, every column on one page's width, gridlines drawn, the
+  /// sheet's name and `heading` at the top of each page and its page number at the foot.
+  init(
+    _ workbook: UnsafeMutablePointer<lxw_workbook>, name: String, formats: Formats,
+    heading: String = ""
+  ) {
     pointer = workbook_add_worksheet(workbook, name)
     self.formats = formats
-    // Printed (or converted to PDF): A4 landscape, every column on one page's width.
-    worksheet_set_landscape(pointer)
-    worksheet_set_paper(pointer, 9)
-    worksheet_fit_to_pages(pointer, 1, 0)
+    setUpPrinting(heading: heading)
   }
 
   func text(_ row: Int, _ column: Int, _ value: String?, _ format: Format? = nil) {
     guard let value else { return }
+    // A wrapping column's own format wraps, and so do the header and the coloured fills.
+    if wrapping.contains(column) || format == formats.header, let width = widths[column] {
+      heighten(row, to: WrappedLines.count(value, width: width))
+    }
     // withCString lends the string's own bytes; passing the String would copy them per cell.
     XLSXText.cell(value).withCString {
       _ = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format)
@@ -27,6 +41,20 @@ struct Sheet {
   func number(_ row: Int, _ column: Int, _ value: Double?, _ format: Format? = nil) {
     guard let value, value.isFinite else { return }
     worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), value, format)
+  }
+
+  /// A 0–1 share as a percentage with one decimal when it is not whole (12.5%, 25%), the one
+  /// percent rule of every output.
+  func percent(_ row: Int, _ column: Int, _ value: Double?) {
+    guard let value, value.isFinite else { return }
+    let shown = DecimalRounding.rounded(value * 100, places: 1)
+    number(row, column, value, shown.rounded() == shown ? formats.percent : formats.percentTenth)
+  }
+
+  /// An amount in its currency's format (`[$EUR] #,##0.00`).
+  func money(_ row: Int, _ column: Int, _ value: Money?) {
+    guard let value else { return }
+    number(row, column, value.amount, formats.money[value.currency])
   }
 
   func day(_ row: Int, _ column: Int, _ value: Day?, _ format: Format? = nil) {
@@ -41,38 +69,51 @@ struct Sheet {
 
   func flag(_ row: Int, _ column: Int, _ value: Bool?) {
     guard let value else { return }
-    worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, nil)
+    worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, formats.flag)
   }
 
-  /// A bold header row at `row` with the given columns and widths.
-  func header(_ row: Int, _ columns: [(title: String, width: Double)], from first: Int = 0) {
+  /// A bold header row at `row` with the given columns and widths; the columns titled in `wrap`
+  /// wrap their text, so long titles and notes print within the page's width.
+  func header(
+    _ row: Int, _ columns: [(title: String, width: Double)], wrap: Set<String> = [],
+    from first: Int = 0
+  ) {
     for (offset, column) in columns.enumerated() {
-      text(row, first + offset, column.title, formats.header)
+      let wraps = wrap.contains(column.title)
       worksheet_set_column(
-        pointer, lxw_col_t(first + offset), lxw_col_t(first + offset), column.width, nil)
+        pointer, lxw_col_t(first + offset), lxw_col_t(first + offset), column.width,
+        wraps ? formats.wrap : formats.plain)
+      widths[first + offset] = column.width
+      if wraps { wrapping.insert(first + offset) }
+      text(row, first + offset, column.title, formats.header)
     }
   }
 
-  /// Freezes the rows above `row` and filters the table from `row` down to `lastRow`.
+  /// `value` wrapped across the cells of `columns` in `row`, merged into one, the row as tall as
+  /// the text.
+  func merged(_ row: Int, _ columns: ClosedRange<Int>, _ value: String) {
+    let width = columns.reduce(0) { $0 + (widths[$1] ?? 8.43) }
+    heighten(row, to: WrappedLines.count(value, width: width))
+    XLSXText.cell(value).withCString {
+      _ = worksheet_merge_range(
+        pointer, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+        lxw_col_t(columns.upperBound), $0, formats.wrap)
+    }
+  }
+
+  /// Makes `row` `lines` lines tall, unless a cell already made it taller.
+  private func heighten(_ row: Int, to lines: Int) {
+    guard lines > max(rowLines[row] ?? 1, 1) else { return }
+    rowLines[row] = lines
+    worksheet_set_row(pointer, lxw_row_t(row), Formats.lineHeight * Double(lines), nil)
+  }
+
+  /// Freezes the rows above `row`, filters the table from `row` down to `lastRow`, and prints
+  /// `row` at the top of every page.
   func table(headerRow row: Int, lastRow: Int, columns: Int) {
     worksheet_freeze_panes(pointer, lxw_row_t(row + 1), 0)
     worksheet_autofilter(
       pointer, lxw_row_t(row), 0, lxw_row_t(max(lastRow, row)), lxw_col_t(max(columns - 1, 0)))
-  }
-
-  /// Colours cells of `column` from `first` to `last` by their text, so an edited value recolours.
-  func colourByText(column: Int, rows first: Int, _ last: Int, fills: [(String, Format)]) {
-    guard last >= first else { return }
-    for (value, format) in fills {
-      var rule = lxw_conditional_format()
-      rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
-      rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
-      rule.format = format
-      "\"\(value)\"".withCString { quoted in
-        rule.value_string = UnsafeMutablePointer(mutating: quoted)
-        _ = worksheet_conditional_format_range(
-          pointer, lxw_row_t(first), lxw_col_t(column), lxw_row_t(last), lxw_col_t(column), &rule)
-      }
-    }
+    _ = worksheet_repeat_rows(pointer, lxw_row_t(row), lxw_row_t(row))
   }
 }

@@ -28,6 +28,6 @@ enum SummaryCharts {
     chart_axis_set_num_format(line.pointee.x_axis, "yyyy-mm-dd")
     chart_axis_set_min(line.pointee.y_axis, 0)
     chart_axis_set_max(line.pointee.y_axis, 100)
-    worksheet_insert_chart(sheet.pointer, lxw_row_t(last + 1), 4, line)
+    worksheet_insert_chart(sheet.pointer, lxw_row_t(last + 1), 6, line)
   }
 }

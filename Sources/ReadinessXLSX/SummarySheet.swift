@@ -3,10 +3,12 @@ import ReadinessCore
 /// The Summary sheet: the headline figures and the phase table the charts draw from.
 enum SummarySheet {
   /// The phase table's header row; the phases follow it in roadmap order.
-  static let phaseHeaderRow = 9
+  static let phaseHeaderRow = 10
 
   static func fill(_ sheet: Sheet, _ assessment: Assessment) {
     let f = sheet.formats
+    // The phase table first: it sets the columns' widths and wrapping the headline rows use.
+    phases(sheet, assessment.phases)
     sheet.text(0, 0, "BSUID readiness", f.title)
     sheet.text(0, 1, assessment.programme.name, f.title)
     sheet.text(1, 0, "Organisation")
@@ -17,7 +19,7 @@ enum SummarySheet {
     sheet.number(3, 1, assessment.overall.score, f.score)
     sheet.text(3, 2, assessment.overall.rag.rawValue, f.rag[assessment.overall.rag])
     sheet.text(4, 0, "Why")
-    sheet.text(4, 1, assessment.overall.shownReason)
+    sheet.merged(4, 1...8, assessment.overall.shownReason)
     if let set = assessment.overall.override {
       sheet.text(3, 3, "set by the PM: \(set.rag.rawValue)", f.rag[set.rag])
     }
@@ -25,17 +27,16 @@ enum SummarySheet {
     sheet.day(5, 1, assessment.schedule.plannedFinish)
     sheet.text(6, 0, "Forecast finish")
     sheet.day(6, 1, assessment.schedule.forecastFinish)
-    sheet.text(6, 2, "slip (working days)")
-    sheet.number(6, 3, assessment.schedule.finishSlip.map(Double.init))
+    sheet.text(7, 0, "Slip (working days)")
+    sheet.number(7, 1, assessment.schedule.finishSlip.map(Double.init))
     let scenarios = assessment.exposure.scenarios
     if !scenarios.isEmpty {
       let middle = scenarios[scenarios.count / 2]
-      sheet.text(7, 0, "Conversations at risk / month")
-      sheet.number(7, 1, middle.conversations, f.count)
-      sheet.text(7, 2, "at adoption")
-      sheet.number(7, 3, middle.adoption, f.percent)
+      sheet.text(8, 0, "Conversations at risk / month")
+      sheet.number(8, 1, middle.conversations, f.count)
+      sheet.text(8, 2, "at adoption")
+      sheet.percent(8, 3, middle.adoption)
     }
-    phases(sheet, assessment.phases)
   }
 
   private static func phases(_ sheet: Sheet, _ phases: [PhaseResult]) {
@@ -44,9 +45,9 @@ enum SummarySheet {
     sheet.header(
       top,
       [
-        ("Phase", 26), ("Start", 14), ("End", 14), ("Score", 12), ("Expected", 12), ("RAG", 10),
-        ("Weight", 10), ("Why", 70), ("Set by the PM", 50),
-      ])
+        ("Phase", 20), ("Start", 12), ("End", 12), ("Score", 10), ("Expected", 10), ("RAG", 8),
+        ("Weight", 8), ("Why", 44), ("Set by the PM", 30),
+      ], wrap: ["Phase", "Why", "Set by the PM"])
     for (offset, phase) in phases.enumerated() {
       let row = top + 1 + offset
       sheet.text(row, 0, phase.id.rawValue)

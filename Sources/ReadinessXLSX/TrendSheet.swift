@@ -6,7 +6,7 @@ enum TrendSheet {
   static func fill(_ sheet: Sheet, _ trend: [TrendPoint]) {
     let f = sheet.formats
     let columns: [(String, Double)] =
-      [("As of", 12), ("Overall", 10), ("RAG", 8)] + PhaseID.allCases.map { ($0.rawValue, 15) }
+      [("As of", 11), ("Overall", 10), ("RAG", 8)] + PhaseID.allCases.map { ($0.rawValue, 15) }
     sheet.header(0, columns)
     for (offset, point) in trend.enumerated() {
       let row = offset + 1

@@ -17,9 +17,11 @@ enum XLSXFile {
     let created: Day
   }
 
-  /// The workbook `fill` adds its sheets to, named `name`.
+  /// The workbook `fill` adds its sheets to, named `name`, with a money format for each
+  /// currency of `currencyDigits` showing that many decimals.
   static func rendered(
-    name: String, _ properties: Properties, temporaryFiles: XLSXTemporaryFiles,
+    name: String, _ properties: Properties, currencyDigits: [String: Int] = [:],
+    temporaryFiles: XLSXTemporaryFiles,
     fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
     var template = Array(
@@ -40,7 +42,7 @@ enum XLSXFile {
       throw XLSXError(description: "cannot create \(path)")
     }
     set(properties, on: workbook)
-    fill(workbook, Formats(workbook))
+    fill(workbook, Formats(workbook, currencyDigits: currencyDigits))
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")

@@ -22,29 +22,40 @@ public enum XLSXWriter {
     let properties = XLSXFile.Properties(
       title: XLSXText.cell("BSUID readiness: \(assessment.programme.name)"),
       company: XLSXText.cell(assessment.programme.organisation ?? ""), created: assessment.asOf)
+    let heading = "BSUID readiness: \(assessment.programme.name), as of \(assessment.asOf)"
     return try XLSXFile.rendered(
-      name: fileName, properties, temporaryFiles: temporaryFiles
+      name: fileName, properties, currencyDigits: CurrencyDigits.digits(amounts(assessment)),
+      temporaryFiles: temporaryFiles
     ) { workbook, formats in
+      func sheet(_ name: String) -> Sheet {
+        Sheet(workbook, name: name, formats: formats, heading: heading)
+      }
       let trend = assessment.history.map(\.trend) ?? []
-      let summary = Sheet(workbook, name: "Summary", formats: formats)
+      let summary = sheet("Summary")
       SummarySheet.fill(summary, assessment)
-      ChecklistSheet.fill(
-        Sheet(workbook, name: "Checklist", formats: formats), assessment.checklist)
-      FlowsSheet.fill(Sheet(workbook, name: "Flows", formats: formats), assessment)
-      SystemsSheet.fill(Sheet(workbook, name: "Systems", formats: formats), assessment.systems)
-      UsernamesSheet.fill(
-        Sheet(workbook, name: "Usernames", formats: formats), assessment.usernames)
-      RisksSheet.fill(Sheet(workbook, name: "Risks", formats: formats), assessment.risks)
-      IssuesSheet.fill(Sheet(workbook, name: "Issues", formats: formats), assessment.issues)
-      OwnerLoadSheet.fill(Sheet(workbook, name: "Owner load", formats: formats), assessment.actions)
-      TimelineSheet.fill(
-        Sheet(workbook, name: "Timeline", formats: formats), assessment.schedule,
-        baseline: assessment.baseline)
+      ChecklistSheet.fill(sheet("Checklist"), assessment.checklist)
+      FlowsSheet.fill(sheet("Flows"), assessment)
+      SystemsSheet.fill(sheet("Systems"), assessment.systems)
+      UsernamesSheet.fill(sheet("Usernames"), assessment.usernames)
+      RisksSheet.fill(sheet("Risks"), assessment.risks)
+      IssuesSheet.fill(sheet("Issues"), assessment.issues)
+      DecisionsSheet.fill(sheet("Decisions"), assessment.decisions)
+      ActionsSheet.fill(sheet("Actions"), assessment.actions)
+      OwnerLoadSheet.fill(sheet("Owner load"), assessment.actions)
+      TimelineSheet.fill(sheet("Timeline"), assessment.schedule, baseline: assessment.baseline)
+      GanttSheet.fill(sheet("Gantt"), assessment.schedule)
       if !trend.isEmpty {
-        TrendSheet.fill(Sheet(workbook, name: "Trend", formats: formats), trend)
+        TrendSheet.fill(sheet("Trend"), trend)
       }
       SummaryCharts.add(
         to: summary, workbook: workbook, phases: assessment.phases.count, trend: trend.count)
     }
+  }
+
+  /// Every amount the Flows sheet writes, for the decimals of each currency.
+  private static func amounts(_ assessment: Assessment) -> [Money] {
+    let exposure = assessment.exposure
+    let scenarios = exposure.scenarios + [exposure.observed?.scenario].compactMap { $0 }
+    return scenarios.flatMap(\.spend) + exposure.flows.compactMap(\.spend)
   }
 }

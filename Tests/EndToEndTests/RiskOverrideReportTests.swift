@@ -62,15 +62,17 @@ struct RiskOverrideReportTests {
         """
         import sys, openpyxl
         rows = list(openpyxl.load_workbook(sys.argv[1])["Risks"].iter_rows(values_only=True))
-        for row in rows: print("|".join("" if v is None else str(v) for v in (row[0], row[8], row[9])))
+        for row in rows: print("|".join("" if v is None else str(v) for v in (row[0], row[1], row[4])))
         """,
         out.appendingPathComponent("workbook.xlsx").path,
       ])
     #expect(sheet.status == 0, "\(sheet.output)")
     #expect(
       sheet.output.split(separator: "\n").map(String.init) == [
-        "Risk|Status|Computed severity", "task-late:crm-bsuid-field|open|high", "code-freeze|open|",
-        "operational-silence:ctwa-ads|accepted|", "bsuid-in-to:sender|closed|",
+        "Risk|Severity|Status",
+        "task-late:crm-bsuid-field|medium, set by the PM; computed: high|open",
+        "code-freeze|high|open", "operational-silence:ctwa-ads|critical|accepted",
+        "bsuid-in-to:sender|high|closed",
       ])
   }
 

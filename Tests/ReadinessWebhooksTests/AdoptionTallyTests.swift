@@ -123,4 +123,28 @@ struct AdoptionTallyTests {
     #expect(
       ObservedAdoption.yaml(AdoptionTally()).contains("  sample_size: 0\n  username_share: 0\n"))
   }
+
+  @Test func aBatchOnEveryCoreCountsAsOneByOne() {
+    var values: [JSONValueSplitter.Value] = []
+    for index in 0..<5_000 {
+      let bytes: Data? =
+        index % 997 == 13
+        ? nil
+        : index % 1_501 == 7
+          ? Data("{\"x\": \(index)}".utf8)
+          : message(
+            from: index % 3 == 0 ? nil : "316", username: index % 2 == 0,
+            timestamp: 1_788_220_800 + index * 600)
+      values.append(.init(bytes: bytes, line: index + 1, multiLine: false, inArray: false))
+    }
+    var single = AdoptionTally()
+    for value in values { single.add(value) }
+    var batched = AdoptionTally()
+    batched.add(Array(values[..<1_234]))
+    batched.add(Array(values[1_234...]))
+    #expect(batched.counts == single.counts)
+    #expect(batched.malformed == single.malformed && batched.bodies == single.bodies)
+    #expect(batched.firstMalformed?.line == 8 && single.firstMalformed?.line == 8)
+    #expect(batched.firstMalformed?.what == single.firstMalformed?.what)
+  }
 }

@@ -2,13 +2,17 @@ import Foundation
 import ReadinessWebhooks
 
 /// Reads stored webhook bodies a chunk at a time from one file, gzip-compressed or not: JSON
-/// Lines, pretty-printed JSON, arrays of bodies, one body (see `JSONValueSplitter`). Memory
-/// stays that of one chunk and one value. Only regular files are read (a named pipe or a
-/// device would never end).
+/// Lines, pretty-printed JSON, arrays of bodies, one body (see `JSONValueSplitter`). Values are
+/// parsed in batches on every core; memory stays that of one chunk and one batch. Only regular
+/// files are read (a named pipe or a device would never end).
 enum WebhookLog {
   /// Longest value kept; a longer one is counted as malformed and skipped.
   static let maximumLine = 16 << 20
   static let chunkSize = 1 << 20
+  /// Values parsed at once, on every core: at most this many, and at most `batchBytes` bytes
+  /// besides the one value that passes it.
+  static let batchSize = 4_096
+  static let batchBytes = 8 << 20
   /// Default `measure --max-inflated-mib`: the bytes a gzip-compressed file may inflate to.
   static let defaultInflatedMiB = 1_024
   /// The accepted `measure --max-inflated-mib` values.
@@ -34,10 +38,20 @@ enum WebhookLog {
     var tally = AdoptionTally(path: bodyPath)
     do {
       var values = JSONValueSplitter(maximum: maximumLine)
-      try chunks(handle, inflatedLimit: inflatedLimit) { chunk in
-        values.split(chunk) { tally.add($0) }
+      var batch: [JSONValueSplitter.Value] = []
+      var bytes = 0
+      func take(_ value: JSONValueSplitter.Value) {
+        batch.append(value)
+        bytes += value.bytes?.count ?? 0
+        if batch.count == batchSize || bytes >= batchBytes {
+          tally.add(batch)
+          batch.removeAll(keepingCapacity: true)
+          bytes = 0
+        }
       }
-      values.finish { tally.add($0) }
+      try chunks(handle, inflatedLimit: inflatedLimit) { chunk in values.split(chunk, take) }
+      values.finish(take)
+      tally.add(batch)
     } catch let failure as Failure {
       throw failure
     } catch {
