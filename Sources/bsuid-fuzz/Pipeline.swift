@@ -45,7 +45,7 @@ struct Pipeline {
         case .invalid(let file, let problems):
           return .finding("\(file.name) fails its schema: \(problems[0])")
         case .write(let file, let why): return .finding("cannot write \(file): \(why)")
-        case .templates, .render: throw error
+        case .templates, .render, .print: throw error
         }
       }
     }
