@@ -74,7 +74,8 @@ extension BSUIDReadiness {
       let (templates, paper) = (output.templates, printing.paper)
       let kit = Pending {
         Result { () throws(CLIError) in
-          try ReportFiles.Kit(formats: formats, templates: templates, paper: paper, printer: printer)
+          try ReportFiles.Kit(
+            formats: formats, templates: templates, paper: paper, printer: printer)
         }
       }
       let evaluated = try InventoryInput.load(

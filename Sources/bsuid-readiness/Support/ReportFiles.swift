@@ -97,7 +97,8 @@ enum ReportFiles {
     case .print(let file, let reason):
       CLIError(
         .ioError, "cannot print \(file) with Chromium: \(reason); nothing was written",
-        hint: "try a longer --pdf-timeout, or check that `chromium --headless` runs on this machine")
+        hint: "try a longer --pdf-timeout, or check that `chromium --headless` runs on this machine"
+      )
     case .write(let file, let error):
       CLIError(
         .ioError, "cannot write \(file): \(error)",
