@@ -1,7 +1,7 @@
 import ReadinessCore
+import ReadinessRender
 import Testing
 
-import ReadinessRender
 @testable import ReadinessXLSX
 
 /// The decimals and number format of money cells: as the report shows them, CLDR digits, none
