@@ -11,13 +11,14 @@ public struct PDFPrinter: Sendable {
 
   private let body: @Sendable (_ html: Data, _ pdfName: String) throws(Failure) -> Data
 
-  public init(print: @escaping @Sendable (_ html: Data, _ pdfName: String) throws(Failure) -> Data)
-  {
-    body = print
+  public init(
+    printing: @escaping @Sendable (_ html: Data, _ pdfName: String) throws(Failure) -> Data
+  ) {
+    body = printing
   }
 
   /// The PDF of `html`, to be written as `pdfName`.
-  public func print(_ html: Data, as pdfName: String) throws(Failure) -> Data {
+  public func pdf(of html: Data, named pdfName: String) throws(Failure) -> Data {
     try body(html, pdfName)
   }
 }

@@ -63,7 +63,7 @@ extension ReportFormat {
     /// The file could not be written on the way (libxlsxwriter writes through a file).
     case write(file: String, any Error)
     /// The PDF printer could not print the page.
-    case print(file: String, reason: String)
+    case printing(file: String, reason: String)
     /// The file fails its self-check (for workbook.xml, its schema): a bug in the tool.
     case invalid(RenderedFile, [XMLValidator.Problem])
   }

@@ -20,13 +20,13 @@ extension ReportFormat {
       return Renderer { assessment throws(Failure) in
         let rendered = try page.render(assessment)
         guard let printer = resources.printer else {
-          throw .print(file: fileName, reason: "no PDF printer (headless Chromium) was given")
+          throw .printing(file: fileName, reason: "no PDF printer (headless Chromium) was given")
         }
         do throws(PDFPrinter.Failure) {
           return RenderedFile(
-            name: fileName, bytes: try printer.print(rendered.bytes, as: fileName))
+            name: fileName, bytes: try printer.pdf(of: rendered.bytes, named: fileName))
         } catch {
-          throw .print(file: fileName, reason: error.description)
+          throw .printing(file: fileName, reason: error.description)
         }
       }
     }

@@ -31,9 +31,9 @@ struct ChromiumPrinter {
 
   var printer: PDFPrinter {
     let (executable, timeout) = (executable, timeout)
-    return PDFPrinter { html, name throws(PDFPrinter.Failure) in
+    return PDFPrinter(printing: { html, name throws(PDFPrinter.Failure) in
       try ChromiumPrinter(executable: executable, timeout: timeout).print(html, name: name)
-    }
+    })
   }
 
   /// The PDF of `html`, printed in a folder of its own that is removed afterwards.

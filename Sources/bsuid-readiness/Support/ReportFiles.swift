@@ -94,7 +94,7 @@ enum ReportFiles {
     case .templates(let error): TemplateLoading.failure(error)
     case .render(let file, let error):
       CLIError(.invalidInventory, "cannot render \(file): \(error)")
-    case .print(let file, let reason):
+    case .printing(let file, let reason):
       CLIError(
         .ioError, "cannot print \(file) with Chromium: \(reason); nothing was written",
         hint: "try a longer --pdf-timeout, or check that `chromium --headless` runs on this machine"
