@@ -53,7 +53,12 @@ let package = Package(
       dependencies: ["ReadinessCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // Webhooks: fixture bodies for every flow and user state, and adoption counted from logs. No I/O.
-    .target(name: "ReadinessWebhooks", dependencies: ["ReadinessCore"]),
+    // A body logging middleware kept as JSON text is found by simdjson (Debian libsimdjson-dev),
+    // through a small C++ shim, so it is parsed once.
+    .target(
+      name: "CSimdjsonBody", cxxSettings: [.unsafeFlags(["-std=c++17"])],
+      linkerSettings: [.linkedLibrary("simdjson")]),
+    .target(name: "ReadinessWebhooks", dependencies: ["ReadinessCore", "CSimdjsonBody"]),
 
     // zlib, to read gzip-compressed webhook logs.
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
