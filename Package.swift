@@ -117,7 +117,7 @@ let package = Package(
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",
-        "Support/webhook_receiver.py", "Support/webhook_frameworks.py",
+        "Support/webhook_receiver.py", "Support/webhook_frameworks.py", "Support/check_mspdi.py",
         "Support/mutate_history.py", "Support/mutate_shards.py", "Support/mutate_log.py",
         "Support/mutate_templates.py", "Support/tj3_compare.py", "Support/checks.py",
       ]),

@@ -2,7 +2,7 @@ extension ReportFormat {
   /// Every format, in the order `--format`'s help lists them. A new format is one file in
   /// `Formats/` and one line here.
   public static let all: [ReportFormat] = [
-    .html, .briefing, .xml, .md, .xlsx, .ics, .reportPDF, .briefingPDF,
+    .html, .briefing, .xml, .md, .xlsx, .ics, .mspdi, .reportPDF, .briefingPDF,
   ]
 
   /// Names `--format` takes for several formats at once: `pdf` is both PDFs.

@@ -70,7 +70,7 @@ struct ReportFormatTests {
     }
     #expect(
       ReportFormat.renderOrder(all).map(\.name) == [
-        "report-pdf", "briefing-pdf", "html", "xlsx", "xml", "md", "briefing", "ics",
+        "report-pdf", "briefing-pdf", "html", "xlsx", "xml", "md", "briefing", "ics", "mspdi",
       ])
   }
 
@@ -88,7 +88,7 @@ struct ReportFormatTests {
     #expect(ReportFormat.defaults.map(\.name) == ["html", "briefing", "xml", "xlsx"])
     #expect(
       ReportFormat.names
-        == "html, briefing, xml, md, xlsx, ics, report-pdf, briefing-pdf,"
+        == "html, briefing, xml, md, xlsx, ics, mspdi, report-pdf, briefing-pdf,"
         + " pdf (report-pdf + briefing-pdf)")
   }
 
