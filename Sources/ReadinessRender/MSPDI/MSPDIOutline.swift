@@ -7,6 +7,8 @@ struct MSPDIOutline {
   struct Task {
     var uid: Int
     var id = 0
+    /// The task's or milestone's id in the inventory, kept in Text1 for the way back.
+    var key: String?
     var name: String
     var wbs: String
     var level: Int
@@ -61,6 +63,7 @@ struct MSPDIOutline {
             ? 0
             : calendar.workingDays(from: scheduled.forecastStart, through: scheduled.forecastEnd))
         row.percent = Int(task.progress.rounded())
+        row.key = task.id
         row.baseline = (
           planned.0, planned.1,
           task.milestone ? 0 : calendar.workingDays(from: planned.0, through: planned.1)
@@ -82,6 +85,7 @@ struct MSPDIOutline {
           uid: milestoneUID[milestone.id]!, name: milestone.title, wbs: "\(outline).\(index + 1)",
           level: 2, milestone: true, start: milestone.date, finish: milestone.date, workingDays: 0)
         row.baseline = (milestone.date, milestone.date, 0)
+        row.key = milestone.id
         tasks.append(row)
       }
     }

@@ -10,6 +10,8 @@ import ReadinessCore
 public enum MSPDIRenderer {
   public static let namespace = "http://schemas.microsoft.com/project"
   public static let fileName = "plan.xml"
+  /// MS Project's field id of the task field Text1, which carries each task's inventory id.
+  static let idField = "188743731"
 
   public static func render(_ assessment: Assessment) -> RenderedFile {
     let schedule = assessment.schedule
@@ -28,6 +30,13 @@ public enum MSPDIRenderer {
       ("DaysPerMonth", "20"), ("DurationFormat", "7"), ("WorkFormat", "2"),
     ] {
       writer.element(key, [:]) { writer.text(value) }
+    }
+    writer.element("ExtendedAttributes", [:]) {
+      writer.element("ExtendedAttribute", [:]) {
+        field("FieldID", idField, writer)
+        field("FieldName", "Text1", writer)
+        field("Alias", "bsuid-readiness id", writer)
+      }
     }
     MSPDICalendar.write(schedule, to: writer)
     writer.element("Tasks", [:]) {

@@ -25,6 +25,12 @@ extension MSPDIOutline.Task {
           field("Type", "1", writer)
         }
       }
+      if let key {
+        writer.element("ExtendedAttribute", [:]) {
+          field("FieldID", MSPDIRenderer.idField, writer)
+          field("Value", key, writer)
+        }
+      }
       if let baseline {
         writer.element("Baseline", [:]) {
           field("Number", "0", writer)

@@ -1,5 +1,6 @@
 """Reads plan.xml with MPXJ (the library MS Project importers and ProjectLibre build on) and
-compares every task with workbook.xml: name, start and finish (the forecast), baseline finish
+compares every task, found by the inventory id it carries in Text1, with workbook.xml: name,
+start and finish (the forecast), baseline finish
 (the saved baseline, else the plan), % complete, predecessors and the milestone flag; then the
 phases as summary tasks and the holidays as calendar exceptions. Prints one line per problem and
 "ok: N tasks" at the end; exits 1 on any problem.
@@ -29,12 +30,15 @@ def day(value):
 read = [t for t in project.getTasks() if t.getUniqueID() is not None and int(t.getOutlineLevel() or 0) >= 1]
 summaries = [t for t in read if t.getSummary()]
 leaves = [t for t in read if not t.getSummary()]
-ids = {}
-for task, want in zip(leaves, expected):
-    ids[int(task.getUniqueID())] = want.get("id")
-if len(leaves) < len(expected):
-    problems.append(f"MPXJ read {len(leaves)} tasks, workbook.xml has {len(expected)}")
-for task, want in zip(leaves, expected):
+ids = {int(t.getUniqueID()): str(t.getText(1)) for t in leaves if t.getText(1) is not None}
+by_id = {str(t.getText(1)): t for t in leaves if t.getText(1) is not None}
+missing = [w.get("id") for w in expected if w.get("id") not in by_id]
+if missing:
+    problems.append(f"tasks missing from plan.xml (by Text1): {missing}")
+for want in expected:
+    task = by_id.get(want.get("id"))
+    if task is None:
+        continue
     name = str(task.getName())
     checks = [
         ("name", name, want.get("title")),
