@@ -22,7 +22,8 @@ let package = Package(
     // files come through a reader the caller gives.
     // ICS holiday calendars are read with libical (CLibical, declared below).
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML", "CLibical"]),
+    .target(
+      name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML", "CLibical", "CLibXML2"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(
@@ -118,6 +119,7 @@ let package = Package(
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",
         "Support/webhook_receiver.py", "Support/webhook_frameworks.py", "Support/check_mspdi.py",
+        "Support/mpxj_plan.py",
         "Support/mutate_history.py", "Support/mutate_shards.py", "Support/mutate_log.py",
         "Support/mutate_templates.py", "Support/tj3_compare.py", "Support/checks.py",
       ]),

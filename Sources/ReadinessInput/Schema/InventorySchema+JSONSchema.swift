@@ -124,14 +124,11 @@ private struct JSONSchemaGenerator {
         ),
         ("required", .array([.string("csv")])), ("additionalProperties", .bool(false)),
       ])
-      return [
-        (
-          "anyOf",
-          .array([
-            .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
-          ])
-        )
+      var forms: [JSONText] = [
+        .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
       ]
+      if schema.name == "task" { forms.append(Self.mspdi) }
+      return [("anyOf", .array(forms))]
     }
   }
 
@@ -203,4 +200,35 @@ private struct JSONSchemaGenerator {
   static func anyCase(_ word: String) -> String {
     word.map { "[\($0.uppercased())\($0.lowercased())]" }.joined()
   }
+
+  /// `tasks: {mspdi: plan.xml, phases: {Summary name: phase}}`: the tasks of an MS Project XML file.
+  static let mspdi = JSONText.object([
+    ("type", .string("object")),
+    (
+      "properties",
+      .object([
+        (
+          "mspdi",
+          .object([
+            ("type", .string("string")),
+            ("description", .string("MS Project XML (MSPDI) file, relative to the inventory.")),
+          ])
+        ),
+        (
+          "phases",
+          .object([
+            ("type", .string("object")),
+            (
+              "additionalProperties",
+              .object([
+                ("enum", .array(PhaseID.allCases.map { .string($0.rawValue) }))
+              ])
+            ),
+            ("description", .string("Summary task name → phase, where the name does not say.")),
+          ])
+        ),
+      ])
+    ),
+    ("required", .array([.string("mspdi")])), ("additionalProperties", .bool(false)),
+  ])
 }

@@ -21,6 +21,9 @@ struct MSPDIOutline {
     var baseline: (start: Day, finish: Day, workingDays: Int)?
     var predecessors: [Int] = []
     var resource: Int?
+    /// The planned start of a task the inventory dates, written as a Start-No-Earlier-Than
+    /// constraint.
+    var constraint: Day?
   }
 
   var tasks: [Task] = []
@@ -59,11 +62,11 @@ struct MSPDIOutline {
           uid: taskUID[task.id]!, name: task.title, wbs: "\(outline).\(index + 1)", level: 2,
           milestone: task.milestone, start: scheduled.forecastStart,
           finish: scheduled.forecastEnd,
-          workingDays: task.milestone
-            ? 0
-            : calendar.workingDays(from: scheduled.forecastStart, through: scheduled.forecastEnd))
+          workingDays: task.milestone ? 0 : scheduled.workingDays)
         row.percent = Int(task.progress.rounded())
         row.key = task.id
+        // A start or end the inventory gives pins the task: kept as a constraint on its start.
+        if task.start != nil || task.end != nil { row.constraint = scheduled.start }
         row.baseline = (
           planned.0, planned.1,
           task.milestone ? 0 : calendar.workingDays(from: planned.0, through: planned.1)

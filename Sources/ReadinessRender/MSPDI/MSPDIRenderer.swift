@@ -3,10 +3,12 @@ import ReadinessCore
 
 /// Renders the schedule as `plan.xml` in Microsoft Project's XML format (MSPDI), which MS Project,
 /// ProjectLibre, GanttProject and Smartsheet import: a summary task per phase with its tasks
-/// beneath (WBS `1.3`), the programme milestones under a last summary, durations in working
-/// days, finish-to-start links, % complete, Start/Finish as the current schedule (the forecast)
-/// and baseline 0 as the saved baseline (else the plan), the working calendar with its holidays,
-/// and owners as resources. Written with libxml2's writer like workbook.xml; deterministic.
+/// beneath (WBS `1.3`), the programme milestones under a last summary, each task's planned
+/// length in working days as its Duration and a given start as a Start-No-Earlier-Than
+/// constraint, finish-to-start links, % complete, Start/Finish as the current schedule (the
+/// forecast) and baseline 0 as the saved baseline (else the plan), the working calendar with its
+/// holidays, the inventory's ids in Text1, and owners as resources. Written with libxml2's
+/// writer like workbook.xml; deterministic.
 public enum MSPDIRenderer {
   public static let namespace = "http://schemas.microsoft.com/project"
   public static let fileName = "plan.xml"

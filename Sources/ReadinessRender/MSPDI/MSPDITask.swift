@@ -18,7 +18,9 @@ extension MSPDIOutline.Task {
       field("Milestone", milestone ? "1" : "0", writer)
       field("Summary", summary ? "1" : "0", writer)
       field("PercentComplete", String(percent), writer)
-      field("ConstraintType", "0", writer)
+      // 4 is Start No Earlier Than; 0 As Soon As Possible.
+      field("ConstraintType", constraint == nil ? "0" : "4", writer)
+      if let constraint { field("ConstraintDate", MSPDITime.start(constraint), writer) }
       for predecessor in predecessors {
         writer.element("PredecessorLink", [:]) {
           field("PredecessorUID", String(predecessor), writer)
