@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case mspdiUnreadable = "inventory.mspdi-unreadable"
   case mspdiPhase = "inventory.mspdi-phase"
   case mspdiUnsupported = "inventory.mspdi-unsupported"
+  case jiraUnestimated = "inventory.jira-unestimated"
   // The observed adoption file (`scenarios.observed`)
   case observedMissing = "inventory.observed-missing"
   case observedUnreadable = "inventory.observed-unreadable"

@@ -21,7 +21,7 @@ public enum InventorySchema {
 }
 
 /// Turns schema types into JSON Schema fragments, collecting named objects under `$defs`.
-private struct JSONSchemaGenerator {
+struct JSONSchemaGenerator {
   var definitions: [(String, JSONText)] = []
 
   mutating func fragment(_ type: SchemaType) -> [(String, JSONText)] {
@@ -127,7 +127,7 @@ private struct JSONSchemaGenerator {
       var forms: [JSONText] = [
         .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
       ]
-      if schema.name == "task" { forms.append(Self.mspdi) }
+      if schema.name == "task" { forms += [Self.mspdi, Self.jira] }
       return [("anyOf", .array(forms))]
     }
   }
@@ -200,35 +200,4 @@ private struct JSONSchemaGenerator {
   static func anyCase(_ word: String) -> String {
     word.map { "[\($0.uppercased())\($0.lowercased())]" }.joined()
   }
-
-  /// `tasks: {mspdi: plan.xml, phases: {Summary name: phase}}`: the tasks of an MS Project XML file.
-  static let mspdi = JSONText.object([
-    ("type", .string("object")),
-    (
-      "properties",
-      .object([
-        (
-          "mspdi",
-          .object([
-            ("type", .string("string")),
-            ("description", .string("MS Project XML (MSPDI) file, relative to the inventory.")),
-          ])
-        ),
-        (
-          "phases",
-          .object([
-            ("type", .string("object")),
-            (
-              "additionalProperties",
-              .object([
-                ("enum", .array(PhaseID.allCases.map { .string($0.rawValue) }))
-              ])
-            ),
-            ("description", .string("Summary task name → phase, where the name does not say.")),
-          ])
-        ),
-      ])
-    ),
-    ("required", .array([.string("mspdi")])), ("additionalProperties", .bool(false)),
-  ])
 }
