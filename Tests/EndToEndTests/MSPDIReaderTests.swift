@@ -141,4 +141,80 @@ struct MSPDIReaderTests {
     let run = try BinaryRunner.run(["validate", mapped.path])
     #expect(run.status == 0, "\(run.stderr)")
   }
+
+  /// A plan file of `tasks` (summary first) in MSPDI's shape.
+  static func plan(_ tasks: [String], prefix: String = "") -> String {
+    prefix + #"<Project xmlns="http://schemas.microsoft.com/project"><Tasks>"# + "\n"
+      + tasks.joined(separator: "\n") + "\n</Tasks></Project>\n"
+  }
+
+  static func task(_ uid: Int, _ name: String, level: Int, summary: Bool = false, after: Int? = nil)
+    -> String
+  {
+    "<Task><UID>\(uid)</UID><Name>\(name)</Name><OutlineLevel>\(level)</OutlineLevel>"
+      + "<Summary>\(summary ? 1 : 0)</Summary><Duration>PT8H0M0S</Duration>"
+      + (after.map {
+        "<PredecessorLink><PredecessorUID>\($0)</PredecessorUID><Type>1</Type></PredecessorLink>"
+      } ?? "")
+      + "</Task>"
+  }
+
+  @Test("hostile plans: entities, 100 MB, a cycle of links, a 10,000-deep outline")
+  func hostile() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let phase = Self.task(1, "Implementation", level: 1, summary: true)
+    let laughs =
+      "<!DOCTYPE Project [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+      + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+    let deep =
+      [phase] + (2...10_000).map { Self.task($0, "Level \($0)", level: $0, summary: true) }
+      + [Self.task(10_001, "Deep work", level: 10_001)]
+    let files: [(String, Data)] = [
+      (
+        "entities.xml",
+        Data(Self.plan([phase, Self.task(2, "&c;&x;", level: 2)], prefix: laughs).utf8)
+      ),
+      (
+        "cycle.xml",
+        Data(
+          Self.plan([
+            phase, Self.task(2, "A", level: 2, after: 3), Self.task(3, "B", level: 2, after: 2),
+          ]).utf8)
+      ),
+      ("deep.xml", Data(Self.plan(deep).utf8)),
+      ("huge.xml", Data(count: 100 << 20)),
+    ]
+    for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
+    let expected: [(String, Int32, String)] = [
+      (
+        "entities.xml", 65,
+        "entities.xml:4:1: error: the MSPDI file cannot be read"
+      ),
+      ("cycle.xml", 65, "task-2"),
+      ("deep.xml", 0, "warning: 9999 summary tasks are nested below a phase ('Level 2' the first)"),
+      ("huge.xml", 65, "cannot read the MSPDI file 'huge.xml'"),
+    ]
+    for (name, status, message) in expected {
+      let inventory = folder.appendingPathComponent("\(name).yaml")
+      try Data(
+        "version: 1\nprogramme: {name: X, start: 2026-03-02}\ntasks: {mspdi: \(name)}\n".utf8
+      ).write(to: inventory)
+      let started = Date()
+      let run = try BinaryRunner.run(
+        [
+          "report", inventory.path, "--out", folder.appendingPathComponent("out-\(name)").path,
+          "--format", "xml", "--no-history",
+        ],
+        timeout: 60)
+      #expect(run.status == status, "\(name): \(run.stderr.prefix(600))")
+      #expect(run.stderr.contains(message), "\(name): \(run.stderr.prefix(600))")
+      #expect(!run.stderr.contains("root:"), "\(name): a file's contents leaked")
+      #expect(!run.stderr.contains("parser error"), "\(name): libxml2 printed on its own")
+      #expect(Date().timeIntervalSince(started) < 30, "\(name) took too long")
+      let written = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("out-\(name)").path)
+      #expect(written == (status == 0), "\(name): files written on an error")
+    }
+  }
 }

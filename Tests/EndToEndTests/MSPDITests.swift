@@ -53,4 +53,44 @@ struct MSPDITests {
     #expect(check.status == 0, "\(check.output)")
     #expect(check.output.contains("ok: 26 tasks"), "\(check.output)")
   }
+
+  @Test("a generated 2,000-task plan: MPXJ reads plan.xml as workbook.xml says, and it reads back")
+  func generated() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let made = try ExampleFiguresTests.runTool(
+      "python3", ["Benchmarks/generate_inventory.py", "2000", "20", "10"])
+    let inventory = folder.appendingPathComponent("inventory.yaml")
+    try Data(made.output.utf8).write(to: inventory)
+    let out = folder.appendingPathComponent("out")
+    let run = try BinaryRunner.run([
+      "report", inventory.path, "--out", out.path, "--format", "mspdi,xml", "--no-history",
+      "--quiet",
+    ])
+    #expect(run.status == 0, "\(run.stderr.prefix(1000))")
+    let check = try ExampleFiguresTests.runTool(
+      "python3",
+      [
+        "Tests/EndToEndTests/Support/check_mspdi.py", out.appendingPathComponent("plan.xml").path,
+        out.appendingPathComponent("workbook.xml").path,
+      ])
+    #expect(check.status == 0, "\(check.output.prefix(2000))")
+    #expect(check.output.contains("ok: 2000 tasks"), "\(check.output.suffix(200))")
+    // Read back through the MSPDI reader: the same schedule.
+    let text = try String(contentsOf: inventory, encoding: .utf8)
+    let start = try #require(text.range(of: "\ntasks:\n"))
+    let next = text[start.upperBound...].firstMatch(of: #/\n[a-z_]+:/#)?.range.lowerBound
+    let back = folder.appendingPathComponent("back.yaml")
+    try
+      (String(text[..<start.lowerBound]) + "\ntasks: {mspdi: out/plan.xml}\n"
+      + (next.map { String(text[$0...]) } ?? "")).write(to: back, atomically: true, encoding: .utf8)
+    let again = folder.appendingPathComponent("again")
+    let reread = try BinaryRunner.run([
+      "report", back.path, "--out", again.path, "--format", "xml", "--no-history", "--quiet",
+    ])
+    #expect(reread.status == 0, "\(reread.stderr.prefix(1000))")
+    #expect(
+      try MSPDIReaderTests.tasks(again.appendingPathComponent("workbook.xml"))
+        == MSPDIReaderTests.tasks(out.appendingPathComponent("workbook.xml")))
+  }
 }

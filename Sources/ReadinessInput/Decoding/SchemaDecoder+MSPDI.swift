@@ -49,7 +49,7 @@ extension SchemaDecoder {
     switch MSPDIDocument.read(data) {
     case .failure(let failure):
       report(
-        .mspdiUnreadable, "the MSPDI file cannot be read: \(failure.message.clipped)",
+        .mspdiUnreadable, "the MSPDI file cannot be read: \(failure.message.prefix(200))",
         at: SourceLocation(file: name, line: failure.line, column: 1),
         hint: "export the plan from MS Project or ProjectLibre as XML (MSPDI)")
       return nil

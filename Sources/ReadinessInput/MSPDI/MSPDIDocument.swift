@@ -3,7 +3,8 @@ import Foundation
 import ReadinessCore
 
 /// An MSPDI file (Microsoft Project XML) read with libxml2 into its tasks, resources and
-/// assignments, each element with its line. No network and no entities are ever loaded.
+/// assignments, each element with its line. Nothing is fetched (no network, no external
+/// entities), and a file that declares a DTD is refused, so no entity is ever expanded.
 struct MSPDIDocument {
   /// One element's child texts by name, and where the element starts.
   struct Element {
@@ -20,7 +21,8 @@ struct MSPDIDocument {
 
   /// The document, or the parser's first error with its line.
   static func read(_ data: Data) -> Result<MSPDIDocument, MSPDIReadError> {
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue)
     let document = data.withUnsafeBytes { raw in
       xmlReadMemory(
         raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), "plan.xml", nil,
@@ -37,6 +39,15 @@ struct MSPDIDocument {
             in: .whitespacesAndNewlines)))
     }
     defer { xmlFreeDoc(document) }
+    // MSPDI never declares entities; a document that does is refused before any is expanded.
+    if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+      let doctype = data.firstRange(of: Data("<!DOCTYPE".utf8))?.lowerBound ?? data.startIndex
+      let line = 1 + data[data.startIndex..<doctype].filter { $0 == 0x0A }.count
+      return .failure(
+        MSPDIReadError(
+          line: line,
+          message: "the file declares a document type (DTD), which MS Project XML never does"))
+    }
     guard let root = xmlDocGetRootElement(document), name(root) == "Project" else {
       return .failure(MSPDIReadError(line: 1, message: "the root element is not <Project>"))
     }

@@ -24,17 +24,14 @@ enum MSPDISection {
     var rows: [SourceNode] = []
     var phase: PhaseID?
     var skipping = false
+    var nested: [(name: String, line: Int)] = []
     for task in document.tasks {
       let level = Int(task.fields["OutlineLevel"] ?? "1") ?? 1
       let name = task.fields["Name"] ?? ""
       guard level >= 1, task.fields["UID"] != nil else { continue }
       if task.fields["Summary"] == "1" {
         guard level == 1 else {
-          problems.append(
-            Diagnostic(
-              .warning, code: .mspdiUnsupported,
-              "summary task '\(name.clipped)' is nested: its tasks are read into its phase",
-              at: at(task.line)))
+          nested.append((name, task.line))
           continue
         }
         skipping = name == "Programme milestones"
@@ -101,6 +98,13 @@ enum MSPDISection {
               SourceNode.Entry(
                 key: $0.0, keyLocation: at(task.line), value: SourceNode($0.1, at: at(task.line)))
             }), at: at(task.line)))
+    }
+    if let first = nested.first {
+      problems.append(
+        Diagnostic(
+          .warning, code: .mspdiUnsupported,
+          "\(nested.count) summary tasks are nested below a phase ('\(first.name.clipped)' the"
+            + " first): their tasks are read into that phase", at: at(first.line)))
     }
     return (SourceNode(.sequence(rows), at: at(1)), problems)
   }
