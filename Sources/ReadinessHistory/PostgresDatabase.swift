@@ -61,7 +61,7 @@ struct PostgresDatabase: HistoryDatabase {
         try session.execute("COMMIT", [])
         return value
       } catch {
-        try? session.execute("ROLLBACK", [])
+        if !PostgresErrors.endedConnection(error) { session.rollBack() }
         throw error
       }
     } catch {

@@ -14,6 +14,21 @@ enum PostgresErrors {
     }
   }
 
+  /// Whether `error` ended the connection (nothing more can be sent on it).
+  static func endedConnection(_ error: any Error) -> Bool {
+    guard let error = error as? PSQLError else { return false }
+    switch error.code {
+    case .server: return connectionState(error.serverInfo?[.sqlState] ?? "")
+    case .connectionError, .serverClosedConnection, .uncleanShutdown: return true
+    default: return false
+    }
+  }
+
+  /// connection_exception, operator_intervention (a backend terminated, a shutdown).
+  private static func connectionState(_ state: String) -> Bool {
+    state.hasPrefix("08") || state.hasPrefix("57P")
+  }
+
   private static func historyError(_ error: PSQLError, name: String) -> HistoryError {
     switch error.code {
     case .server:
@@ -26,6 +41,8 @@ enum PostgresErrors {
       case "25006", "42501": return .readOnly(path: name)
       // undefined_table, undefined_column, datatype_mismatch, invalid_text_representation
       case "42P01", "42703", "42804", "22P02": return .unreadable(path: name, reason: message)
+      case _ where connectionState(state):
+        return .server(path: name, reason: "the connection failed or was lost: \(message)")
       default: return .server(path: name, reason: "the server said: \(message) (SQLSTATE \(state))")
       }
     case .sslUnsupported:

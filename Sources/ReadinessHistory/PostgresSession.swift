@@ -32,7 +32,7 @@ final class PostgresSession: StoreTransaction, @unchecked Sendable {
   /// server rolls back a transaction left open.
   func close() {
     let connection = connection
-    _ = try? Self.wait { try await connection.close() }
+    _ = try? Self.wait(seconds: Self.wait) { try await connection.close() }
   }
 
   func rows(_ table: String, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws
@@ -52,9 +52,16 @@ final class PostgresSession: StoreTransaction, @unchecked Sendable {
     ).isEmpty
   }
 
+  /// Ends the transaction without keeping it, waiting a few seconds at most: after a failure
+  /// the connection may be on its way out (the server rolls back what it loses anyway).
+  func rollBack() {
+    guard !connection.isClosed else { return }
+    _ = try? fetch("ROLLBACK", [], seconds: Self.wait)
+  }
+
   /// The rows of `sql`, each a column name → value dictionary.
-  func fetch(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws
-    -> [[String: DatabaseValue]]
+  func fetch(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], seconds: Int = 120)
+    throws -> [[String: DatabaseValue]]
   {
     var bindings = PostgresBindings()
     for argument in arguments {
@@ -68,7 +75,7 @@ final class PostgresSession: StoreTransaction, @unchecked Sendable {
     }
     let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: bindings)
     let connection = connection
-    return try Self.wait {
+    return try Self.wait(seconds: seconds) {
       var rows: [[String: DatabaseValue]] = []
       for try await row in try await connection.query(query, logger: Self.logger) {
         var values: [String: DatabaseValue] = [:]
@@ -102,20 +109,37 @@ final class PostgresSession: StoreTransaction, @unchecked Sendable {
   }
 
   /// Runs `body` on Swift's concurrency pool and waits for it on this thread (the CLI's, never
-  /// one of the pool's).
-  static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+  /// one of the pool's), `seconds` at most (a statement's own waits are bounded by the server's
+  /// lock_timeout; this bounds a connection that stops answering): then it is given up, and the
+  /// connection with it.
+  static func wait<T: Sendable>(
+    seconds: Int = 120, _ body: @escaping @Sendable () async throws -> T
+  ) throws -> T {
     let outcome = Outcome<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-      do { outcome.result = .success(try await body()) } catch { outcome.result = .failure(error) }
-      done.signal()
+    let task = Task {
+      do { outcome.finish(.success(try await body())) } catch { outcome.finish(.failure(error)) }
     }
-    done.wait()
+    guard outcome.done.wait(timeout: .now() + .seconds(seconds)) == .success else {
+      task.cancel()
+      throw Unanswered(seconds: seconds)
+    }
     return try outcome.result!.get()
+  }
+
+  /// The server did not answer within the time allowed.
+  struct Unanswered: Error, CustomStringConvertible {
+    let seconds: Int
+    var description: String { "the server did not answer within \(seconds) s" }
   }
 
   /// What a waited-for task gave; written by the task before it signals, read after.
   private final class Outcome<T>: @unchecked Sendable {
     var result: Result<T, any Error>?
+    let done = DispatchSemaphore(value: 0)
+
+    func finish(_ result: Result<T, any Error>) {
+      self.result = result
+      done.signal()
+    }
   }
 }
