@@ -34,8 +34,9 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     let text = wording
     return PostgresLocation.isURL(path)
-      ? text.replacingOccurrences(of: "history file", with: "history database")
-        .replacingOccurrences(of: "file or its folder", with: "database") : text
+      ? text.replacingOccurrences(of: "history file or its folder", with: "history database")
+        .replacingOccurrences(of: "history file", with: "history database")
+        .replacingOccurrences(of: "this file", with: "this database") : text
   }
 
   private var wording: String {
