@@ -6,7 +6,7 @@ import PostgresNIO
 /// waits for PostgresNIO's answer. Arguments are written `?` as for SQLite and numbered here;
 /// values come back as SQLite's kinds (whole numbers, numbers, text, NULL), so that `StoredRow`
 /// checks them the same way.
-final class PostgresSession: StoreTransaction, @unchecked Sendable {
+final class PostgresSession: StoreTransaction {
   /// How long connecting, or waiting for another run's lock, may take, in seconds.
   static let wait = 5
   /// PostgresNIO's own log: only what it thinks critical (every failure reaches the user as
