@@ -76,4 +76,37 @@ struct PostgresHistoryFailureTests {
     ])
     #expect(baseline.status == 74)
   }
+
+  @Test("a socket whose server is not PostgreSQL: 74 at once, the report written")
+  func notPostgres() throws {
+    let space = try HistoryWorkspace()
+    let socket = space.folder.appendingPathComponent(".s.PGSQL.5432").path
+    // A server that answers the startup message as a web server would.
+    let server = Process()
+    server.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    server.arguments = [
+      "-c",
+      """
+      import socket, sys
+      s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
+      while True:
+          c, _ = s.accept(); c.recv(1024); c.sendall(b"HTTP/1.0 400 Bad Request\\r\\n\\r\\n"); c.close()
+      """, socket,
+    ]
+    (server.standardOutput, server.standardError) = (FileHandle.nullDevice, FileHandle.nullDevice)
+    try server.run()
+    // SIGKILL: a child spawned from a worker thread may have SIGTERM blocked.
+    defer { kill(server.processIdentifier, SIGKILL) }
+    for _ in 0..<100 where !FileManager.default.fileExists(atPath: socket) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let out = space.folder.appendingPathComponent("out")
+    let report = try run([
+      "report", try PostgresHistoryTests.weeks(space)[0], "--out", out.path,
+      "--history", "postgres://readiness@/readiness?host=\(space.folder.path)",
+    ])
+    #expect(report.status == 74)
+    #expect(report.stderr.contains("cannot use this history database"), "\(report.stderr)")
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+  }
 }
