@@ -23,7 +23,8 @@ let package = Package(
     // files come through a reader the caller gives.
     // ICS holiday calendars are read with libical (CLibical, declared below).
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML", "CLibical"]),
+    .target(
+      name: "ReadinessInput", dependencies: ["ReadinessCore", "CYAML", "CLibical", "CLibXML2"]),
 
     // Rendering: assessment in, bytes out.
     .systemLibrary(
@@ -58,7 +59,12 @@ let package = Package(
       ]),
 
     // Webhooks: fixture bodies for every flow and user state, and adoption counted from logs. No I/O.
-    .target(name: "ReadinessWebhooks", dependencies: ["ReadinessCore"]),
+    // A body logging middleware kept as JSON text is found by simdjson (Debian libsimdjson-dev),
+    // through a small C++ shim, so it is parsed once.
+    .target(
+      name: "CSimdjsonBody", cxxSettings: [.unsafeFlags(["-std=c++17"])],
+      linkerSettings: [.linkedLibrary("simdjson")]),
+    .target(name: "ReadinessWebhooks", dependencies: ["ReadinessCore", "CSimdjsonBody"]),
 
     // zlib, to read gzip-compressed webhook logs.
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -117,7 +123,9 @@ let package = Package(
       exclude: [
         "Fixtures", "Support/check_schema.py", "Support/check_xlsx.py", "Support/check_ics.py",
         "Support/check_portfolio_xlsx.py",
-        "Support/webhook_receiver.py", "Support/webhook_frameworks.py",
+        "Support/webhook_receiver.py", "Support/webhook_frameworks.py", "Support/check_mspdi.py",
+        "Support/mpxj_plan.py", "Support/make_jira_export.py", "Support/check_jira.py",
+        "Support/print_pages.py",
         "Support/mutate_history.py", "Support/mutate_shards.py", "Support/mutate_log.py",
         "Support/mutate_templates.py", "Support/tj3_compare.py", "Support/checks.py",
       ]),

@@ -20,7 +20,7 @@ public struct MoneyFormat: Sendable {
   }
 
   /// The decimals `currency` is shown with.
-  func places(_ currency: String) -> Int {
+  public func places(_ currency: String) -> Int {
     wholeCurrencies.contains(currency) ? 0 : Self.cldrDigits(currency)
   }
 
@@ -28,7 +28,7 @@ public struct MoneyFormat: Sendable {
   /// for a code CLDR does not know, or that is not three capital letters, as an edited history
   /// may hold). The digits are read off a formatted sample, because
   /// `NumberFormatter.maximumFractionDigits` on Linux stays 2 whatever the currency.
-  static func cldrDigits(_ currency: String) -> Int {
+  public static func cldrDigits(_ currency: String) -> Int {
     // ICU formats a code it cannot use as a plain number, with all the sample's decimals.
     guard currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {
       return 2
@@ -43,5 +43,5 @@ public struct MoneyFormat: Sendable {
 
 extension Assessment {
   /// How this assessment's money is shown: the inventory's whole currencies without decimals.
-  var money: MoneyFormat { MoneyFormat(wholeCurrencies: exposure.wholeCurrencies) }
+  public var money: MoneyFormat { MoneyFormat(wholeCurrencies: exposure.wholeCurrencies) }
 }

@@ -4,7 +4,7 @@ import ReadinessRender
 /// A page rendered from the HTML templates (`Templates/html`): report.html, briefing.html.
 protocol TemplatePage: Sendable {
   static var fileName: String { get }
-  init(templates: TemplateSet) throws(TemplateError)
+  init(templates: TemplateSet, paper: Paper?) throws(TemplateError)
   func render(_ assessment: Assessment) throws -> RenderedFile
 }
 
@@ -21,7 +21,9 @@ extension ReportFormat {
       usesTemplates: true
     ) { resources throws(Failure) in
       let page: Page
-      do throws(TemplateError) { page = try Page(templates: resources.templates) } catch {
+      do throws(TemplateError) {
+        page = try Page(templates: resources.templates, paper: resources.paper)
+      } catch {
         throw .templates(error)
       }
       return Renderer { assessment throws(Failure) in

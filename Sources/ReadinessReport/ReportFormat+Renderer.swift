@@ -12,11 +12,18 @@ extension ReportFormat {
     public var schema: Data
     public var version: String
     public var temporaryFiles: XLSXTemporaryFiles
+    /// The paper the HTML pages' `@page` rule names (`--paper`); nil: the templates' default.
+    public var paper: Paper?
+    /// Prints an HTML page to PDF (headless Chromium, in the CLI); nil when none is at hand.
+    public var printer: PDFPrinter?
 
     public init(
       templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(), version: String,
-      temporaryFiles: XLSXTemporaryFiles = .untracked
+      temporaryFiles: XLSXTemporaryFiles = .untracked, paper: Paper? = nil,
+      printer: PDFPrinter? = nil
     ) {
+      self.paper = paper
+      self.printer = printer
       self.templates = templates
       self.schema = schema
       self.version = version
@@ -55,6 +62,8 @@ extension ReportFormat {
     case render(file: String, any Error)
     /// The file could not be written on the way (libxlsxwriter writes through a file).
     case write(file: String, any Error)
+    /// The PDF printer could not print the page.
+    case printing(file: String, reason: String)
     /// The file fails its self-check (for workbook.xml, its schema): a bug in the tool.
     case invalid(RenderedFile, [XMLValidator.Problem])
   }

@@ -74,17 +74,23 @@ public struct AdoptionTally: Sendable {
     guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else {
       return
     }
-    guard let json = try? JSONSerialization.jsonObject(with: bytes) else {
-      return skipMalformed(line: value.line, what: "text that is not JSON")
+    let found: WebhookEnvelope.Found
+    if path.isEmpty, let record = WebhookEnvelope.changes(inRecord: bytes) {
+      found = record
+    } else {
+      guard let json = try? JSONSerialization.jsonObject(with: bytes) else {
+        return skipMalformed(line: value.line, what: "text that is not JSON")
+      }
+      found = WebhookEnvelope.changes(in: json, path: path)
+      guard !found.isEmpty else {
+        let what = WebhookEnvelope.describe(json)
+        let suggested = firstMalformed == nil ? WebhookEnvelope.suggestedPath(json) : nil
+        return skipMalformed(
+          line: value.line, what: path.isEmpty ? what : "\(what), with no body at --path",
+          path: suggested)
+      }
     }
-    let found = WebhookEnvelope.changes(in: json, path: path)
-    guard let shape = found.first?.shape else {
-      let what = WebhookEnvelope.describe(json)
-      let suggested = firstMalformed == nil ? WebhookEnvelope.suggestedPath(json) : nil
-      return skipMalformed(
-        line: value.line, what: path.isEmpty ? what : "\(what), with no body at --path",
-        path: suggested)
-    }
+    let shape = found[0].shape
     var counted: [(Key, Counts)] = []
     for change in found {
       guard let some = Self.counts(change.value) else {

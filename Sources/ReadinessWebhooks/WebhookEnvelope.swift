@@ -1,3 +1,4 @@
+import CSimdjsonBody
 import Foundation
 
 /// How a stored webhook body was kept, as `measure` recognises it.
@@ -68,6 +69,27 @@ public enum WebhookEnvelope {
     return nil
   }
 
+  /// The changes of a record that keeps its body as JSON text under `body` (logging middleware,
+  /// an API gateway), the same as `changes(in:)` finds in it, but read without parsing the
+  /// record into objects: simdjson finds and unescapes the string, so the body is parsed once,
+  /// not twice. Nil for any other value, and for a record whose body holds no changes: the
+  /// caller then parses it whole.
+  public static func changes(inRecord bytes: Data) -> Found? {
+    var text: UnsafeMutablePointer<CChar>?
+    var length = 0
+    var flags: Int32 = 0
+    let isRecord = bytes.withUnsafeBytes { raw in
+      bsuid_body_text(
+        raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, &text, &length, &flags)
+    }
+    guard isRecord == 1, let text else { return nil }
+    defer { free(text) }
+    guard let inner = embedded(Data(bytes: text, count: length)) else { return nil }
+    let shape: LogShape = flags & Int32(BSUID_BODY_GATEWAY) != 0 ? .gatewayEvent : inner.shape
+    let found = find(inner.json, depth: 1).map { (shape, $0.value) }
+    return found.isEmpty ? nil : found
+  }
+
   private static func find(_ json: Any, depth: Int) -> Found {
     guard depth < 6 else { return [] }
     if let list = json as? [Any] { return list.flatMap { find($0, depth: depth + 1) } }
@@ -119,10 +141,14 @@ public enum WebhookEnvelope {
   static func embedded(_ value: Any) -> (json: Any, shape: LogShape)? {
     if value is [String: Any] || value is [Any] { return (value, .bodyObject) }
     guard let text = value as? String else { return nil }
-    if let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) {
-      return (json, .bodyString)
-    }
-    if let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+    return embedded(Data(text.utf8))
+  }
+
+  /// A body kept as text, its UTF-8 bytes: JSON text, or base64 of JSON text.
+  static func embedded(_ text: Data) -> (json: Any, shape: LogShape)? {
+    if let json = try? JSONSerialization.jsonObject(with: text) { return (json, .bodyString) }
+    if let data = Data(
+      base64Encoded: String(decoding: text, as: UTF8.self), options: .ignoreUnknownCharacters),
       let json = try? JSONSerialization.jsonObject(with: data)
     {
       return (json, .bodyBase64)

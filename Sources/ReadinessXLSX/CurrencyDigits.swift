@@ -1,34 +1,16 @@
 import Foundation
 import ReadinessCore
+import ReadinessRender
 
-/// How many decimals a currency's amounts show: none when every amount of it in the workbook is
-/// whole (IDR 211,600,000), else its CLDR fraction digits (EUR 2, JPY 0, BHD 3) from
-/// Foundation's ICU data.
+/// How many decimals a currency's amounts show, as in the report (`MoneyFormat`): none when
+/// every amount of it in the inventory is whole (IDR 211,600,000), else its CLDR fraction digits
+/// (EUR 2, JPY 0, BHD 3) from Foundation's ICU data; and the cells' number format.
 enum CurrencyDigits {
-  /// The decimals per currency code of `amounts`.
-  static func digits(_ amounts: [Money]) -> [String: Int] {
-    Dictionary(grouping: amounts, by: \.currency).mapValues { money in
-      let digits = cldr(money[0].currency)
-      // Whole as shown: an amount that rounds to a whole number at the currency's digits.
-      let whole = money.allSatisfy {
-        let shown = DecimalRounding.rounded($0.amount, places: digits)
-        return shown.rounded() == shown
-      }
-      return whole ? 0 : digits
-    }
-  }
-
-  /// The CLDR fraction digits of `code`, read from how ICU writes an amount in it: the digits
-  /// after the point (NumberFormatter's `maximumFractionDigits` answers 2 whatever the code).
-  static func cldr(_ code: String) -> Int {
-    let formatter = NumberFormatter()
-    formatter.locale = Locale(identifier: "en")
-    formatter.numberStyle = .currency
-    formatter.currencyCode = code
-    guard let text = formatter.string(from: 0.123_456_789),
-      let point = text.lastIndex(of: ".")
-    else { return 0 }
-    return text[text.index(after: point)...].prefix(while: \.isNumber).count
+  /// The decimals per currency code of `amounts`, as the report shows them (`MoneyFormat`):
+  /// the currency's CLDR digits, or none for a currency whose every amount in the inventory is
+  /// whole.
+  static func digits(_ amounts: [Money], _ money: MoneyFormat) -> [String: Int] {
+    Dictionary(amounts.map { ($0.currency, money.places($0.currency)) }) { first, _ in first }
   }
 
   /// The number format of an amount in `code` with `digits` decimals: `[$EUR] #,##0.00`, which

@@ -24,7 +24,8 @@ public enum XLSXWriter {
       company: XLSXText.cell(assessment.programme.organisation ?? ""), created: assessment.asOf)
     let heading = "BSUID readiness: \(assessment.programme.name), as of \(assessment.asOf)"
     return try XLSXFile.rendered(
-      name: fileName, properties, currencyDigits: CurrencyDigits.digits(amounts(assessment)),
+      name: fileName, properties,
+      currencyDigits: CurrencyDigits.digits(amounts(assessment), assessment.money),
       temporaryFiles: temporaryFiles
     ) { workbook, formats in
       func sheet(_ name: String) -> Sheet {

@@ -5,7 +5,8 @@ import ReadinessRender
 import ReadinessReport
 
 /// One input through everything `report` does in memory: loading, validation, assessment, and
-/// every file of `ReportFormat.all` rendered and self-checked (workbook.xml against its schema).
+/// every file of `ReportFormat.all` rendered and self-checked (workbook.xml against its schema),
+/// except the PDFs: their pages are the HTML files rendered here, and printing is Chromium's.
 struct Pipeline {
   /// Every format's renderer, in the list's order.
   let renderers: [ReportFormat.Renderer]
@@ -24,7 +25,7 @@ struct Pipeline {
 
   /// Renderers for every format from `templates` and `schema` (for the formats that have one).
   init(templates: TemplateSet, schema: Data) throws {
-    renderers = try ReportFormat.all.map { format in
+    renderers = try ReportFormat.all.filter { !$0.isPDF }.map { format in
       try format.renderer(
         ReportFormat.Resources(
           templates: templates, schema: format.schema == nil ? Data() : schema, version: "fuzz"))
@@ -45,7 +46,7 @@ struct Pipeline {
         case .invalid(let file, let problems):
           return .finding("\(file.name) fails its schema: \(problems[0])")
         case .write(let file, let why): return .finding("cannot write \(file): \(why)")
-        case .templates, .render: throw error
+        case .templates, .render, .printing: throw error
         }
       }
     }

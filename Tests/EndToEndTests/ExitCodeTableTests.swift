@@ -10,7 +10,7 @@ struct ExitCodeTableTests {
     let help = try BinaryRunner.run(["--help"])
     #expect(help.status == 0, "\(help.stderr)")
     let listed = Self.helpList(help.stdout)
-    #expect(listed.count == 8, "\(help.stdout)")
+    #expect(listed.count == 9, "\(help.stdout)")
     #expect(try Self.readmeTable() == listed)
   }
 

@@ -40,6 +40,11 @@ struct ProductCatalogEndToEndTests {
         "note: system 'old' uses pywa@3.0, which the product catalogue does not cover (it knows"
           + " pywa 4.5.0): not assessed"))
     #expect(!run.stderr.contains("'sf'"))
+    // The findings reach the report with the assumptions, where the PM sees them.
+    let html = try String(contentsOfFile: folder.path + "/out/report.html", encoding: .utf8)
+    #expect(html.contains("system bot on heyoo@0.1.2"), "no finding in report.html")
+    #expect(html.contains("handles_missing_phone taken as false"))
+    #expect(html.contains("system hooks on pywa@4.5.0") && !html.contains("system old on"))
     let xml = try String(contentsOfFile: folder.path + "/out/workbook.xml", encoding: .utf8)
     // R-C2: systems consuming webhooks that handle a missing phone: hooks and old, not bot.
     #expect(xml.contains(#"id="R-C2" phase="implementation" completion="0.6667""#), "\(xml)")

@@ -80,10 +80,10 @@ struct ReportTests {
   func usageErrors() throws {
     let (inventory, out) = try workspace(inventory: Self.validInventory)
     let format = try BinaryRunner.run([
-      "report", inventory, "--out", out.path, "--format", "xml,pdf",
+      "report", inventory, "--out", out.path, "--format", "xml,docx",
     ])
     #expect(format.status == 64)
-    #expect(format.stderr.contains("unknown format 'pdf'"))
+    #expect(format.stderr.contains("unknown format 'docx'"))
     let day = try BinaryRunner.run([
       "report", inventory, "--out", out.path, "--as-of", "2026-02-30",
     ])

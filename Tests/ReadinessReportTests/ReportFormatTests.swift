@@ -11,7 +11,30 @@ struct ReportFormatTests {
   static func resources(for format: ReportFormat) throws -> ReportFormat.Resources {
     ReportFormat.Resources(
       templates: TemplateSet(bundled: try BundledTemplates.all()),
-      schema: format.schema == nil ? Data() : try WorkbookSchema.bytes(), version: "test")
+      schema: format.schema == nil ? Data() : try WorkbookSchema.bytes(), version: "test",
+      printer: Self.printer)
+  }
+
+  /// A stand-in for Chromium: the "PDF" is the page it was handed, after a PDF header.
+  static let printer = PDFPrinter(printing: { html, _ in Data("%PDF-".utf8) + html })
+
+  @Test("a PDF is its page printed on A4 unless --paper says otherwise; no printer, no PDF")
+  func pdfsArePrintedPages() throws {
+    let assessment = AssessmentFixture.full()
+    var resources = try Self.resources(for: .briefingPDF)
+    let a4 = try ReportFormat.briefingPDF.renderer(resources).render(assessment)
+    #expect(a4.name == "briefing.pdf")
+    #expect(String(decoding: a4.bytes, as: UTF8.self).contains("@page { size: A4 landscape;"))
+    resources.paper = .letter
+    let letter = try ReportFormat.reportPDF.renderer(resources).render(assessment)
+    #expect(
+      String(decoding: letter.bytes, as: UTF8.self).contains("@page { size: letter landscape;"))
+    let html = try ReportFormat.briefing.renderer(resources).render(assessment)
+    #expect(String(decoding: html.bytes, as: UTF8.self).contains("@page { size: letter landscape;"))
+    resources.printer = nil
+    #expect(throws: ReportFormat.Failure.self) {
+      try ReportFormat.reportPDF.renderer(resources).render(assessment)
+    }
   }
 
   @Test("every format renders the full assessment into its file, which passes its check")
@@ -32,6 +55,8 @@ struct ReportFormatTests {
     #expect(Set(all.map(\.costRank)).count == all.count)
     #expect(all.allSatisfy { $0.name == $0.name.lowercased() && ReportFormat.named($0.name) == $0 })
     #expect(ReportFormat.named("pdf") == nil)
+    #expect(ReportFormat.expand("pdf") == [.reportPDF, .briefingPDF])
+    #expect(ReportFormat.expand("html") == [.html] && ReportFormat.expand("docx") == nil)
   }
 
   @Test("the render order keeps every format, costliest first, whatever order they are asked in")
@@ -44,7 +69,9 @@ struct ReportFormatTests {
       #expect(order.map(\.costRank) == order.map(\.costRank).sorted())
     }
     #expect(
-      ReportFormat.renderOrder(all).map(\.name) == ["html", "xlsx", "xml", "md", "briefing", "ics"])
+      ReportFormat.renderOrder(all).map(\.name) == [
+        "report-pdf", "briefing-pdf", "html", "xlsx", "xml", "md", "briefing", "ics", "mspdi",
+      ])
   }
 
   @Test("a format outside the list, or sharing a rank, is still rendered")
@@ -59,7 +86,10 @@ struct ReportFormatTests {
   @Test("the defaults are what a weekly run has always written, in the list's order")
   func defaults() {
     #expect(ReportFormat.defaults.map(\.name) == ["html", "briefing", "xml", "xlsx"])
-    #expect(ReportFormat.names == "html, briefing, xml, md, xlsx, ics")
+    #expect(
+      ReportFormat.names
+        == "html, briefing, xml, md, xlsx, ics, mspdi, report-pdf, briefing-pdf,"
+        + " pdf (report-pdf + briefing-pdf)")
   }
 
   @Test("a file that fails its check is not returned: the failure carries it and the problems")

@@ -69,7 +69,7 @@ public enum Assessor {
       usernames: UsernameRisks.results(
         inventory.usernames, claimWindow: calendar.claimWindow, asOf: asOf),
       schedule: schedule,
-      assumptions: calendar.assumptions,
+      assumptions: calendar.assumptions + inventory.productFindings,
       stakeholders: programme.stakeholders,
       decisions: inventory.decisions,
       wabas: programme.wabas,

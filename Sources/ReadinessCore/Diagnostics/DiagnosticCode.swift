@@ -34,6 +34,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   case csvSyntax = "inventory.csv-syntax"
   case csvHeader = "inventory.csv-header"
   case csvFieldCount = "inventory.csv-field-count"
+  case mspdiUnreadable = "inventory.mspdi-unreadable"
+  case mspdiPhase = "inventory.mspdi-phase"
+  case mspdiUnsupported = "inventory.mspdi-unsupported"
+  case jiraUnestimated = "inventory.jira-unestimated"
   // The observed adoption file (`scenarios.observed`)
   case observedMissing = "inventory.observed-missing"
   case observedUnreadable = "inventory.observed-unreadable"

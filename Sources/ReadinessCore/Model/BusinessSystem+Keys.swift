@@ -7,8 +7,8 @@ extension BusinessSystem: KeyedEntry {
       Field(\.name, "name", .string, required: true, doc: "Display name."),
       Field(
         \.product, "product", .string,
-        doc: "Product it is built on, name@version; a known one may lower the verdict (catalogue)."
-      ),
+        doc: "Product it is built on, name@version; a known one may lower the verdict (catalogue).",
+        starter: "what it is built on, name@version (pywa@4.5.0: see Catalog/products.yaml)"),
       Field(
         \.kind, "kind", .cases(of: SystemKind.self), required: true, doc: "What the system is.",
         starter: SchemaType.words(SystemKind.self)),

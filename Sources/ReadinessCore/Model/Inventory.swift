@@ -14,6 +14,9 @@ public struct Inventory: Sendable {
   public var issues: [ProgrammeIssue] = []
   /// The PM's words for this week; nil when not given.
   public var commentary: Commentary?
+  /// What the product catalogue says of the systems' products (`ProductCatalog.apply`), shown
+  /// with the assumptions.
+  public var productFindings: [Assumption] = []
 
   public init(programme: Programme) { self.programme = programme }
 }

@@ -42,6 +42,12 @@ public struct ProductCatalog: Sendable {
       }
       let lowered = entry.handlesMissingPhone == .breaks && system.handlesMissingPhone != false
       if lowered { inventory.systems[index].handlesMissingPhone = false }
+      inventory.productFindings.append(
+        Assumption(
+          subject: "system \(system.id) on \(named)",
+          value: "\(entry.handlesMissingPhone.words) without a phone number: \(entry.finding)"
+            + (lowered ? "; handles_missing_phone taken as false" : ""),
+          source: "product catalogue, \(entry.attribution)"))
       diagnostics.append(
         Diagnostic(
           .warning, code: .productFinding,

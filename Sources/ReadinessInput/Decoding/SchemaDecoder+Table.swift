@@ -8,6 +8,12 @@ extension SchemaDecoder {
     case .sequence:
       return decode(node, as: .list(.object(schema)), key: key)
     case .mapping(let entries):
+      if schema.name == "task", let file = entries.first(where: { $0.key == "mspdi" }) {
+        return mspdiTasks(file, entries: entries, schema: schema, key: key)
+      }
+      if schema.name == "task", let file = entries.first(where: { $0.key == "jira_csv" }) {
+        return jiraTasks(file, entries: entries, schema: schema, key: key)
+      }
       guard let csv = entries.first(where: { $0.key == "csv" }) else {
         wrongType(node, expected: .table(schema), key: key)
         return nil

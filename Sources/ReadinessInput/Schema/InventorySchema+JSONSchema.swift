@@ -21,7 +21,7 @@ public enum InventorySchema {
 }
 
 /// Turns schema types into JSON Schema fragments, collecting named objects under `$defs`.
-private struct JSONSchemaGenerator {
+struct JSONSchemaGenerator {
   var definitions: [(String, JSONText)] = []
 
   mutating func fragment(_ type: SchemaType) -> [(String, JSONText)] {
@@ -124,14 +124,11 @@ private struct JSONSchemaGenerator {
         ),
         ("required", .array([.string("csv")])), ("additionalProperties", .bool(false)),
       ])
-      return [
-        (
-          "anyOf",
-          .array([
-            .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
-          ])
-        )
+      var forms: [JSONText] = [
+        .object([("type", .string("array")), ("items", .object(reference(schema)))]), csv,
       ]
+      if schema.name == "task" { forms += [Self.mspdi, Self.jira] }
+      return [("anyOf", .array(forms))]
     }
   }
 

@@ -10,10 +10,12 @@ public struct HTMLRenderer: Sendable {
 
   private let page: TemplatePage
 
-  /// Renders with `templates`, parsed once, here.
+  /// Renders with `templates`, parsed once, here, for printing on `paper` (nil: the
+  /// template's default).
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
-  public init(templates: TemplateSet) throws(TemplateError) {
-    page = try TemplatePage(templates, root: Self.rootTemplate, fileName: Self.fileName)
+  public init(templates: TemplateSet, paper: Paper? = nil) throws(TemplateError) {
+    page = try TemplatePage(
+      templates, root: Self.rootTemplate, fileName: Self.fileName, paper: paper)
   }
 
   /// The report; deterministic for a given assessment and template set.

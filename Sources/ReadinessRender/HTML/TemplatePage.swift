@@ -9,10 +9,15 @@ struct TemplatePage: Sendable {
   private let engine: TemplateEngine
   private let rootFile: String
   private let outputLimit: Int
+  /// The paper the page's `@page` rule names (`{{paper}}`); nil leaves it to the template.
+  let paper: Paper?
 
   /// Parses `templates` once.
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
-  init(_ templates: TemplateSet, root: String, fileName: String) throws(TemplateError) {
+  init(
+    _ templates: TemplateSet, root: String, fileName: String, paper: Paper? = nil
+  ) throws(TemplateError) {
+    self.paper = paper
     engine = TemplateEngine(root: root, texts: templates.texts(), library: try templates.library())
     self.root = root
     self.fileName = fileName
@@ -24,7 +29,7 @@ struct TemplatePage: Sendable {
   /// - Throws: `TemplateError.missingTemplate` when the set has no `root` template,
   ///   `TemplateError.outputTooLarge` when the page exceeds the set's `outputLimit`.
   func render(_ view: some Encodable) throws -> RenderedFile {
-    let value = try TemplateEncoder.encode(view)
+    let value = try TemplateEncoder.encode(PrintedView(view: view, paper: paper))
     let rendered: [UInt8]?
     do { rendered = try engine.render(value, limit: outputLimit) } catch {
       throw TemplateError.outputTooLarge(file: rootFile, limit: outputLimit)

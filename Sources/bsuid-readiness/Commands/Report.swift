@@ -44,6 +44,7 @@ extension BSUIDReadiness {
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var csvRoot: CSVRootOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var gates: GateOptions
 
@@ -71,9 +72,12 @@ extension BSUIDReadiness {
       if let templates = output.templates { try TemplateLoading.requireFolder(templates) }
       // The templates and schema load while the inventory is read; a problem with the inventory
       // is still reported first.
-      let (formats, templates) = (output.formats, output.templates)
+      let (formats, printer, unavailable) = printing.prepare(output.formats)
+      let (templates, paper) = (output.templates, printing.paper)
       let kit = Pending {
-        Result { () throws(CLIError) in try ReportFiles.Kit(formats: formats, templates: templates)
+        Result { () throws(CLIError) in
+          try ReportFiles.Kit(
+            formats: formats, templates: templates, paper: paper, printer: printer)
         }
       }
       let named = try history.named()
@@ -97,6 +101,7 @@ extension BSUIDReadiness {
       try GateCheck.finish(
         run.snapshot.gates, programme: run.assessment.programme.name, folder: folder.path,
         historyError: run.historyError)
+      if let unavailable { throw unavailable }
     }
   }
 }

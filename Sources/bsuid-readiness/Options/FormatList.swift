@@ -8,12 +8,12 @@ enum FormatList {
     var formats: [ReportFormat] = []
     for name in text.split(separator: ",", omittingEmptySubsequences: false) {
       let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let format = ReportFormat.named(trimmed) else {
+      guard let expanded = ReportFormat.expand(trimmed) else {
         throw ValidationError(
           "unknown format '\(TerminalText.clean(trimmed, limit: 40))' (available: \(ReportFormat.names))"
         )
       }
-      if !formats.contains(format) { formats.append(format) }
+      for format in expanded where !formats.contains(format) { formats.append(format) }
     }
     return formats
   }

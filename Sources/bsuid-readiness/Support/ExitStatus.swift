@@ -8,6 +8,9 @@ enum ExitStatus: Int32, CaseIterable {
   case usage = 64
   case invalidInventory = 65
   case inputMissing = 66
+  /// A program it needs is missing (EX_UNAVAILABLE): headless Chromium for `--format pdf`; the
+  /// other files were still written.
+  case unavailable = 69
   /// A generated file failed its own checks (EX_SOFTWARE): a bug in the tool, nothing written.
   case internalError = 70
   case cannotCreateOutput = 73
@@ -20,6 +23,7 @@ enum ExitStatus: Int32, CaseIterable {
     case .usage: "usage"
     case .invalidInventory: "invalid inventory, template or webhook log"
     case .inputMissing: "input missing"
+    case .unavailable: "a program it needs is not installed (headless Chromium for PDF)"
     case .internalError: "internal error (a generated file failed its own check)"
     case .cannotCreateOutput: "output cannot be created"
     case .ioError: "I/O error"

@@ -15,7 +15,10 @@ enum ReportFiles {
     /// The schemas the formats' files are checked against, by format name.
     fileprivate let schemas: [String: Schema]
 
-    init(formats: [ReportFormat], templates: String?) throws(CLIError) {
+    init(
+      formats: [ReportFormat], templates: String?, paper: Paper? = nil,
+      printer: PDFPrinter? = nil
+    ) throws(CLIError) {
       self.formats = formats
       let set =
         formats.contains(where: \.usesTemplates)
@@ -29,7 +32,7 @@ enum ReportFiles {
         schemas[format.name] = schema
         let resources = ReportFormat.Resources(
           templates: set, schema: schema?.bytes ?? Data(), version: BSUIDReadiness.version,
-          temporaryFiles: SignalCleanup.workbookFiles)
+          temporaryFiles: SignalCleanup.workbookFiles, paper: paper, printer: printer)
         do {
           renderers[format.name] = try format.renderer(resources)
         } catch {
@@ -91,6 +94,11 @@ enum ReportFiles {
     case .templates(let error): TemplateLoading.failure(error)
     case .render(let file, let error):
       CLIError(.invalidInventory, "cannot render \(file): \(error)")
+    case .printing(let file, let reason):
+      CLIError(
+        .ioError, "cannot print \(file) with Chromium: \(reason); nothing was written",
+        hint: "try a longer --pdf-timeout, or check that `chromium --headless` runs on this machine"
+      )
     case .write(let file, let error):
       CLIError(
         .ioError, "cannot write \(file): \(error)",

@@ -110,6 +110,8 @@ struct TemplateSetTests {
     collect(
       HTMLView(controlled(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment())))))
     collect(BriefingView(controlled(HistoryFixture.with(BriefingTestSupport.crowded(6)))))
+    // Every page's view is wrapped with the paper it prints on.
+    collect(PrintedView(view: 0, paper: .a4))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)
     for (path, text) in try HTMLTestSupport.bundledTemplates() {
       for match in text.matches(of: tag) {
