@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
   ],
   targets: [
     // Core: model, key declarations, rules, scoring, scheduling. No I/O.
@@ -48,10 +49,14 @@ let package = Package(
     .target(
       name: "ReadinessReport", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
 
-    // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3).
+    // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3) or in
+    // PostgreSQL (PostgresNIO), with the same queries.
     .target(
       name: "ReadinessHistory",
-      dependencies: ["ReadinessCore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ReadinessCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]),
 
     // Webhooks: fixture bodies for every flow and user state, and adoption counted from logs. No I/O.
     // A body logging middleware kept as JSON text is found by simdjson (Debian libsimdjson-dev),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the history file cannot be used. The file is left as it was in every case.
 public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file exists but is not an SQLite database.
@@ -16,16 +18,28 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
   case readOnly(path: String)
   /// SQLite failed to open, read or write it.
   case failed(path: String, reason: String)
+  /// The PostgreSQL server could not be reached, refused the user or the TLS it was asked for,
+  /// lost the connection, or failed a query; nothing of the transaction was kept.
+  case server(path: String, reason: String)
 
   public var path: String {
     switch self {
     case .notADatabase(let path), .notAHistory(let path, _), .newerSchema(let path),
-      .unreadable(let path, _), .locked(let path, _), .readOnly(let path), .failed(let path, _):
+      .unreadable(let path, _), .locked(let path, _), .readOnly(let path), .failed(let path, _),
+      .server(let path, _):
       path
     }
   }
 
   public var description: String {
+    let text = wording
+    return PostgresLocation.isURL(path)
+      ? text.replacingOccurrences(of: "history file or its folder", with: "history database")
+        .replacingOccurrences(of: "history file", with: "history database")
+        .replacingOccurrences(of: "this file", with: "this database") : text
+  }
+
+  private var wording: String {
     switch self {
     case .notADatabase: "this history file is not an SQLite database; it was left untouched"
     case .notAHistory(_, let reason):
@@ -39,6 +53,8 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
     case .readOnly:
       "this history file or its folder cannot be written by this user; it was left untouched"
     case .failed(_, let reason): "cannot use this history file: \(reason)"
+    case .server(_, let reason):
+      "cannot use this history database (\(reason)); nothing of this run was recorded"
     }
   }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import ReadinessCore
 
 /// Reads a snapshot's rows back into values, each checked (`StoredRow`): a value this version
@@ -12,7 +11,7 @@ enum HistoryRows {
   /// Counts and amounts of money.
   static let amount: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude
 
-  static func snapshot(_ row: StoredRow, _ db: Database) throws -> Snapshot {
+  static func snapshot(_ row: StoredRow, _ db: any StoreTransaction) throws -> Snapshot {
     var snapshot = try figures(row, db)
     // A file from before v2, read without migrating it, has no baseline columns.
     if row.row.hasColumn("baseline_name"), let name: String = try row.optional("baseline_name") {
@@ -21,11 +20,10 @@ enum HistoryRows {
     return snapshot
   }
 
-  private static func figures(_ row: StoredRow, _ db: Database) throws -> Snapshot {
+  private static func figures(_ row: StoredRow, _ db: any StoreTransaction) throws -> Snapshot {
     let id: Int64 = try row.value("id")
     func rows(_ table: String) throws -> [StoredRow] {
-      try StoredRow.fetchAll(
-        db, table, "SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY position", [id])
+      try db.rows(table, "SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY position", [id])
     }
     var snapshot = Snapshot(
       programme: try row.value("programme"), asOf: try row.day("as_of"), overall: try overall(row),
@@ -67,10 +65,9 @@ enum HistoryRows {
     return snapshot
   }
 
-  static func phases(_ db: Database, _ id: Int64) throws -> [Snapshot.Phase] {
-    try StoredRow.fetchAll(
-      db, "phases", "SELECT * FROM phases WHERE snapshot_id = ? ORDER BY position", [id]
-    ).map {
+  static func phases(_ db: any StoreTransaction, _ id: Int64) throws -> [Snapshot.Phase] {
+    try db.rows("phases", "SELECT * FROM phases WHERE snapshot_id = ? ORDER BY position", [id]).map
+    {
       Snapshot.Phase(
         id: try $0.word("phase"), score: try $0.optionalNumber("score", in: percent),
         expected: try $0.number("expected", in: percent), rag: try $0.word("rag"))

@@ -16,10 +16,11 @@ extension HistoryStore {
     _ baseline: Baseline, of programme: String, replace: Bool, toolVersion: String
   ) throws(HistoryError) -> BaselineSaving {
     var outcome = BaselineSaving.saved
-    try file.write { db in
-      let existing = try Int64.fetchOne(
-        db, sql: "SELECT id FROM baselines WHERE programme = ? AND name = ?",
-        arguments: [programme, baseline.name])
+    try database.writeTransaction(locking: programme) { db in
+      let existing: Int64? = try db.rows(
+        "baselines", "SELECT id FROM baselines WHERE programme = ? AND name = ?",
+        [programme, baseline.name]
+      ).first?.value("id")
       let values: [(any DatabaseValueConvertible)?] = [
         baseline.savedOn.iso, baseline.finish?.iso, toolVersion,
       ]
@@ -31,49 +32,49 @@ extension HistoryStore {
         }
         outcome = .replaced
         id = existing
-        try db.execute(sql: "DELETE FROM baseline_tasks WHERE baseline_id = ?", arguments: [id])
+        try db.execute("DELETE FROM baseline_tasks WHERE baseline_id = ?", [id])
         try db.execute(
-          sql: "UPDATE baselines SET saved_on = ?, finish = ?, tool_version = ? WHERE id = ?",
-          arguments: StatementArguments(values + [id]))
+          "UPDATE baselines SET saved_on = ?, finish = ?, tool_version = ? WHERE id = ?",
+          values + [id])
       } else {
-        try db.execute(
-          sql: """
-            INSERT INTO baselines (programme, name, saved_on, finish, tool_version)
-            VALUES (?, ?, ?, ?, ?)
-            """, arguments: StatementArguments([programme, baseline.name] + values))
-        id = db.lastInsertedRowID
+        id = try db.insertReturningID(
+          "baselines",
+          """
+          INSERT INTO baselines (programme, name, saved_on, finish, tool_version)
+          VALUES (?, ?, ?, ?, ?)
+          """, [programme, baseline.name] + values)
       }
-      try SQLiteFile.insert(
+      try db.insert(
         into: "baseline_tasks", keys: [("baseline_id", id)],
         columns: ["task", "title", "start", "end", "milestone"],
-        rows: baseline.tasks.map { [$0.id, $0.title, $0.start.iso, $0.end.iso, $0.milestone] }, db)
+        rows: baseline.tasks.map { [$0.id, $0.title, $0.start.iso, $0.end.iso, $0.milestone] })
     }
     return outcome
   }
 
   /// The names of the programme's baselines, in the order they were first saved.
   public func baselineNames(of programme: String) throws(HistoryError) -> [String] {
-    try file.read { db in
+    try database.readTransaction { db in
       guard try db.tableExists("baselines") else { return [] }
-      return try String.fetchAll(
-        db, sql: "SELECT name FROM baselines WHERE programme = ? ORDER BY id",
-        arguments: [programme])
+      return try db.rows(
+        "baselines", "SELECT name FROM baselines WHERE programme = ? ORDER BY id", [programme]
+      ).map { try $0.value("name") }
     }
   }
 
   /// The programme's baseline named `name`, nil when there is none.
   public func baseline(of programme: String, named name: String) throws(HistoryError) -> Baseline? {
-    try file.read { db in
+    try database.readTransaction { db in
       guard try db.tableExists("baselines"),
-        let row = try Row.fetchOne(
-          db, sql: "SELECT * FROM baselines WHERE programme = ? AND name = ?",
-          arguments: [programme, name])
+        let stored = try db.rows(
+          "baselines", "SELECT * FROM baselines WHERE programme = ? AND name = ?",
+          [programme, name]
+        ).first
       else { return nil }
-      let stored = StoredRow(row: row, table: "baselines")
       let id: Int64 = try stored.value("id")
-      let tasks = try StoredRow.fetchAll(
-        db, "baseline_tasks",
-        "SELECT * FROM baseline_tasks WHERE baseline_id = ? ORDER BY position", [id]
+      let tasks = try db.rows(
+        "baseline_tasks", "SELECT * FROM baseline_tasks WHERE baseline_id = ? ORDER BY position",
+        [id]
       ).map {
         Baseline.Task(
           id: try $0.value("task"), title: try $0.value("title"), start: try $0.day("start"),

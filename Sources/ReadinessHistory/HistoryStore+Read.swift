@@ -1,4 +1,3 @@
-import GRDB
 import ReadinessCore
 
 extension HistoryStore {
@@ -15,17 +14,18 @@ extension HistoryStore {
 
   /// The slugs of the programmes with snapshots, sorted.
   public func programmes() throws(HistoryError) -> [String] {
-    try file.read { db in
-      try String.fetchAll(db, sql: "SELECT DISTINCT programme FROM snapshots ORDER BY programme")
+    try database.readTransaction { db in
+      try db.rows(
+        "snapshots", "SELECT DISTINCT programme FROM snapshots ORDER BY programme", []
+      ).map { try $0.value("programme") }
     }
   }
 
   /// Every snapshot's scores for the programme, oldest first.
   public func trend(of programme: String) throws(HistoryError) -> [TrendPoint] {
-    try file.read { db in
-      let rows = try StoredRow.fetchAll(
-        db, "snapshots", "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of",
-        [programme])
+    try database.readTransaction { db in
+      let rows = try db.rows(
+        "snapshots", "SELECT * FROM snapshots WHERE programme = ? ORDER BY as_of", [programme])
       return try rows.map { row in
         TrendPoint(
           asOf: try row.day("as_of"), overall: try HistoryRows.overall(row),
@@ -34,15 +34,15 @@ extension HistoryStore {
     }
   }
 
-  private func load(where condition: String, _ arguments: StatementArguments) throws(HistoryError)
+  private func load(where condition: String, _ arguments: [String]) throws(HistoryError)
     -> Snapshot?
   {
-    try file.read { db in
+    try database.readTransaction { db in
       guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT * FROM snapshots WHERE \(condition)", arguments: arguments)
+        let row = try db.rows("snapshots", "SELECT * FROM snapshots WHERE \(condition)", arguments)
+          .first
       else { return nil }
-      return try HistoryRows.snapshot(StoredRow(row: row, table: "snapshots"), db)
+      return try HistoryRows.snapshot(row, db)
     }
   }
 }

@@ -7,50 +7,51 @@ extension HistoryStore {
   /// results recorded for that date (a scheduled job's verdict outlives a later `--format md`
   /// run); one that checked gates replaces them. `toolVersion` says which version wrote it.
   public func record(_ snapshot: Snapshot, toolVersion: String) throws(HistoryError) {
-    try file.write { db in
+    try database.writeTransaction(locking: snapshot.programme) { db in
       let kept = snapshot.gates.isEmpty ? try Self.gates(of: snapshot, in: db) : []
       try db.execute(
-        sql: "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
-        arguments: [snapshot.programme, snapshot.asOf.iso])
-      try db.execute(
-        sql: """
-          INSERT INTO snapshots
-            (programme, as_of, overall_score, overall_rag, overall_reason, tool_version,
-             baseline_name, baseline_finish)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+        "DELETE FROM snapshots WHERE programme = ? AND as_of = ?",
+        [snapshot.programme, snapshot.asOf.iso])
+      let id = try db.insertReturningID(
+        "snapshots",
+        """
+        INSERT INTO snapshots
+          (programme, as_of, overall_score, overall_rag, overall_reason, tool_version,
+           baseline_name, baseline_finish)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
           snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
           snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
           snapshot.baseline?.name, snapshot.baseline?.finish?.iso,
         ])
-      let id = db.lastInsertedRowID
       try Self.insertRows(of: snapshot, id: id, into: db)
-      try SQLiteFile.insert(
-        into: "gates", keys: [("snapshot_id", id)], columns: Self.gateColumns, rows: kept, db)
+      try db.insert(
+        into: "gates", keys: [("snapshot_id", id)], columns: Self.gateColumns, rows: kept)
     }
   }
 
   private static let gateColumns = ["gate", "threshold", "failed", "message"]
 
   /// The gate rows recorded for `snapshot`'s programme and date, in their order.
-  private static func gates(of snapshot: Snapshot, in db: Database) throws
+  private static func gates(of snapshot: Snapshot, in db: any StoreTransaction) throws
     -> [[(any DatabaseValueConvertible)?]]
   {
-    try Row.fetchAll(
-      db,
-      sql: "SELECT gate, threshold, failed, message FROM gates WHERE snapshot_id IN"
+    try db.rows(
+      "gates",
+      "SELECT gate, threshold, failed, message FROM gates WHERE snapshot_id IN"
         + " (SELECT id FROM snapshots WHERE programme = ? AND as_of = ?) ORDER BY position",
-      arguments: [snapshot.programme, snapshot.asOf.iso]
-    ).map { row in gateColumns.map { row[$0] as DatabaseValue } }
+      [snapshot.programme, snapshot.asOf.iso]
+    ).map { stored in gateColumns.map { stored.row[$0] as DatabaseValue } }
   }
 
-  private static func insertRows(of snapshot: Snapshot, id: Int64, into db: Database) throws {
+  private static func insertRows(of snapshot: Snapshot, id: Int64, into db: any StoreTransaction)
+    throws
+  {
     func insert(_ table: String, _ columns: [String], _ rows: [[(any DatabaseValueConvertible)?]])
       throws
     {
-      try SQLiteFile.insert(
-        into: table, keys: [("snapshot_id", id)], columns: columns, rows: rows, db)
+      try db.insert(into: table, keys: [("snapshot_id", id)], columns: columns, rows: rows)
     }
     try insert(
       "phases", ["phase", "score", "expected", "rag"],

@@ -21,7 +21,7 @@ struct BSUIDReadiness: ParsableCommand {
     version: version,
     subcommands: [
       Init.self, Validate.self, Report.self, SaveBaseline.self, Portfolio.self, Diff.self,
-      Fixtures.self,
+      History.self, Fixtures.self,
       Measure.self, Schema.self, RegenerateDocs.self,
     ])
 

@@ -27,7 +27,9 @@ extension BSUIDReadiness {
 
     @Option(
       name: .customLong("history"),
-      help: ArgumentHelp("The history file to read.", valueName: "file"))
+      help: ArgumentHelp(
+        "The history to read: an SQLite file, or a postgres:// URL without a password"
+          + " (default with --from and --to: $BSUID_READINESS_HISTORY).", valueName: "file-or-url"))
     var history: String?
 
     @Option(
@@ -56,7 +58,13 @@ extension BSUIDReadiness {
     var format: DiffFormat = .text
 
     func validate() throws {
-      if history != nil {
+      try HistoryOptions.check(history)
+      let fromHistory = history != nil || inventories.isEmpty && (from != nil || to != nil)
+      if fromHistory {
+        let variable = ProcessInfo.processInfo.environment[HistoryPlace.variable] ?? ""
+        guard history != nil || !variable.isEmpty else {
+          throw ValidationError("--from and --to need --history (or \(HistoryPlace.variable))")
+        }
         guard inventories.isEmpty, asOf.asOf == nil else {
           throw ValidationError("give either --history with --from and --to, or two inventories")
         }
@@ -88,8 +96,8 @@ extension BSUIDReadiness {
     }
 
     private func compare() throws(CLIError) -> (Changes, String) {
-      if let history, let from, let to {
-        let pair = try DiffSnapshots.load(history, programme: programme, from: from, to: to)
+      if let from, let to, let place = try HistoryPlace.named(history) {
+        let pair = try DiffSnapshots.load(place, programme: programme, from: from, to: to)
         return (
           Changes.between(pair.old, pair.new),
           "\(pair.new.programme): changes from \(from.iso) to \(to.iso)"

@@ -23,7 +23,9 @@ extension BSUIDReadiness {
           bsuid-readiness report inventory.yaml --baseline plan-2026-03
 
         Each report is recorded in a history (an SQLite file, by default \
-        Output/<programme-slug>/history.sqlite) and compared with the latest earlier one. The \
+        Output/<programme-slug>/history.sqlite, or a PostgreSQL database: --history \
+        postgres://user@host/db or BSUID_READINESS_HISTORY) and compared with the latest \
+        earlier one. The \
         forecast finish is compared with a baseline saved by `bsuid-readiness baseline`: \
         --baseline NAME, else programme.baseline, else the first one saved.
 
@@ -78,6 +80,7 @@ extension BSUIDReadiness {
             formats: formats, templates: templates, paper: paper, printer: printer)
         }
       }
+      let named = try history.named()
       let evaluated = try InventoryInput.load(
         path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path,
         printWarnings: !gates.quiet
@@ -85,7 +88,7 @@ extension BSUIDReadiness {
       let day = evaluated.asOf
       let run = try ReportRun(
         evaluated, gates: gates.gates,
-        historyFile: { history.file(slug: $0.programme.slug) }, baseline: baseline,
+        history: { history.place(slug: $0.programme.slug, named: named) }, baseline: baseline,
         kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {

@@ -41,9 +41,12 @@ extension BSUIDReadiness {
     @Option(
       name: .customLong("history"),
       help: ArgumentHelp(
-        "SQLite file to save into (default: the history `report` uses,"
-          + " Output/<programme-slug>/history.sqlite).", valueName: "file"))
+        "SQLite file or postgres:// URL to save into (default: the history `report` uses,"
+          + " $BSUID_READINESS_HISTORY, else Output/<programme-slug>/history.sqlite).",
+        valueName: "file-or-url"))
     var history: String?
+
+    func validate() throws { try HistoryOptions.check(history) }
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var csvRoot: CSVRootOption
@@ -54,37 +57,30 @@ extension BSUIDReadiness {
           .usage, "'\(TerminalText.clean(name, limit: 40))' is not a baseline name",
           hint: "\(InputLimits.idRule), e.g. --name plan-2026-03")
       }
+      let named = try HistoryPlace.named(history)?.absolute
       let evaluated = try InventoryInput.load(
         path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path
       ).evaluated
       let assessment = Assessor.assess(evaluated)
       let slug = assessment.programme.slug
-      let file =
-        history.map { URL(fileURLWithPath: $0) }
-        ?? OutputOptions.defaultFolder(slug: slug).appendingPathComponent("history.sqlite")
+      let place = named ?? .file(HistoryOptions.defaultFile(slug: slug).path)
       let baseline = Baseline(name: name, savedOn: evaluated.asOf, schedule: assessment.schedule)
-      let outcome = try Self.save(baseline, of: slug, into: file, replace: replace)
+      let outcome = try Self.save(baseline, of: slug, into: place, replace: replace)
       let finish = baseline.finish.map { ", finish \($0.iso)" } ?? ""
       let verb = outcome == .replaced ? "Replaced" : "Saved"
       let what = "\(verb) baseline \(name) of \(slug) as of \(baseline.savedOn.iso)\(finish)"
-      Console.out("\(what, limit: 600) (\(baseline.tasks.count) tasks) in \(file.path, limit: 200)")
+      Console.out(
+        "\(what, limit: 600) (\(baseline.tasks.count) tasks) in \(place.name, limit: 200)")
     }
 
-    /// Saves into the history at `file`, creating it (and its folder) when there is none.
+    /// Saves into the history at `place`, creating it (and a file's folder) when there is none.
     private static func save(
-      _ baseline: Baseline, of slug: String, into file: URL, replace: Bool
+      _ baseline: Baseline, of slug: String, into place: HistoryPlace, replace: Bool
     ) throws(CLIError) -> HistoryStore.BaselineSaving {
       let instead = "pass --history with another file"
+      if case .file(let path) = place { try HistoryRecording.createFolder(of: path) }
       do {
-        try FileManager.default.createDirectory(
-          at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-      } catch {
-        throw CLIError(
-          .ioError, "cannot create the history file's folder", at: file.path,
-          hint: "check that no part of the path is a file and that the folder is writable")
-      }
-      do {
-        let store = try HistoryStore(path: file.path, forWriting: true)
+        let store = try place.open(forWriting: true)
         // Asked before the file is opened for writing, which would leave it rewritten.
         let saved = try store.baselineNames(of: slug)
         let outcome =
@@ -95,7 +91,7 @@ extension BSUIDReadiness {
         if outcome == .exists {
           throw CLIError(
             .usage, "\(slug) already has a baseline named '\(baseline.name)'; nothing was written",
-            at: file.path,
+            at: place.name,
             hint:
               "re-baselining is explicit: pass --replace, or choose another --name (saved: \(saved.joined(separator: ", ")))"
           )

@@ -13,6 +13,9 @@ extension CLIError {
         "another run of bsuid-readiness (or a program such as sqlite3) is using it: run again once it is done"
       case .readOnly: "give this user write access to the file and its folder, or \(instead)"
       case .failed: "check that the file and its folder are writable and have space"
+      case .server:
+        "check the server, the URL (--history or BSUID_READINESS_HISTORY) and the password"
+          + " (the variable's URL, PGPASSWORD or ~/.pgpass), or \(instead)"
       }
     self.init(.ioError, error.description, at: error.path, hint: hint)
   }

@@ -2,19 +2,20 @@ import Foundation
 import ReadinessCore
 import ReadinessHistory
 
-/// Opens the history `diff --history` reads and words why its two snapshots cannot be read.
+/// Opens the history `diff --history` reads (a file or a PostgreSQL database) and words why its two snapshots cannot be read.
 enum DiffSnapshots {
-  static func load(_ path: String, programme: String?, from: Day, to: Day) throws(CLIError)
-    -> SnapshotPair
+  static func load(_ place: HistoryPlace, programme: String?, from: Day, to: Day)
+    throws(CLIError) -> SnapshotPair
   {
-    guard FileManager.default.fileExists(atPath: path) else {
+    let path = place.name
+    if case .file(let file) = place, !FileManager.default.fileExists(atPath: file) {
       throw CLIError(
         .inputMissing, "no such history file", at: path,
         hint: "`report` records into Output/<programme-slug>/history.sqlite by default")
     }
     let read: Result<SnapshotPair, SnapshotPair.Problem>
     do {
-      let store = try HistoryStore(path: path, forWriting: false)
+      let store = try place.open(forWriting: false)
       read = try SnapshotPair.read(from: store, programme: programme, from: from, to: to)
     } catch {
       throw CLIError(history: error, instead: "pass --history with another file")

@@ -2,16 +2,27 @@ import Foundation
 import ReadinessCore
 import ReadinessHistory
 
-/// The history around one `report`: opens the file, gives the assessment its comparison and
+/// The history around one `report`: opens the file or database, gives the assessment its comparison and
 /// trend, and records the snapshot once the report files are written.
 struct HistoryRecording {
   let store: HistoryStore
   /// What is recorded; the CLI adds the baseline it was compared with once that is read.
   var snapshot: Snapshot
 
-  /// Opens the history at `file` (creating its folder), or stops with an error naming it.
-  init(file: URL, snapshot: Snapshot) throws(CLIError) {
+  /// Opens the history at `place` (creating a file's folder), or stops with an error naming it.
+  init(place: HistoryPlace, snapshot: Snapshot) throws(CLIError) {
     self.snapshot = snapshot
+    if case .file(let path) = place { try Self.createFolder(of: path) }
+    do {
+      store = try place.open(forWriting: true)
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  /// Creates the folder of the history file at `path`, or stops with an error naming it.
+  static func createFolder(of path: String) throws(CLIError) {
+    let file = URL(fileURLWithPath: path)
     do {
       try FileManager.default.createDirectory(
         at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -19,11 +30,6 @@ struct HistoryRecording {
       throw CLIError(
         .ioError, "cannot create the history file's folder", at: file.path,
         hint: "check that no part of the path is a file and that the folder is writable")
-    }
-    do {
-      store = try HistoryStore(path: file.path, forWriting: true)
-    } catch {
-      throw Self.cliError(error)
     }
   }
 

@@ -45,7 +45,9 @@ enum PortfolioRun {
       let day = evaluated.asOf
       let run = try ReportRun(
         evaluated, gates: [],
-        historyFile: { _ in history ? clientFolder.appendingPathComponent("history.sqlite") : nil },
+        history: { _ in
+          history ? .file(clientFolder.appendingPathComponent("history.sqlite").path) : nil
+        },
         kit: kit, folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
       let entry = PortfolioEntry(
         run.assessment, file: client.file, folder: client.folder,

@@ -12,20 +12,20 @@ struct ReportRun {
   /// A history that could not be used: the files were still written, and this comes last.
   var historyError: CLIError?
 
-  /// Assesses `evaluated` at its as-of day, reads the history `historyFile` names for it (nil: none), renders with `kit`,
+  /// Assesses `evaluated` at its as-of day, reads the history `history` names for it (nil: none), renders with `kit`,
   /// writes into `folder`, then records the snapshot. The forecast is compared with the saved
   /// baseline `baseline` names (else the inventory's, else the first saved). Throws when
   /// rendering or writing fails, or when a named baseline is not saved (nothing written).
   init(
-    _ evaluated: EvaluatedInventory, gates: [Gate], historyFile: (Assessment) -> URL?,
+    _ evaluated: EvaluatedInventory, gates: [Gate], history: (Assessment) -> HistoryPlace?,
     baseline: String? = nil, kit: ReportFiles.Kit, folder: (Assessment) -> URL
   ) throws(CLIError) {
     assessment = Assessor.assess(evaluated)
     snapshot = Snapshot(assessment, gates: gates)
     var recording: HistoryRecording?
-    if let file = historyFile(assessment) {
+    if let place = history(assessment) {
       do {
-        var opened = try HistoryRecording(file: file, snapshot: snapshot)
+        var opened = try HistoryRecording(place: place, snapshot: snapshot)
         assessment.baseline = try opened.baseline(
           named: baseline, programme: evaluated.inventory.programme, schedule: assessment.schedule)
         opened.snapshot.baseline = assessment.baseline.map(BaselineMark.init)
