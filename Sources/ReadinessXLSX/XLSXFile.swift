@@ -24,16 +24,7 @@ enum XLSXFile {
     temporaryFiles: XLSXTemporaryFiles,
     fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
-    var template = Array(
-      (FileManager.default.temporaryDirectory.path + "/bsuid-readiness-XXXXXX.xlsx").utf8CString)
-    let descriptor = mkstemps(&template, 5)
-    guard descriptor >= 0 else {
-      throw XLSXError(
-        description: "cannot create a temporary file: \(String(cString: strerror(errno)))")
-    }
-    let path = String(cString: template)
-    temporaryFiles.created(path)
-    close(descriptor)
+    let path = try createTemporaryFile(registeringWith: temporaryFiles)
     defer {
       unlink(path)
       temporaryFiles.removed(path)
@@ -51,6 +42,30 @@ enum XLSXFile {
       throw XLSXError(description: "cannot read back the temporary workbook \(path)")
     }
     return RenderedFile(name: name, bytes: bytes)
+  }
+
+  /// A new, empty `bsuid-readiness-<random>.xlsx` in the temporary folder, registered with
+  /// `temporaryFiles` before it exists (O_EXCL), so a signal can never find it unregistered.
+  private static func createTemporaryFile(registeringWith temporaryFiles: XLSXTemporaryFiles)
+    throws(XLSXError) -> String
+  {
+    for _ in 0..<8 {
+      let random = String(UInt64.random(in: .min ... .max), radix: 36)
+      let path = FileManager.default.temporaryDirectory.path + "/bsuid-readiness-\(random).xlsx"
+      temporaryFiles.created(path)
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor >= 0 {
+        close(descriptor)
+        return path
+      }
+      let reason = errno
+      temporaryFiles.removed(path)
+      guard reason == EEXIST else {
+        throw XLSXError(
+          description: "cannot create a temporary file: \(String(cString: strerror(reason)))")
+      }
+    }
+    throw XLSXError(description: "cannot create a temporary file: every name tried exists")
   }
 
   private static func set(_ p: Properties, on workbook: UnsafeMutablePointer<lxw_workbook>) {
