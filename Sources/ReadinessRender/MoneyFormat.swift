@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessCore
 
-/// Money as people read it (SPEC §9): the currency code, then the amount with the currency's
+/// Money as people read it (docs/spec-readings.md): the currency code, then the amount with the currency's
 /// CLDR fraction digits from Foundation's ICU data (JPY 0, EUR 2), or with none for a currency
 /// whose every amount in the inventory is whole (IDR 211,600,000).
 public struct MoneyFormat: Sendable {

@@ -26,6 +26,24 @@ struct MSPDIReaderTests {
     return found
   }
 
+  /// A copy of the bundled example, with the holiday calendar it names, in `folder`.
+  static func copyExample(into folder: URL) throws -> URL {
+    let examples = BinaryRunner.root.appendingPathComponent("Examples")
+    for name in ["contact-centre.yaml", "holidays-nl.ics"] {
+      try FileManager.default.copyItem(
+        at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder.appendingPathComponent("contact-centre.yaml")
+  }
+
+  /// The inventory `text` with its `tasks:` section read from the MSPDI file `plan` instead.
+  static func withTasks(from plan: String, in text: String) throws -> String {
+    let start = try #require(text.range(of: "\ntasks:\n"))
+    let next = text[start.upperBound...].firstMatch(of: #/\n[a-z_]+:/#)?.range.lowerBound
+    return String(text[..<start.lowerBound]) + "\ntasks: {mspdi: \(plan)}\n"
+      + (next.map { String(text[$0...]) } ?? "")
+  }
+
   static func report(_ inventory: URL, out: URL, formats: String) throws {
     let run = try BinaryRunner.run([
       "report", inventory.path, "--as-of", "2026-11-25", "--out", out.path, "--format", formats,
@@ -38,14 +56,9 @@ struct MSPDIReaderTests {
   func roundTrip() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let examples = BinaryRunner.root.appendingPathComponent("Examples")
-    for name in ["contact-centre.yaml", "holidays-nl.ics"] {
-      try FileManager.default.copyItem(
-        at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
+    let example = try Self.copyExample(into: folder)
     let original = folder.appendingPathComponent("original")
-    try Self.report(
-      folder.appendingPathComponent("contact-centre.yaml"), out: original, formats: "mspdi,xml")
+    try Self.report(example, out: original, formats: "mspdi,xml")
     let expected = try Self.tasks(original.appendingPathComponent("workbook.xml"))
     #expect(expected.count == 26)
     let plan = original.appendingPathComponent("plan.xml").path
@@ -54,16 +67,11 @@ struct MSPDIReaderTests {
       "python3", ["Tests/EndToEndTests/Support/mpxj_plan.py", "rewrite", plan, rewritten])
     #expect(rewrite.status == 0, "\(rewrite.output)")
     // The example with its tasks section replaced by the plan file.
-    let text = try String(
-      contentsOf: folder.appendingPathComponent("contact-centre.yaml"), encoding: .utf8)
-    let start = try #require(text.range(of: "\ntasks:\n"))
-    let next = try #require(text[start.upperBound...].firstMatch(of: #/\n[a-z_]+:/#))
+    let text = try String(contentsOf: example, encoding: .utf8)
     for (name, file) in [("ours", plan), ("mpxj", rewritten)] {
       let inventory = folder.appendingPathComponent("\(name).yaml")
-      try
-        (String(text[..<start.lowerBound]) + "\ntasks: {mspdi: \(file)}\n"
-        + String(text[next.range.lowerBound...])).write(
-          to: inventory, atomically: true, encoding: .utf8)
+      try Self.withTasks(from: file, in: text).write(
+        to: inventory, atomically: true, encoding: .utf8)
       let out = folder.appendingPathComponent(name)
       try Self.report(inventory, out: out, formats: "xml")
       #expect(try Self.tasks(out.appendingPathComponent("workbook.xml")) == expected, "\(name)")

@@ -9,15 +9,10 @@ struct MSPDITests {
   func readBack() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let examples = BinaryRunner.root.appendingPathComponent("Examples")
-    for name in ["contact-centre.yaml", "holidays-nl.ics"] {
-      try FileManager.default.copyItem(
-        at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
     // The baseline is the example's plan; the reported plan then takes 5 more days on its
     // first task, so baseline and plan differ.
+    let original = try MSPDIReaderTests.copyExample(into: folder)
     let history = folder.appendingPathComponent("history.sqlite").path
-    let original = folder.appendingPathComponent("contact-centre.yaml")
     let saved = try BinaryRunner.run([
       "baseline", original.path, "--name", "original", "--history", history, "--as-of",
       "2026-11-25",
@@ -77,13 +72,10 @@ struct MSPDITests {
     #expect(check.status == 0, "\(check.output.prefix(2000))")
     #expect(check.output.contains("ok: 2000 tasks"), "\(check.output.suffix(200))")
     // Read back through the MSPDI reader: the same schedule.
-    let text = try String(contentsOf: inventory, encoding: .utf8)
-    let start = try #require(text.range(of: "\ntasks:\n"))
-    let next = text[start.upperBound...].firstMatch(of: #/\n[a-z_]+:/#)?.range.lowerBound
     let back = folder.appendingPathComponent("back.yaml")
-    try
-      (String(text[..<start.lowerBound]) + "\ntasks: {mspdi: out/plan.xml}\n"
-      + (next.map { String(text[$0...]) } ?? "")).write(to: back, atomically: true, encoding: .utf8)
+    try MSPDIReaderTests.withTasks(
+      from: "out/plan.xml", in: String(contentsOf: inventory, encoding: .utf8)
+    ).write(to: back, atomically: true, encoding: .utf8)
     let again = folder.appendingPathComponent("again")
     let reread = try BinaryRunner.run([
       "report", back.path, "--out", again.path, "--format", "xml", "--no-history", "--quiet",

@@ -10,7 +10,7 @@ public struct Exposure: Sendable {
   /// without a usable observed adoption file.
   public var observed: ObservedExposure?
   /// The currencies whose every ad-spend amount in the inventory is whole: their figures are
-  /// shown without decimals (SPEC §9: IDR 211,600,000).
+  /// shown without decimals (IDR 211,600,000; docs/spec-readings.md).
   public var wholeCurrencies: Set<String> = []
   public init(
     adoptions: [Double], scenarios: [ExposureScenario], flows: [FlowExposure],

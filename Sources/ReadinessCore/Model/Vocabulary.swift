@@ -112,7 +112,7 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
 }
 
 /// Where a risk stands: open (it counts), accepted until a review date, or closed; accepted and
-/// closed risks do not count towards the RAG (SPEC §9).
+/// closed risks do not count towards the RAG (docs/readiness-model.md).
 public enum RiskState: String, CaseIterable, Sendable { case open, accepted, closed }
 
 /// A manual risk's likelihood or impact.

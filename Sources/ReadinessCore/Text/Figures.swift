@@ -17,7 +17,7 @@ public enum Figures {
   /// A 0–1 fraction as a percentage: `0.625` → `62.5%`.
   public static func percent(fraction: Double) -> String { percent(fraction * 100) }
 
-  /// Money with its currency code first and `places` decimals, the currency's own (SPEC §9,
+  /// Money with its currency code first and `places` decimals, the currency's own (docs/spec-readings.md,
   /// chosen by the renderer): `EUR 8,400.00`, `JPY 8,400`, `IDR 211,600,000`.
   public static func money(_ amount: Double, currency: String, places: Int) -> String {
     currency + " " + decimal(amount, places: places)

@@ -8,15 +8,10 @@ extension SchemaDecoder {
     _ file: SourceNode.Entry, entries: [SourceNode.Entry], schema: ObjectSchema, key: String
   ) -> Decoded? {
     let known = ["jira_csv", "map", "statuses", "phases", "hours_per_day", "delimiter"]
-    for extra in entries where !known.contains(extra.key) {
-      report(
-        .unknownKey, "unknown key '\(extra.key.clipped)' beside 'jira_csv'", at: extra.keyLocation,
-        hint: "a Jira section takes " + known.dropFirst().joined(separator: ", "))
-    }
-    guard case .scalar(let path, _) = file.value.value, !path.isEmpty else {
-      wrongType(file.value, expected: .string, key: "jira_csv")
-      return nil
-    }
+    rejectKeys(
+      entries, besides: known,
+      hint: "a Jira section takes " + known.dropFirst().joined(separator: ", "))
+    guard let path = sectionPath(file) else { return nil }
     var columns = JiraColumns()
     for (name, pair) in textPairs(entries, "map") {
       guard JiraColumns.keys.contains(name) else {
@@ -34,13 +29,7 @@ extension SchemaDecoder {
       }
       columns.statuses[name.lowercased()] = status
     }
-    for (name, pair) in textPairs(entries, "phases") {
-      guard let phase = PhaseID(rawValue: pair.text) else {
-        report(.invalidEnum, "'\(pair.text.clipped)' is not a phase", at: pair.at)
-        continue
-      }
-      columns.phases[name.lowercased()] = phase
-    }
+    for (name, phase) in phaseMapping(entries) { columns.phases[name.lowercased()] = phase }
     if let hours = entries.first(where: { $0.key == "hours_per_day" }) {
       guard case .scalar(let text, _) = hours.value.value, let value = Double(text), value > 0,
         value <= 24
@@ -56,17 +45,12 @@ extension SchemaDecoder {
       entries.first { $0.key == "delimiter" }.flatMap {
         if case .scalar(";", _) = $0.value.value { return ";" } else { return nil }
       } ?? ","
-    let data: Data
-    do {
-      data = try readFile(path)
-    } catch {
-      let reason = (error as? InventoryLoader.ReadFailure)?.reason ?? "no such file"
-      report(
-        .csvUnreadable, "cannot read the Jira export '\(path.clipped)': \(reason)",
-        at: file.keyLocation, hint: "export the issues from Jira: Filters → Export → CSV")
-      return nil
-    }
-    let name = path.hasPrefix("/") ? path : directory + path
+    guard
+      let data = sectionFile(
+        path, at: file.keyLocation, code: .csvUnreadable, what: "Jira export",
+        hint: "export the issues from Jira: Filters → Export → CSV")
+    else { return nil }
+    let name = sectionFileName(path)
     guard let text = String(validating: data, as: UTF8.self) else {
       report(
         .encoding, "the Jira export is not UTF-8 text",
@@ -83,24 +67,6 @@ extension SchemaDecoder {
         .csvSyntax, error.message,
         at: SourceLocation(file: name, line: error.line, column: error.column))
       return nil
-    }
-  }
-
-  /// The `name: text` pairs of the mapping under `key`, each with where its value is.
-  private mutating func textPairs(_ entries: [SourceNode.Entry], _ key: String)
-    -> [(String, (text: String, at: SourceLocation, keyLocation: SourceLocation))]
-  {
-    guard let entry = entries.first(where: { $0.key == key }) else { return [] }
-    guard case .mapping(let pairs) = entry.value.value else {
-      wrongType(entry.value, expected: .map(key: .string, value: .string), key: key)
-      return []
-    }
-    return pairs.compactMap { pair in
-      guard case .scalar(let text, _) = pair.value.value else {
-        wrongType(pair.value, expected: .string, key: pair.key)
-        return nil
-      }
-      return (pair.key, (text, pair.value.location, pair.keyLocation))
     }
   }
 }

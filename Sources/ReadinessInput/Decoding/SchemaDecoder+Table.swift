@@ -18,15 +18,10 @@ extension SchemaDecoder {
         wrongType(node, expected: .table(schema), key: key)
         return nil
       }
-      for extra in entries where extra.key != "csv" && extra.key != "delimiter" {
-        report(
-          .unknownKey, "unknown key '\(extra.key.clipped)' beside 'csv'", at: extra.keyLocation,
-          hint: "a CSV section is written {csv: file.csv}, or {csv: file.csv, delimiter: \";\"}")
-      }
-      guard case .scalar(let path, _) = csv.value.value, !path.isEmpty else {
-        wrongType(csv.value, expected: .string, key: "csv")
-        return nil
-      }
+      rejectKeys(
+        entries, besides: ["csv", "delimiter"],
+        hint: "a CSV section is written {csv: file.csv}, or {csv: file.csv, delimiter: \";\"}")
+      guard let path = sectionPath(csv) else { return nil }
       guard let delimiter = delimiter(entries.first { $0.key == "delimiter" }),
         let rows = csvRows(
           path: path, at: csv.keyLocation, schema: schema, delimiter: delimiter, section: key)
@@ -56,22 +51,12 @@ extension SchemaDecoder {
     path: String, at location: SourceLocation, schema: ObjectSchema, delimiter: Unicode.Scalar,
     section: String
   ) -> SourceNode? {
-    let data: Data
-    do {
-      data = try readFile(path)
-    } catch let failure as InventoryLoader.ReadFailure {
-      report(
-        .csvUnreadable, "cannot read the CSV file '\(path.clipped)': \(failure.reason)",
-        at: location,
-        hint: failure.hint)
-      return nil
-    } catch {
-      report(
-        .csvUnreadable, "cannot read the CSV file '\(path.clipped)'", at: location,
+    guard
+      let data = sectionFile(
+        path, at: location, code: .csvUnreadable, what: "CSV file",
         hint: "the path is relative to the inventory's folder; check that the file exists")
-      return nil
-    }
-    let file = path.hasPrefix("/") ? path : directory + path
+    else { return nil }
+    let file = sectionFileName(path)
     guard let text = String(validating: data, as: UTF8.self) else {
       report(
         .encoding, "the CSV file is not UTF-8 text",

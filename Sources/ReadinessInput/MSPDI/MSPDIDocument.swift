@@ -73,11 +73,11 @@ struct MSPDIDocument {
       let key = name(child)
       switch key {
       case "PredecessorLink":
-        let fields = Dictionary(children(child).map { (name($0), text($0)) }) { a, _ in a }
+        let fields = texts(child)
         element.links.append(
           (fields["PredecessorUID"] ?? "", fields["Type"] ?? "1", Int(xmlGetLineNo(child))))
       case "ExtendedAttribute":
-        let fields = Dictionary(children(child).map { (name($0), text($0)) }) { a, _ in a }
+        let fields = texts(child)
         if fields["FieldID"] == "188743731", let value = fields["Value"] {
           element.fields["Text1"] = value
         }
@@ -86,6 +86,11 @@ struct MSPDIDocument {
       }
     }
     return element
+  }
+
+  /// A node's children's texts by name (the first of a name).
+  private static func texts(_ node: xmlNodePtr) -> [String: String] {
+    Dictionary(children(node).map { (name($0), text($0)) }) { first, _ in first }
   }
 
   private static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {

@@ -1,0 +1,77 @@
+import Foundation
+import ReadinessCore
+
+/// What the sections kept in a file of their own share (`{csv: …}`, `{mspdi: …}`,
+/// `{jira_csv: …}`): their options, the file's path and bytes, and mappings of texts.
+extension SchemaDecoder {
+  /// Reports every key beside the file key (`allowed[0]`) that is not among `allowed`.
+  mutating func rejectKeys(_ entries: [SourceNode.Entry], besides allowed: [String], hint: String) {
+    for extra in entries where !allowed.contains(extra.key) {
+      report(
+        .unknownKey, "unknown key '\(extra.key.clipped)' beside '\(allowed[0])'",
+        at: extra.keyLocation, hint: hint)
+    }
+  }
+
+  /// The path the file key names; nil, reported, when it is not a text.
+  mutating func sectionPath(_ file: SourceNode.Entry) -> String? {
+    guard case .scalar(let path, _) = file.value.value, !path.isEmpty else {
+      wrongType(file.value, expected: .string, key: file.key)
+      return nil
+    }
+    return path
+  }
+
+  /// The file's bytes through `readFile`; nil when it cannot be read, reported at `location`
+  /// with `code` as "cannot read the `what` 'path'", the reader's hint or else `hint`.
+  mutating func sectionFile(
+    _ path: String, at location: SourceLocation, code: DiagnosticCode, what: String, hint: String
+  ) -> Data? {
+    do {
+      return try readFile(path)
+    } catch let failure as InventoryLoader.ReadFailure {
+      report(
+        code, "cannot read the \(what) '\(path.clipped)': \(failure.reason)", at: location,
+        hint: failure.hint ?? hint)
+    } catch {
+      report(code, "cannot read the \(what) '\(path.clipped)'", at: location, hint: hint)
+    }
+    return nil
+  }
+
+  /// The file's name as diagnostics in it give it: relative to the inventory's folder.
+  func sectionFileName(_ path: String) -> String {
+    path.hasPrefix("/") ? path : directory + path
+  }
+
+  /// The `name: text` pairs of the mapping under `key`, each with where its value is.
+  mutating func textPairs(_ entries: [SourceNode.Entry], _ key: String)
+    -> [(String, (text: String, at: SourceLocation, keyLocation: SourceLocation))]
+  {
+    guard let entry = entries.first(where: { $0.key == key }) else { return [] }
+    guard case .mapping(let pairs) = entry.value.value else {
+      wrongType(entry.value, expected: .map(key: .string, value: .string), key: key)
+      return []
+    }
+    return pairs.compactMap { pair in
+      guard case .scalar(let text, _) = pair.value.value else {
+        wrongType(pair.value, expected: .string, key: pair.key)
+        return nil
+      }
+      return (pair.key, (text, pair.value.location, pair.keyLocation))
+    }
+  }
+
+  /// `phases: {name: phase}`: each name with its phase; a value that is no phase is reported.
+  mutating func phaseMapping(_ entries: [SourceNode.Entry]) -> [(String, PhaseID)] {
+    textPairs(entries, "phases").compactMap { name, pair in
+      guard let phase = PhaseID(rawValue: pair.text) else {
+        report(
+          .invalidEnum, "'\(pair.text.clipped)' is not a phase", at: pair.at,
+          hint: "map to planning, implementation or testing")
+        return nil
+      }
+      return (name, phase)
+    }
+  }
+}
