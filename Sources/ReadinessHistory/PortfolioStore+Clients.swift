@@ -1,4 +1,3 @@
-import GRDB
 import ReadinessCore
 
 extension PortfolioStore {
@@ -6,23 +5,22 @@ extension PortfolioStore {
   /// folder and programme name of the latest run that listed it. A folder later given to
   /// another file is that file's.
   public func recordedClients() throws(HistoryError) -> [String: PortfolioClient.Recorded] {
-    try file.read { db in
+    try database.readTransaction { db in
       var recorded: [String: PortfolioClient.Recorded] = [:]
       var owners: [String: String] = [:]
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT clients.file, clients.folder, clients.name FROM clients
-          JOIN runs ON runs.id = clients.run_id ORDER BY runs.as_of, clients.position
-          """)
-      while let row = try rows.next() {
-        let file = try row.decode(String.self, forColumn: "file")
-        let folder = try row.decode(String.self, forColumn: "folder")
+      let rows = try db.rows(
+        "clients",
+        """
+        SELECT clients.file, clients.folder, clients.name FROM clients
+        JOIN runs ON runs.id = clients.run_id ORDER BY runs.as_of, clients.position
+        """, [])
+      for row in rows {
+        let file: String = try row.value("file")
+        let folder: String = try row.value("folder")
         if let owner = owners[folder], owner != file { recorded[owner] = nil }
         owners[folder] = file
         recorded[file] = PortfolioClient.Recorded(
-          folder: folder,
-          name: try row.decode(String?.self, forColumn: "name") ?? recorded[file]?.name)
+          folder: folder, name: try row.optional("name") ?? recorded[file]?.name)
       }
       return recorded
     }

@@ -7,16 +7,18 @@ extension PortfolioStore {
   public func record(_ entries: [PortfolioEntry], asOf: Day, toolVersion: String)
     throws(HistoryError)
   {
-    try file.write { db in
-      try db.execute(sql: "DELETE FROM runs WHERE as_of = ?", arguments: [asOf.iso])
-      try db.execute(
-        sql: "INSERT INTO runs (as_of, clients, invalid, tool_version) VALUES (?, ?, ?, ?)",
-        arguments: [asOf.iso, entries.count, entries.filter { !$0.isValid }.count, toolVersion])
-      try Self.insert(entries, run: db.lastInsertedRowID, into: db)
+    try database.writeTransaction(locking: "portfolio") { db in
+      try db.execute("DELETE FROM runs WHERE as_of = ?", [asOf.iso])
+      let run = try db.insertReturningID(
+        "runs", "INSERT INTO runs (as_of, clients, invalid, tool_version) VALUES (?, ?, ?, ?)",
+        [asOf.iso, entries.count, entries.filter { !$0.isValid }.count, toolVersion])
+      try Self.insert(entries, run: run, into: db)
     }
   }
 
-  private static func insert(_ entries: [PortfolioEntry], run: Int64, into db: Database) throws {
+  private static func insert(_ entries: [PortfolioEntry], run: Int64, into db: any StoreTransaction)
+    throws
+  {
     let columns =
       [
         "folder", "file", "valid", "problems", "name", "as_of", "report", "overall_score",
@@ -35,12 +37,11 @@ extension PortfolioStore {
       }
       return values + [entry.criticalRisks, entry.exposureAdoption, entry.exposure]
     }
-    try SQLiteFile.insert(
-      into: "clients", keys: [("run_id", run)], columns: columns, rows: rows, db)
+    try db.insert(into: "clients", keys: [("run_id", run)], columns: columns, rows: rows)
     for entry in entries {
-      try SQLiteFile.insert(
+      try db.insert(
         into: "critical_risks", keys: [("run_id", run), ("folder", entry.folder)],
-        columns: ["risk"], rows: entry.criticalRiskIDs.map { [$0] }, db)
+        columns: ["risk"], rows: entry.criticalRiskIDs.map { [$0] })
     }
   }
 }

@@ -2,17 +2,26 @@ import GRDB
 import ReadinessCore
 
 /// The portfolio database: one run per as-of date, one row per client of each, so the roll-up
-/// can compare every client with the previous run and show the portfolio's trend. Opened and
-/// guarded like `HistoryStore`: a file that is not a database, or that a newer version wrote,
-/// is never written to.
-public final class PortfolioStore {
-  let file: SQLiteFile
-  public var path: String { file.path }
+/// can compare every client with the previous run and show the portfolio's trend. In an SQLite
+/// file, or in PostgreSQL beside the clients' histories (each in a schema of its own); opened
+/// and guarded like `HistoryStore`: a database that is not a portfolio's, or that a newer
+/// version wrote, is never written to.
+public final class PortfolioStore: Sendable {
+  let database: any HistoryDatabase
+  /// The file's path, or the PostgreSQL URL without its password.
+  public var path: String { database.name }
 
   /// Opens (or creates) the database at `path`, checking that it can be written; recording
   /// brings its schema up to date.
   public init(path: String) throws(HistoryError) {
-    file = try SQLiteFile(path: path, schema: PortfolioSchema.schema, forWriting: true)
+    database = try SQLiteFile(path: path, schema: PortfolioSchema.schema, forWriting: true)
+  }
+
+  /// Opens the portfolio's tables in the PostgreSQL database at `location`; `forWriting`, a
+  /// new, empty database gets them, otherwise they must be there.
+  public init(postgres location: PostgresLocation, forWriting: Bool) throws(HistoryError) {
+    database = try PostgresDatabase(
+      location: location, schema: PortfolioSchema.schema, forWriting: forWriting)
   }
 
   /// The phases stored as columns, in the order of `PhaseID`.
@@ -23,9 +32,9 @@ public final class PortfolioStore {
   public func runs(before asOf: Day, limit: Int) throws(HistoryError)
     -> [(asOf: Day, entries: [PortfolioEntry])]
   {
-    try file.read { db in
-      let runs = try StoredRow.fetchAll(
-        db, "runs", "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
+    try database.readTransaction { db in
+      let runs = try db.rows(
+        "runs", "SELECT id, as_of FROM runs WHERE as_of < ? ORDER BY as_of DESC LIMIT ?",
         [asOf.iso, limit])
       return try runs.reversed().map { run in
         (asOf: try run.day("as_of"), entries: try Self.entries(of: try run.value("id"), db))
@@ -33,17 +42,19 @@ public final class PortfolioStore {
     }
   }
 
-  private static func entries(of run: Int64, _ db: Database) throws -> [PortfolioEntry] {
+  private static func entries(of run: Int64, _ db: any StoreTransaction) throws
+    -> [PortfolioEntry]
+  {
     var risks: [String: [String]] = [:]
-    for row in try StoredRow.fetchAll(
-      db, "critical_risks",
+    for row in try db.rows(
+      "critical_risks",
       "SELECT folder, risk FROM critical_risks WHERE run_id = ? ORDER BY position", [run])
     {
       risks[try row.value("folder"), default: []].append(try row.value("risk"))
     }
     let percent = HistoryRows.percent
-    return try StoredRow.fetchAll(
-      db, "clients", "SELECT * FROM clients WHERE run_id = ? ORDER BY position", [run]
+    return try db.rows(
+      "clients", "SELECT * FROM clients WHERE run_id = ? ORDER BY position", [run]
     ).map { row in
       var entry = PortfolioEntry(file: try row.value("file"), folder: try row.value("folder"))
       if let problems: String = try row.optional("problems") { entry.problems = [problems] }

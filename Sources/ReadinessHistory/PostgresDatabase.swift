@@ -1,6 +1,7 @@
 import GRDB
 
-/// A store in a PostgreSQL database (the tables in the connection's current schema). Opening
+/// A store in a PostgreSQL database (the tables in the location's schema, else the connection's
+/// current one; a schema named and missing is created with the tables). Opening
 /// only reads: the database must be empty (opened for writing, it then gets the schema) or hold
 /// the store's tables, and every migration it records must be one this version knows. Each read
 /// or write is one connection and one transaction; a write takes a transaction-scoped advisory
@@ -40,9 +41,7 @@ struct PostgresDatabase: HistoryDatabase {
       try migrate(db)
       try db.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
-        [
-          "bsuid-readiness \(lock)"
-        ])
+        ["bsuid-readiness \(location.schema ?? "")/\(lock)"])
       try body(db)
     }
   }
@@ -111,6 +110,9 @@ struct PostgresDatabase: HistoryDatabase {
     guard try !missing().isEmpty else { return }
     try db.execute(
       "SELECT pg_advisory_xact_lock(hashtextextended('bsuid-readiness schema', 0))", [])
+    if let schema = location.schema {
+      try db.execute("CREATE SCHEMA IF NOT EXISTS \(PostgresSession.quoted(schema))", [])
+    }
     let todo = try missing()
     if todo.count == schema.migrations.count {
       try db.execute(

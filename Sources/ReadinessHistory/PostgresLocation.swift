@@ -27,6 +27,10 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
   /// A file of certificate authorities to trust instead of the system's (`sslrootcert`).
   public var rootCertificate: String?
   public var password: String?
+  /// The schema the history's tables are in instead of the role's default (libpq's
+  /// `options=-c search_path=NAME`); created on the first write. A portfolio keeps each
+  /// client's history in a schema of its own (`client(_:)`).
+  public var schema: String?
 
   /// Whether the server is reached through a Unix socket rather than TCP.
   public var isSocket: Bool { host.hasPrefix("/") }
@@ -51,7 +55,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
       guard let value = item.value, !value.isEmpty else {
         throw Invalid(reason: "the parameter '\(Self.clean(item.name))' has no value")
       }
-      guard ["host", "port", "sslmode", "sslrootcert", "user", "dbname"].contains(item.name) else {
+      guard
+        ["host", "port", "sslmode", "sslrootcert", "user", "dbname", "options"].contains(item.name)
+      else {
         throw Invalid(reason: "unknown parameter '\(Self.clean(item.name))'")
       }
       query[item.name] = value
@@ -75,6 +81,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     guard !path.contains("/") else { throw Invalid(reason: "the database name holds a '/'") }
     database = query["dbname"] ?? (path.isEmpty ? user : path)
     rootCertificate = query["sslrootcert"]
+    schema = try query["options"].map(Self.searchPath)
     password = components.password
     if let mode = query["sslmode"] {
       guard let known = SSLMode(rawValue: mode) else {
@@ -88,11 +95,26 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// The URL without its password, for messages.
+  /// The URL without its password, for messages; the schema after it, when there is one.
   public var description: String {
     let place = isSocket ? "?host=\(host)" + (port == 5432 ? "" : "&port=\(port)") : ""
     let server = isSocket ? "" : "\(host):\(port)"
     return "postgres://\(user)@\(server)/\(database)\(place)"
+      + (schema.map { ", schema \($0)" } ?? "")
+  }
+
+  /// The schema named by libpq's `options` parameter, which may only set `search_path` to one
+  /// schema: `-c search_path=NAME` (letters, digits and `_`).
+  private static func searchPath(_ options: String) throws(Invalid) -> String {
+    let setting = options.hasPrefix("-c") ? options.dropFirst(2).drop { $0 == " " } : ""
+    guard setting.hasPrefix("search_path="),
+      case let name = setting.dropFirst("search_path=".count), !name.isEmpty,
+      name.count <= 63, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+    else {
+      throw Invalid(
+        reason: "options may only be '-c search_path=NAME' (one schema: letters, digits, _)")
+    }
+    return String(name)
   }
 
   /// At most 40 printable ASCII characters of `text`, for a message about it.
@@ -100,5 +122,24 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     String(
       String.UnicodeScalarView(
         text.unicodeScalars.prefix(40).map { (0x20..<0x7F).contains($0.value) ? $0 : "?" }))
+  }
+}
+
+extension PostgresLocation {
+  /// The same database, in the schema of the portfolio client whose folder is `folder`:
+  /// `client_` and the folder with `_` for `-` (`acme-retail` → `client_acme_retail`), after the
+  /// URL's own schema when it names one (`emea_client_acme_retail`). A name longer than
+  /// PostgreSQL's 63 bytes keeps its first 54 and a hash of the folder, so it stays unique.
+  public func client(_ folder: String) -> PostgresLocation {
+    var name = (schema.map { "\($0)_" } ?? "") + "client_"
+    name += folder.map { $0 == "-" ? "_" : $0 }.map(String.init).joined()
+    if name.utf8.count > 63 {
+      var hash: UInt32 = 2_166_136_261
+      for byte in folder.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+      name = String(name.utf8.prefix(54))! + "_" + String(format: "%08x", hash)
+    }
+    var location = self
+    location.schema = name
+    return location
   }
 }

@@ -19,13 +19,26 @@ final class PostgresSession: StoreTransaction {
 
   private let connection: PostgresConnection
 
-  /// Connects to `location` (TLS as its `sslmode` says).
+  /// Connects to `location` (TLS as its `sslmode` says), in its schema when it names one.
   init(_ location: PostgresLocation) throws {
     let configuration = try Self.configuration(location)
     connection = try Self.wait {
       try await PostgresConnection.connect(
         configuration: configuration, id: 1, logger: Self.logger)
     }
+    if let schema = location.schema {
+      do {
+        try execute("SET search_path TO \(Self.quoted(schema))", [])
+      } catch {
+        close()
+        throw error
+      }
+    }
+  }
+
+  /// `name` as a quoted identifier.
+  static func quoted(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// Closes the connection (PostgresNIO requires it before the connection is released). The

@@ -58,21 +58,6 @@ struct SQLiteFile: Sendable {
     }
   }
 
-  /// Inserts `rows` into `table`, each after the `keys` (the row's owner: a snapshot, a run)
-  /// and its position in `rows`.
-  static func insert(
-    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
-    columns: [String], rows: [[(any DatabaseValueConvertible)?]], _ db: Database
-  ) throws {
-    let names = (keys.map(\.column) + ["position"] + columns).joined(separator: ", ")
-    let marks = Array(repeating: "?", count: keys.count + 1 + columns.count)
-    let statement = try db.makeStatement(
-      sql: "INSERT INTO \(table) (\(names)) VALUES (\(marks.joined(separator: ", ")))")
-    for (position, row) in rows.enumerated() {
-      try statement.execute(arguments: StatementArguments(keys.map(\.value) + [position] + row))
-    }
-  }
-
   /// Runs the migrations. Two processes writing one new file may race on the first migration:
   /// the loser finds it done and goes on.
   private static func migrate(_ pool: DatabasePool, _ migrator: DatabaseMigrator) throws {

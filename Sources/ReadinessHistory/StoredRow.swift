@@ -15,13 +15,6 @@ struct StoredRow {
   let row: Row
   let table: String
 
-  /// The rows `sql` returns from `table`.
-  static func fetchAll(
-    _ db: Database, _ table: String, _ sql: String, _ arguments: StatementArguments = []
-  ) throws -> [StoredRow] {
-    try Row.fetchAll(db, sql: sql, arguments: arguments).map { StoredRow(row: $0, table: table) }
-  }
-
   /// The column's value; nil when it is NULL.
   func optional<T: DatabaseValueConvertible>(_ column: String) throws -> T? {
     guard row.hasColumn(column) else {

@@ -30,7 +30,7 @@ struct PortfolioDocsTests {
 
     let blocks = text.components(separatedBy: "```sql\n").dropFirst()
       .map { $0.components(separatedBy: "```")[0] }
-    #expect(blocks.count == 3)
+    #expect(blocks.count == 5)
     for sql in blocks {
       #expect(!(try HistoryWorkspace.query(file, sql)).isEmpty, "no rows from:\n\(sql)")
     }

@@ -97,4 +97,25 @@ struct PostgresLocationTests {
     #expect(PostgresSession.numbered("a = ? AND b < ? LIMIT 1") == "a = $1 AND b < $2 LIMIT 1")
     #expect(PostgresSession.numbered("SELECT 1") == "SELECT 1")
   }
+
+  @Test("options may set search_path to one schema; a portfolio client gets a schema of its own")
+  func schemas() throws {
+    let named = try Self.read("postgres://ops@db/readiness?options=-c%20search_path%3Demea_2026")
+    #expect(named.schema == "emea_2026")
+    #expect(named.description == "postgres://ops@db:5432/readiness, schema emea_2026")
+    #expect(try Self.read("postgres://ops@db/r?options=-csearch_path%3Dx").schema == "x")
+    for bad in ["-c%20work_mem%3D1GB", "-c%20search_path%3Da,b", "-c%20search_path%3D%22x%22"] {
+      #expect(throws: PostgresLocation.Invalid.self, "\(bad)") {
+        try Self.read("postgres://ops@db/r?options=\(bad)")
+      }
+    }
+    let plain = try Self.read("postgres://ops@db/readiness")
+    #expect(plain.client("acme-retail").schema == "client_acme_retail")
+    #expect(named.client("acme-retail").schema == "emea_2026_client_acme_retail")
+    let long = String(repeating: "a", count: 64) + "-2"
+    let other = String(repeating: "a", count: 64) + "-3"
+    let (one, two) = (plain.client(long).schema!, plain.client(other).schema!)
+    #expect(one.utf8.count == 63 && two.utf8.count == 63 && one != two)
+    #expect(plain.client(long).schema == one, "the same folder always gets the same schema")
+  }
 }

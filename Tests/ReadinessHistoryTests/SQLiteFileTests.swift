@@ -85,9 +85,9 @@ struct SQLiteFileTests {
       ])
     let file = try SQLiteFile(path: folder.path(), schema: schema, forWriting: true)
     try file.write { db in
-      try SQLiteFile.insert(
+      try SQLiteTransaction(db: db).insert(
         into: "rows", keys: [("owner", 7), ("tag", "t")], columns: ["value"],
-        rows: [["a"], ["b"], [nil]], db)
+        rows: [["a"], ["b"], [nil]])
     }
     let rows = try file.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM rows ORDER BY position")

@@ -31,7 +31,7 @@ extension BSUIDReadiness.Portfolio {
     }
     let summary =
       invalid == 0 && databaseError != nil
-      ? "every client and the roll-up were written, but not recorded in \(PortfolioRecording.fileName)"
+      ? "every client and the roll-up were written, but not recorded in the portfolio database"
       : "\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written"
     throw CLIError(status ?? .invalidInventory, messages: [ConsoleMessage(summary)])
   }

@@ -17,7 +17,11 @@ extension BSUIDReadiness {
         (checked against Schemas/portfolio.xsd) and <out>/portfolio.xlsx. Each run is recorded \
         in <out>/portfolio.sqlite (by its date: the latest client as-of; a rerun of a date \
         replaces it), and the roll-up shows each client's change since the previous run and \
-        the portfolio's trend; --no-history skips it and the clients' histories. A client's folder is its file name's slug, \
+        the portfolio's trend; --no-history skips it and the clients' histories. \
+        With --history postgres://… (or BSUID_READINESS_HISTORY), the clients' histories and \
+        the runs are kept in that database instead, each client's in the schema \
+        client_<folder> (`-` written `_`), the runs in the URL's schema; shards on many \
+        machines can then write into it at once. A client's folder is its file name's slug, \
         with -2, -3… when two files share one; a file recorded in portfolio.sqlite keeps the \
         folder earlier runs gave it, and a new file never takes one recorded for another. An inventory that does not load is listed with \
         its diagnostics and the others go on; the run then exits 65.
@@ -31,11 +35,13 @@ extension BSUIDReadiness {
           bsuid-readiness portfolio clients/ --out Output/portfolio
           bsuid-readiness portfolio clients/ --shard 2/3 --out shared/
           bsuid-readiness portfolio --rollup shared/ --out shared/
+          bsuid-readiness portfolio clients/ --history postgres://ops@db/readiness
 
         Exit codes: 0 written; 64 usage; 65 an inventory or shard file is invalid (every other \
         client written); 66 input missing; 70 internal error; 73 output folder cannot be created; \
-        74 I/O error (also when portfolio.sqlite is not a database this version can use: it is \
-        left untouched and every other file is written).
+        74 I/O error (also when portfolio.sqlite, or the PostgreSQL database, is not one this \
+        version can use or cannot be reached: it is left untouched and every other file is \
+        written).
         """)
 
     @Argument(
@@ -76,6 +82,15 @@ extension BSUIDReadiness {
       help: "Merge the shard files in the folders named into one roll-up.")
     var rollup = false
 
+    @Option(
+      name: .customLong("history"),
+      help: ArgumentHelp(
+        "postgres://user@host:port/database URL (no password) holding every client's history"
+          + " and the roll-up's runs (default: $BSUID_READINESS_HISTORY, else SQLite files"
+          + " under --out).",
+        valueName: "url"))
+    var history: String?
+
     @Flag(
       name: .customLong("no-history"), help: "Neither compare with past reports nor record these.")
     var noHistory = false
@@ -90,14 +105,19 @@ extension BSUIDReadiness {
       if rollup && shard != nil {
         throw ValidationError("--rollup and --shard cannot be used together")
       }
+      if noHistory && history != nil {
+        throw ValidationError("--history and --no-history cannot be used together")
+      }
+      try HistoryOptions.check(history)
     }
 
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+      let place = try PortfolioHistory.named(history, noHistory: noHistory, out: outFolder)
       if rollup {
         let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
         let databaseError = try PortfolioRollupFiles.write(
-          entries, into: outFolder, recording: !noHistory, fallback: fallback)
+          entries, into: outFolder, recording: place, fallback: fallback)
         try finish(
           entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false,
           databaseError: databaseError)
@@ -105,18 +125,18 @@ extension BSUIDReadiness {
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
       let inputs = try PortfolioInputs(
-        paths, recorded: noHistory ? [:] : PortfolioRecording.recordedClients(in: outFolder))
+        paths, recorded: PortfolioRecording.recordedClients(place))
       let clients = inputs.share(shard)
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
       let outcomes = PortfolioRun.evaluate(
-        clients, of: inputs, out: outFolder, asOf: asOf, history: !noHistory, kit: kit, jobs: jobs,
+        clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
       var databaseError: CLIError?
       if let shard {
         try PortfolioRollupFiles.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
       } else {
         databaseError = try PortfolioRollupFiles.write(
-          outcomes.map(\.entry), into: outFolder, recording: !noHistory, fallback: fallback)
+          outcomes.map(\.entry), into: outFolder, recording: place, fallback: fallback)
       }
       try finish(outcomes, shardOnly: shard != nil, databaseError: databaseError)
     }

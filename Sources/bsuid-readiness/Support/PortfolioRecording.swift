@@ -2,16 +2,31 @@ import Foundation
 import ReadinessCore
 import ReadinessHistory
 
-/// The portfolio database around one roll-up: opens `<out>/portfolio.sqlite`, gives the roll-up
-/// its trend, and records the run once the roll-up files are written.
+/// The portfolio database around one roll-up: opens `<out>/portfolio.sqlite` or the
+/// PostgreSQL database, gives the roll-up its trend, and records the run once the roll-up files
+/// are written.
 struct PortfolioRecording {
   static let fileName = "portfolio.sqlite"
 
   let store: PortfolioStore
 
-  /// Opens the database in `folder` (creating the folder), or stops with exit 74 naming it.
-  init(in folder: URL) throws(CLIError) {
-    let file = folder.appendingPathComponent(Self.fileName)
+  /// Opens the database (creating the output folder for a file), or stops with exit 74 naming
+  /// it.
+  init(_ history: PortfolioHistory) throws(CLIError) {
+    if case .files(let folder) = history { try Self.createFolder(folder) }
+    do {
+      switch history {
+      case .files(let folder):
+        store = try PortfolioStore(path: folder.appendingPathComponent(Self.fileName).path)
+      case .postgres(let location):
+        store = try PortfolioStore(postgres: location, forWriting: true)
+      }
+    } catch {
+      throw Self.cliError(error)
+    }
+  }
+
+  private static func createFolder(_ folder: URL) throws(CLIError) {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
@@ -19,21 +34,20 @@ struct PortfolioRecording {
         .cannotCreateOutput, "cannot create the output folder", at: folder.path,
         hint: "check that no part of the path is a file and that the folder is writable")
     }
-    do {
-      store = try PortfolioStore(path: file.path)
-    } catch {
-      throw Self.cliError(error)
-    }
   }
 
-  /// The clients earlier runs recorded in `folder`'s database, by file; none when there is no
-  /// database or it cannot be read (recording into it then fails with exit 74).
-  static func recordedClients(in folder: URL) -> [String: PortfolioClient.Recorded] {
-    let file = folder.appendingPathComponent(fileName).path
-    guard FileManager.default.fileExists(atPath: file),
-      let recorded = try? PortfolioStore(path: file).recordedClients()
-    else { return [:] }
-    return recorded
+  /// The clients earlier runs recorded, by file; none when there is no database or it cannot
+  /// be read (recording into it then fails with exit 74).
+  static func recordedClients(_ history: PortfolioHistory?) -> [String: PortfolioClient.Recorded] {
+    switch history {
+    case nil: return [:]
+    case .files(let folder)?:
+      let file = folder.appendingPathComponent(fileName).path
+      guard FileManager.default.fileExists(atPath: file) else { return [:] }
+      return (try? PortfolioStore(path: file).recordedClients()) ?? [:]
+    case .postgres(let location)?:
+      return (try? PortfolioStore(postgres: location, forWriting: false).recordedClients()) ?? [:]
+    }
   }
 
   /// The trend of `entries`, the run of `asOf`, after the runs recorded before it; nil on the

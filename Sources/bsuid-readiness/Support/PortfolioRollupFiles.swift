@@ -9,20 +9,22 @@ import ReadinessXLSX
 enum PortfolioRollupFiles {
   /// Writes the roll-up of `entries` into `out` (`PortfolioRollup`: in roll-up order, dated by
   /// the latest client as-of, else `fallback`), compared with the earlier runs of
-  /// `<out>/portfolio.sqlite` and recorded into it when `recording`. The same entries and
+  /// the portfolio database (`<out>/portfolio.sqlite`, or PostgreSQL) and recorded into it when
+  /// there is one. The same entries and
   /// database give the same bytes, however many shards they came from. Returns the database's
   /// error, if any: the files are written all the same.
-  static func write(_ entries: [PortfolioEntry], into out: URL, recording: Bool, fallback: Day)
-    throws(CLIError) -> CLIError?
-  {
+  static func write(
+    _ entries: [PortfolioEntry], into out: URL, recording history: PortfolioHistory?,
+    fallback: Day
+  ) throws(CLIError) -> CLIError? {
     let rollup = PortfolioRollup(entries, fallback: fallback)
     let (ordered, asOf) = (rollup.entries, rollup.asOf)
     var database: PortfolioRecording?
     var trend: PortfolioTrend?
     var databaseError: CLIError?
-    if recording {
+    if let history {
       do {
-        let opened = try PortfolioRecording(in: out)
+        let opened = try PortfolioRecording(history)
         trend = try opened.trend(of: ordered, asOf: asOf)
         database = opened
       } catch {

@@ -15,8 +15,7 @@ enum PortfolioRun {
 
   static func evaluate(
     _ clients: [PortfolioClient], of inputs: PortfolioInputs, out: URL, asOf: AsOfOption,
-    history: Bool,
-    kit: ReportFiles.Kit, jobs: Int, progress: Progress
+    history: PortfolioHistory?, kit: ReportFiles.Kit, jobs: Int, progress: Progress
   ) -> [Outcome] {
     let results = Slots<Outcome>(count: clients.count)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, clients.count))) { _ in
@@ -33,8 +32,8 @@ enum PortfolioRun {
   }
 
   private static func evaluate(
-    _ client: PortfolioClient, confinement: CSVFiles, out: URL, asOf: AsOfOption, history: Bool,
-    kit: ReportFiles.Kit
+    _ client: PortfolioClient, confinement: CSVFiles, out: URL, asOf: AsOfOption,
+    history: PortfolioHistory?, kit: ReportFiles.Kit
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
@@ -45,9 +44,7 @@ enum PortfolioRun {
       let day = evaluated.asOf
       let run = try ReportRun(
         evaluated, gates: [],
-        history: { _ in
-          history ? .file(clientFolder.appendingPathComponent("history.sqlite").path) : nil
-        },
+        history: { _ in history?.client(client.folder) },
         kit: kit, folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
       let entry = PortfolioEntry(
         run.assessment, file: client.file, folder: client.folder,
