@@ -11,10 +11,10 @@ public final class PortfolioStore: Sendable {
   /// The file's path, or the PostgreSQL URL without its password.
   public var path: String { database.name }
 
-  /// Opens (or creates) the database at `path`, checking that it can be written; recording
-  /// brings its schema up to date.
-  public init(path: String) throws(HistoryError) {
-    database = try SQLiteFile(path: path, schema: PortfolioSchema.schema, forWriting: true)
+  /// Opens the database at `path`. `forWriting`: creates it when there is none and checks that
+  /// it can be written (recording brings its schema up to date); otherwise it must exist.
+  public init(path: String, forWriting: Bool) throws(HistoryError) {
+    database = try SQLiteFile(path: path, schema: PortfolioSchema.schema, forWriting: forWriting)
   }
 
   /// Opens the portfolio's tables in the PostgreSQL database at `location`; `forWriting`, a
@@ -76,5 +76,23 @@ public final class PortfolioStore: Sendable {
       entry.exposure = try row.optionalNumber("exposure_conversations", in: HistoryRows.amount)
       return entry
     }
+  }
+}
+
+extension PortfolioStore {
+  /// Copies every run into `target`, each replacing the target's of the same date, as the tool
+  /// version that recorded it; copying again changes nothing. Returns how many runs.
+  public func copy(into target: PortfolioStore) throws(HistoryError) -> Int {
+    let runs = try database.readTransaction { db in
+      try db.rows("runs", "SELECT id, as_of, tool_version FROM runs ORDER BY as_of", []).map {
+        run in
+        (
+          asOf: try run.day("as_of"), version: try run.value("tool_version") as String,
+          entries: try Self.entries(of: try run.value("id"), db)
+        )
+      }
+    }
+    for run in runs { try target.record(run.entries, asOf: run.asOf, toolVersion: run.version) }
+    return runs.count
   }
 }

@@ -9,7 +9,7 @@ struct PostgresPortfolioTests {
   /// 50 clients, most of them one programme name (each client's history is its own all the
   /// same): the minimal example, keyed on phone numbers, or its green twin keyed on BSUIDs;
   /// `week` 2 swaps every third client, so the roll-up has changes and a trend.
-  static func clients(in folder: URL, week: Int) throws {
+  static func clients(in folder: URL, week: Int, count: Int = 50) throws {
     let clients = folder.appendingPathComponent("clients")
     try FileManager.default.createDirectory(at: clients, withIntermediateDirectories: true)
     let minimal = try String(
@@ -18,7 +18,7 @@ struct PostgresPortfolioTests {
     let green = minimal.replacingOccurrences(
       of: "primary_identifier: phone", with: "primary_identifier: bsuid"
     ).replacingOccurrences(of: "handles_missing_phone: false", with: "handles_missing_phone: true")
-    for client in 1...50 {
+    for client in 1...count {
       let swapped = week == 2 && client % 3 == 0
       var text = (client % 2 == 0) != swapped ? green : minimal
       if client % 10 == 0 {
@@ -214,5 +214,38 @@ struct PostgresPortfolioTests {
       #expect(!run.stderr.contains("pw@"))
     }
     #expect(!FileManager.default.fileExists(atPath: space.appendingPathComponent("o").path))
+  }
+
+  @Test("history copy moves a portfolio's folder into PostgreSQL; the next run's trend goes on")
+  func copyPortfolio() throws {
+    let cluster = try PostgresCluster()
+    let space = try BinaryRunner.temporaryFolder()
+    for (week, day) in Self.days.enumerated() {
+      try Self.clients(in: space, week: week + 1, count: 6)
+      let run = try Self.portfolio(["clients", "--out", "sqlite"], day: day, in: space)
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    for _ in 0..<2 {
+      let copy = try BinaryRunner.run(["history", "copy", "sqlite", cluster.url()], in: space)
+      #expect(copy.status == 0, "\(copy.stderr)")
+      #expect(
+        copy.stdout.hasPrefix(
+          "Copied 2 portfolio runs, and 12 snapshots and 0 baselines of 6 clients' histories"),
+        "\(copy.stdout)")
+    }
+    #expect(try cluster.query("SELECT count(*) FROM clients") == ["12"])
+    let third = "2026-03-16"
+    #expect(try Self.portfolio(["clients", "--out", "sqlite"], day: third, in: space).status == 0)
+    let moved = try Self.portfolio(
+      ["clients", "--out", "pg", "--history", cluster.url()], day: third, in: space)
+    #expect(moved.status == 0, "\(moved.stderr)")
+    for file in ["index.html", "portfolio.xml", "client-03/\(third)/workbook.xml"] {
+      #expect(try Self.same(file, in: space), "\(file) differs")
+    }
+    let index = try String(
+      contentsOf: space.appendingPathComponent("pg/index.html"), encoding: .utf8)
+    #expect(index.contains("last 3 runs"), "\(index)")
+    let file = try BinaryRunner.run(["history", "copy", "sqlite", "copy.sqlite"], in: space)
+    #expect(file.status == 64 && file.stderr.contains("copied into a postgres:// URL"))
   }
 }

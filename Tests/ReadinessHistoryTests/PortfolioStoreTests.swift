@@ -35,9 +35,9 @@ struct PortfolioStoreTests {
   func roundTrip() throws {
     let folder = try TemporaryDatabase()
     let entries = [Self.entry("a", 30, risks: ["r2", "r1"]), Self.entry("b", 60), Self.invalid]
-    try PortfolioStore(path: folder.path()).record(
+    try PortfolioStore(path: folder.path(), forWriting: true).record(
       entries, asOf: Self.day("2026-03-02"), toolVersion: "1")
-    let runs = try PortfolioStore(path: folder.path()).runs(
+    let runs = try PortfolioStore(path: folder.path(), forWriting: true).runs(
       before: Self.day("2026-03-09"), limit: 8)
     #expect(runs.count == 1 && runs.first?.asOf == Self.day("2026-03-02"))
     #expect(runs.first?.entries == entries)
@@ -46,7 +46,7 @@ struct PortfolioStoreTests {
   @Test("runs before a date: the latest `limit`, oldest first; a rerun of a date replaces it")
   func runs() throws {
     let folder = try TemporaryDatabase()
-    let store = try PortfolioStore(path: folder.path())
+    let store = try PortfolioStore(path: folder.path(), forWriting: true)
     for (index, iso) in ["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"].enumerated() {
       try store.record([Self.entry("a", Double(index))], asOf: Self.day(iso), toolVersion: "1")
     }

@@ -17,7 +17,8 @@ struct PortfolioRecording {
     do {
       switch history {
       case .files(let folder):
-        store = try PortfolioStore(path: folder.appendingPathComponent(Self.fileName).path)
+        store = try PortfolioStore(
+          path: folder.appendingPathComponent(Self.fileName).path, forWriting: true)
       case .postgres(let location):
         store = try PortfolioStore(postgres: location, forWriting: true)
       }
@@ -44,7 +45,7 @@ struct PortfolioRecording {
     case .files(let folder)?:
       let file = folder.appendingPathComponent(fileName).path
       guard FileManager.default.fileExists(atPath: file) else { return [:] }
-      return (try? PortfolioStore(path: file).recordedClients()) ?? [:]
+      return (try? PortfolioStore(path: file, forWriting: false).recordedClients()) ?? [:]
     case .postgres(let location)?:
       return (try? PortfolioStore(postgres: location, forWriting: false).recordedClients()) ?? [:]
     }
