@@ -49,6 +49,19 @@ enum PostgresErrors {
       return .server(
         path: name, reason: "the server does not offer TLS, which its sslmode requires")
     case .connectionError, .serverClosedConnection, .uncleanShutdown:
+      if let tls = error.underlying as? NIOSSLExtraError, tls == .failedToValidateHostname {
+        return .server(
+          path: name,
+          reason: "the server's certificate does not name the host of the URL;"
+            + " sslmode=verify-full checks it (verify-ca does not)")
+      }
+      if let tls = error.underlying as? NIOSSLError, case .handshakeFailed = tls {
+        return .server(
+          path: name,
+          reason: "the TLS handshake failed: the server's certificate is not signed by an"
+            + " authority this machine trusts (or sslrootcert's), or does not name the host;"
+            + " sslmode=verify-full checks both")
+      }
       let cause = error.underlying.map { ": \($0)" } ?? ""
       return .server(path: name, reason: "the connection failed or was lost\(cause)")
     default:

@@ -17,7 +17,10 @@ final class PostgresCluster {
     "postgres://\(user)@/\(database)?host=\(folder.path)&port=\(port)"
   }
 
-  init() throws {
+  /// With `tls`, the server also listens on 127.0.0.1 and takes only TLS connections there
+  /// (`hostssl`, passwords required), with a certificate for `localhost` that `authority`
+  /// (a certificate authority made for the test, in `folder`) signed.
+  init(tls: Bool = false) throws {
     let versions = try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")
     guard let newest = versions.compactMap(Int.init).max() else {
       throw Failure("no PostgreSQL in /usr/lib/postgresql: run scripts/install-deps --test")
@@ -30,9 +33,16 @@ final class PostgresCluster {
     }
     let data = folder.appendingPathComponent("data").path
     try run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"])
-    try Data("local all postgres trust\nlocal all all scram-sha-256\n".utf8).write(
+    let hba = "local all postgres trust\nlocal all all scram-sha-256\n"
+    try Data((hba + (tls ? "hostssl all all 127.0.0.1/32 scram-sha-256\n" : "")).utf8).write(
       to: URL(fileURLWithPath: data).appendingPathComponent("pg_hba.conf"))
-    let options = "-p \(port) -k \(folder.path) -c listen_addresses='' -c fsync=off"
+    var options = "-p \(port) -k \(folder.path) -c listen_addresses='' -c fsync=off"
+    if tls {
+      try makeCertificates()
+      options =
+        options.replacingOccurrences(of: "listen_addresses=''", with: "listen_addresses=127.0.0.1")
+        + " -c ssl=on -c ssl_cert_file=\(folder.path)/server.crt -c ssl_key_file=\(folder.path)/server.key"
+    }
     try run(
       "pg_ctl",
       [
@@ -40,6 +50,43 @@ final class PostgresCluster {
         "start",
       ])
     running = true
+  }
+
+  /// The test's certificate authority, which signed the server's certificate.
+  var authority: String { folder.appendingPathComponent("ca.crt").path }
+
+  /// A certificate authority and a server certificate for `localhost` it signs, made with
+  /// `openssl`; the key readable by the server only.
+  private func makeCertificates() throws {
+    let steps = [
+      [
+        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=test CA",
+        "-keyout", "ca.key", "-out", "ca.crt",
+      ],
+      [
+        "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout",
+        "server.key", "-out", "server.csr",
+      ],
+      [
+        "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+        "-CAcreateserial", "-days", "2", "-extfile", "names.cnf", "-out", "server.crt",
+      ],
+    ]
+    try Data("subjectAltName=DNS:localhost\n".utf8).write(
+      to: folder.appendingPathComponent("names.cnf"))
+    for step in steps {
+      let result = try BinaryRunner.execute(
+        URL(fileURLWithPath: "/usr/bin/openssl"), step, in: folder)
+      guard result.status == 0 else { throw Failure("openssl: \(result.stderr)") }
+    }
+    let key = folder.appendingPathComponent("server.key").path
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
+    if getuid() == 0 {
+      for file in ["server.key", "server.crt"] {
+        try FileManager.default.setAttributes(
+          [.ownerAccountName: "postgres"], ofItemAtPath: folder.appendingPathComponent(file).path)
+      }
+    }
   }
 
   deinit {

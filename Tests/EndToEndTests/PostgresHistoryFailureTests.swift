@@ -110,3 +110,39 @@ struct PostgresHistoryFailureTests {
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
   }
 }
+
+/// A history over TCP: TLS by default, with the server's certificate and name checked.
+@Suite("a PostgreSQL history over TCP: verify-full by default")
+struct PostgresTLSTests {
+  @Test("verify-full against the test's authority records; a wrong authority, name or no TLS: 74")
+  func verifyFull() throws {
+    let cluster = try PostgresCluster(tls: true)
+    try cluster.query("CREATE ROLE ops LOGIN PASSWORD 'tls-secret'")
+    try cluster.query("CREATE DATABASE readiness OWNER ops")
+    let space = try HistoryWorkspace()
+    let inventory = try PostgresHistoryTests.weeks(space)[0]
+    let other = try PostgresCluster(tls: true)
+    let base = "postgres://ops:tls-secret@%@:\(cluster.port)/readiness"
+    let cases: [(host: String, query: String, status: Int32, says: String)] = [
+      ("localhost", "?sslrootcert=\(cluster.authority)", 0, ""),
+      ("localhost", "?sslrootcert=\(other.authority)", 74, "the TLS handshake failed"),
+      ("127.0.0.1", "?sslrootcert=\(cluster.authority)", 74, "does not name the host"),
+      ("localhost", "?sslmode=disable", 74, "no pg_hba.conf entry"),
+      ("localhost", "?sslmode=require", 0, ""),
+      ("127.0.0.1", "?sslmode=verify-ca&sslrootcert=\(cluster.authority)", 0, ""),
+    ]
+    for (index, test) in cases.enumerated() {
+      let url = base.replacingOccurrences(of: "%@", with: test.host) + test.query
+      let run = try BinaryRunner.execute(
+        BinaryRunner.binary,
+        [
+          "report", inventory, "--quiet", "--format", "xml", "--out",
+          space.folder.appendingPathComponent("out-\(index)").path,
+        ], environment: ["BSUID_READINESS_HISTORY": url, "NO_COLOR": "1"], timeout: 60)
+      #expect(run.status == test.status, "\(test): \(run.stderr)")
+      #expect(test.says.isEmpty || run.stderr.contains(test.says), "\(test): \(run.stderr)")
+      #expect(!run.stderr.contains("tls-secret"))
+    }
+    #expect(try cluster.query("SELECT count(*) FROM snapshots", database: "readiness") == ["1"])
+  }
+}
