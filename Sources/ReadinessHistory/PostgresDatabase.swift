@@ -4,17 +4,19 @@ import GRDB
 /// current one; a schema named and missing is created with the tables). Opening
 /// only reads: the database must be empty (opened for writing, it then gets the schema) or hold
 /// the store's tables, and every migration it records must be one this version knows. Each read
-/// or write is one connection and one transaction; a write takes a transaction-scoped advisory
+/// or write is one transaction on the store's connection (`PostgresLink`); a write takes a transaction-scoped advisory
 /// lock per programme, so two runs of one programme take turns, and a connection lost midway
 /// leaves the database as it was.
 struct PostgresDatabase: HistoryDatabase {
   let location: PostgresLocation
   let schema: StoreSchema
   let forWriting: Bool
+  private let link: PostgresLink
   var name: String { location.description }
 
   init(location: PostgresLocation, schema: StoreSchema, forWriting: Bool) throws(HistoryError) {
     (self.location, self.schema, self.forWriting) = (location, schema, forWriting)
+    link = PostgresLink(location)
     let name = location.description
     let known = try transaction(Self.readOnly) { db in try Self.isStore(db, schema, name: name) }
     if !known {
@@ -41,27 +43,27 @@ struct PostgresDatabase: HistoryDatabase {
       try migrate(db)
       try db.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
-        ["bsuid-readiness \(location.schema ?? "")/\(lock)"])
+        ["bsuid-readiness " + (location.schema.map { "\($0)." } ?? "") + lock])
       try body(db)
     }
   }
 
-  /// Connects, runs `body` between `begin` and `COMMIT`, and closes; any failure rolls back
+  /// Runs `body` between `begin` and `COMMIT` on the store's connection; any failure rolls back
   /// (the server does so too when the connection is lost).
   private func transaction<T>(_ begin: String, _ body: (PostgresSession) throws -> T)
     throws(HistoryError) -> T
   {
     do {
-      let session = try PostgresSession(location)
-      defer { session.close() }
-      try session.execute(begin, [])
-      do {
-        let value = try body(session)
-        try session.execute("COMMIT", [])
-        return value
-      } catch {
-        if !PostgresErrors.endedConnection(error) { session.rollBack() }
-        throw error
+      return try link.use { session in
+        try session.execute(begin, [])
+        do {
+          let value = try body(session)
+          try session.execute("COMMIT", [])
+          return value
+        } catch {
+          if !PostgresErrors.endedConnection(error) { session.rollBack() }
+          throw error
+        }
       }
     } catch {
       throw PostgresErrors.historyError(error, name: name)
