@@ -199,6 +199,36 @@ struct PostgresPortfolioTests {
     #expect(try cluster.query("SELECT * FROM runs") == before)
   }
 
+  @Test("another application's database, or a wrong password: exit 74, nothing written into it")
+  func notOurs() throws {
+    let cluster = try PostgresCluster()
+    try cluster.query("CREATE TABLE customers (id BIGINT PRIMARY KEY, phone TEXT)")
+    try cluster.query("CREATE ROLE ops LOGIN PASSWORD 'right-one'")
+    let space = try BinaryRunner.temporaryFolder()
+    try Self.clients(in: space, week: 1, count: 4)
+    let foreign = try Self.portfolio(
+      ["clients", "--out", "out", "--history", cluster.url()], day: Self.days[0], in: space)
+    #expect(foreign.status == 74, "\(foreign.stderr)")
+    #expect(foreign.stderr.contains("is not a bsuid-readiness history"), "\(foreign.stderr)")
+    let schemas =
+      "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'client%'"
+    #expect(
+      try cluster.query(schemas).isEmpty, "no client's schema in another application's database")
+    #expect(
+      try cluster.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+        == ["customers"])
+    #expect(
+      FileManager.default.fileExists(
+        atPath: space.appendingPathComponent("out/client-01/2026-03-02/report.html").path))
+    let wrong = try BinaryRunner.run(
+      ["portfolio", "clients", "--out", "out", "--quiet", "--as-of", Self.days[0]], in: space,
+      environment: ["PGPASSWORD": "wrong-one", "BSUID_READINESS_HISTORY": cluster.url(user: "ops")])
+    #expect(wrong.status == 74, "\(wrong.stderr)")
+    #expect(!wrong.stderr.contains("wrong-one"))
+    #expect(try cluster.query(schemas).isEmpty)
+  }
+
   @Test("--history names a URL for a portfolio: a file is a usage error, as is a password")
   func usage() throws {
     let space = try BinaryRunner.temporaryFolder()
@@ -207,6 +237,7 @@ struct PostgresPortfolioTests {
       (["--history", "h.sqlite"], "a portfolio's history is a postgres:// URL"),
       (["--history", "postgres://u:pw@db.example.com/x"], "shows in `ps`"),
       (["--history", "postgres://u@db/x", "--no-history"], "cannot be used together"),
+      (["--history", "postgres://u@db/x?sslmode=sometimes"], "sslmode must be one of"),
     ] {
       let run = try BinaryRunner.run(["portfolio", "clients", "--out", "o"] + arguments, in: space)
       #expect(run.status == 64, "\(arguments): \(run.stderr)")

@@ -113,14 +113,15 @@ extension BSUIDReadiness {
 
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
-      let place = try PortfolioHistory.named(history, noHistory: noHistory, out: outFolder)
+      let (place, unusable) = PortfolioHistory.usable(
+        try PortfolioHistory.named(history, noHistory: noHistory, out: outFolder))
       if rollup {
         let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
         let databaseError = try PortfolioRollupFiles.write(
           entries, into: outFolder, recording: place, fallback: fallback)
         try finish(
           entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false,
-          databaseError: databaseError)
+          databaseError: unusable ?? databaseError)
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
@@ -131,12 +132,14 @@ extension BSUIDReadiness {
       let outcomes = PortfolioRun.evaluate(
         clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
-      var databaseError: CLIError?
+      var databaseError = unusable
       if let shard {
         try PortfolioRollupFiles.writeShard(outcomes.map(\.entry), shard: shard, into: outFolder)
       } else {
-        databaseError = try PortfolioRollupFiles.write(
-          outcomes.map(\.entry), into: outFolder, recording: place, fallback: fallback)
+        databaseError =
+          try PortfolioRollupFiles.write(
+            outcomes.map(\.entry), into: outFolder, recording: place, fallback: fallback)
+          ?? databaseError
       }
       try finish(outcomes, shardOnly: shard != nil, databaseError: databaseError)
     }

@@ -29,6 +29,19 @@ enum PortfolioHistory {
     }
   }
 
+  /// `place`, or none and why: a PostgreSQL database is opened before any client writes into
+  /// it, so that one that is not this tool's, or that cannot be reached, gets no client's
+  /// schema either; the run then goes on without history, and exits 74.
+  static func usable(_ place: PortfolioHistory?) -> (PortfolioHistory?, CLIError?) {
+    guard case .postgres? = place, let place else { return (place, nil) }
+    do {
+      _ = try PortfolioRecording(place)
+      return (place, nil)
+    } catch {
+      return (nil, error)
+    }
+  }
+
   /// The history of the client whose folder is `folder`.
   func client(_ folder: String) -> HistoryPlace {
     switch self {
