@@ -58,6 +58,20 @@ final class PostgresSession: StoreTransaction {
     _ = try fetch(sql, arguments)
   }
 
+  /// Rows in statements of up to `batch`, each one round trip to the server (a snapshot of a
+  /// hundred tasks would otherwise be a hundred).
+  func insert(
+    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
+    columns: [String], rows: [[(any DatabaseValueConvertible)?]]
+  ) throws {
+    let batch = max(1, 30_000 / (keys.count + 1 + columns.count))
+    for start in stride(from: rows.startIndex, to: rows.endIndex, by: batch) {
+      let part = rows[start..<min(start + batch, rows.endIndex)]
+      let many = Self.insertion(into: table, keys: keys, columns: columns, rows: part)
+      try execute(many.sql, many.arguments)
+    }
+  }
+
   func tableExists(_ table: String) throws -> Bool {
     try !fetch(
       "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"

@@ -11,22 +11,31 @@ protocol StoreTransaction {
   func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws
   /// Whether the database has the table (a file read without migrating it may lack newer ones).
   func tableExists(_ table: String) throws -> Bool
-}
-
-extension StoreTransaction {
   /// Inserts `rows` into `table`, each after the `keys` (the row's owner: a snapshot, a
-  /// baseline) and its position in `rows`. Column names are quoted (`end` is a keyword).
+  /// baseline) and its position in `rows`.
   func insert(
     into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
     columns: [String], rows: [[(any DatabaseValueConvertible)?]]
-  ) throws {
+  ) throws
+}
+
+extension StoreTransaction {
+  /// `INSERT INTO table (keys, position, columns) VALUES` and the values of `rows` from
+  /// `first`, each row's marks in parentheses: one statement for every row given. Column names
+  /// are quoted (`end` is a keyword).
+  static func insertion(
+    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
+    columns: [String], rows: ArraySlice<[(any DatabaseValueConvertible)?]>
+  ) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
     let names = (keys.map(\.column) + ["position"] + columns).map { "\"\($0)\"" }
-    let marks = Array(repeating: "?", count: names.count)
-    let sql =
-      "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks.joined(separator: ", ")))"
-    for (position, row) in rows.enumerated() {
-      try execute(sql, keys.map(\.value) + [position] + row)
+    let marks = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+    let values = Array(repeating: marks, count: rows.count).joined(separator: ", ")
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    for (position, row) in zip(rows.indices, rows) {
+      arguments += keys.map(\.value) as [(any DatabaseValueConvertible)?]
+      arguments += [position] + row
     }
+    return ("INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES \(values)", arguments)
   }
 
   /// Runs an `INSERT … RETURNING id` and gives the new row's id.
@@ -58,4 +67,16 @@ struct SQLiteTransaction: StoreTransaction {
   }
 
   func tableExists(_ table: String) throws -> Bool { try db.tableExists(table) }
+
+  /// One prepared statement run for each row: SQLite has no round trip to save.
+  func insert(
+    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
+    columns: [String], rows: [[(any DatabaseValueConvertible)?]]
+  ) throws {
+    for position in rows.indices {
+      let one = Self.insertion(
+        into: table, keys: keys, columns: columns, rows: rows[position...position])
+      try execute(one.sql, one.arguments)
+    }
+  }
 }
