@@ -38,7 +38,8 @@ struct HTMLSectionsTests {
   func selfContained() {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<meta charset=\"utf-8\">"))
-    #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"), "the page says its language and direction")
+    #expect(
+      html.contains("<html lang=\"en\" dir=\"ltr\">"), "the page says its language and direction")
     for banned in ["<script", "<link", "<img", "@import", "url(http", "src=\""] {
       #expect(!html.contains(banned), "found \(banned)")
     }
