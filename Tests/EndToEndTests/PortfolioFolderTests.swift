@@ -62,8 +62,8 @@ struct PortfolioFolderTests {
     #expect(
       third.stderr.contains(
         "clients/acme-corp.yml: warning: the programme was 'Minimal readiness check' in the last"
-          + " run recorded and is now 'Acme renamed'; it keeps its folder 'acme-corp' and history"
-          + " file"),
+          + " run recorded and is now 'Acme renamed'; it keeps its folder 'acme-corp' and its"
+          + " history"),
       "\(third.stderr)")
     #expect(try Self.folders(out)["clients/acme-corp.yml"] == "acme-corp")
   }

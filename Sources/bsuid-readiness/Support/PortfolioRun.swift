@@ -64,12 +64,12 @@ enum PortfolioRun {
   }
 
   /// A warning when the programme's name is not the one the last run recorded: it keeps its
-  /// folder and history file all the same, since a client is its inventory file.
+  /// folder and history all the same, since a client is its inventory file.
   private static func renamed(_ client: PortfolioClient, to name: String?) -> [ConsoleMessage] {
     guard let previous = client.recordedName, let name, previous != name else { return [] }
     var message = ConsoleMessage(
       "the programme was '\(previous)' in the last run recorded and is now '\(name)'; it keeps"
-        + " its folder '\(client.folder)' and history file", at: client.file,
+        + " its folder '\(client.folder)' and its history", at: client.file,
       hint:
         "a client is its inventory file, whatever its name; its history compares snapshots of"
         + " one programme name, so the report's trend starts again under the new one")
