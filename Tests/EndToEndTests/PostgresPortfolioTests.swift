@@ -247,7 +247,7 @@ struct PostgresPortfolioTests {
     #expect(!FileManager.default.fileExists(atPath: space.appendingPathComponent("o").path))
   }
 
-  @Test("history copy moves a portfolio's folder into PostgreSQL; the next run's trend goes on")
+  @Test("history copy moves a portfolio into PostgreSQL and back; the next run's trend goes on")
   func copyPortfolio() throws {
     let cluster = try PostgresCluster()
     let space = try BinaryRunner.temporaryFolder()
@@ -278,5 +278,25 @@ struct PostgresPortfolioTests {
     #expect(index.contains("last 3 runs"), "\(index)")
     let file = try BinaryRunner.run(["history", "copy", "sqlite", "copy.sqlite"], in: space)
     #expect(file.status == 64 && file.stderr.contains("copied into a postgres:// URL"))
+
+    // And back into files: the fourth week from them is the fourth week from the database.
+    let back = try BinaryRunner.run(["history", "copy", cluster.url(), "back/"], in: space)
+    #expect(back.status == 0, "\(back.stderr)")
+    #expect(
+      back.stdout.hasPrefix(
+        "Copied 3 portfolio runs, and 18 snapshots and 0 baselines of 6 clients' histories"),
+      "\(back.stdout)")
+    let fourth = "2026-03-23"
+    for (out, history) in [("back", [String]()), ("pg", ["--history", cluster.url()])] {
+      let run = try Self.portfolio(["clients", "--out", out] + history, day: fourth, in: space)
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    for file in ["index.html", "portfolio.xml", "client-05/\(fourth)/workbook.xml"] {
+      let (files, database) = try (
+        Data(contentsOf: space.appendingPathComponent("back/\(file)")),
+        Data(contentsOf: space.appendingPathComponent("pg/\(file)"))
+      )
+      #expect(files == database, "\(file) differs")
+    }
   }
 }

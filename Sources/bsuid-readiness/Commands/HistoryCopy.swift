@@ -23,12 +23,14 @@ extension BSUIDReadiness.History {
 
         A portfolio's output folder (holding portfolio.sqlite) copies into a PostgreSQL \
         database as `portfolio --history` keeps one: every run, and each client's \
-        <folder>/history.sqlite into the schema client_<folder>, so the trend goes on.
+        <folder>/history.sqlite into the schema client_<folder>, so the trend goes on; and \
+        back, from the URL into a folder (an existing one, or a path ending in /).
 
         Examples:
           bsuid-readiness history copy Output/acme/history.sqlite postgres://readiness@db.example.com/readiness
           bsuid-readiness history copy postgres://readiness@db.example.com/readiness backup.sqlite
           bsuid-readiness history copy Output/portfolio postgres://readiness@db.example.com/readiness
+          bsuid-readiness history copy postgres://readiness@db.example.com/readiness Output/portfolio/
 
         A URL holds no password: it comes from PGPASSWORD or ~/.pgpass.
 
@@ -51,18 +53,9 @@ extension BSUIDReadiness.History {
     }
 
     func execute() throws(CLIError) {
-      if PortfolioCopy.isPortfolio(from) {
-        guard
-          case .postgres(let location) = try HistoryPlace.parse(
-            to, passwordAllowed: false, source: "to")
-        else {
-          throw CLIError(
-            .usage, "a portfolio's folder is copied into a postgres:// URL, not a file",
-            hint: "each client's history.sqlite is already a file: copy it on its own")
-        }
-        let counts = try PortfolioCopy.copy(from, into: location)
-        Console.out(
-          "Copied \(counts) from \(from, limit: 200) to \(location.description, limit: 200)")
+      if let (source, target) = try PortfolioCopy.sides(from: from, to: to) {
+        let counts = try PortfolioCopy.copy(source, into: target)
+        Console.out("Copied \(counts) from \(from, limit: 200) to \(to, limit: 200)")
         return
       }
       let source = try HistoryPlace.parse(from, passwordAllowed: false, source: "from").absolute
