@@ -120,8 +120,11 @@ struct PostgresDatabase: HistoryDatabase {
       try db.execute(
         "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)", [])
     }
+    // Each migration is one anonymous block: one round trip for all its statements (a
+    // portfolio's first run creates a schema per client).
     for migration in todo {
-      for statement in PostgresDialect.statements(migration.sql) { try db.execute(statement, []) }
+      let statements = PostgresDialect.statements(migration.sql).map { $0 + ";" }
+      try db.execute("DO $$BEGIN\n\(statements.joined(separator: "\n"))\nEND$$", [])
       try db.execute("INSERT INTO grdb_migrations (identifier) VALUES (?)", [migration.name])
     }
   }
