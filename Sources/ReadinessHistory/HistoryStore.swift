@@ -23,4 +23,11 @@ public final class HistoryStore: Sendable {
     database = try PostgresDatabase(
       location: location, schema: HistorySchema.schema, forWriting: forWriting)
   }
+
+  /// Whether the schema `location` names exists (`pg_namespace` lists every schema, whatever
+  /// the role may read in it); true when it names none (the role's default schema).
+  public static func schemaExists(_ location: PostgresLocation) throws(HistoryError) -> Bool {
+    guard let schema = location.schema else { return true }
+    return try PostgresDatabase.exists(schema: schema, at: location)
+  }
 }

@@ -38,7 +38,9 @@ struct PostgresDatabase: HistoryDatabase {
     throws(HistoryError)
   {
     guard forWriting else { throw .readOnly(path: name) }
-    try transaction("BEGIN") { db in
+    // READ COMMITTED whatever the server's default: after waiting for the schema's lock, a
+    // writer must see the tables the one before it created.
+    try transaction("BEGIN ISOLATION LEVEL READ COMMITTED") { db in
       try db.execute("SET LOCAL lock_timeout = '\(PostgresSession.wait)s'", [])
       try migrate(db)
       try db.execute(
@@ -56,6 +58,11 @@ struct PostgresDatabase: HistoryDatabase {
     do {
       return try link.use { session in
         try session.execute(begin, [])
+        // Per transaction, not per connection: behind a pooler (PgBouncer's transaction
+        // mode) the next transaction may run on another server connection.
+        if let schema = location.schema {
+          try session.execute("SET LOCAL search_path TO \(PostgresSession.quoted(schema))", [])
+        }
         do {
           let value = try body(session)
           try session.execute("COMMIT", [])
@@ -67,6 +74,17 @@ struct PostgresDatabase: HistoryDatabase {
       }
     } catch {
       throw PostgresErrors.historyError(error, name: name)
+    }
+  }
+
+  /// Whether the database at `location` has the schema `schema`.
+  static func exists(schema: String, at location: PostgresLocation) throws(HistoryError) -> Bool {
+    do {
+      let session = try PostgresSession(location)
+      defer { session.close() }
+      return try !session.fetch("SELECT 1 FROM pg_namespace WHERE nspname = ?", [schema]).isEmpty
+    } catch {
+      throw PostgresErrors.historyError(error, name: location.description)
     }
   }
 
@@ -111,7 +129,8 @@ struct PostgresDatabase: HistoryDatabase {
     }
     guard try !missing().isEmpty else { return }
     try db.execute(
-      "SELECT pg_advisory_xact_lock(hashtextextended('bsuid-readiness schema', 0))", [])
+      "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+      ["bsuid-readiness schema " + (location.schema ?? "")])
     if let schema = location.schema {
       try db.execute("CREATE SCHEMA IF NOT EXISTS \(PostgresSession.quoted(schema))", [])
     }

@@ -114,7 +114,8 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
       throw Invalid(
         reason: "options may only be '-c search_path=NAME' (one schema: letters, digits, _)")
     }
-    return String(name)
+    // PostgreSQL folds an unquoted name to lower case, as psql and libpq would see it.
+    return name.lowercased()
   }
 
   /// At most 40 printable ASCII characters of `text`, for a message about it.
@@ -136,7 +137,12 @@ extension PostgresLocation {
     if name.utf8.count > 63 {
       var hash: UInt32 = 2_166_136_261
       for byte in folder.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-      name = String(name.utf8.prefix(54))! + "_" + String(format: "%08x", hash)
+      var kept = ""
+      for character in name {
+        guard kept.utf8.count + character.utf8.count <= 54 else { break }
+        kept.append(character)
+      }
+      name = kept + "_" + String(format: "%08x", hash)
     }
     var location = self
     location.schema = name

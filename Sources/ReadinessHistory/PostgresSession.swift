@@ -19,20 +19,12 @@ final class PostgresSession: StoreTransaction {
 
   private let connection: PostgresConnection
 
-  /// Connects to `location` (TLS as its `sslmode` says), in its schema when it names one.
+  /// Connects to `location` (TLS as its `sslmode` says).
   init(_ location: PostgresLocation) throws {
     let configuration = try Self.configuration(location)
     connection = try Self.wait {
       try await PostgresConnection.connect(
         configuration: configuration, id: 1, logger: Self.logger)
-    }
-    if let schema = location.schema {
-      do {
-        try execute("SET search_path TO \(Self.quoted(schema))", [])
-      } catch {
-        close()
-        throw error
-      }
     }
   }
 

@@ -46,6 +46,15 @@ struct PostgresPortfolioCopyTests {
       back.stdout.hasPrefix(
         "Copied 3 portfolio runs, and 18 snapshots and 0 baselines of 6 clients' histories"),
       "\(back.stdout)")
+    // A role that may read the roll-up's tables but no client's schema copies nothing it
+    // cannot read: exit 74, never "0 clients' histories".
+    try cluster.query(
+      "CREATE ROLE bi LOGIN PASSWORD 'bi-pass'; GRANT USAGE ON SCHEMA public TO bi;"
+        + " GRANT SELECT ON ALL TABLES IN SCHEMA public TO bi")
+    let partial = try BinaryRunner.run(
+      ["history", "copy", cluster.url(user: "bi"), "bi-back/"], in: space,
+      environment: ["PGPASSWORD": "bi-pass"])
+    #expect(partial.status == 74, "\(partial.stdout) \(partial.stderr)")
     let fourth = "2026-03-23"
     for (out, history) in [("back", [String]()), ("pg", ["--history", cluster.url()])] {
       let run = try Shared.portfolio(["clients", "--out", out] + history, day: fourth, in: space)

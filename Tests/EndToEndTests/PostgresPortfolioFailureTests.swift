@@ -96,5 +96,16 @@ struct PostgresPortfolioFailureTests {
       #expect(!run.stderr.contains("pw@"))
     }
     #expect(!FileManager.default.fileExists(atPath: space.appendingPathComponent("o").path))
+    // A file the environment names is report's history: portfolio keeps its own files.
+    let environment = try BinaryRunner.run(
+      ["portfolio", "clients", "--out", "o", "--quiet", "--as-of", Shared.days[0]], in: space,
+      environment: ["BSUID_READINESS_HISTORY": "team-history.sqlite"])
+    #expect(environment.status == 0, "\(environment.stderr)")
+    #expect(
+      FileManager.default.fileExists(
+        atPath: space.appendingPathComponent("o/portfolio.sqlite").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: space.appendingPathComponent("team-history.sqlite").path))
   }
 }

@@ -104,6 +104,9 @@ struct PostgresLocationTests {
     #expect(named.schema == "emea_2026")
     #expect(named.description == "postgres://ops@db:5432/readiness, schema emea_2026")
     #expect(try Self.read("postgres://ops@db/r?options=-csearch_path%3Dx").schema == "x")
+    #expect(
+      try Self.read("postgres://ops@db/r?options=-c%20search_path%3DEmea").schema == "emea",
+      "folded to lower case, as PostgreSQL reads an unquoted name")
     for bad in ["-c%20work_mem%3D1GB", "-c%20search_path%3Da,b", "-c%20search_path%3D%22x%22"] {
       #expect(throws: PostgresLocation.Invalid.self, "\(bad)") {
         try Self.read("postgres://ops@db/r?options=\(bad)")
@@ -117,5 +120,7 @@ struct PostgresLocationTests {
     let (one, two) = (plain.client(long).schema!, plain.client(other).schema!)
     #expect(one.utf8.count == 63 && two.utf8.count == 63 && one != two)
     #expect(plain.client(long).schema == one, "the same folder always gets the same schema")
+    let wide = plain.client(String(repeating: "é", count: 40)).schema!
+    #expect(wide.utf8.count <= 63 && wide.hasPrefix("client_é"), "cut between characters")
   }
 }

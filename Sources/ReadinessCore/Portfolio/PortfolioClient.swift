@@ -27,6 +27,16 @@ public struct PortfolioClient: Sendable, Equatable {
     self.recordedName = recordedName
   }
 
+  /// Whether `name` is a folder name this tool gives a client: lower-case ASCII letters,
+  /// digits and `-`, not starting with `-`, at most 80 characters; a recorded folder that is
+  /// not one (an edited database) is never used as a path or a schema name.
+  public static func isFolderName(_ name: String) -> Bool {
+    (1...80).contains(name.utf8.count) && !name.hasPrefix("-")
+      && name.utf8.allSatisfy {
+        (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+      }
+  }
+
   /// The clients of `files`, sorted by path: a file `recorded` keeps its folder; each other
   /// gets its own, never one recorded for another file, so a new file never takes an existing
   /// client's folder and history.

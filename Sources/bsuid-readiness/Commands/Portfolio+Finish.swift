@@ -29,9 +29,10 @@ extension BSUIDReadiness.Portfolio {
     let status = errors.map(\.status).filter { $0 != .invalidInventory }.max {
       $0.rawValue < $1.rawValue
     }
+    let what = shardOnly ? "the shard's file" : "the roll-up"
     let summary =
       invalid == 0 && databaseError != nil
-      ? "every client and the roll-up were written, but not recorded in the portfolio database"
+      ? "every client and \(what) were written, but not recorded in the portfolio database"
       : "\(invalid) of \(outcomes.count) inventories not evaluated; every other client was written"
     throw CLIError(status ?? .invalidInventory, messages: [ConsoleMessage(summary)])
   }

@@ -113,10 +113,10 @@ extension BSUIDReadiness {
 
     func execute() throws(CLIError) {
       let outFolder = URL(fileURLWithPath: out, isDirectory: true)
-      let (place, unusable) = PortfolioHistory.usable(
-        try PortfolioHistory.named(history, noHistory: noHistory, out: outFolder))
+      let named = try PortfolioHistory.named(history, noHistory: noHistory, out: outFolder)
       if rollup {
         let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
+        let (place, unusable, _) = PortfolioHistory.usable(named)
         let databaseError = try PortfolioRollupFiles.write(
           entries, into: outFolder, recording: place, fallback: fallback)
         try finish(
@@ -125,10 +125,11 @@ extension BSUIDReadiness {
         return
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
-      let inputs = try PortfolioInputs(
-        paths, recorded: PortfolioRecording.recordedClients(place))
-      let clients = inputs.share(shard)
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
+      _ = try PortfolioInputs(paths)  // exit 66 for a missing path before any database is opened
+      let (place, unusable, recorded) = PortfolioHistory.usable(named)
+      let inputs = try PortfolioInputs(paths, recorded: recorded)
+      let clients = inputs.share(shard)
       let outcomes = PortfolioRun.evaluate(
         clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit, jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))

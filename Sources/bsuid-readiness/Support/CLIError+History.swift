@@ -11,6 +11,9 @@ extension CLIError {
         "it was edited or damaged: restore it from a backup, or move it aside or \(instead)"
       case .locked:
         "another run of bsuid-readiness (or a program such as sqlite3) is using it: run again once it is done"
+      case .readOnly where PostgresLocation.isURL(error.path):
+        "grant this role CREATE on the database (a portfolio makes a schema per client) and on"
+          + " its schema, or \(instead)"
       case .readOnly: "give this user write access to the file and its folder, or \(instead)"
       case .failed: "check that the file and its folder are writable and have space"
       case .server:

@@ -76,18 +76,15 @@ enum PortfolioCopy {
     }
   }
 
-  /// A client's history to copy, nil when it has none (no file; a schema never written).
+  /// A client's history to copy, nil when it has none (no file; no schema). A schema there that
+  /// cannot be read (another role's, another application's) is an error, never skipped.
   private static func history(_ place: HistoryPlace) throws -> HistoryStore? {
     switch place {
     case .file(let path):
       return FileManager.default.fileExists(atPath: path)
         ? try place.open(forWriting: false) : nil
-    case .postgres:
-      do {
-        return try place.open(forWriting: false)
-      } catch .notAHistory {
-        return nil
-      }
+    case .postgres(let location):
+      return try HistoryStore.schemaExists(location) ? try place.open(forWriting: false) : nil
     }
   }
 

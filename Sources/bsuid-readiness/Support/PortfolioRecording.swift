@@ -37,17 +37,23 @@ struct PortfolioRecording {
     }
   }
 
-  /// The clients earlier runs recorded, by file; none when there is no database or it cannot
-  /// be read (recording into it then fails with exit 74).
+  /// The clients earlier runs recorded in the files under the output folder, by file; none
+  /// when there is no database or it cannot be read (recording into it then fails with exit
+  /// 74).
   static func recordedClients(_ history: PortfolioHistory?) -> [String: PortfolioClient.Recorded] {
-    switch history {
-    case nil: return [:]
-    case .files(let folder)?:
-      let file = folder.appendingPathComponent(fileName).path
-      guard FileManager.default.fileExists(atPath: file) else { return [:] }
-      return (try? PortfolioStore(path: file, forWriting: false).recordedClients()) ?? [:]
-    case .postgres(let location)?:
-      return (try? PortfolioStore(postgres: location, forWriting: false).recordedClients()) ?? [:]
+    guard case .files(let folder)? = history else { return [:] }
+    let file = folder.appendingPathComponent(fileName).path
+    guard FileManager.default.fileExists(atPath: file) else { return [:] }
+    return (try? PortfolioStore(path: file, forWriting: false).recordedClients()) ?? [:]
+  }
+
+  /// The clients earlier runs recorded in this database, by file; exit 74 when it cannot be
+  /// read.
+  func recordedClients() throws(CLIError) -> [String: PortfolioClient.Recorded] {
+    do {
+      return try store.recordedClients()
+    } catch {
+      throw Self.cliError(error)
     }
   }
 

@@ -28,4 +28,17 @@ struct PortfolioClientTests {
     #expect(clients.map(\.folder) == ["acme-corp-2", "acme-corp", "beta-2"])
     #expect(clients.map(\.recordedName) == [nil, "Acme", nil])
   }
+
+  @Test(
+    "a folder name is what the slugs give: a path or a schema name from an edited database is not")
+  func folderNames() {
+    for name in ["acme", "acme-corp-2", "2026-q1", String(repeating: "a", count: 64) + "-12"] {
+      #expect(PortfolioClient.isFolderName(name), "\(name)")
+    }
+    for name in [
+      "", "../x", "a/b", "-a", "Acme", "acme corp", "ação", String(repeating: "a", count: 81),
+    ] {
+      #expect(!PortfolioClient.isFolderName(name), "\(name)")
+    }
+  }
 }
