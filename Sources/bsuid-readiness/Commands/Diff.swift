@@ -50,6 +50,7 @@ extension BSUIDReadiness {
     )
     var programme: String?
 
+    @OptionGroup var client: ClientOption
     @OptionGroup var asOf: AsOfOption
 
     @Option(
@@ -76,8 +77,8 @@ extension BSUIDReadiness {
           throw ValidationError(
             "give two inventories (old and new), or --history with --from and --to")
         }
-        guard from == nil, to == nil, programme == nil else {
-          throw ValidationError("--from, --to and --programme go with --history")
+        guard from == nil, to == nil, programme == nil, client.client == nil else {
+          throw ValidationError("--from, --to, --programme and --client go with --history")
         }
       }
     }
@@ -96,7 +97,7 @@ extension BSUIDReadiness {
     }
 
     private func compare() throws(CLIError) -> (Changes, String) {
-      if let from, let to, let place = try HistoryPlace.named(history) {
+      if let from, let to, let place = try client.apply(to: try HistoryPlace.named(history)) {
         let pair = try DiffSnapshots.load(place, programme: programme, from: from, to: to)
         return (
           Changes.between(pair.old, pair.new),

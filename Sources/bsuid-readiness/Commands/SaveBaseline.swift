@@ -48,6 +48,7 @@ extension BSUIDReadiness {
 
     func validate() throws { try HistoryOptions.check(history) }
 
+    @OptionGroup var client: ClientOption
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var csvRoot: CSVRootOption
 
@@ -57,7 +58,7 @@ extension BSUIDReadiness {
           .usage, "'\(TerminalText.clean(name, limit: 40))' is not a baseline name",
           hint: "\(InputLimits.idRule), e.g. --name plan-2026-03")
       }
-      let named = try HistoryPlace.named(history)?.absolute
+      let named = try client.apply(to: try HistoryPlace.named(history)?.absolute)
       let evaluated = try InventoryInput.load(
         path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path
       ).evaluated

@@ -18,10 +18,12 @@ struct HistoryOptions: ParsableArguments {
     name: .customLong("no-history"), help: "Neither compare with past reports nor record this one.")
   var noHistory = false
 
+  @OptionGroup var client: ClientOption
+
   /// The history `--history` or the environment names, nil when neither does (or with
   /// `--no-history`); read once, before the inventory.
   func named() throws(CLIError) -> HistoryPlace? {
-    noHistory ? nil : try HistoryPlace.named(history)?.absolute
+    noHistory ? nil : try client.apply(to: try HistoryPlace.named(history)?.absolute)
   }
 
   /// The history of the programme `slug`, nil with `--no-history`: `named`, else the default
