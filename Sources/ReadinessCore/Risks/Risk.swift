@@ -44,7 +44,8 @@ public struct Risk: Sendable {
   /// "closed by the PM, still detected", "reopened: computed severity rose from high to
   /// critical"); nil for a plain open risk.
   public var statusNote: String?
-  /// Whether the inventory overrides this generated risk (SPEC §9).
+  /// Whether the inventory overrides this generated risk (docs/readiness-model.md, "The PM
+  /// owns the register").
   public var overridden = false
 
   /// Whether it counts: open risks are the top risks and decide the RAG.

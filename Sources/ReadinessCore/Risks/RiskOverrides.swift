@@ -1,6 +1,6 @@
-/// The PM owns the register (SPEC §9): an entry of `risks` whose id is a generated risk's
-/// overrides that risk's owner, due date, likelihood, impact, action, note, review date, status
-/// and shown severity. The safeguards:
+/// The PM owns the register (docs/readiness-model.md): an entry of `risks` whose id is a
+/// generated risk's overrides that risk's owner, due date, likelihood, impact, action, note,
+/// review date, status and shown severity. The safeguards:
 ///
 /// - the computed severity, not the PM's, decides the RAG and the order (`Risk.ragSeverity`);
 /// - an acceptance lapses to open after its review date;

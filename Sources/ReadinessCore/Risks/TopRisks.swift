@@ -6,8 +6,9 @@ extension Assessment {
   /// The open risks, worst first (the register's order).
   public var openRisks: [Risk] { risks.filter(\.open) }
 
-  /// The one list of top risks (SPEC §9): open risks by the severity that decides the RAG,
-  /// manual before generated, then by due date (undated last), then id; the first five.
+  /// The one list of top risks (docs/readiness-model.md, "The PM owns the register"): open
+  /// risks by the severity that decides the RAG, manual before generated, then by due date
+  /// (undated last), then id; the first five.
   public var topRisks: [Risk] {
     let sorted = openRisks.sorted {
       let left = ($0.ragSeverity, $0.kind == .manual ? 0 : 1, $0.due?.ordinal ?? Int.max)
