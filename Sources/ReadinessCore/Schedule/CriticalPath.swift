@@ -43,7 +43,7 @@ enum CriticalPath {
   }
 
   /// The chain of critical nodes that ends at F, first to last: from the critical node ending
-  /// at F, back through critical dependencies ending where it starts (ties, as docs/readiness-model.md says:
+  /// at F, back through critical dependencies ending where it starts (ties go to
   /// the earliest start, then the id; so a closing milestone at F gives way to the work before
   /// it).
   static func drivingChain(
