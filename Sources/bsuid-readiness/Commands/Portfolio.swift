@@ -126,9 +126,9 @@ extension BSUIDReadiness {
       }
       if let templates { try TemplateLoading.requireFolder(templates) }
       let kit = try ReportFiles.Kit(formats: ReportFormat.defaults, templates: templates)
-      _ = try PortfolioInputs(paths)  // exit 66 for a missing path before any database is opened
+      let found = try PortfolioInputs(paths)  // exit 66 before any database is opened
       let (place, unusable, recorded) = PortfolioHistory.usable(named)
-      let inputs = try PortfolioInputs(paths, recorded: recorded)
+      let inputs = found.keeping(recorded)
       let clients = inputs.share(shard)
       let outcomes = PortfolioRun.evaluate(
         clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit, jobs: jobs,

@@ -13,9 +13,9 @@ struct PortfolioInputs: Sendable {
   /// Each file's confinement: the folder it was found in, or the file itself when named.
   let roots: [String: String]
 
-  /// Reads the folders among `paths`; exit 66 when a path is missing or nothing is found. A
-  /// file `recorded` by earlier runs keeps its folder.
-  init(_ paths: [String], recorded: [String: PortfolioClient.Recorded] = [:]) throws(CLIError) {
+  /// Reads the folders among `paths`; exit 66 when a path is missing or nothing is found. Each
+  /// file's folder is its slug until `keeping` gives it the one earlier runs recorded.
+  init(_ paths: [String]) throws(CLIError) {
     var roots: [String: String] = [:]
     for path in paths {
       var isFolder: ObjCBool = false
@@ -38,8 +38,17 @@ struct PortfolioInputs: Sendable {
         .inputMissing, "no inventory files found in \(paths.joined(separator: ", "))",
         hint: "name inventory files, or folders holding .yaml, .yml or .json inventories")
     }
+    self.init(roots: roots, recorded: [:])
+  }
+
+  private init(roots: [String: String], recorded: [String: PortfolioClient.Recorded]) {
     clients = PortfolioClient.clients(of: Set(roots.keys), recorded: recorded)
     self.roots = roots
+  }
+
+  /// The same files, each one `recorded` by earlier runs keeping its folder.
+  func keeping(_ recorded: [String: PortfolioClient.Recorded]) -> PortfolioInputs {
+    PortfolioInputs(roots: roots, recorded: recorded)
   }
 
   /// Reads `client`'s inventory: inside the folder it was found in, and only a regular file.
