@@ -59,8 +59,9 @@ final class PostgresSession: StoreTransaction {
     let batch = max(1, 30_000 / (keys.count + 1 + columns.count))
     for start in stride(from: rows.startIndex, to: rows.endIndex, by: batch) {
       let part = rows[start..<min(start + batch, rows.endIndex)]
-      let many = Self.insertion(into: table, keys: keys, columns: columns, rows: part)
-      try execute(many.sql, many.arguments)
+      let sql = Self.insertion(
+        into: table, keys: keys.map(\.column), columns: columns, count: part.count)
+      try execute(sql, Self.insertionArguments(keys: keys, rows: part))
     }
   }
 

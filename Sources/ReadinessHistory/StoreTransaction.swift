@@ -20,22 +20,29 @@ protocol StoreTransaction {
 }
 
 extension StoreTransaction {
-  /// `INSERT INTO table (keys, position, columns) VALUES` and the values of `rows` from
-  /// `first`, each row's marks in parentheses: one statement for every row given. Column names
-  /// are quoted (`end` is a keyword).
-  static func insertion(
-    into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
-    columns: [String], rows: ArraySlice<[(any DatabaseValueConvertible)?]>
-  ) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
-    let names = (keys.map(\.column) + ["position"] + columns).map { "\"\($0)\"" }
+  /// `INSERT INTO table (keys, position, columns) VALUES` with `count` rows of marks, each in
+  /// parentheses. Column names are quoted (`end` is a keyword).
+  static func insertion(into table: String, keys: [String], columns: [String], count: Int)
+    -> String
+  {
+    let names = (keys + ["position"] + columns).map { "\"\($0)\"" }
     let marks = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
-    let values = Array(repeating: marks, count: rows.count).joined(separator: ", ")
+    let values = Array(repeating: marks, count: count).joined(separator: ", ")
+    return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES \(values)"
+  }
+
+  /// The values of `rows` for `insertion`: each row's keys, its position in the whole list,
+  /// then its own values.
+  static func insertionArguments(
+    keys: [(column: String, value: any DatabaseValueConvertible)],
+    rows: ArraySlice<[(any DatabaseValueConvertible)?]>
+  ) -> [(any DatabaseValueConvertible)?] {
     var arguments: [(any DatabaseValueConvertible)?] = []
     for (position, row) in zip(rows.indices, rows) {
       arguments += keys.map(\.value) as [(any DatabaseValueConvertible)?]
       arguments += [position] + row
     }
-    return ("INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES \(values)", arguments)
+    return arguments
   }
 
   /// Runs an `INSERT … RETURNING id` and gives the new row's id.
@@ -73,10 +80,9 @@ struct SQLiteTransaction: StoreTransaction {
     into table: String, keys: [(column: String, value: any DatabaseValueConvertible)],
     columns: [String], rows: [[(any DatabaseValueConvertible)?]]
   ) throws {
+    let sql = Self.insertion(into: table, keys: keys.map(\.column), columns: columns, count: 1)
     for position in rows.indices {
-      let one = Self.insertion(
-        into: table, keys: keys, columns: columns, rows: rows[position...position])
-      try execute(one.sql, one.arguments)
+      try execute(sql, Self.insertionArguments(keys: keys, rows: rows[position...position]))
     }
   }
 }
