@@ -61,11 +61,7 @@ struct PostgresPortfolioCopyTests {
       #expect(run.status == 0, "\(run.stderr)")
     }
     for file in ["index.html", "portfolio.xml", "client-05/\(fourth)/workbook.xml"] {
-      let (files, database) = try (
-        Data(contentsOf: space.appendingPathComponent("back/\(file)")),
-        Data(contentsOf: space.appendingPathComponent("pg/\(file)"))
-      )
-      #expect(files == database, "\(file) differs")
+      #expect(try Shared.same(file, in: space, files: "back"), "\(file) differs")
     }
   }
 }

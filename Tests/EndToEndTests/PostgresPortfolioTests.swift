@@ -56,9 +56,10 @@ struct PostgresPortfolioTests {
     ]
   }
 
-  /// The bytes of `file` in the SQLite run's folder and the PostgreSQL one's.
-  static func same(_ file: String, in folder: URL) throws -> Bool {
-    try Data(contentsOf: folder.appendingPathComponent("sqlite/\(file)"))
+  /// Whether `file` has the same bytes in the SQLite run's folder (`files`) and the PostgreSQL
+  /// one's.
+  static func same(_ file: String, in folder: URL, files: String = "sqlite") throws -> Bool {
+    try Data(contentsOf: folder.appendingPathComponent("\(files)/\(file)"))
       == Data(contentsOf: folder.appendingPathComponent("pg/\(file)"))
   }
 
