@@ -42,15 +42,7 @@ struct PlainWordsTests {
 
   @Test("report.html, briefing.html and report.md of the example hold no raw code")
   func example() throws {
-    let out = try BinaryRunner.temporaryFolder()
-    let history = out.appendingPathComponent("history.sqlite")
-    try FileManager.default.copyItem(
-      at: ExampleOutputTests.folder.appendingPathComponent("history.sqlite"), to: history)
-    let run = try BinaryRunner.run([
-      "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
-      "--history", history.path, "--format", "html,briefing,md",
-    ])
-    #expect(run.status == 0, "\(run.stderr)")
+    let out = try ReportLengthTests.example(formats: "html,briefing,md")
     for name in ["report.html", "briefing.html", "report.md"] {
       let file = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
       let text = name.hasSuffix(".html") ? Self.text(ofHTML: file) : file

@@ -10,16 +10,16 @@ struct ReportLengthTests {
   /// The most pages the example may print to, and the fewest a whole report needs.
   static let pages = 10...16
 
-  /// report.html and workbook.xml of the example as of 2026-11-25, compared with a copy of the
-  /// committed history, into a fresh folder.
-  static func example() throws -> URL {
+  /// The example's `formats` (report.html and workbook.xml by default) as of 2026-11-25,
+  /// compared with a copy of the committed history, into a fresh folder.
+  static func example(formats: String = "html,xml") throws -> URL {
     let out = try BinaryRunner.temporaryFolder()
     let history = out.appendingPathComponent("history.sqlite")
     try FileManager.default.copyItem(
       at: ExampleOutputTests.folder.appendingPathComponent("history.sqlite"), to: history)
     let run = try BinaryRunner.run([
       "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
-      "--history", history.path, "--format", "html,xml",
+      "--history", history.path, "--format", formats,
     ])
     #expect(run.status == 0, "\(run.stderr)")
     return out
