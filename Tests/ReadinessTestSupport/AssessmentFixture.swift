@@ -36,7 +36,7 @@ public enum AssessmentFixture {
     let pending = PendingRef(kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: text)
     let late = ScheduledTask(
       task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110, slack: 0,
-      critical: true, late: true, lateReason: text)
+      critical: true, late: true, lateReason: .verbatim(text))
     let critical = Risk(
       id: "operational-silence:ctwa-spring", kind: .operationalSilence, severity: .critical,
       ref: "ctwa-spring", title: text, owner: text, action: text, due: day("2026-12-01"))
@@ -73,7 +73,7 @@ public enum AssessmentFixture {
       flows: [
         FlowStates(
           id: "ctwa-spring", name: text, kind: .clickToWhatsApp, primaryIdentifier: .phone,
-          owner: text, outcomes: [.a: .works, .b: .works, .c: .breaks], reason: text)
+          owner: text, outcomes: [.a: .works, .b: .works, .c: .breaks], reason: .verbatim(text))
       ],
       exposure: exposure(currencies: ["EUR"]),
       risks: [

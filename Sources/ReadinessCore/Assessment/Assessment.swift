@@ -86,14 +86,28 @@ public enum RAG: String, CaseIterable, Sendable, Comparable {
 public struct ScoreRAG: Sendable, Equatable {
   public var score: Double
   public var rag: RAG
-  /// Why the RAG is what it is, in words ("red: critical risk 'X' is open").
+  /// Why the RAG is what it is, in English ("Red because the critical risk 'X' is open.").
   public var reason: String
+  /// The same reason as a message, for other languages; the English text as given when the
+  /// reason was read back from the history.
+  public var reasonMessage: Message
   /// The PM's RAG shown beside `rag` (`programme.rag_override.overall`); gates use `rag`.
   public var override: SetRAG? = nil
   public init(score: Double, rag: RAG, reason: String) {
+    self.init(score: score, rag: rag, reason: .verbatim(reason))
+  }
+
+  public init(score: Double, rag: RAG, reason: Message) {
     self.score = score
     self.rag = rag
-    self.reason = reason
+    self.reason = reason.english
+    reasonMessage = reason
+  }
+
+  /// Equal when the figures and the English reasons are: a reason read back from the history
+  /// equals the one it was written from.
+  public static func == (a: ScoreRAG, b: ScoreRAG) -> Bool {
+    (a.score, a.rag, a.reason) == (b.score, b.rag, b.reason) && a.override == b.override
   }
 }
 
@@ -107,8 +121,10 @@ public struct PhaseResult: Sendable {
   /// 100 × elapsed fraction of the window, clamped 0–100, one decimal.
   public var expected: Double
   public var rag: RAG
-  /// Why the RAG is what it is, in words ("red: the phase ended 2026-03-31 at 72.5 of 100").
+  /// Why the RAG is what it is, in English ("red: the phase ended 2026-03-31 at 72.5 of 100").
   public var ragReason: String
+  /// The same reason as a message, for other languages.
+  public var reasonMessage: Message
   /// Weight of the phase in the overall score.
   public var weight: Double
   /// The PM's RAG shown beside `rag` (`programme.rag_override.<phase>`).
@@ -117,13 +133,23 @@ public struct PhaseResult: Sendable {
     id: PhaseID, start: Day, end: Day, score: Double?, expected: Double, rag: RAG,
     ragReason: String, weight: Double
   ) {
+    self.init(
+      id: id, start: start, end: end, score: score, expected: expected, rag: rag,
+      reason: .verbatim(ragReason), weight: weight)
+  }
+
+  public init(
+    id: PhaseID, start: Day, end: Day, score: Double?, expected: Double, rag: RAG,
+    reason: Message, weight: Double
+  ) {
     self.id = id
     self.start = start
     self.end = end
     self.score = score
     self.expected = expected
     self.rag = rag
-    self.ragReason = ragReason
+    ragReason = reason.english
+    reasonMessage = reason
     self.weight = weight
   }
 }

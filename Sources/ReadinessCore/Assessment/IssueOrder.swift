@@ -13,10 +13,16 @@ public enum IssueOrder {
 
   /// "2 open issues (1 critical)", "1 open issue", "no open issue".
   public static func summary(_ issues: [ProgrammeIssue]) -> String {
+    summaryMessage(issues).english
+  }
+
+  public static func summaryMessage(_ issues: [ProgrammeIssue]) -> Message {
     let open = issues.filter(\.open)
-    guard !open.isEmpty else { return "no open issue" }
+    guard !open.isEmpty else { return Message(IssueMessages.none) }
     let critical = open.filter { $0.severity == .critical }.count
-    let noun = open.count == 1 ? "issue" : "issues"
-    return "\(open.count) open \(noun)" + (critical > 0 ? " (\(critical) critical)" : "")
+    return critical > 0
+      ? Message(
+        IssueMessages.critical, ["count": .count(open.count), "critical": .count(critical)])
+      : Message(IssueMessages.open, ["count": .count(open.count)])
   }
 }

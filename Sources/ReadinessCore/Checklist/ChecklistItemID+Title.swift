@@ -4,4 +4,7 @@ extension ChecklistItemID {
   public var title: String {
     ChecklistCatalog.items.first { $0.id == self }?.title ?? rawValue
   }
+
+  /// The title as a message, its id `checklist.<id>`.
+  public var titleKey: MessageKey { MessageKey("checklist.\(rawValue)", title) }
 }

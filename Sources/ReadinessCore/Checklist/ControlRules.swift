@@ -27,7 +27,7 @@ enum ControlRules {
   @Sendable static func sharedIDsUseParentBSUID(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for pair in SharedIDPair.all(in: context) {
-      tally.count(pair.bothParentBSUID, .waba(pair.ref, owner: pair.owner, pair.reason))
+      tally.count(pair.bothParentBSUID, .waba(pair.ref, owner: pair.owner, pair.reason.english))
     }
     return tally
   }

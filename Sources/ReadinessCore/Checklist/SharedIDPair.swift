@@ -8,7 +8,7 @@ struct SharedIDPair: Sendable, Equatable {
   let first: String
   let second: String
   let bothParentBSUID: Bool
-  let reason: String
+  let reason: Message
   /// The declaring WABA's owner, else its partner's.
   let owner: String?
 
@@ -29,11 +29,12 @@ struct SharedIDPair: Sendable, Equatable {
         let right = partner.businessPortfolio
         if let left, let right, left == right { continue }
         let parents = waba.parentBSUID == true && partner.parentBSUID == true
-        let reason: String
+        let reason: Message
         if left == nil || right == nil {
-          reason = "business_portfolio unknown; no parent BSUID on both"
+          reason = Message(ChecklistMessages.unknownPortfolio)
         } else {
-          reason = "portfolios \(left ?? "") and \(right ?? "") without parent BSUID on both"
+          reason = Message(
+            ChecklistMessages.portfolios, ["left": .text(left ?? ""), "right": .text(right ?? "")])
         }
         pairs.append(
           SharedIDPair(

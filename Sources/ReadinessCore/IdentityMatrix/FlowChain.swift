@@ -3,7 +3,7 @@
 /// only as good as its weakest link in S-C (BSUID only).
 struct FlowChain {
   /// One link's cap on the S-C outcome, why, and what would fix it.
-  typealias Link = (outcome: Outcome, reason: String, fix: String)
+  typealias Link = (outcome: Outcome, reason: Message, fix: Message)
 
   let systems: [String: BusinessSystem]
   let wabas: [String: WABA]
@@ -30,37 +30,37 @@ struct FlowChain {
     var links: [Link] = []
     for id in flow.systems {
       guard let system = systems[id], system.consumesWebhooks == true else { continue }
+      let name: [String: MessageArgument] = ["system": .text(system.name)]
       switch system.handlesMissingPhone {
       case false?:
         links.append(
           (
-            .breaks, "system '\(system.name)' drops payloads without a phone number",
-            "make '\(system.name)' accept webhook payloads without a phone number"
+            .breaks, Message(IdentityMessages.systemDrops, name),
+            Message(IdentityMessages.fixSystemDrops, name)
           ))
       case nil:
         links.append(
           (
-            .unknown,
-            "system '\(system.name)' consumes webhooks; handles_missing_phone not assessed",
-            "check whether '\(system.name)' accepts webhook payloads without a phone number"
+            .unknown, Message(IdentityMessages.systemUnassessed, name),
+            Message(IdentityMessages.fixSystemUnassessed, name)
           ))
       case true?: break
       }
     }
     if let waba = waba(of: flow), let bsp = waba.bsp {
+      let names: [String: MessageArgument] = ["bsp": .text(bsp), "waba": .text(waba.id)]
       switch waba.bspBSUIDEnabled {
       case false?:
         links.append(
           (
-            .breaks,
-            "the BSP (\(bsp), WABA \(waba.id)) drops phone-less messages until BSUID"
-              + " pass-through is on", "have \(bsp) turn on BSUID pass-through for WABA \(waba.id)"
+            .breaks, Message(IdentityMessages.bspDrops, names),
+            Message(IdentityMessages.fixBSPDrops, names)
           ))
       case nil:
         links.append(
           (
-            .unknown, "the BSP (\(bsp), WABA \(waba.id)): bsp_bsuid_enabled not assessed",
-            "ask \(bsp) whether BSUID pass-through is on for WABA \(waba.id)"
+            .unknown, Message(IdentityMessages.bspUnassessed, names),
+            Message(IdentityMessages.fixBSPUnassessed, names)
           ))
       case true?: break
       }
@@ -70,10 +70,11 @@ struct FlowChain {
 
   /// Caps the flow's own S-C outcome by its links. The worst outcome wins (breaks, unknown,
   /// degraded, works); the reason names every link, the flow's own logic first, that reached it.
-  func cap(_ own: (Outcome, String), of flow: MessageFlow) -> (Outcome, String) {
+  func cap(_ own: (Outcome, Message), of flow: MessageFlow) -> (Outcome, Message) {
     let all = [(own.0, own.1)] + links(of: flow).map { ($0.outcome, $0.reason) }
     let worst = all.map(\.0).min { Self.rank($0) < Self.rank($1) } ?? own.0
-    return (worst, all.filter { $0.0 == worst }.map(\.1).joined(separator: "; "))
+    let reasons = all.filter { $0.0 == worst }.map(\.1)
+    return (worst, .joined(reasons, .semicolon))
   }
 
   /// Position from the worst: breaks, unknown, degraded, works.

@@ -22,14 +22,16 @@ public struct FlowStates: Sendable {
   public var owner: String?
   /// Outcomes for S-A, S-B, S-C in that order.
   public var outcomes: [UserState: Outcome]
-  /// Why the S-C outcome is what it is.
+  /// Why the S-C outcome is what it is, in English.
   public var reason: String
+  /// The same reason as a message, for other languages.
+  public var reasonMessage: Message
 
   /// A flow that is not outbound and breaks in S-C: conversations are lost silently.
   public var losesConversations: Bool { !kind.isOutbound && outcomes[.c] == .breaks }
   public init(
     id: String, name: String, kind: FlowKind, primaryIdentifier: PrimaryIdentifier,
-    owner: String?, outcomes: [UserState: Outcome], reason: String
+    owner: String?, outcomes: [UserState: Outcome], reason: Message
   ) {
     self.id = id
     self.name = name
@@ -37,6 +39,7 @@ public struct FlowStates: Sendable {
     self.primaryIdentifier = primaryIdentifier
     self.owner = owner
     self.outcomes = outcomes
-    self.reason = reason
+    self.reason = reason.english
+    reasonMessage = reason
   }
 }

@@ -13,11 +13,11 @@ enum IdentityMatrix {
   }
 
   /// The outcome in S-A and S-B, the outcome in S-C, and why (S-C).
-  static func outcomes(_ flow: MessageFlow, chain: FlowChain) -> (Outcome, Outcome, String) {
+  static func outcomes(_ flow: MessageFlow, chain: FlowChain) -> (Outcome, Outcome, Message) {
     if flow.kind == .authentication { return authentication(flow) }
     if flow.kind.isOutbound {
       return (
-        .unaffected, .unaffected, "outbound: templates and messages still go to phone numbers"
+        .unaffected, .unaffected, Message(IdentityMessages.outbound)
       )
     }
     let (stateC, reason) = chain.cap(stateC(flow), of: flow)
@@ -27,52 +27,52 @@ enum IdentityMatrix {
   /// Authentication templates cannot be sent to a BSUID (error 131062): keyed on the BSUID the
   /// flow breaks in every state; falling back to it breaks in S-C unless a validated phone
   /// request brings the number.
-  static func authentication(_ flow: MessageFlow) -> (Outcome, Outcome, String) {
+  static func authentication(_ flow: MessageFlow) -> (Outcome, Outcome, Message) {
     switch flow.primaryIdentifier {
     case .bsuid:
       return (
         .breaks, .breaks,
-        "sends authentication templates to the BSUID, which cannot receive them (error 131062)"
+        Message(IdentityMessages.authBSUID)
       )
     case .phoneThenBSUID where flow.hasValidatedPhoneRequest:
       return (
         .unaffected, .works,
-        "asks for the phone number with a validated request and sends the code to it"
+        Message(IdentityMessages.authValidated)
       )
     case .phoneThenBSUID:
       return (
         .unaffected, .breaks,
-        "falls back to the BSUID, which cannot receive authentication templates (error 131062)"
+        Message(IdentityMessages.authFallback)
       )
     case .phone, .unknown:
       return (
-        .unaffected, .unaffected, "outbound: authentication templates still go to phone numbers"
+        .unaffected, .unaffected, Message(IdentityMessages.authPhone)
       )
     }
   }
 
   /// The S-C outcome of a flow that is not outbound from its own logic alone, and why.
-  static func stateC(_ flow: MessageFlow) -> (Outcome, String) {
+  static func stateC(_ flow: MessageFlow) -> (Outcome, Message) {
     let keyedOnBSUID = flow.primaryIdentifier == .bsuid || flow.primaryIdentifier == .phoneThenBSUID
     if keyedOnBSUID {
       if flow.needsPhone && !flow.hasValidatedPhoneRequest {
-        return (.degraded, "keys on the BSUID but needs a phone with no validated request")
+        return (.degraded, Message(IdentityMessages.needsPhone))
       }
-      return (.works, "keys on the BSUID")
+      return (.works, Message(IdentityMessages.keysOnBSUID))
     }
     if flow.kind.isInbound {
       if flow.primaryIdentifier == .phone {
-        return (.breaks, "keys on the phone number, absent in S-C: conversations are lost silently")
+        return (.breaks, Message(IdentityMessages.phoneAbsent))
       }
-      return (.unknown, "primary_identifier not audited")
+      return (.unknown, Message(IdentityMessages.notAudited))
     }
     // crm_lookup and identity_verification keyed on the phone or not audited.
     if flow.hasValidatedPhoneRequest {
-      return (.works, "asks the user for the phone number with a validated request")
+      return (.works, Message(IdentityMessages.asksValidated))
     }
     if flow.primaryIdentifier == .phone {
-      return (.degraded, "looks up by phone number with no validated phone request")
+      return (.degraded, Message(IdentityMessages.looksUpByPhone))
     }
-    return (.unknown, "primary_identifier not audited")
+    return (.unknown, Message(IdentityMessages.notAudited))
   }
 }

@@ -7,8 +7,12 @@ enum DecisionRisks {
       guard decision.isOverdue(at: asOf), let neededBy = decision.neededBy else { return nil }
       var risk = RiskRegister.generated(
         .decisionOverdue, decision.id, .medium,
-        title: "Decision '\(decision.title)' was needed by \(neededBy.iso) and is not decided"
-          + " (\(decision.effectiveStatus.words))",
+        title: Message(
+          RiskMessages.decisionOverdue,
+          [
+            "title": .text(decision.title), "neededBy": .day(neededBy),
+            "status": .word(WordMessages.vocabulary(decision.effectiveStatus, "decision")),
+          ]),
         owner: decision.owner,
         action: "Take the decision, or agree a new needed-by date with the stakeholders")
       risk.due = neededBy

@@ -25,21 +25,27 @@ enum FlowRisks {
     var steps =
       IdentityMatrix.stateC(flow).0 == .breaks
       ? ["key the flow on the BSUID (phone first, BSUID fallback)"] : []
-    steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix)
+    steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix.english)
     let action = (steps + ["test it end to end"]).joined(separator: "; ")
     return RiskRegister.generated(
       .operationalSilence, flow.id, paid ? .critical : .high,
-      title: "'\(flow.name)' silently loses conversations from username users with no recent"
-        + " interaction (S-C)",
+      title: Message(RiskMessages.operationalSilence, ["flow": .text(flow.name)]),
       owner: flow.owner, action: action.prefix(1).uppercased() + action.dropFirst())
   }
 
   /// High: authentication templates cannot be sent to a BSUID (error 131062).
   static func sendFails(_ flow: MessageFlow, row: FlowStates) -> Risk {
-    let states = UserState.allCases.filter { row.outcomes[$0] == .breaks }.map(\.rawValue)
+    let states = UserState.allCases.filter { row.outcomes[$0] == .breaks }.map {
+      MessageArgument.text($0.rawValue)
+    }
     return RiskRegister.generated(
       .sendFails, flow.id, .high,
-      title: "'\(flow.name)' cannot send in \(states.joined(separator: ", ")): \(row.reason)",
+      title: Message(
+        RiskMessages.sendFails,
+        [
+          "flow": .text(flow.name), "states": .list(states, .comma),
+          "reason": .message(row.reasonMessage),
+        ]),
       owner: flow.owner,
       action: "Send authentication templates to phone numbers only; where only the BSUID is"
         + " known, ask for the number with a validated phone-number request")
@@ -49,8 +55,7 @@ enum FlowRisks {
   static func bsuidInTo(_ system: BusinessSystem) -> Risk {
     RiskRegister.generated(
       .bsuidInTo, system.id, .high,
-      title: "'\(system.name)' puts BSUIDs in 'to': the send is accepted (HTTP 200) and the"
-        + " message silently dropped",
+      title: Message(RiskMessages.bsuidInTo, ["system": .text(system.name)]),
       owner: system.owner,
       action: "Put BSUIDs in the 'recipient' field of send requests, never in 'to'")
   }

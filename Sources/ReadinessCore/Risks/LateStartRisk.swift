@@ -11,8 +11,8 @@ enum LateStartRisk {
     return [
       RiskRegister.generated(
         .lateStart, "bsuid-webhooks", .high,
-        title: "The programme starts on \(start.iso), after BSUIDs reached webhooks on"
-          + " \(bsuidWebhooks.iso): username users may already be reaching flows that drop them",
+        title: Message(
+          RiskMessages.lateStart, ["start": .day(start), "webhooks": .day(bsuidWebhooks)]),
         owner: it?.owner,
         action: "Fix the flows that break for username users (S-C) first"
           + (catchUpPlan ? ", then follow the catch-up plan" : ""))

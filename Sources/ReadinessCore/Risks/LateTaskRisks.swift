@@ -25,12 +25,14 @@ enum LateTaskRisks {
     gathered.sort { (-tasks[$0].slip, tasks[$0].task.id) < (-tasks[$1].slip, tasks[$1].task.id) }
     if let worst = gathered.first.map({ tasks[$0] }) {
       let count = gathered.count
-      let slip = worst.slip > 0 ? ", forecast \(worst.slip) working days late" : ""
+      let slip: MessageArgument =
+        worst.slip > 0
+        ? .message(Message(RiskMessages.tasksLateSlip, ["count": .count(worst.slip)])) : .text("")
       var risk = RiskRegister.generated(
         .tasksLate, gathered.map { tasks[$0].task.id }.joined(separator: " "), .medium,
-        title: count == 1
-          ? "1 task off the critical path is late: '\(worst.task.title)'\(slip)"
-          : "\(count) tasks off the critical path are late; the worst is '\(worst.task.title)'\(slip)",
+        title: Message(
+          RiskMessages.tasksLate,
+          ["count": .count(count), "title": .text(worst.task.title), "slip": slip]),
         owner: nil,
         action: "Re-plan them with their owners (each is in its owner's actions)")
       risk.id = Risk.Kind.tasksLate.rawValue
@@ -44,13 +46,18 @@ enum LateTaskRisks {
   private static func own(_ scheduled: ScheduledTask, asOf: Day) -> Risk {
     let task = scheduled.task
     let missed = asOf > scheduled.end
-    let subject =
+    let key =
       task.milestone
-      ? "Milestone '\(task.title)' is \(missed ? "missed" : "at risk")"
-      : "Task '\(task.title)' is late"
+      ? missed ? RiskMessages.milestoneMissed : RiskMessages.milestoneAtRisk
+      : RiskMessages.taskLate
     var risk = RiskRegister.generated(
       .taskLate, task.id, scheduled.forecastCritical ? .high : .medium,
-      title: "\(subject): \(scheduled.lateReason ?? "")",
+      title: Message(
+        key,
+        [
+          "title": .text(task.title),
+          "reason": scheduled.lateReasonMessage.map { .message($0) } ?? .text(""),
+        ]),
       owner: task.owner,
       action: scheduled.forecastCritical
         ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")

@@ -23,7 +23,10 @@ public struct Risk: Sendable {
   public var severity: Severity
   /// Id of the flow, system, WABA, username, task or item the risk is about.
   public var ref: String?
+  /// The title in English.
   public var title: String
+  /// The same title as a message, for other languages (the PM's own text for a manual risk).
+  public var titleMessage: Message
   public var owner: String?
   /// What to do about it.
   public var action: String
@@ -62,6 +65,7 @@ public struct Risk: Sendable {
     self.severity = severity
     self.ref = ref
     self.title = title
+    titleMessage = .verbatim(title)
     self.owner = owner
     self.action = action
     self.due = due

@@ -67,8 +67,12 @@ enum RiskRegister {
       if planned && severity == .high { severity = .medium }
       var risk = generated(
         .bsuidInvalidation, waba.id, severity,
-        title: "WABA \(waba.id) migrates on \(date.iso) (new portfolio: "
-          + "\(waba.newPortfolio.words)): every BSUID may change",
+        title: Message(
+          RiskMessages.bsuidInvalidation,
+          [
+            "waba": .text(waba.id), "date": .day(date),
+            "newPortfolio": .word(WordMessages.vocabulary(waba.newPortfolio, "newPortfolio")),
+          ]),
         owner: covering.first?.owner ?? waba.owner,
         action: remappingAction(covering))
       risk.due = date
@@ -93,7 +97,12 @@ enum RiskRegister {
     SharedIDPair.all(in: input.context).filter { !$0.bothParentBSUID }.map { pair in
       generated(
         .sharedIDs, pair.ref, .high,
-        title: "WABAs \(pair.first) and \(pair.second) share user ids: \(pair.reason)",
+        title: Message(
+          RiskMessages.sharedIDs,
+          [
+            "first": .text(pair.first), "second": .text(pair.second),
+            "reason": .message(pair.reason),
+          ]),
         owner: pair.owner,
         action: "Parent BSUIDs are for managed businesses: ask the business's Meta partner contact"
           + " to arrange them for both WABAs, or stop sharing user ids between them")
@@ -110,7 +119,9 @@ enum RiskRegister {
       let blocker = item.coveringTasks.compactMap { tasks[$0] }.first { $0.status == .blocked }
       return generated(
         .itemBlocked, item.id.rawValue, .high,
-        title: "\(item.id.rawValue) is blocked: \(item.title)",
+        title: Message(
+          RiskMessages.itemBlocked,
+          ["item": .text(item.id.rawValue), "title": .word(item.id.titleKey)]),
         owner: blocker?.owner ?? item.attestation?.by,
         action: blocker.map { "Unblock task '\($0.id)' or escalate" } ?? "Unblock it or escalate")
     }
@@ -133,11 +144,13 @@ enum RiskRegister {
   }
 
   static func generated(
-    _ kind: Risk.Kind, _ ref: String, _ severity: Severity, title: String, owner: String?,
+    _ kind: Risk.Kind, _ ref: String, _ severity: Severity, title: Message, owner: String?,
     action: String
   ) -> Risk {
-    Risk(
-      id: "\(kind.rawValue):\(ref)", kind: kind, severity: severity, ref: ref, title: title,
-      owner: owner, action: action, due: nil)
+    var risk = Risk(
+      id: "\(kind.rawValue):\(ref)", kind: kind, severity: severity, ref: ref,
+      title: title.english, owner: owner, action: action, due: nil)
+    risk.titleMessage = title
+    return risk
   }
 }

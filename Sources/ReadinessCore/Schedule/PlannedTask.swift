@@ -32,16 +32,21 @@ struct PlannedTask: Sendable {
   }
 
   /// Why the task is late, or nil when it is not.
-  private func lateness(window: PhaseWindow?, asOf: Day, forecastEnd: Day) -> String? {
+  private func lateness(window: PhaseWindow?, asOf: Day, forecastEnd: Day) -> Message? {
+    let phase = MessageArgument.word(WordMessages.phase(task.phase))
     if let window, end > window.end {
-      return "ends \(end.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
+      return Message(
+        ScheduleMessages.endsAfterPhase,
+        ["end": .day(end), "phase": phase, "phaseEnd": .day(window.end)])
     }
     if asOf > end && !task.isFinished {
-      return "unfinished (\(Figures.percent(task.progress))) after its end \(end.iso)"
+      return Message(
+        ScheduleMessages.unfinished, ["percent": .percent(task.progress), "end": .day(end)])
     }
     if let window, forecastEnd > window.end {
-      return
-        "forecast to end \(forecastEnd.iso), after \(task.phase.rawValue) ends \(window.end.iso)"
+      return Message(
+        ScheduleMessages.forecastAfterPhase,
+        ["forecastEnd": .day(forecastEnd), "phase": phase, "phaseEnd": .day(window.end)])
     }
     return nil
   }

@@ -65,8 +65,10 @@ public struct ScheduledTask: Sendable {
   /// On the current schedule's critical path: what the report, briefing and Gantt show.
   public var forecastCritical: Bool { forecastSlack == 0 }
   public var late: Bool
-  /// Why it is late ("ends 2026-07-03, after implementation ends 2026-06-30").
+  /// Why it is late ("ends 2026-07-03, after implementation ends 2026-06-30"), in English.
   public var lateReason: String?
+  /// The same reason as a message, for other languages.
+  public var lateReasonMessage: Message?
   /// When the task is forecast to start and end at as-of, given its progress and its
   /// dependencies' forecasts; `start` and `end` stay the plan.
   public var forecastStart: Day
@@ -75,7 +77,7 @@ public struct ScheduledTask: Sendable {
   public var slip: Int
   public init(
     task: PlanTask, start: Day, end: Day, workingDays: Int, slack: Int, critical: Bool,
-    late: Bool, lateReason: String?, forecastStart: Day? = nil, forecastEnd: Day? = nil,
+    late: Bool, lateReason: Message?, forecastStart: Day? = nil, forecastEnd: Day? = nil,
     slip: Int = 0
   ) {
     self.forecastStart = forecastStart ?? start
@@ -88,7 +90,8 @@ public struct ScheduledTask: Sendable {
     self.slack = slack
     self.critical = critical
     self.late = late
-    self.lateReason = lateReason
+    self.lateReason = lateReason?.english
+    lateReasonMessage = lateReason
   }
 }
 

@@ -20,7 +20,7 @@ enum PhaseScoring {
         blocked: blocked)
       return PhaseResult(
         id: window.id, start: window.start, end: window.end, score: score, expected: expected,
-        rag: rag, ragReason: reason, weight: weights[window.id] ?? 1)
+        rag: rag, reason: reason, weight: weights[window.id] ?? 1)
     }
   }
 

@@ -13,24 +13,44 @@ public struct SetRAG: Sendable, Equatable {
   }
 
   /// "AMBER, set by Dana Ruiz until 2026-12-09: reason", without the computed RAG.
-  public var label: String {
-    "\(rag.rawValue.uppercased()), set by \(by) until \(until.iso): \(reason)"
+  public var label: String { labelMessage.english }
+
+  public var labelMessage: Message {
+    Message(
+      RAGMessages.setUntil,
+      [
+        "RAG": .word(WordMessages.ragLabel(rag)), "by": .text(by), "until": .day(until),
+        "reason": .text(reason),
+      ])
   }
 
   /// "AMBER, set by Dana Ruiz: reason (computed RED: the critical risk … is open)": the PM's
   /// RAG first, the computed one with its reason after, without the reason's own lead ("red: ",
   /// "Red because ") and final stop.
-  public func sentence(computed: RAG, reason computedReason: String) -> String {
-    let sentenceLead = String(RAGRules.because(computed, "").dropLast())
+  public func sentence(computed: RAG, reason computedReason: Message) -> Message {
+    Message(
+      RAGMessages.setSentence,
+      [
+        "RAG": .word(WordMessages.ragLabel(rag)), "by": .text(by), "reason": .text(reason),
+        "COMPUTED": .word(WordMessages.ragLabel(computed)),
+        "why": Self.why(computedReason, computed: computed),
+      ])
+  }
+
+  /// The computed reason without its lead: the `why` of a reason the rules wrote, or the
+  /// English text read back from the history with its lead and final stop cut.
+  private static func why(_ reason: Message, computed: RAG) -> MessageArgument {
+    if reason.key != .verbatim, let why = reason.arguments["why"] { return why }
+    let text = reason.english
+    let sentenceLead = String(RAGRules.because(computed, .text("")).english.dropLast())
     let phaseLead = "\(computed.rawValue): "
-    var why = Substring(computedReason)
+    var why = Substring(text)
     if why.hasPrefix(sentenceLead) && why.hasSuffix(".") {
       why = why.dropFirst(sentenceLead.count).dropLast()
     } else if why.hasPrefix(phaseLead) {
       why = why.dropFirst(phaseLead.count)
     }
-    return "\(rag.rawValue.uppercased()), set by \(by): \(reason)"
-      + " (computed \(computed.rawValue.uppercased()): \(why))"
+    return .text(String(why))
   }
 }
 
@@ -57,8 +77,9 @@ extension ScoreRAG {
   /// The RAG to show: the PM's while an override holds, else the computed one.
   public var shownRAG: RAG { override?.rag ?? rag }
   /// The reason to show: the override's sentence, or the computed reason.
-  public var shownReason: String {
-    override?.sentence(computed: rag, reason: reason) ?? reason
+  public var shownReason: String { override == nil ? reason : shownReasonMessage.english }
+  public var shownReasonMessage: Message {
+    override?.sentence(computed: rag, reason: reasonMessage) ?? reasonMessage
   }
 }
 
@@ -66,7 +87,8 @@ extension PhaseResult {
   /// The RAG to show: the PM's while an override holds, else the computed one.
   public var shownRAG: RAG { override?.rag ?? rag }
   /// The reason to show: the override's sentence, or the computed reason.
-  public var shownReason: String {
-    override?.sentence(computed: rag, reason: ragReason) ?? ragReason
+  public var shownReason: String { override == nil ? ragReason : shownReasonMessage.english }
+  public var shownReasonMessage: Message {
+    override?.sentence(computed: rag, reason: reasonMessage) ?? reasonMessage
   }
 }

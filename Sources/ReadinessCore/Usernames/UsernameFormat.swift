@@ -8,30 +8,36 @@ public enum UsernameFormat {
     "es", "it", "nl", "br", "in", "mx", "ar", "id", "ng", "za", "au", "ca", "eu",
   ]
 
-  /// Every rule `handle` breaks, as short sentences; empty when the handle is valid.
+  /// Every rule `handle` breaks, as short sentences in English; empty when the handle is valid.
   public static func problems(_ written: String) -> [String] {
+    problemMessages(written).map(\.english)
+  }
+
+  /// Every rule `handle` breaks, as messages.
+  public static func problemMessages(_ written: String) -> [Message] {
+    typealias M = UsernameMessages
     let handle = folded(written)
-    var found: [String] = []
+    var found: [Message] = []
     let count = handle.unicodeScalars.count
-    if count < 3 || count > 35 { found.append("must be 3 to 35 characters long (has \(count))") }
+    if count < 3 || count > 35 { found.append(Message(M.length, ["count": .count(count)])) }
     let allowed = handle.unicodeScalars.allSatisfy { s in
       ("a"..."z").contains(s) || ("0"..."9").contains(s) || s == "." || s == "_"
     }
     if !allowed {
-      found.append("may contain only letters a–z, 0–9, '.' and '_'")
+      found.append(Message(M.characters))
     }
     if !handle.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
-      found.append("must contain at least one letter")
+      found.append(Message(M.letter))
     }
     if handle.hasPrefix(".") || handle.hasSuffix(".") {
-      found.append("must not start or end with '.'")
+      found.append(Message(M.dotEnds))
     }
-    if handle.contains("..") { found.append("must not contain '..'") }
-    if handle.hasPrefix("www") { found.append("must not start with 'www'") }
+    if handle.contains("..") { found.append(Message(M.doubleDot)) }
+    if handle.hasPrefix("www") { found.append(Message(M.www)) }
     if let dot = handle.lastIndex(of: "."),
       domainEndings.contains(String(handle[handle.index(after: dot)...]))
     {
-      found.append("must not end in a domain ('\(handle[dot...])')")
+      found.append(Message(M.domain, ["ending": .text(String(handle[dot...]))]))
     }
     return found
   }

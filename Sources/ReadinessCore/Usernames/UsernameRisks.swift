@@ -10,8 +10,13 @@ enum UsernameRisks {
       if let severity = unclaimedSeverity(claim, claimWindow: claimWindow, asOf: asOf) {
         var risk = RiskRegister.generated(
           .usernameUnclaimed, claim.handle, severity,
-          title: "@\(claim.handle) is \(claim.status.words), not claimed, after the claim"
-            + " window opened on \(claimWindow.iso)",
+          title: Message(
+            RiskMessages.usernameUnclaimed,
+            [
+              "handle": .text(claim.handle),
+              "status": .word(WordMessages.vocabulary(claim.status, "username")),
+              "date": .day(claimWindow),
+            ]),
           owner: claim.owner, action: unclaimedAction(claim.status))
         risk.due = claim.target
         risks.append(risk)
@@ -25,12 +30,16 @@ enum UsernameRisks {
   /// The `username-invalid` risk of `handle` (the claim's own handle or one of its alternates),
   /// nil when it meets the rules.
   static func invalid(_ handle: String, of claim: UsernameClaim, alternate: Bool = false) -> Risk? {
-    let problems = UsernameFormat.problems(handle)
+    let problems = UsernameFormat.problemMessages(handle)
     guard !problems.isEmpty else { return nil }
+    let arguments: [String: MessageArgument] = [
+      "claim": .text(claim.handle), "handle": .text(handle),
+      "problems": .list(problems.map { .message($0) }, .semicolon),
+    ]
     return RiskRegister.generated(
       .usernameInvalid, handle, alternate ? .low : .high,
-      title: (alternate ? "Alternate of @\(claim.handle): " : "")
-        + "@\(handle) breaks Meta's username rules: " + problems.joined(separator: "; "),
+      title: Message(
+        alternate ? RiskMessages.alternateInvalid : RiskMessages.usernameInvalid, arguments),
       owner: claim.owner, action: "Choose handles that meet Meta's format rules")
   }
 

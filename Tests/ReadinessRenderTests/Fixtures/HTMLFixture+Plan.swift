@@ -36,7 +36,7 @@ extension HTMLFixture {
     let working = milestone ? 0 : (s.ordinal...e.ordinal).count { Day(ordinal: $0).isWorkingDay }
     var scheduled = ScheduledTask(
       task: p, start: s, end: e, workingDays: working, slack: slack, critical: critical,
-      late: late, lateReason: late ? "unfinished at its end \(end)" : nil,
+      late: late, lateReason: late ? .verbatim("unfinished at its end \(end)") : nil,
       forecastStart: forecast.map { day($0.start) }, forecastEnd: forecast.map { day($0.end) },
       slip: forecast?.slip ?? 0)
     // A done task is a fixed point of the current schedule; the others keep the plan's slack.

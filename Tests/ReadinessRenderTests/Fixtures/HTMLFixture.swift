@@ -78,21 +78,21 @@ enum HTMLFixture {
         id: t("ctwa-spring"), name: t("Spring CTWA campaign"), kind: .clickToWhatsApp,
         primaryIdentifier: .phone, owner: t("Marketing Ops"),
         outcomes: [.a: .works, .b: .works, .c: .breaks],
-        reason: t("keys on the phone number: conversations are lost")),
+        reason: .verbatim(t("keys on the phone number: conversations are lost"))),
       FlowStates(
         id: t("support-bot"), name: t("Support bot"), kind: .botJourney,
         primaryIdentifier: .phoneThenBSUID,
         owner: nil, outcomes: [.a: .works, .b: .works, .c: .degraded],
-        reason: t("needs a phone without a validated request")),
+        reason: .verbatim(t("needs a phone without a validated request"))),
       FlowStates(
         id: t("otp"), name: t("Login codes"), kind: .authentication, primaryIdentifier: .phone,
         owner: t("Identity team"), outcomes: [.a: .unaffected, .b: .unaffected, .c: .unaffected],
-        reason: t("authentication templates still go to phone numbers")),
+        reason: .verbatim(t("authentication templates still go to phone numbers"))),
       FlowStates(
         id: t("kyc"), name: t("KYC check"), kind: .identityVerification,
         primaryIdentifier: .unknown,
         owner: t("Risk"), outcomes: [.a: .works, .b: .works, .c: .unknown],
-        reason: t("identifier not audited")),
+        reason: .verbatim(t("identifier not audited"))),
     ]
     let exposure = AssessmentFixture.exposure(
       flowID: t("ctwa-spring"), currencies: ["EUR"], upperBound: true)
