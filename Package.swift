@@ -49,6 +49,12 @@ let package = Package(
     .target(
       name: "ReadinessReport", dependencies: ["ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
 
+    // Languages: catalogues (gettext PO) read into the core's `MessageLanguage`, with CLDR
+    // plural rules and list patterns from the system's ICU (CICU over Debian libicu-dev) and
+    // figures from Foundation. No I/O: the CLI reads the files.
+    .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+    .target(name: "ReadinessLocale", dependencies: ["ReadinessCore", "CICU"]),
+
     // History: snapshots of assessments in SQLite (GRDB over the system's libsqlite3) or in
     // PostgreSQL (PostgresNIO), with the same queries.
     .target(
@@ -79,7 +85,7 @@ let package = Package(
       name: "bsuid-readiness",
       dependencies: [
         "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessHistory", "ReadinessXLSX",
-        "ReadinessReport", "ReadinessWebhooks", "CZlib", "CCurl",
+        "ReadinessReport", "ReadinessWebhooks", "ReadinessLocale", "CZlib", "CCurl",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
@@ -110,6 +116,9 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
+    .testTarget(
+      name: "ReadinessLocaleTests",
+      dependencies: ["ReadinessLocale", "ReadinessCore", "ReadinessRender"]),
     .testTarget(
       name: "ReadinessReportTests",
       dependencies: ["ReadinessReport", "ReadinessRender", "ReadinessCore", "ReadinessTestSupport"]),

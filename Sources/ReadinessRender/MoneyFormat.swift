@@ -19,6 +19,11 @@ public struct MoneyFormat: Sendable {
     Figures.money(amount, currency: HTMLText.clean(currency), places: places(currency))
   }
 
+  /// The same amount as a figure, for a message in any language.
+  func figure(_ amount: Double, _ currency: String) -> Figure {
+    .money(amount, currency: HTMLText.clean(currency), places: places(currency))
+  }
+
   /// The decimals `currency` is shown with.
   public func places(_ currency: String) -> Int {
     wholeCurrencies.contains(currency) ? 0 : Self.cldrDigits(currency)

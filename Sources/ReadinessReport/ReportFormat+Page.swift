@@ -5,10 +5,16 @@ import ReadinessRender
 protocol TemplatePage: Sendable {
   static var fileName: String { get }
   init(templates: TemplateSet, paper: Paper?) throws(TemplateError)
-  func render(_ assessment: Assessment) throws -> RenderedFile
+  func render(_ assessment: Assessment, in language: any MessageLanguage) throws -> RenderedFile
 }
 
-extension HTMLRenderer: TemplatePage {}
+extension HTMLRenderer: TemplatePage {
+  /// report.html is written in English whatever the language, until its texts are messages.
+  func render(_ assessment: Assessment, in _: any MessageLanguage) throws -> RenderedFile {
+    try render(assessment)
+  }
+}
+
 extension BriefingRenderer: TemplatePage {}
 
 extension ReportFormat {
@@ -26,8 +32,8 @@ extension ReportFormat {
       } catch {
         throw .templates(error)
       }
-      return Renderer { assessment throws(Failure) in
-        do { return try page.render(assessment) } catch let error as TemplateError {
+      return Renderer { assessment, language throws(Failure) in
+        do { return try page.render(assessment, in: language) } catch let error as TemplateError {
           throw .templates(error)
         } catch {
           throw .render(file: Page.fileName, error)

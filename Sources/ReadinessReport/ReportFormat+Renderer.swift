@@ -34,20 +34,32 @@ extension ReportFormat {
   /// One format ready to render: every file it renders is checked (`check`) before it is
   /// returned.
   public struct Renderer: Sendable {
-    private let body: @Sendable (Assessment) throws(Failure) -> RenderedFile
+    private let body: @Sendable (Assessment, any MessageLanguage) throws(Failure) -> RenderedFile
     private let check: @Sendable (RenderedFile) -> [XMLValidator.Problem]
 
+    /// A renderer that writes in the language it is given.
     public init(
-      render: @escaping @Sendable (Assessment) throws(Failure) -> RenderedFile,
+      render: @escaping @Sendable (Assessment, any MessageLanguage) throws(Failure) -> RenderedFile,
       check: @escaping @Sendable (RenderedFile) -> [XMLValidator.Problem] = { _ in [] }
     ) {
       body = render
       self.check = check
     }
 
-    /// The file of `assessment`; throws `Failure.invalid` when it fails its self-check.
-    public func render(_ assessment: Assessment) throws(Failure) -> RenderedFile {
-      let file = try body(assessment)
+    /// A renderer that writes English whatever the language.
+    public init(
+      render: @escaping @Sendable (Assessment) throws(Failure) -> RenderedFile,
+      check: @escaping @Sendable (RenderedFile) -> [XMLValidator.Problem] = { _ in [] }
+    ) {
+      self.init(render: { assessment, _ throws(Failure) in try render(assessment) }, check: check)
+    }
+
+    /// The file of `assessment` in `language`; throws `Failure.invalid` when it fails its
+    /// self-check.
+    public func render(
+      _ assessment: Assessment, in language: any MessageLanguage = EnglishLanguage()
+    ) throws(Failure) -> RenderedFile {
+      let file = try body(assessment, language)
       let problems = check(file)
       guard problems.isEmpty else { throw .invalid(file, problems) }
       return file

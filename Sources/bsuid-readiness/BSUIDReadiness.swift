@@ -22,7 +22,7 @@ struct BSUIDReadiness: ParsableCommand {
     subcommands: [
       Init.self, Validate.self, Report.self, SaveBaseline.self, Portfolio.self, Diff.self,
       History.self, Fixtures.self,
-      Measure.self, Schema.self, RegenerateDocs.self,
+      Measure.self, Schema.self, Catalog.self, RegenerateDocs.self,
     ])
 
   /// ArgumentParser's entry point, except that an error message, which may quote what the user

@@ -73,6 +73,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConverti
   // The programme manager's controls
   case ragOverrideTooLong = "programme.rag-override-too-long"
   case ragOverrideLapsed = "programme.rag-override-lapsed"
+  case unknownLanguage = "programme.unknown-language"
 
   /// The code as documented (`inventory.unknown-key`).
   public var description: String { rawValue }

@@ -36,15 +36,21 @@ public struct CommentaryChange: Sendable, Equatable {
   }
 
   /// The change in words, one line each: `summary: "…" → "…"`, `Asks: added "…"`.
-  public var lines: [String] {
-    var lines: [String] = []
-    if let summary {
-      lines.append(
-        "summary: \(summary.from.map { "“\($0)”" } ?? "none") → \(summary.to.map { "“\($0)”" } ?? "none")"
-      )
+  public var lines: [String] { messages.map(\.english) }
+
+  public var messages: [Message] {
+    typealias M = CommentaryMessages
+    func quoted(_ text: String?) -> MessageArgument {
+      text.map { .message(Message(M.quoted, ["line": .text($0)])) } ?? .word(WordMessages.none)
     }
-    lines += added.map { "\($0.list): added “\($0.line)”" }
-    lines += dropped.map { "\($0.list): dropped “\($0.line)”" }
-    return lines
+    func line(_ key: MessageKey, _ entry: (list: String, line: String)) -> Message {
+      let list = M.lists[entry.list].map { MessageArgument.word($0) } ?? .text(entry.list)
+      return Message(key, ["list": list, "line": .text(entry.line)])
+    }
+    var lines: [Message] = []
+    if let summary {
+      lines.append(Message(M.summary, ["from": quoted(summary.from), "to": quoted(summary.to)]))
+    }
+    return lines + added.map { line(M.added, $0) } + dropped.map { line(M.dropped, $0) }
   }
 }

@@ -25,6 +25,7 @@ public indirect enum MessageArgument: Sendable, Hashable {
   var count: Int? {
     switch self {
     case .figure(.count(let n)): n
+    case .figure(.whole(let value)): value.isFinite && abs(value) < 1e15 ? Int(value) : nil
     case .list(let items, _): items.count
     default: nil
     }

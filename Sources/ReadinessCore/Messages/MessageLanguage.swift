@@ -2,6 +2,14 @@
 /// its lists and its quotation marks. English is built in (`EnglishLanguage`); the others come
 /// from catalogues.
 public protocol MessageLanguage: Sendable {
+  /// The BCP 47 tag the pages carry in `lang`: `en`, `pt-BR`.
+  var tag: String { get }
+  /// Whether the language is written right to left (the pages' `dir`).
+  var rightToLeft: Bool { get }
+  /// Whether a fluent reviewer signed the translation off; English is the source.
+  var reviewed: Bool { get }
+  /// A template's fixed text, given in English, in this language.
+  func fixedText(_ english: String) -> String
   /// The pattern of `key` in this language; `count` (when the key has one) chooses the plural
   /// form.
   func pattern(_ key: MessageKey, count: Int?) -> String
@@ -16,6 +24,11 @@ public protocol MessageLanguage: Sendable {
 /// figures by `Figures`, ISO days, "a, b and c" lists, titles in single quotes.
 public struct EnglishLanguage: MessageLanguage {
   public init() {}
+
+  public var tag: String { "en" }
+  public var rightToLeft: Bool { false }
+  public var reviewed: Bool { true }
+  public func fixedText(_ english: String) -> String { english }
 
   public func pattern(_ key: MessageKey, count: Int?) -> String {
     count == 1 ? key.englishOne ?? key.english : key.english

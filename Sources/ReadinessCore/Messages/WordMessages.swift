@@ -39,8 +39,14 @@ public enum WordMessages {
     MessageKey("word.\(family).\(value.rawValue)", value.words)
   }
 
+  /// "no date": a date that is not given.
+  public static let noDate = MessageKey("word.noDate", "no date")
+  /// "none": a side of a change that has nothing.
+  public static let none = MessageKey("word.none", "none")
+
   static let all: [MessageKey] =
-    RAG.allCases.flatMap { [rag($0), ragLabel($0)] }
+    [noDate, none]
+    + RAG.allCases.flatMap { [rag($0), ragLabel($0)] }
     + PhaseID.allCases.flatMap { [phase($0), phaseName($0)] }
     + Severity.allCases.map(severityLabel)
     + DecisionStatus.allCases.map { vocabulary($0, "decision") }

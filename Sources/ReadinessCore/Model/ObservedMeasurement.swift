@@ -33,9 +33,14 @@ public struct ObservedMeasurement: Sendable, Equatable {
   public var isUsable: Bool { sampleSize > 0 && measuredTo != nil }
 
   /// "measured to 2026-11-22 on 48,210 messages".
-  public var basis: String {
-    let count = Figures.count(Double(sampleSize))
-    let noun = sampleSize == 1 ? "message" : "messages"
-    return "measured to \(measuredTo?.iso ?? "no date") on \(count) \(noun)"
+  public var basis: String { basisMessage.english }
+
+  public var basisMessage: Message {
+    Message(
+      ObservedMessages.basis,
+      [
+        "date": measuredTo.map { .day($0) } ?? .word(WordMessages.noDate),
+        "count": .figure(.whole(Double(sampleSize))),
+      ])
   }
 }

@@ -95,6 +95,15 @@ extension Programme {
         }
       },
       Field(
+        \Programme.language, "language", .string,
+        doc: "The language of the reports: en, es, hi, id or pt-BR, a region after it for its"
+          + " figures (es-MX); --lang wins; default en.",
+        starter: "the reports' language: en, es, hi, id or pt-BR"
+      ) { programme, decoded in
+        programme.language = decoded.text
+        programme.languageLocation = decoded.location
+      },
+      Field(
         \.ownerLoadLimit, "owner_load_limit", .integer(NumberRange(minimum: 1, maximum: 1000)),
         doc: "Owners above this many open actions and tasks in the action window are flagged;"
           + " default 6."),

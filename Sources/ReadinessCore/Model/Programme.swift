@@ -33,6 +33,9 @@ public struct Programme: Sendable {
   public var ragOverrides: [RAGOverride] = []
   /// Owners with more open actions and tasks than this are flagged; nil = default 6.
   public var ownerLoadLimit: Int?
+  /// The language the reports are written in (`pt-BR`); nil: English, or `--lang`.
+  public var language: String?
+  public var languageLocation: SourceLocation?
   public var location: SourceLocation?
 
   public init(name: String) {

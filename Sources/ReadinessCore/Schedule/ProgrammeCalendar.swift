@@ -63,6 +63,13 @@ struct ProgrammeCalendar: Sendable {
     ),
   ]
 
+  /// A default milestone's title as a message, its id `milestone.<id>`.
+  static func titleKey(_ milestone: (id: String, title: String, date: Day, source: String))
+    -> MessageKey
+  {
+    MessageKey("milestone.\(milestone.id)", milestone.title)
+  }
+
   /// The calendar with defaults applied; a window may end before it starts (the validator
   /// reports that with `backwardWindows`).
   init(_ programme: Programme) {
@@ -97,14 +104,18 @@ struct ProgrammeCalendar: Sendable {
     let givenIDs = Set(programme.milestones.map(\.id))
     for fallback in Self.defaultMilestones where !givenIDs.contains(fallback.id) {
       milestones.append(
-        MilestoneDate(id: fallback.id, title: fallback.title, date: fallback.date, isDefault: true))
+        MilestoneDate(
+          id: fallback.id, title: Message(Self.titleKey(fallback)), date: fallback.date,
+          isDefault: true))
       assumptions.append(
         Assumption(
           subject: "milestone \(fallback.id)", value: fallback.date.iso, source: fallback.source))
     }
     for given in programme.milestones {
+      let fallback = Self.defaultMilestones.first { $0.id == given.id }
       let title =
-        given.title ?? Self.defaultMilestones.first { $0.id == given.id }?.title ?? given.id
+        given.title.map(Message.verbatim) ?? fallback.map { Message(Self.titleKey($0)) }
+        ?? .verbatim(given.id)
       milestones.append(
         MilestoneDate(id: given.id, title: title, date: given.date, isDefault: false))
     }

@@ -98,13 +98,21 @@ public struct ScheduledTask: Sendable {
 /// A programme milestone on the calendar.
 public struct MilestoneDate: Sendable {
   public var id: String
+  /// The title in English.
   public var title: String
+  /// The same title as a message: Meta's milestones are translated, the inventory's are not.
+  public var titleMessage: Message
   public var date: Day
   /// True when the date is the default, not the inventory's.
   public var isDefault: Bool
   public init(id: String, title: String, date: Day, isDefault: Bool) {
+    self.init(id: id, title: .verbatim(title), date: date, isDefault: isDefault)
+  }
+
+  public init(id: String, title: Message, date: Day, isDefault: Bool) {
     self.id = id
-    self.title = title
+    self.title = title.english
+    titleMessage = title
     self.date = date
     self.isDefault = isDefault
   }

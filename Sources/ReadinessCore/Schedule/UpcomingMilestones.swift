@@ -12,6 +12,8 @@ public struct UpcomingMilestones: Sendable {
   public struct Entry: Sendable, Equatable {
     public var date: Day
     public var title: String
+    /// The same title as a message (Meta's milestones are translated).
+    public var titleMessage: Message
     /// A programme milestone at its default date, not the inventory's.
     public var isDefaultDate: Bool
     /// A milestone task forecast to end off its planned date: that forecast.
@@ -23,12 +25,15 @@ public struct UpcomingMilestones: Sendable {
     let to = from.adding(days: days)
     let window = from...to
     var entries = schedule.milestones.filter { window.contains($0.date) }.map {
-      Entry(date: $0.date, title: $0.title, isDefaultDate: $0.isDefault, forecast: nil)
+      Entry(
+        date: $0.date, title: $0.title, titleMessage: $0.titleMessage, isDefaultDate: $0.isDefault,
+        forecast: nil)
     }
     for t in schedule.tasks where t.task.milestone && window.contains(t.end) {
       entries.append(
         Entry(
-          date: t.end, title: t.task.title, isDefaultDate: false,
+          date: t.end, title: t.task.title, titleMessage: .verbatim(t.task.title),
+          isDefaultDate: false,
           forecast: t.forecastEnd != t.end ? t.forecastEnd : nil))
     }
     self.from = from

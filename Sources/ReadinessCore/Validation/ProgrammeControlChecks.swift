@@ -4,6 +4,21 @@
 enum ProgrammeControlChecks {
   static func check(_ inventory: Inventory, asOf: Day) -> [Diagnostic] {
     overrides(inventory.programme.ragOverrides, asOf: asOf) + issues(inventory)
+      + language(inventory.programme)
+  }
+
+  /// `programme.language` names a language the tool has a catalogue for.
+  static func language(_ programme: Programme) -> [Diagnostic] {
+    guard let tag = programme.language, ReportLanguages.catalogue(for: tag) == nil else {
+      return []
+    }
+    return [
+      Diagnostic(
+        .error, code: .unknownLanguage,
+        "programme.language '\(tag)' is not a language the reports are written in",
+        at: programme.languageLocation ?? programme.location,
+        hint: ReportLanguages.hint)
+    ]
   }
 
   static func overrides(_ overrides: [RAGOverride], asOf: Day) -> [Diagnostic] {

@@ -4,8 +4,7 @@ import ReadinessCore
 /// line and `diff`. Texts are raw (inventory titles as written): each output cleans them its way.
 public enum ChangesText {
   /// The sentence for a report with no earlier one to compare with.
-  public static let nothingToCompare =
-    "This is the first report in the history: there is nothing to compare yet."
+  public static let nothingToCompare = ChangeMessages.first.english
 
   /// A group of changes with its heading (`Slipped tasks`) and one line per change.
   public struct Group: Sendable, Equatable {
@@ -39,59 +38,91 @@ public enum ChangesText {
 
   /// Every non-empty group of items, risks, tasks and usernames, in a fixed order.
   public static func groups(_ changes: Changes) -> [Group] {
-    let groups = [
-      Group(title: "Checklist items that moved", lines: changes.items.map(item)),
-      Group(
-        title: "New risks",
-        lines: changes.newRisks.map { "\(severity($0.severity)) \($0.title) [\($0.id)]" }),
-      Group(
-        title: "Closed risks",
-        lines: changes.closedRisks.map { "\(severity($0.severity)) \($0.title) [\($0.id)]" }),
-      Group(
-        title: "Re-graded risks",
-        lines: changes.regradedRisks.map {
-          "\(severity($0.from)) → \(severity($0.risk.severity)) \($0.risk.title) [\($0.risk.id)]"
-        }),
-      Group(
-        title: "Slipped tasks",
-        lines: changes.slippedTasks.map {
-          let days = $0.workingDays == 1 ? "1 working day" : "\($0.workingDays) working days"
-          return "\($0.task.title) [\($0.task.id)]: forecast end \($0.from.iso) → "
-            + "\($0.task.forecastEnd.iso), \(days) later"
-        }),
-      Group(
-        title: "Finished tasks", lines: changes.finishedTasks.map { "\($0.title) [\($0.id)]" }),
-      Group(
-        title: "Tasks that became late",
-        lines: changes.lateTasks.map { "\($0.title) [\($0.id)]" }),
-      Group(
-        title: "Usernames",
-        lines: changes.usernames.map {
-          "@\($0.handle): \($0.from?.words ?? "new") → \($0.to?.words ?? "removed")"
-        }),
-      Group(title: "Baseline", lines: changes.baseline.map { [baseline($0)] } ?? []),
-      Group(title: "Commentary", lines: changes.commentary?.lines ?? []),
+    messageGroups(changes).map { Group(title: $0.title.english, lines: $0.lines.map(\.english)) }
+  }
+
+  /// The groups as messages: a heading and one line per change. Risk titles are the ones the
+  /// history stored, in the language they were written in.
+  static func messageGroups(_ changes: Changes) -> [(title: MessageKey, lines: [Message])] {
+    typealias M = ChangeMessages
+    func risk(_ r: Snapshot.RiskEntry) -> Message {
+      Message(
+        M.risk, ["severity": severity(r.severity), "title": .text(r.title), "id": .text(r.id)])
+    }
+    func task(_ t: Snapshot.Task) -> Message {
+      Message(M.task, ["title": .text(t.title), "id": .text(t.id)])
+    }
+    let groups: [(title: MessageKey, lines: [Message])] = [
+      (M.items, changes.items.map(item)),
+      (M.newRisks, changes.newRisks.map(risk)),
+      (M.closedRisks, changes.closedRisks.map(risk)),
+      (
+        M.regraded,
+        changes.regradedRisks.map {
+          Message(
+            M.regradedRisk,
+            [
+              "from": severity($0.from), "to": severity($0.risk.severity),
+              "title": .text($0.risk.title), "id": .text($0.risk.id),
+            ])
+        }
+      ),
+      (
+        M.slipped,
+        changes.slippedTasks.map {
+          Message(
+            M.slippedTask,
+            [
+              "title": .text($0.task.title), "id": .text($0.task.id), "from": .day($0.from),
+              "to": .day($0.task.forecastEnd), "count": .count($0.workingDays),
+            ])
+        }
+      ),
+      (M.finished, changes.finishedTasks.map(task)),
+      (M.becameLate, changes.lateTasks.map(task)),
+      (
+        M.usernames,
+        changes.usernames.map {
+          Message(
+            M.username,
+            [
+              "handle": .text($0.handle),
+              "from": $0.from.map(username) ?? .word(M.new),
+              "to": $0.to.map(username) ?? .word(M.removed),
+            ])
+        }
+      ),
+      (M.baseline, changes.baseline.map { [baseline($0)] } ?? []),
+      (M.commentary, changes.commentary?.messages ?? []),
     ]
     return groups.filter { !$0.lines.isEmpty }
   }
 
   /// `plan-q1 (finish 2026-06-30) → plan-q2 (finish 2026-07-31)`, `none` for a side without.
-  static func baseline(_ change: BaselineChange) -> String {
-    func mark(_ mark: BaselineMark?) -> String {
-      guard let mark else { return "none" }
-      return "\(mark.name) (finish \(mark.finish?.iso ?? "none"))"
+  static func baseline(_ change: BaselineChange) -> Message {
+    func mark(_ mark: BaselineMark?) -> MessageArgument {
+      guard let mark else { return .word(WordMessages.none) }
+      let finish = mark.finish.map { MessageArgument.day($0) } ?? .word(WordMessages.none)
+      return .message(Message(ChangeMessages.mark, ["name": .text(mark.name), "finish": finish]))
     }
-    return "compared with \(mark(change.from)) → \(mark(change.to))"
+    return Message(ChangeMessages.baselines, ["from": mark(change.from), "to": mark(change.to)])
   }
 
   /// `R-I1 'BSUID adopted: …': blocked → in progress (12.5% → 25%)`: the item by
   /// id and title, its statuses in words and its completions by the one percent rule.
-  static func item(_ change: ItemChange) -> String {
-    let completion =
-      change.fromCompletion == change.toCompletion
-      ? "" : " (\(percent(change.fromCompletion)) → \(percent(change.toCompletion)))"
-    return "\(change.id) '\(change.title)': \(change.fromStatus?.words ?? "new") → "
-      + "\(change.toStatus.words)\(completion)"
+  static func item(_ change: ItemChange) -> Message {
+    var arguments: [String: MessageArgument] = [
+      "id": .text(change.id),
+      "title": ChecklistItemID(rawValue: change.id).map { .word($0.titleKey) } ?? .text(change.id),
+      "from": change.fromStatus.map(status) ?? .word(ChangeMessages.new),
+      "to": status(change.toStatus),
+    ]
+    guard change.fromCompletion != change.toCompletion else {
+      return Message(ChangeMessages.item, arguments)
+    }
+    arguments["fromShare"] = share(change.fromCompletion)
+    arguments["toShare"] = share(change.toCompletion)
+    return Message(ChangeMessages.itemCompletion, arguments)
   }
 
   /// A score with one decimal, `n/a` when absent.
@@ -108,10 +139,20 @@ public enum ChangesText {
 
   public static func rag(_ value: RAG) -> String { value.rawValue.uppercased() }
 
-  private static func severity(_ value: Severity) -> String { value.rawValue.uppercased() }
+  private static func severity(_ value: Severity) -> MessageArgument {
+    .word(WordMessages.severityLabel(value))
+  }
 
-  private static func percent(_ fraction: Double?) -> String {
-    fraction.map { Figures.percent(fraction: $0) } ?? "n/a"
+  private static func status(_ value: WorkStatus) -> MessageArgument {
+    .word(WordMessages.vocabulary(value, "status"))
+  }
+
+  private static func username(_ value: UsernameStatus) -> MessageArgument {
+    .word(WordMessages.vocabulary(value, "username"))
+  }
+
+  private static func share(_ fraction: Double?) -> MessageArgument {
+    fraction.map { .percent($0 * 100) } ?? .word(ChangeMessages.notApplicable)
   }
 
   private static func count(_ n: Int, _ one: String, _ many: String) -> String? {

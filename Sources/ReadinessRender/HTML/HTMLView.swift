@@ -90,13 +90,13 @@ struct HTMLView: Encodable {
 enum HTMLRAG {
   static func text(_ rag: RAG) -> String { rag.rawValue.uppercased() }
 
-  static func phaseName(_ phase: PhaseID) -> String {
-    switch phase {
-    case .planning: "Planning"
-    case .implementation: "Implementation"
-    case .testing: "Testing & launch"
-    }
+  /// `RED`, or `RED (set)` when the PM set it.
+  static func text(_ rag: RAG, set: Bool, wording: Wording) -> String {
+    let label = wording(WordMessages.ragLabel(rag))
+    return set ? wording(BriefingMessages.setRAG, ["rag": .text(label)]) : label
   }
+
+  static func phaseName(_ phase: PhaseID) -> String { WordMessages.phaseName(phase).english }
 }
 
 /// One team's commitment (R-P4) in the headline.

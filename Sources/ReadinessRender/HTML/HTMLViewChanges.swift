@@ -40,22 +40,24 @@ struct HTMLScoreChangeRow: Encodable {
   let rag: String
   let ragText: String
 
-  init(name: String, _ change: ScoreChange) {
-    self.name = name
-    from = ChangesText.score(change.from)
-    to = ChangesText.score(change.to)
-    delta = ChangesText.signed(change.delta)
+  init(name: MessageKey, _ change: ScoreChange, wording: Wording) {
+    self.name = wording(name)
+    from = wording.score(change.from)
+    to = wording.score(change.to)
+    delta = wording.signed(change.delta)
     fromRAG = change.fromRAG.rawValue
-    fromRAGText = HTMLRAG.text(change.fromRAG)
+    fromRAGText = wording(WordMessages.ragLabel(change.fromRAG))
     rag = change.toRAG.rawValue
-    ragText = HTMLRAG.text(change.toRAG)
+    ragText = wording(WordMessages.ragLabel(change.toRAG))
   }
 
   /// The overall score's row, then each phase's; none without changes.
-  static func rows(_ changes: Changes?) -> [HTMLScoreChangeRow] {
+  static func rows(_ changes: Changes?, wording: Wording = .english) -> [HTMLScoreChangeRow] {
     guard let changes else { return [] }
-    return [HTMLScoreChangeRow(name: "Overall", changes.overall)]
-      + changes.phases.map { HTMLScoreChangeRow(name: HTMLRAG.phaseName($0.id), $0.change) }
+    return [HTMLScoreChangeRow(name: ChangeMessages.overall, changes.overall, wording: wording)]
+      + changes.phases.map {
+        HTMLScoreChangeRow(name: WordMessages.phaseName($0.id), $0.change, wording: wording)
+      }
   }
 }
 

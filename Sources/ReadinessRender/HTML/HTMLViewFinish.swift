@@ -11,6 +11,11 @@ public struct HTMLFinishLine: Encodable, Sendable {
   let state: String
 
   public init(_ s: Schedule, baseline: BaselineComparison? = nil) {
+    self.init(s, baseline: baseline, wording: .english)
+  }
+
+  init(_ s: Schedule, baseline: BaselineComparison?, wording: Wording) {
+    typealias M = FinishMessages
     guard let planned = s.plannedFinish, let forecast = s.forecastFinish, let slip = s.finishSlip
     else {
       (hasFinish, sentence, state) = (false, "", "on-plan")
@@ -18,27 +23,26 @@ public struct HTMLFinishLine: Encodable, Sendable {
     }
     hasFinish = true
     if let baseline, let saved = baseline.baselineFinish, let behind = baseline.behind {
+      let days: [String: MessageArgument] = ["count": .count(abs(behind))]
       let against =
         behind > 0
-        ? "\(Self.days(behind)) behind baseline"
-        : behind < 0 ? "\(Self.days(behind)) ahead of baseline" : "on baseline"
-      sentence =
-        "Finish: baseline \(saved.iso) (\(baseline.name), saved \(baseline.savedOn.iso)), plan "
-        + "\(planned.iso), forecast \(forecast.iso): \(against)"
+        ? Message(M.behindBaseline, days)
+        : behind < 0 ? Message(M.aheadOfBaseline, days) : Message(M.onBaseline)
+      sentence = wording(
+        M.baseline,
+        [
+          "saved": .day(saved), "name": .text(baseline.name), "savedOn": .day(baseline.savedOn),
+          "planned": .day(planned), "forecast": .day(forecast), "against": .message(against),
+        ])
       state = max(behind, slip) > 0 ? "late" : min(behind, slip) < 0 ? "ahead" : "on-plan"
       return
     }
+    let days: [String: MessageArgument] = ["count": .count(abs(slip)), "planned": .day(planned)]
     let against =
       slip > 0
-      ? "\(Self.days(slip)) after the planned \(planned.iso)"
-      : slip < 0 ? "\(Self.days(slip)) before the planned \(planned.iso)" : "as planned"
-    sentence = "Forecast finish \(forecast.iso), \(against)"
+      ? Message(M.after, days) : slip < 0 ? Message(M.before, days) : Message(M.asPlanned)
+    sentence = wording(M.forecast, ["forecast": .day(forecast), "against": .message(against)])
     state = slip > 0 ? "late" : slip < 0 ? "ahead" : "on-plan"
-  }
-
-  /// "1 working day", "3 working days", whatever the sign.
-  private static func days(_ count: Int) -> String {
-    abs(count) == 1 ? "1 working day" : "\(abs(count)) working days"
   }
 }
 

@@ -16,14 +16,16 @@ struct HTMLPhaseCard: Encodable {
   /// The card with the phase's whole reason.
   init(_ p: PhaseResult) { self.init(p, reason: HTMLText.clean(p.shownReason)) }
 
-  /// The card with `reason` as already cleaned (and, for the briefing, clipped).
-  init(_ p: PhaseResult, reason: String) {
-    name = HTMLRAG.phaseName(p.id)
-    window = "\(p.start.iso) to \(p.end.iso)"
-    score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
-    expected = HTMLText.decimal(p.expected)
+  /// The card with `reason` as already cleaned (and, for the briefing, clipped), its words and
+  /// figures in `wording`'s language.
+  init(_ p: PhaseResult, reason: String, wording: Wording = .english) {
+    name = wording(WordMessages.phaseName(p.id))
+    window = wording(
+      BriefingMessages.window, ["from": .day(p.start), "to": .day(p.end)])
+    score = wording.score(p.score)
+    expected = wording.score(p.expected)
     rag = p.shownRAG.rawValue
-    ragText = HTMLRAG.text(p.shownRAG) + (p.override == nil ? "" : " (set)")
+    ragText = HTMLRAG.text(p.shownRAG, set: p.override != nil, wording: wording)
     self.reason = reason
     scoreWidth = HTMLText.decimal(min(100, max(0, p.score ?? 0)))
     expectedLeft = HTMLText.decimal(min(100, max(0, p.expected)))

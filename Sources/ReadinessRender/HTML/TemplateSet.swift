@@ -15,10 +15,10 @@ public struct TemplateSet: Sendable {
   /// The most bytes one rendered page may have; a page that grows past it is refused.
   public let outputLimit: Int
 
-  private let bundled: [String: String]
-  private let overrides: [String: String]
-  private let bundledLabel: String
-  private let overrideLabel: String
+  let bundled: [String: String]
+  let overrides: [String: String]
+  let bundledLabel: String
+  let overrideLabel: String
 
   /// A set from `bundled` and `overrides`, both keyed by path relative to their folder
   /// (`report.mustache`, `partials/gantt.mustache`). An error names a file with

@@ -17,8 +17,8 @@ extension ReportFormat {
       var printed = resources
       printed.paper = resources.paper ?? .a4
       let page = try html.renderer(printed)
-      return Renderer { assessment throws(Failure) in
-        let rendered = try page.render(assessment)
+      return Renderer { assessment, language throws(Failure) in
+        let rendered = try page.render(assessment, in: language)
         guard let printer = resources.printer else {
           throw .printing(file: fileName, reason: "no PDF printer (headless Chromium) was given")
         }

@@ -56,6 +56,7 @@ extension BSUIDReadiness {
     var out = "Output/portfolio"
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var language: LanguageOption
 
     @Option(
       name: .customLong("jobs"),
@@ -131,7 +132,8 @@ extension BSUIDReadiness {
       let inputs = found.keeping(recorded)
       let clients = inputs.share(shard)
       let outcomes = PortfolioRun.evaluate(
-        clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit, jobs: jobs,
+        clients, of: inputs, out: outFolder, asOf: asOf, history: place, kit: kit,
+        language: LanguageChoice(lang: language.lang, langWins: false), jobs: jobs,
         progress: Progress(total: clients.count, quiet: quiet))
       var databaseError = unusable
       if let shard {

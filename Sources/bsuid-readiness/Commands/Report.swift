@@ -47,6 +47,7 @@ extension BSUIDReadiness {
     @OptionGroup var printing: PrintOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var gates: GateOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(
       help: ArgumentHelp(
@@ -89,7 +90,8 @@ extension BSUIDReadiness {
       let run = try ReportRun(
         evaluated, gates: gates.gates,
         history: { history.place(slug: $0.programme.slug, named: named) }, baseline: baseline,
-        kit: kit.value.get(), folder: { output.folder(slug: $0.programme.slug, asOf: day) })
+        kit: kit.value.get(), language: LanguageChoice(lang: language.lang, langWins: true),
+        folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
         Console.report(run.assessment.warnings.map(ConsoleMessage.init))

@@ -15,7 +15,8 @@ enum PortfolioRun {
 
   static func evaluate(
     _ clients: [PortfolioClient], of inputs: PortfolioInputs, out: URL, asOf: AsOfOption,
-    history: PortfolioHistory?, kit: ReportFiles.Kit, jobs: Int, progress: Progress
+    history: PortfolioHistory?, kit: ReportFiles.Kit, language: LanguageChoice, jobs: Int,
+    progress: Progress
   ) -> [Outcome] {
     let results = Slots<Outcome>(count: clients.count)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, clients.count))) { _ in
@@ -23,7 +24,7 @@ enum PortfolioRun {
         let client = clients[index]
         let outcome = evaluate(
           client, confinement: inputs.confinement(of: client), out: out, asOf: asOf,
-          history: history, kit: kit)
+          history: history, kit: kit, language: language)
         results[index] = outcome
         progress.step(client.file + (outcome.entry.isValid ? "" : ": not evaluated"))
       }
@@ -33,7 +34,7 @@ enum PortfolioRun {
 
   private static func evaluate(
     _ client: PortfolioClient, confinement: CSVFiles, out: URL, asOf: AsOfOption,
-    history: PortfolioHistory?, kit: ReportFiles.Kit
+    history: PortfolioHistory?, kit: ReportFiles.Kit, language: LanguageChoice
   ) -> Outcome {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
@@ -45,7 +46,8 @@ enum PortfolioRun {
       let run = try ReportRun(
         evaluated, gates: [],
         history: { _ in history?.client(client.folder) },
-        kit: kit, folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
+        kit: kit, language: language,
+        folder: { _ in clientFolder.appendingPathComponent(day.iso, isDirectory: true) })
       let entry = PortfolioEntry(
         run.assessment, file: client.file, folder: client.folder,
         report: "\(client.folder)/\(day.iso)/\(HTMLRenderer.fileName)")

@@ -57,9 +57,10 @@ enum ReportFiles {
   /// into place together. Each file is checked as it is rendered (workbook.xml against
   /// `Schemas/workbook.xsd`); a file that fails is a bug in the tool (exit 70). A file that
   /// cannot be rendered or staged leaves the folder as it was.
-  static func render(_ assessment: Assessment, kit: Kit, into folder: URL) throws(CLIError)
-    -> [String]
-  {
+  static func render(
+    _ assessment: Assessment, kit: Kit, in language: any MessageLanguage = EnglishLanguage(),
+    into folder: URL
+  ) throws(CLIError) -> [String] {
     let order = ReportFormat.renderOrder(kit.formats)
     let staging = AtomicWriter.Staging(folder)
     let rendered = Slots<Result<String, CLIError>>(count: order.count)
@@ -68,7 +69,7 @@ enum ReportFiles {
         let position = kit.formats.firstIndex(of: order[index]) ?? index
         let file: RenderedFile
         do throws(ReportFormat.Failure) {
-          file = try kit.renderers[position].render(assessment)
+          file = try kit.renderers[position].render(assessment, in: language)
         } catch {
           throw cliError(error, schema: kit.schemas[order[index].name])
         }

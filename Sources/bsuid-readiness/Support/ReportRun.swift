@@ -14,12 +14,17 @@ struct ReportRun {
 
   /// Assesses `evaluated` at its as-of day, reads the history `history` names for it (nil: none), renders with `kit`,
   /// writes into `folder`, then records the snapshot. The forecast is compared with the saved
-  /// baseline `baseline` names (else the inventory's, else the first saved). Throws when
-  /// rendering or writing fails, or when a named baseline is not saved (nothing written).
+  /// baseline `baseline` names (else the inventory's, else the first saved). The files are
+  /// written in the language `language` chooses. Throws when the language's catalogue cannot
+  /// be read, when rendering or writing fails, or when a named baseline is not saved (nothing
+  /// written).
   init(
     _ evaluated: EvaluatedInventory, gates: [Gate], history: (Assessment) -> HistoryPlace?,
-    baseline: String? = nil, kit: ReportFiles.Kit, folder: (Assessment) -> URL
+    baseline: String? = nil, kit: ReportFiles.Kit, language: LanguageChoice,
+    folder: (Assessment) -> URL
   ) throws(CLIError) {
+    let words = try LanguageCatalogs.shared.language(
+      language.tag(for: evaluated.inventory.programme))
     assessment = Assessor.assess(evaluated)
     snapshot = Snapshot(assessment, gates: gates)
     var recording: HistoryRecording?
@@ -38,7 +43,7 @@ struct ReportRun {
         historyError = error
       }
     }
-    files = try ReportFiles.render(assessment, kit: kit, into: folder(assessment))
+    files = try ReportFiles.render(assessment, kit: kit, in: words, into: folder(assessment))
     do {
       try recording?.record()
     } catch {

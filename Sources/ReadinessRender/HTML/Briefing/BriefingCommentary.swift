@@ -13,22 +13,26 @@ struct BriefingCommentary: Encodable {
   let pointer: String
   let clipped: Bool
 
-  init?(_ c: Commentary?) {
+  init?(_ c: Commentary?, wording: Wording) {
     guard let c, !c.isEmpty else { return nil }
     let summaryText = HTMLText.clean(c.summary, or: "")
     summary = BriefingText.clip(summaryText, BriefingText.summaryLength)
     hasSummary = !summary.isEmpty
     let lines =
-      c.achievements.map { "Done: \($0)" } + c.nextSteps.map { "Next: \($0)" }
+      c.achievements.map { wording(BriefingMessages.done, ["line": .text($0)]) }
+      + c.nextSteps.map { wording(BriefingMessages.next, ["line": .text($0)]) }
     let clip = { (line: String) in BriefingText.clip(line, BriefingText.messageLength) }
     messages = BriefingList(
-      lines.map(clip), limit: hasSummary ? BriefingText.messages - 1 : BriefingText.messages)
-    asks = BriefingList(c.asks.map(clip), limit: BriefingText.messages, noun: "asks")
+      lines.map(clip), limit: hasSummary ? BriefingText.messages - 1 : BriefingText.messages,
+      wording: wording)
+    asks = BriefingList(
+      c.asks.map(clip), limit: BriefingText.messages, more: BriefingMessages.moreAsks,
+      wording: wording)
     hasAsks = asks.hasRows
     let cut =
       messages.hasMore || asks.hasMore || summary != summaryText
       || (lines + c.asks).contains { HTMLText.clean($0).count > BriefingText.messageLength }
     clipped = cut
-    pointer = cut ? "Clipped: the whole commentary is at the top of report.html." : ""
+    pointer = cut ? wording(BriefingMessages.clipped) : ""
   }
 }

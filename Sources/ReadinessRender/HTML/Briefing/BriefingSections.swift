@@ -8,17 +8,22 @@ struct BriefingChanges: Encodable {
   let scores: [HTMLScoreChangeRow]
   let lines: BriefingList<String>
 
-  init?(_ history: ReportHistory?) {
+  init?(_ history: ReportHistory?, wording: Wording) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
-    firstText = ChangesText.nothingToCompare
-    since = changes?.since.iso ?? ""
-    scores = HTMLScoreChangeRow.rows(changes)
-    let all = (changes.map(ChangesText.groups) ?? []).flatMap { group in
-      group.lines.map { BriefingText.clip("\(group.title): \($0)", BriefingText.titleLength) }
+    firstText = wording(ChangeMessages.first)
+    since = changes.map { wording.day($0.since) } ?? ""
+    scores = HTMLScoreChangeRow.rows(changes, wording: wording)
+    let all = (changes.map(ChangesText.messageGroups) ?? []).flatMap { group in
+      group.lines.map {
+        let line = wording(
+          BriefingMessages.changeLine, ["group": .word(group.title), "line": .message($0)])
+        return BriefingText.clip(line, BriefingText.titleLength)
+      }
     }
-    lines = BriefingList(all, limit: BriefingText.changes, noun: "changes")
+    lines = BriefingList(
+      all, limit: BriefingText.changes, more: BriefingMessages.moreChanges, wording: wording)
   }
 }
 
@@ -35,30 +40,30 @@ struct BriefingExposure: Encodable {
   let observed: [BriefingObserved]
   let breakingFlows: String
 
-  init(_ e: Exposure, flows: Int) {
+  init(_ e: Exposure, flows: Int, wording: Wording) {
     let money = MoneyFormat(wholeCurrencies: e.wholeCurrencies)
     let sorted = e.scenarios.sorted { $0.adoption < $1.adoption }
     let breaking = Set(e.flows.map(\.flowID)).count
-    breakingFlows = "\(breaking) of \(flows) flows break for username-only users"
-    observed = e.observed.map { [BriefingObserved($0, money: money)] } ?? []
+    breakingFlows = wording(
+      BriefingMessages.breakingFlows, ["breaking": .count(breaking), "count": .count(flows)])
+    observed = e.observed.map { [BriefingObserved($0, money: money, wording: wording)] } ?? []
     guard !sorted.isEmpty else {
       (hasScenario, adoption, conversations, spend, upperBound) = (false, "", "", "", false)
       return
     }
     let middle = sorted[(sorted.count - 1) / 2]
     hasScenario = true
-    adoption = HTMLText.percent(middle.adoption)
-    conversations = HTMLText.whole(middle.conversations)
-    spend = Self.spend(middle, money: money)
+    adoption = wording.percent(fraction: middle.adoption)
+    conversations = wording.figure(.whole(middle.conversations))
+    spend = Self.spend(middle, money: money, wording: wording)
     upperBound = middle.upperBound
   }
 
   /// "EUR 1,200.00 + GBP 80.00 ad spend at risk", or "no ad spend at risk".
-  static func spend(_ s: ExposureScenario, money: MoneyFormat) -> String {
-    s.spend.isEmpty
-      ? "no ad spend at risk"
-      : s.spend.map { money($0.amount, $0.currency) }.joined(separator: " + ")
-        + " ad spend at risk"
+  static func spend(_ s: ExposureScenario, money: MoneyFormat, wording: Wording) -> String {
+    guard !s.spend.isEmpty else { return wording(BriefingMessages.noSpend) }
+    let amounts = s.spend.map { wording.figure(money.figure($0.amount, $0.currency)) }
+    return wording(BriefingMessages.spend, ["amounts": .text(amounts.joined(separator: " + "))])
   }
 }
 
@@ -70,11 +75,11 @@ struct BriefingObserved: Encodable {
   let spend: String
   let upperBound: Bool
 
-  init(_ o: ObservedExposure, money: MoneyFormat) {
-    adoption = HTMLText.percent(o.scenario.adoption)
-    basis = HTMLText.clean(o.measurement.basis)
-    conversations = HTMLText.whole(o.scenario.conversations)
-    spend = BriefingExposure.spend(o.scenario, money: money)
+  init(_ o: ObservedExposure, money: MoneyFormat, wording: Wording) {
+    adoption = wording.percent(fraction: o.scenario.adoption)
+    basis = HTMLText.clean(wording(o.measurement.basisMessage))
+    conversations = wording.figure(.whole(o.scenario.conversations))
+    spend = BriefingExposure.spend(o.scenario, money: money, wording: wording)
     upperBound = o.scenario.upperBound
   }
 }
@@ -87,11 +92,13 @@ struct BriefingMilestone: Encodable {
   let note: String
   let hasNote: Bool
 
-  init(_ entry: UpcomingMilestones.Entry) {
-    date = entry.date.iso
-    title = BriefingText.clip(entry.title, BriefingText.titleLength)
+  init(_ entry: UpcomingMilestones.Entry, wording: Wording) {
+    date = wording.day(entry.date)
+    title = BriefingText.clip(wording(entry.titleMessage), BriefingText.titleLength)
     note =
-      entry.isDefaultDate ? "default date" : entry.forecast.map { "forecast \($0.iso)" } ?? ""
+      entry.isDefaultDate
+      ? wording(BriefingMessages.defaultDate)
+      : entry.forecast.map { wording(BriefingMessages.forecast, ["date": .day($0)]) } ?? ""
     hasNote = !note.isEmpty
   }
 }
@@ -102,9 +109,12 @@ struct BriefingDecision: Encodable {
   let owner: String
   let neededBy: String
 
-  init(_ d: Decision) {
+  init(_ d: Decision, wording: Wording) {
     title = BriefingText.clip(d.title, BriefingText.titleLength)
-    owner = BriefingText.clip(d.owner, BriefingText.ownerLength, or: "unassigned")
-    neededBy = d.neededBy.map { "needed by \($0.iso)" } ?? "no needed-by date"
+    owner = BriefingText.clip(
+      d.owner, BriefingText.ownerLength, or: wording(BriefingMessages.unassigned))
+    neededBy =
+      d.neededBy.map { wording(BriefingMessages.neededBy, ["date": .day($0)]) }
+      ?? wording(BriefingMessages.noNeededBy)
   }
 }

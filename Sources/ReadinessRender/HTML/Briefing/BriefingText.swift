@@ -1,3 +1,5 @@
+import ReadinessCore
+
 /// The briefing's limits: how many entries each list shows and how long a text may run before
 /// it is clipped. The templates clamp lines as well; these keep a hostile inventory from
 /// handing the browser megabytes it would only hide.
@@ -39,16 +41,18 @@ struct BriefingList<Row: Encodable>: Encodable {
   let more: String
   let hasMore: Bool
 
-  init(_ all: [Row], limit: Int, noun: String = "") {
-    self.init(shown: Array(all.prefix(limit)), of: all.count, noun: noun)
+  /// The first `limit` of `all`; `more` says how many are left out ("and {count} more").
+  init(_ all: [Row], limit: Int, more: MessageKey = BriefingMessages.more, wording: Wording) {
+    self.init(shown: Array(all.prefix(limit)), of: all.count, more: more, wording: wording)
   }
 
   /// `shown`, chosen elsewhere, of `total` rows.
-  init(shown: [Row], of total: Int, noun: String = "") {
+  init(shown: [Row], of total: Int, more key: MessageKey = BriefingMessages.more, wording: Wording)
+  {
     rows = shown
     hasRows = !rows.isEmpty
     let rest = total - rows.count
-    more = rest > 0 ? "and \(rest) more" + (noun.isEmpty ? "" : " \(noun)") : ""
+    more = rest > 0 ? wording(key, ["count": .count(rest)]) : ""
     hasMore = rest > 0
   }
 }

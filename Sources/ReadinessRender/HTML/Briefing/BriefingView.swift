@@ -31,39 +31,58 @@ struct BriefingView: Encodable {
   let commentary: BriefingCommentary?
   /// "2 open issues (1 critical)".
   let issues: String
+  /// The page's language (`lang`), its direction (`dir`), and the footer's note while the
+  /// translation is not reviewed (empty in English).
+  let lang: String
+  let dir: String
+  let reviewNote: String
+  let hasReviewNote: Bool
 
-  init(_ a: Assessment) {
+  init(_ a: Assessment, wording: Wording) {
+    let language = wording.language
+    lang = language.tag
+    dir = language.rightToLeft ? "rtl" : "ltr"
+    reviewNote = language.reviewed ? "" : wording(BriefingMessages.notReviewed)
+    hasReviewNote = !reviewNote.isEmpty
     programme = BriefingText.clip(a.programme.name, BriefingText.nameLength)
     organisation = BriefingText.clip(a.programme.organisation, BriefingText.nameLength, or: "")
     hasOrganisation = !organisation.isEmpty
-    asOf = a.asOf.iso
-    title = "\(programme): readiness briefing, \(asOf)"
-    overallScore = Figures.score(a.overall.score)
+    asOf = wording.day(a.asOf)
+    title = wording(BriefingMessages.title, ["programme": .text(programme), "asOf": .day(a.asOf)])
+    overallScore = wording.score(a.overall.score)
     overallRAG = a.overall.shownRAG.rawValue
-    overallRAGText = HTMLRAG.text(a.overall.shownRAG) + (a.overall.override == nil ? "" : " (set)")
-    overallReason = BriefingText.clip(a.overall.shownReason, BriefingText.reasonLength)
-    commentary = BriefingCommentary(a.commentary)
-    issues = IssueOrder.summary(a.issues)
-    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
+    overallRAGText = HTMLRAG.text(
+      a.overall.shownRAG, set: a.overall.override != nil, wording: wording)
+    overallReason = BriefingText.clip(
+      wording(a.overall.shownReasonMessage), BriefingText.reasonLength)
+    commentary = BriefingCommentary(a.commentary, wording: wording)
+    issues = wording(IssueOrder.summaryMessage(a.issues))
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: wording)
     chain = HTMLDrivingChain(a.schedule, shown: 2) {
       BriefingText.clip($0, BriefingText.chainStepLength)
     }
     phases = a.phases.map {
-      HTMLPhaseCard($0, reason: BriefingText.clip($0.shownReason, BriefingText.reasonLength))
+      let reason = BriefingText.clip(wording($0.shownReasonMessage), BriefingText.reasonLength)
+      return HTMLPhaseCard($0, reason: reason, wording: wording)
     }
-    changes = BriefingChanges(a.history)
+    changes = BriefingChanges(a.history, wording: wording)
     risks = BriefingList(
-      shown: a.topRisks.map(BriefingRisk.init), of: a.openRisks.count, noun: "open risks")
-    exposure = BriefingExposure(a.exposure, flows: a.flows.count)
+      shown: a.topRisks.map { BriefingRisk($0, wording: wording) }, of: a.openRisks.count,
+      more: BriefingMessages.moreRisks, wording: wording)
+    exposure = BriefingExposure(a.exposure, flows: a.flows.count, wording: wording)
     let upcoming = a.upcomingMilestones
     milestones = BriefingList(
-      upcoming.entries.map(BriefingMilestone.init), limit: BriefingText.milestones)
-    milestoneWindow = "\(upcoming.from.iso) to \(upcoming.to.iso)"
+      upcoming.entries.map { BriefingMilestone($0, wording: wording) },
+      limit: BriefingText.milestones, wording: wording)
+    milestoneWindow = wording(
+      BriefingMessages.window, ["from": .day(upcoming.from), "to": .day(upcoming.to)])
     let decisions = a.waitingDecisions
     overdueDecisions = BriefingList(
-      decisions.overdue.map(BriefingDecision.init), limit: BriefingText.decisions)
+      decisions.overdue.map { BriefingDecision($0, wording: wording) },
+      limit: BriefingText.decisions, wording: wording)
     neededDecisions = BriefingList(
-      decisions.needed.map(BriefingDecision.init), limit: BriefingText.decisions)
+      decisions.needed.map { BriefingDecision($0, wording: wording) },
+      limit: BriefingText.decisions, wording: wording)
     hasDecisions = !decisions.isEmpty
   }
 }
@@ -77,12 +96,13 @@ struct BriefingRisk: Encodable {
   let owner: String
   let due: String
 
-  init(_ r: Risk) {
+  init(_ r: Risk, wording: Wording) {
     severity = r.severity.rawValue
-    severityText = r.severity.rawValue.uppercased()
-    title = BriefingText.clip(r.title, BriefingText.titleLength)
+    severityText = wording(WordMessages.severityLabel(r.severity))
+    title = BriefingText.clip(wording(r.titleMessage), BriefingText.titleLength)
     titleDir = HTMLText.direction(generated: r.kind != .manual)
-    owner = BriefingText.clip(r.owner, BriefingText.ownerLength, or: "unassigned")
-    due = r.due?.iso ?? "no date"
+    owner = BriefingText.clip(
+      r.owner, BriefingText.ownerLength, or: wording(BriefingMessages.unassigned))
+    due = r.due.map { wording.day($0) } ?? wording(WordMessages.noDate)
   }
 }

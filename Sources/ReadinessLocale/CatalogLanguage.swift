@@ -1,0 +1,62 @@
+import Foundation
+import ReadinessCore
+
+/// A language read from its catalogue: messages and fixed texts from the catalogue, plural
+/// categories and "and" lists from ICU (CLDR), figures from Foundation, typographic quotation
+/// marks. A message the catalogue lacks is written in English; `catalog check` and the tests
+/// keep every shipped catalogue whole.
+public struct CatalogLanguage: MessageLanguage {
+  public let tag: String
+  public let rightToLeft: Bool
+  let catalog: Catalog
+  let figures: LocaleFigures
+  private let plurals: PluralRules?
+  private let lists: ListJoiner?
+
+  /// The catalogue's language written for `tag`: `es-MX` takes es.po's words and Mexico's
+  /// figures.
+  public init(_ catalog: Catalog, tag: String) {
+    self.tag = tag
+    self.catalog = catalog
+    figures = LocaleFigures(tag)
+    plurals = PluralRules(tag)
+    lists = ListJoiner(tag)
+    rightToLeft = Locale.Language(identifier: tag).characterDirection == .rightToLeft
+  }
+
+  public var reviewed: Bool { catalog.reviewed }
+
+  public func pattern(_ key: MessageKey, count: Int?) -> String {
+    guard let forms = catalog.messages[key.id], !forms.isEmpty else {
+      return EnglishLanguage().pattern(key, count: count)
+    }
+    guard let count, forms.count > 1 else { return forms[0] }
+    let category = plurals?.category(count) ?? "other"
+    let index = catalog.categories.firstIndex(of: category) ?? catalog.categories.count - 1
+    return forms[min(max(index, 0), forms.count - 1)]
+  }
+
+  public func figure(_ figure: Figure) -> String { figures.format(figure) }
+
+  public func list(_ items: [String], _ style: ListStyle) -> String {
+    switch style {
+    case .and: lists?.join(items) ?? items.joined(separator: ", ")
+    case .comma: items.joined(separator: ", ")
+    case .semicolon: items.joined(separator: "; ")
+    }
+  }
+
+  public func quote(_ text: String, limit: Int) -> String {
+    "“" + MessageQuoting.plain(text, limit: limit, marks: Self.marks) + "”"
+  }
+
+  public func fixedText(_ english: String) -> String { catalog.fixedTexts[english] ?? english }
+
+  /// The marks a quoted title drops: single and double, straight and curly, and guillemets.
+  static let marks: Set<Character> = MessageQuoting.single.union(["\"", "“", "”", "«", "»"])
+
+  /// The plural categories CLDR gives `tag`, in CLDR's order.
+  public static func categories(_ tag: String) -> [String] {
+    PluralRules(tag)?.categories ?? ["other"]
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ReadinessCore
+
+/// Figures in a locale's own way, through Foundation's formatters and CLDR's data: `1.234,5`
+/// in pt-BR, `IDR 211.600.000` in id, `25 de nov. de 2026`. Values are rounded as English
+/// rounds them (half away from zero, `DecimalRounding`) before they are formatted, so every
+/// language shows the same figure.
+struct LocaleFigures: Sendable {
+  let locale: Locale
+  private let calendar: Calendar
+
+  init(_ identifier: String) {
+    locale = Locale(identifier: identifier)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    self.calendar = calendar
+  }
+
+  func format(_ figure: Figure) -> String {
+    switch figure {
+    case .count(let n): n.formatted(.number.locale(locale))
+    case .whole(let value): number(value, places: 0)
+    case .score(let value): number(value, places: 1)
+    case .percent(let value):
+      (DecimalRounding.rounded(value, places: 1) / 100).formatted(
+        .percent.precision(.fractionLength(0...1)).locale(locale))
+    case .day(let day): date(day)
+    case .money(let amount, let currency, let places):
+      currency + "\u{A0}" + number(amount, places: places)
+    }
+  }
+
+  /// `value` rounded to `places` decimals, with the locale's separators and digits.
+  func number(_ value: Double, places: Int) -> String {
+    guard value.isFinite else { return "n/a" }
+    return DecimalRounding.rounded(value, places: places).formatted(
+      .number.precision(.fractionLength(places)).locale(locale))
+  }
+
+  /// The day with the month abbreviated, in the locale's order: `25 de nov. de 2026`.
+  func date(_ day: Day) -> String {
+    let c = day.components
+    let parts = DateComponents(calendar: calendar, year: c.year, month: c.month, day: c.day)
+    guard let date = calendar.date(from: parts) else { return day.iso }
+    var style = Date.FormatStyle(
+      date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
+    style.timeZone = calendar.timeZone
+    return date.formatted(style)
+  }
+}

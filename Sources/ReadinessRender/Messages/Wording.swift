@@ -1,0 +1,33 @@
+import ReadinessCore
+
+/// Messages, words and figures in the language a page is written in.
+struct Wording: Sendable {
+  let language: any MessageLanguage
+
+  static let english = Wording(language: EnglishLanguage())
+
+  func callAsFunction(_ message: Message) -> String { message.text(in: language) }
+
+  func callAsFunction(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> String {
+    Message(key, arguments).text(in: language)
+  }
+
+  func figure(_ figure: Figure) -> String { language.figure(figure) }
+  func day(_ day: Day) -> String { language.figure(.day(day)) }
+  func score(_ value: Double) -> String { language.figure(.score(value)) }
+
+  /// A score, `n/a` when there is none.
+  func score(_ value: Double?) -> String {
+    value.map { score($0) } ?? self(ChangeMessages.notApplicable)
+  }
+
+  /// A change of score with its sign: `+2.1`, `−1.5`, `±0.0`; `n/a` when absent.
+  func signed(_ delta: Double?) -> String {
+    guard let delta else { return self(ChangeMessages.notApplicable) }
+    let text = score(abs(delta))
+    return delta > 0 ? "+" + text : delta < 0 ? "−" + text : "±" + text
+  }
+
+  /// A 0–1 fraction as a percentage.
+  func percent(fraction: Double) -> String { language.figure(.percent(fraction * 100)) }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ReadinessCore
+import ReadinessLocale
+
+/// `--lang`: the language of the reports.
+struct LanguageOption: ParsableArguments {
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The reports' language: \(ReportLanguages.shipped.joined(separator: ", ")), a region"
+        + " after it for its figures (es-MX); \(PseudoLanguage.identifier) is a pseudo-locale"
+        + " for testing. Default: the inventory's programme.language, else en. The briefing"
+        + " is written in it; the other files are English until they are translated.",
+      valueName: "tag"))
+  var lang: String?
+
+  func validate() throws {
+    guard let lang, lang != PseudoLanguage.identifier, ReportLanguages.catalogue(for: lang) == nil
+    else { return }
+    throw ValidationError(
+      "--lang '\(TerminalText.clean(lang, limit: 40))' is not a language the reports are written"
+        + " in: \(ReportLanguages.hint)")
+  }
+}

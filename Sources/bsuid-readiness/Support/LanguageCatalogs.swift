@@ -1,0 +1,69 @@
+import Foundation
+import ReadinessCore
+import ReadinessLocale
+
+/// The languages reports are written in, each read once from its catalogue in the bundled
+/// `Catalogs/` folder (`pt-BR.po`) and kept for the run: `portfolio` writes many clients in a
+/// few languages at once.
+final class LanguageCatalogs: @unchecked Sendable {
+  static let shared = LanguageCatalogs()
+
+  // Guarded by `lock`.
+  private var languages: [String: any MessageLanguage] = [:]
+  private let lock = NSLock()
+
+  /// The language `tag` names (`pt-BR`, `es-MX`, `en-XA`): English built in, the pseudo-locale
+  /// generated, any other from its catalogue. A catalogue that cannot be read or parsed stops the
+  /// run (66, 74, 65) at its line.
+  func language(_ tag: String) throws(CLIError) -> any MessageLanguage {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = languages[tag] { return known }
+    let language = try load(tag)
+    languages[tag] = language
+    return language
+  }
+
+  private func load(_ tag: String) throws(CLIError) -> any MessageLanguage {
+    if tag == PseudoLanguage.identifier { return PseudoLanguage() }
+    guard let name = ReportLanguages.catalogue(for: tag) else {
+      throw CLIError(
+        .usage,
+        "'\(TerminalText.clean(tag, limit: 40))' is not a language the reports are written in",
+        hint: ReportLanguages.hint)
+    }
+    if name == "en" { return EnglishLanguage() }
+    let file = try Self.file(name)
+    let text: String
+    do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+      throw CLIError(
+        .ioError, "cannot read the catalogue: \(error.localizedDescription)", at: file.path)
+    }
+    do throws(CatalogError) {
+      let catalog = try Catalog(POFile(parsing: text, file: file.path), file: file.path)
+      return CatalogLanguage(catalog, tag: tag.lowercased() == name.lowercased() ? name : tag)
+    } catch {
+      throw CLIError(.invalidInventory, error.message, at: error.location, hint: error.hint)
+    }
+  }
+
+  /// The catalogue of the shipped language `name`.
+  static func file(_ name: String) throws(CLIError) -> URL {
+    try ResourceLocator.find("Catalogs", missing: .inputMissing).appendingPathComponent(
+      name + ".po")
+  }
+}
+
+/// Which language a report is written in: `--lang` and the inventory's `programme.language`.
+struct LanguageChoice: Sendable {
+  let lang: String?
+  /// Whether `--lang` wins over the inventory (`report`) or only stands in for a client that
+  /// names none (`portfolio`).
+  let langWins: Bool
+
+  static let english = LanguageChoice(lang: nil, langWins: true)
+
+  func tag(for programme: Programme) -> String {
+    (langWins ? lang ?? programme.language : programme.language ?? lang) ?? "en"
+  }
+}
