@@ -11,6 +11,9 @@ public struct Catalog: Sendable {
   public let categories: [String]
   /// The `X-Review-Status` header: `reviewed by NAME on DATE`, or a draft's status.
   public let reviewStatus: String
+  /// The `X-Figures` header: the locale whose figures a tag without a region is written with
+  /// (`es-419` for es.po, written for Latin America); the language itself when absent.
+  public let figures: String
   let messages: [String: [String]]
   let fixedTexts: [String: String]
   /// Every entry, for checking it against the messages and templates.
@@ -34,6 +37,7 @@ public struct Catalog: Sendable {
       $0.trimmingCharacters(in: .whitespaces)
     }
     reviewStatus = po.header("X-Review-Status") ?? "not reviewed"
+    figures = po.header("X-Figures") ?? language
     var messages: [String: [String]] = [:]
     var fixedTexts: [String: String] = [:]
     for entry in po.entries where !entry.english.isEmpty && !entry.flags.contains("fuzzy") {

@@ -14,11 +14,11 @@ public struct CatalogLanguage: MessageLanguage {
   private let lists: ListJoiner?
 
   /// The catalogue's language written for `tag`: `es-MX` takes es.po's words and Mexico's
-  /// figures.
+  /// figures; `es` takes the catalogue's own (`X-Figures: es-419`).
   public init(_ catalog: Catalog, tag: String) {
     self.tag = tag
     self.catalog = catalog
-    figures = LocaleFigures(tag)
+    figures = LocaleFigures(tag.contains("-") ? tag : catalog.figures)
     plurals = PluralRules(tag)
     lists = ListJoiner(tag)
     rightToLeft = Locale.Language(identifier: tag).characterDirection == .rightToLeft

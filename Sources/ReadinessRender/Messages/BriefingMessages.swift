@@ -28,7 +28,7 @@ enum BriefingMessages {
   static let neededBy = MessageKey("briefing.neededBy", "needed by {date}")
   static let noNeededBy = MessageKey("briefing.noNeededBy", "no needed-by date")
   static let notReviewed = MessageKey(
-    "briefing.notReviewed", "Translation not yet reviewed ({status}).")
+    "briefing.notReviewed", "Translation not yet reviewed.")
 
   static let all = [
     title, setRAG, unassigned, more, moreRisks, moreChanges, moreAsks, done, next, clipped,

@@ -109,7 +109,9 @@ struct TemplateSetTests {
     }
     collect(
       HTMLView(controlled(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment())))))
-    collect(BriefingView(controlled(HistoryFixture.with(BriefingTestSupport.crowded(6)))))
+    collect(
+      BriefingView(
+        controlled(HistoryFixture.with(BriefingTestSupport.crowded(6))), wording: .english))
     // Every page's view is wrapped with the paper it prints on.
     collect(PrintedView(view: 0, paper: .a4))
     let tag = try Regex(#"\{\{\s*([#^/]?)\s*([A-Za-z0-9_.]+)\s*\}\}"#)

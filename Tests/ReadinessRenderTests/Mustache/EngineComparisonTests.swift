@@ -64,7 +64,7 @@ struct EngineComparisonTests {
   static func compare(_ assessment: Assessment) throws {
     let templates = TemplateSet(bundled: try HTMLTestSupport.bundledTemplates())
     try compare(HTMLView(assessment), root: "report", templates)
-    try compare(BriefingView(assessment), root: "briefing", templates)
+    try compare(BriefingView(assessment, wording: .english), root: "briefing", templates)
   }
 
   static func compare(_ view: some Encodable, root: String, _ templates: TemplateSet) throws {

@@ -61,7 +61,7 @@ struct TemplateEncoderTests {
     let view: any Encodable =
       switch page {
       case 0: HTMLView(assessment)
-      case 1: BriefingView(assessment)
+      case 1: BriefingView(assessment, wording: .english)
       default:
         PortfolioView(
           [PortfolioEntry(assessment, file: "a.yaml", folder: "a", report: "a/r.html")],
