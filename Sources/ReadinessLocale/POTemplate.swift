@@ -7,7 +7,7 @@ import ReadinessCore
 public enum POTemplate {
   public static func text(keys: [MessageKey], fixedTexts: [String], version: String) -> String {
     var out = """
-      # The messages of bsuid-readiness, in English: copy to Catalogs/<language>.po and translate.
+      # The messages of bsuid-readiness, in English: copy to Translations/<language>.po and translate.
       # See docs/localisation.md.
       msgid ""
       msgstr ""

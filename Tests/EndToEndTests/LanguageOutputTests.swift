@@ -82,7 +82,8 @@ struct LanguageOutputTests {
   )
   func noEnglishLeft() throws {
     let pot = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Catalogs/messages.pot"), encoding: .utf8
+      contentsOf: BinaryRunner.root.appendingPathComponent("Translations/messages.pot"),
+      encoding: .utf8
     )
     let english = Set(
       pot.split(separator: "\n").filter { $0.hasPrefix("msgid") }
@@ -182,7 +183,8 @@ struct LanguageOutputTests {
     #expect(shipped.status == 0 && shipped.stdout.contains("pt-BR.po"), "\(shipped.stderr)")
     let broken = try BinaryRunner.temporaryFolder().appendingPathComponent("pt-BR.po")
     let text = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Catalogs/pt-BR.po"), encoding: .utf8)
+      contentsOf: BinaryRunner.root.appendingPathComponent("Translations/pt-BR.po"), encoding: .utf8
+    )
     try Data(text.replacingOccurrences(of: "{score} de 100", with: "{pontos} de 100").utf8).write(
       to: broken)
     let run = try BinaryRunner.run(["catalog", "check", broken.path])

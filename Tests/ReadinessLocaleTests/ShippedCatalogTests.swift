@@ -5,7 +5,7 @@ import Testing
 
 @testable import ReadinessLocale
 
-/// The catalogues in `Catalogs/` against the messages the code writes and the fixed texts the
+/// The catalogues in `Translations/` against the messages the code writes and the fixed texts the
 /// bundled templates mark: each whole, with the same placeholders, in CLDR's plural forms; the
 /// template `messages.pot` current; every message declared in the sources listed once.
 @Suite("the shipped catalogues are whole")
@@ -46,20 +46,20 @@ struct ShippedCatalogTests {
     #expect(declared.count > 100)
   }
 
-  @Test("Catalogs/messages.pot is what `catalog template` writes now")
+  @Test("Translations/messages.pot is what `catalog template` writes now")
   func templateIsCurrent() throws {
     let committed = try String(
-      contentsOf: Self.root.appendingPathComponent("Catalogs/messages.pot"), encoding: .utf8)
+      contentsOf: Self.root.appendingPathComponent("Translations/messages.pot"), encoding: .utf8)
     let fresh = POTemplate.text(
       keys: Self.keys, fixedTexts: try Self.fixedTexts(), version: "0.1.0")
-    #expect(committed == fresh, "run: bsuid-readiness catalog template > Catalogs/messages.pot")
+    #expect(committed == fresh, "run: bsuid-readiness catalog template > Translations/messages.pot")
   }
 
   @Test(
     "each shipped catalogue translates every message and fixed text, in CLDR's plural forms",
     arguments: ReportLanguages.shipped.filter { $0 != "en" })
   func whole(language: String) throws {
-    let path = Self.root.appendingPathComponent("Catalogs/\(language).po").path
+    let path = Self.root.appendingPathComponent("Translations/\(language).po").path
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let catalog = try Catalog(POFile(parsing: text, file: path), file: path)
     #expect(catalog.language == language)

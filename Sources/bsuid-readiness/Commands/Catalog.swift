@@ -11,7 +11,7 @@ extension BSUIDReadiness {
       abstract: "Write the catalogue template, or check the translation catalogues.",
       discussion: """
         The reports' texts are translated in gettext PO files, one per language, in the \
-        bundled Catalogs/ folder (docs/localisation.md).
+        bundled Translations/ folder (docs/localisation.md).
 
         Examples:
           bsuid-readiness catalog template > messages.pot

@@ -3,7 +3,7 @@ import ReadinessCore
 import ReadinessLocale
 
 /// The languages reports are written in, each read once from its catalogue in the bundled
-/// `Catalogs/` folder (`pt-BR.po`) and kept for the run: `portfolio` writes many clients in a
+/// `Translations/` folder (`pt-BR.po`) and kept for the run: `portfolio` writes many clients in a
 /// few languages at once.
 final class LanguageCatalogs: @unchecked Sendable {
   static let shared = LanguageCatalogs()
@@ -49,7 +49,7 @@ final class LanguageCatalogs: @unchecked Sendable {
 
   /// The catalogue of the shipped language `name`.
   static func file(_ name: String) throws(CLIError) -> URL {
-    try ResourceLocator.find("Catalogs", missing: .inputMissing).appendingPathComponent(
+    try ResourceLocator.find("Translations", missing: .inputMissing).appendingPathComponent(
       name + ".po")
   }
 }
