@@ -8,19 +8,20 @@ public struct HTMLRenderer: Sendable {
   public static let rootTemplate = "report"
   public static let fileName = "report.html"
 
-  private let page: TemplatePage
+  private let pages: TranslatedPages
 
   /// Renders with `templates`, parsed once, here, for printing on `paper` (nil: the
   /// template's default).
   /// - Throws: `TemplateError.parse` naming the first template that does not parse.
   public init(templates: TemplateSet, paper: Paper? = nil) throws(TemplateError) {
-    page = try TemplatePage(
+    pages = try TranslatedPages(
       templates, root: Self.rootTemplate, fileName: Self.fileName, paper: paper)
   }
 
-  /// The report; deterministic for a given assessment and template set.
+  /// The report, in English until its sentences are messages (docs/localisation.md, step 2);
+  /// deterministic for a given assessment and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.
   public func render(_ assessment: Assessment) throws -> RenderedFile {
-    try page.render(HTMLView(assessment))
+    try pages.page(EnglishLanguage()).render(HTMLView(assessment))
   }
 }

@@ -45,8 +45,15 @@ struct HTMLView: Encodable {
   /// Nil when no history is kept: the section is left out.
   let changes: HTMLChangesView?
   let trend: TrendChart?
+  /// The page's language and direction, and the note a translation not yet reviewed carries.
+  let lang: String
+  let dir: String
+  let reviewNote: String
+  let hasReviewNote: Bool
 
-  init(_ a: Assessment) {
+  init(_ a: Assessment, wording: Wording = .english) {
+    (lang, dir, reviewNote) = wording.page
+    hasReviewNote = !reviewNote.isEmpty
     programme = HTMLText.clean(a.programme.name)
     organisation = HTMLText.clean(a.programme.organisation, or: "")
     hasOrganisation = !organisation.isEmpty

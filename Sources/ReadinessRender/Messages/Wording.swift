@@ -28,6 +28,15 @@ struct Wording: Sendable {
     return delta > 0 ? "+" + text : delta < 0 ? "−" + text : "±" + text
   }
 
+  /// A page's `lang` and `dir`, and the footer's note while the translation is not reviewed
+  /// (empty in English).
+  var page: (lang: String, dir: String, reviewNote: String) {
+    (
+      language.tag, language.rightToLeft ? "rtl" : "ltr",
+      language.reviewed ? "" : self(BriefingMessages.notReviewed)
+    )
+  }
+
   /// A 0–1 fraction as a percentage.
   func percent(fraction: Double) -> String { language.figure(.percent(fraction * 100)) }
 }

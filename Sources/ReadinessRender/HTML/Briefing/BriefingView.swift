@@ -39,10 +39,7 @@ struct BriefingView: Encodable {
   let hasReviewNote: Bool
 
   init(_ a: Assessment, wording: Wording) {
-    let language = wording.language
-    lang = language.tag
-    dir = language.rightToLeft ? "rtl" : "ltr"
-    reviewNote = language.reviewed ? "" : wording(BriefingMessages.notReviewed)
+    (lang, dir, reviewNote) = wording.page
     hasReviewNote = !reviewNote.isEmpty
     programme = BriefingText.clip(a.programme.name, BriefingText.nameLength)
     organisation = BriefingText.clip(a.programme.organisation, BriefingText.nameLength, or: "")
