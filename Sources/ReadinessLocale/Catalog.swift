@@ -1,3 +1,5 @@
+import Foundation
+
 /// One language's translations, read from its PO file: the messages by id (one form, or one per
 /// plural category), the templates' fixed texts by their English, and the header's language,
 /// plural categories and review status.
@@ -44,10 +46,11 @@ public struct Catalog: Sendable {
       guard let context = entry.context, entry.translations.allSatisfy({ !$0.isEmpty }) else {
         continue
       }
+      // The first of two entries for one message is the one used; `problems` reports the second.
       if context == Self.templateContext {
-        fixedTexts[entry.english] = entry.translations[0]
+        fixedTexts[entry.english] = fixedTexts[entry.english] ?? entry.translations[0]
       } else {
-        messages[context] = entry.translations
+        messages[context] = messages[context] ?? entry.translations
       }
     }
     self.messages = messages

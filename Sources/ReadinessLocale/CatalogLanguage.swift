@@ -21,7 +21,7 @@ public struct CatalogLanguage: MessageLanguage {
     figures = LocaleFigures(tag.contains("-") ? tag : catalog.figures)
     plurals = PluralRules(tag)
     lists = ListJoiner(tag)
-    rightToLeft = Locale.Language(identifier: tag).characterDirection == .rightToLeft
+    rightToLeft = Locale.Language(identifier: catalog.language).characterDirection == .rightToLeft
   }
 
   public var reviewed: Bool { catalog.reviewed }
@@ -30,7 +30,8 @@ public struct CatalogLanguage: MessageLanguage {
     guard let forms = catalog.messages[key.id], !forms.isEmpty else {
       return EnglishLanguage().pattern(key, count: count)
     }
-    guard let count, forms.count > 1 else { return forms[0] }
+    guard forms.count > 1 else { return forms[0] }
+    guard let count else { return forms[forms.count - 1] }
     let category = plurals?.category(count) ?? "other"
     let index = catalog.categories.firstIndex(of: category) ?? catalog.categories.count - 1
     return forms[min(max(index, 0), forms.count - 1)]

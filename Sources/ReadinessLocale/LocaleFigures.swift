@@ -22,7 +22,7 @@ struct LocaleFigures: Sendable {
     case .whole(let value): number(value, places: 0)
     case .score(let value): number(value, places: 1)
     case .percent(let value):
-      (DecimalRounding.rounded(value, places: 1) / 100).formatted(
+      (DecimalRounding.rounded(value.isNaN ? 0 : value, places: 1) / 100).formatted(
         .percent.precision(.fractionLength(0...1)).locale(locale))
     case .day(let day): date(day)
     case .money(let amount, let currency, let places):

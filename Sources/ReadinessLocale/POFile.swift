@@ -1,3 +1,5 @@
+import Foundation
+
 /// A gettext PO file as entries: each with its context (`msgctxt`), its English (`msgid`, and
 /// `msgid_plural` when it has plural forms), its translations (`msgstr`, or `msgstr[n]` per
 /// plural form), its flags (`#, fuzzy`) and the line it starts on. The header is the entry with
@@ -19,7 +21,8 @@ public struct POFile: Sendable {
   /// - Throws: `CatalogError` at the line and column of the first thing that is not PO.
   public init(parsing text: String, file: String) throws(CatalogError) {
     var parser = POParser(file: file)
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+    // `\r\n` is one Character, and a newline: CRLF files read as LF ones.
+    for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .enumerated()
     {
       try parser.read(line, number: index + 1)

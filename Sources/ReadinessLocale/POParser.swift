@@ -17,24 +17,26 @@ struct POParser {
 
   mutating func read(_ raw: Substring, number: Int) throws(CatalogError) {
     let line = raw.trimmingCharacters(in: .whitespaces)
-    if line.isEmpty { return close() }
+    if line.isEmpty { return try close(number) }
     if line.hasPrefix("#,") {
-      close()
+      try close(number)
       current.flags.formUnion(
         line.dropFirst(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       return
     }
-    if line.hasPrefix("#") { return close() }
+    if line.hasPrefix("#") { return try close(number) }
     if line.hasPrefix("\"") { return try append(string(line, number: number, column: 1), number) }
-    guard let space = line.firstIndex(of: " ") else {
+    guard let space = line.firstIndex(where: \.isWhitespace) else {
       throw error(number, 1, "'\(line.prefix(40))' is not a PO keyword or a quoted string")
     }
     let keyword = String(line[..<space])
+    let rest = line[space...].drop(while: \.isWhitespace)
     let value = try string(
-      String(line[line.index(after: space)...]), number: number, column: keyword.count + 2)
+      String(rest), number: number,
+      column: line.distance(from: line.startIndex, to: rest.startIndex) + 1)
     var afterContext = false
     if case .context? = target { afterContext = true }
-    if keyword == "msgctxt" || (keyword == "msgid" && !afterContext) { close() }
+    if keyword == "msgctxt" || (keyword == "msgid" && !afterContext) { try close(number) }
     if current.line == 0 { current.line = number }
     switch keyword {
     case "msgctxt": (current.context, target) = (value, .context)
@@ -50,7 +52,7 @@ struct POParser {
   }
 
   mutating func finish() throws(CatalogError) -> [POFile.Entry] {
-    close()
+    try close(0)
     return entries
   }
 
@@ -74,9 +76,16 @@ struct POParser {
   }
 
   /// Ends the entry being read once it has a translation; flags read before it stay for the
-  /// next.
-  private mutating func close() {
-    guard !current.translations.isEmpty else { return }
+  /// next. An entry with an id and no `msgstr` is an error at its first line.
+  private mutating func close(_ number: Int) throws(CatalogError) {
+    guard !current.translations.isEmpty else {
+      if target != nil {
+        throw error(
+          current.line == 0 ? number : current.line, 1, "an entry without msgstr",
+          hint: "give every msgid a msgstr (an empty one \"\" for a missing translation)")
+      }
+      return
+    }
     entries.append(current)
     current = POFile.Entry()
     target = nil

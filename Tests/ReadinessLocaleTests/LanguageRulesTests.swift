@@ -92,3 +92,19 @@ struct LanguageRulesTests {
     #expect(!text.contains("At ") && !text.contains("flows") && text.hasPrefix("⟦"))
   }
 }
+
+/// The tags `--lang` and `programme.language` take.
+@Suite("language tags")
+struct LanguageTagTests {
+  @Test(
+    "a shipped language, alone or with a region, in canonical case; nothing else",
+    arguments: [
+      ("pt-br", "pt-BR"), ("ES", "es"), ("es-mx", "es-MX"), ("es-419", "es-419"),
+      ("hi-IN", "hi-IN"),
+      ("en", "en"), ("fr", nil), ("pt", nil), ("pt-PT", nil), ("es-Arab", nil), ("es-", nil),
+      ("es-MX-x", nil), ("../es", nil), ("es-MXX", nil), ("", nil),
+    ] as [(String, String?)])
+  func canonical(tag: String, expected: String?) {
+    #expect(ReportLanguages.canonical(tag) == expected)
+  }
+}

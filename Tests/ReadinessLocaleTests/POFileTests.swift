@@ -56,6 +56,14 @@ struct POFileTests {
     #expect(catalog.fixedTexts["As of {{asOf}}"] == "Em \"{{asOf}}\"")
   }
 
+  @Test("CRLF line ends and any spacing after a keyword read as LF and one space")
+  func crlf() throws {
+    let po = try POFile(
+      parsing: "# c\r\nmsgctxt  \"a\"\r\nmsgid\t\"A\"\r\nmsgstr \"á\"\r\n", file: "x.po")
+    #expect(
+      po.entries.count == 1 && po.entries[0].context == "a" && po.entries[0].translations == ["á"])
+  }
+
   @Test(
     "what is not PO is an error at its line and column",
     arguments: [
@@ -64,6 +72,10 @@ struct POFileTests {
       ("msgid \"a\"\nmsgstr \"b\\q\"", 2, 8, "unknown escape"),
       ("\"orphan\"", 1, 1, "no keyword"),
       ("msgid \"a\"\nmsgtext \"b\"", 2, 1, "unknown keyword"),
+      (
+        "#, fuzzy\nmsgctxt \"a\"\nmsgid \"A\"\n\nmsgctxt \"b\"\nmsgid \"B\"\nmsgstr \"b\"", 2, 1,
+        "without msgstr"
+      ),
     ])
   func errors(text: String, line: Int, column: Int, words: String) {
     #expect {

@@ -36,11 +36,13 @@ public enum RAGMessages {
   static let allGreen = MessageKey(
     "rag.overall.allGreen", "every phase is green and no critical risk is open")
   /// "Red because {why}.": the overall reason, one sentence per RAG.
-  static let because: [RAG: MessageKey] = [
-    .red: MessageKey("rag.overall.red", "Red because {why}."),
-    .amber: MessageKey("rag.overall.amber", "Amber because {why}."),
-    .green: MessageKey("rag.overall.green", "Green because {why}."),
-  ]
+  static func because(_ rag: RAG) -> MessageKey {
+    switch rag {
+    case .red: MessageKey("rag.overall.red", "Red because {why}.")
+    case .amber: MessageKey("rag.overall.amber", "Amber because {why}.")
+    case .green: MessageKey("rag.overall.green", "Green because {why}.")
+    }
+  }
 
   static let setUntil = MessageKey("rag.set.label", "{RAG}, set by {by} until {until}: {reason}")
   static let setSentence = MessageKey(
@@ -51,5 +53,5 @@ public enum RAGMessages {
       phaseLead, nothingToScore, ended, behindRed, behind, onTrack, blocked, andBlocked,
       criticalRisk, criticalRisks, criticalIssue, criticalIssues, phasesAt, allGreen, setUntil,
       setSentence,
-    ] + RAG.allCases.compactMap { because[$0] }
+    ] + RAG.allCases.map(because)
 }

@@ -86,7 +86,7 @@ enum RAGRules {
 
   /// "Red because `why`.": the overall reason as a sentence.
   static func because(_ rag: RAG, _ why: MessageArgument) -> Message {
-    Message(RAGMessages.because[rag] ?? RAGMessages.phaseLead, ["why": why])
+    Message(RAGMessages.because(rag), ["why": why])
   }
 
   /// "the critical risk 'X' is open", with "(and N more critical)" when there are more.

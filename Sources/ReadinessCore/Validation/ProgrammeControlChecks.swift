@@ -15,7 +15,7 @@ enum ProgrammeControlChecks {
     return [
       Diagnostic(
         .error, code: .unknownLanguage,
-        "programme.language '\(tag)' is not a language the reports are written in",
+        "programme.language '\(tag.clipped)' is not a language the reports are written in",
         at: programme.languageLocation ?? programme.location,
         hint: ReportLanguages.hint)
     ]

@@ -61,7 +61,8 @@ struct HTMLView: Encodable {
     title = "\(programme): username and BSUID readiness, \(asOf)"
     overallScore = HTMLText.decimal(a.overall.score)
     overallRAG = a.overall.shownRAG.rawValue
-    overallRAGText = HTMLRAG.text(a.overall.shownRAG) + (a.overall.override == nil ? "" : " (set)")
+    overallRAGText = HTMLRAG.text(
+      a.overall.shownRAG, set: a.overall.override != nil, wording: wording)
     overallReason = HTMLText.clean(a.overall.shownReason)
     commentary = HTMLCommentary(a.commentary)
     issues = HTMLIssues(a.issues)

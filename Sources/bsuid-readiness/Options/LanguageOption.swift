@@ -15,7 +15,8 @@ struct LanguageOption: ParsableArguments {
   var lang: String?
 
   func validate() throws {
-    guard let lang, lang != PseudoLanguage.identifier, ReportLanguages.catalogue(for: lang) == nil
+    guard let lang, lang.lowercased() != PseudoLanguage.identifier.lowercased(),
+      ReportLanguages.catalogue(for: lang) == nil
     else { return }
     throw ValidationError(
       "--lang '\(TerminalText.clean(lang, limit: 40))' is not a language the reports are written"

@@ -12,27 +12,29 @@ final class LanguageCatalogs: @unchecked Sendable {
   private var languages: [String: any MessageLanguage] = [:]
   private let lock = NSLock()
 
-  /// The language `tag` names (`pt-BR`, `es-MX`, `en-XA`): English built in, the pseudo-locale
-  /// generated, any other from its catalogue. A catalogue that cannot be read or parsed stops the
-  /// run (66, 74, 65) at its line.
-  func language(_ tag: String) throws(CLIError) -> any MessageLanguage {
+  /// The language `given` names (`pt-BR`, `es-mx`, `en-XA`): English built in, the
+  /// pseudo-locale generated, any other from its catalogue, kept by its canonical tag. An
+  /// unknown tag is a usage error (64); a catalogue that cannot be read or parsed stops the run
+  /// (66, 74, 65) at its line.
+  func language(_ given: String) throws(CLIError) -> any MessageLanguage {
+    if given.lowercased() == PseudoLanguage.identifier.lowercased() { return PseudoLanguage() }
+    guard let tag = ReportLanguages.canonical(given), let name = ReportLanguages.catalogue(for: tag)
+    else {
+      throw CLIError(
+        .usage,
+        "'\(TerminalText.clean(given, limit: 40))' is not a language the reports are written in",
+        hint: ReportLanguages.hint)
+    }
+    guard name != "en" else { return EnglishLanguage() }
     lock.lock()
     defer { lock.unlock() }
     if let known = languages[tag] { return known }
-    let language = try load(tag)
+    let language = try load(tag, name: name)
     languages[tag] = language
     return language
   }
 
-  private func load(_ tag: String) throws(CLIError) -> any MessageLanguage {
-    if tag == PseudoLanguage.identifier { return PseudoLanguage() }
-    guard let name = ReportLanguages.catalogue(for: tag) else {
-      throw CLIError(
-        .usage,
-        "'\(TerminalText.clean(tag, limit: 40))' is not a language the reports are written in",
-        hint: ReportLanguages.hint)
-    }
-    if name == "en" { return EnglishLanguage() }
+  private func load(_ tag: String, name: String) throws(CLIError) -> any MessageLanguage {
     let file = try Self.file(name)
     let text: String
     do { text = try String(contentsOf: file, encoding: .utf8) } catch {
@@ -41,7 +43,7 @@ final class LanguageCatalogs: @unchecked Sendable {
     }
     do throws(CatalogError) {
       let catalog = try Catalog(POFile(parsing: text, file: file.path), file: file.path)
-      return CatalogLanguage(catalog, tag: tag.lowercased() == name.lowercased() ? name : tag)
+      return CatalogLanguage(catalog, tag: tag)
     } catch {
       throw CLIError(.invalidInventory, error.message, at: error.location, hint: error.hint)
     }
@@ -60,8 +62,6 @@ struct LanguageChoice: Sendable {
   /// Whether `--lang` wins over the inventory (`report`) or only stands in for a client that
   /// names none (`portfolio`).
   let langWins: Bool
-
-  static let english = LanguageChoice(lang: nil, langWins: true)
 
   func tag(for programme: Programme) -> String {
     (langWins ? lang ?? programme.language : programme.language ?? lang) ?? "en"

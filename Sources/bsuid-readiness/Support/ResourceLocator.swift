@@ -1,11 +1,11 @@
 import Foundation
 
-/// Finds the bundled resource folders (`Templates/`, `Schemas/`): in `$BSUID_READINESS_HOME`
+/// Finds the bundled resource folders (`Templates/`, `Schemas/`, `Catalog/`, `Translations/`): in `$BSUID_READINESS_HOME`
 /// when it is set, else beside the executable or in one of its parent folders (a binary under
 /// `.build/…` finds the repository). Never in the working directory: a folder planted there
 /// must not change what an installed binary renders or checks against.
 enum ResourceLocator {
-  /// The environment variable that names the folder holding `Templates/` and `Schemas/`.
+  /// The environment variable that names the folder holding the resource folders.
   static let homeVariable = "BSUID_READINESS_HOME"
 
   /// The folder `name`; throws with `status` when it is missing, and when

@@ -8,14 +8,17 @@ struct BriefingChanges: Encodable {
   let scores: [HTMLScoreChangeRow]
   let lines: BriefingList<String>
 
-  init?(_ history: ReportHistory?, wording: Wording) {
+  init?(_ history: ReportHistory?, risks: [Risk], wording: Wording) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
     firstText = wording(ChangeMessages.first)
     since = changes.map { wording.day($0.since) } ?? ""
     scores = HTMLScoreChangeRow.rows(changes, wording: wording)
-    let all = (changes.map(ChangesText.messageGroups) ?? []).flatMap { group in
+    let titles = Dictionary(
+      risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
+    let groups = changes.map { ChangesText.messageGroups($0, titles: titles) } ?? []
+    let all = groups.flatMap { group in
       group.lines.map {
         let line = wording(
           BriefingMessages.changeLine, ["group": .word(group.title), "line": .message($0)])
