@@ -15,38 +15,55 @@ struct ICSEvent {
   var description: String
 
   /// Milestones by date, then the phase ends in roadmap order, then each task's planned end in
-  /// inventory order.
-  static func events(of assessment: Assessment) -> [ICSEvent] {
+  /// inventory order, their texts in `wording`'s language.
+  static func events(of assessment: Assessment, wording: Wording = .english) -> [ICSEvent] {
+    typealias M = CalendarMessages
     let milestones = assessment.schedule.milestones.map {
       ICSEvent(
-        kind: .milestone, id: $0.id, day: $0.date, summary: "Milestone: \($0.title)",
-        description: $0.isDefault
-          ? "Default date: the inventory gives none." : "Programme milestone.")
+        kind: .milestone, id: $0.id, day: $0.date,
+        summary: wording(M.milestone, ["title": .message($0.titleMessage)]),
+        description: wording($0.isDefault ? M.defaultDate : M.programmeMilestone))
     }
     let phases = assessment.phases.map { phase in
-      let score = phase.score.map { Figures.score($0) } ?? "n/a"
-      return ICSEvent(
+      ICSEvent(
         kind: .phaseEnd, id: phase.id.rawValue, day: phase.end,
-        summary: "Phase ends: \(phase.id.rawValue)",
-        description: "Score \(score) of 100 at \(assessment.asOf.iso), expected"
-          + " \(Figures.score(phase.expected)); \(phase.ragReason)")
+        summary: wording(M.phaseEnds, ["phase": .word(WordMessages.phase(phase.id))]),
+        description: wording(
+          M.phaseScore,
+          [
+            "score": .text(wording.score(phase.score)), "asOf": .day(assessment.asOf),
+            "expected": .score(phase.expected), "reason": .message(phase.reasonMessage),
+          ]))
     }
     let tasks = assessment.schedule.tasks.map { scheduled in
-      let task = scheduled.task
-      var lines = ["Owner: \(task.owner ?? "none")", "Progress: \(Figures.percent(task.progress))"]
-      if scheduled.forecastEnd != scheduled.end {
-        let days =
-          abs(scheduled.slip) == 1 ? "1 working day" : "\(abs(scheduled.slip)) working days"
-        let against =
-          scheduled.slip > 0 ? "\(days) late" : scheduled.slip < 0 ? "\(days) early" : "on plan"
-        lines.append("Forecast end: \(scheduled.forecastEnd.iso), \(against)")
-      }
-      if let reason = scheduled.lateReason { lines.append("Late: \(reason)") }
-      return ICSEvent(
-        kind: .task, id: task.id, day: scheduled.end, summary: "Due: \(task.title)",
-        description: lines.joined(separator: "\n"))
+      ICSEvent(
+        kind: .task, id: scheduled.task.id, day: scheduled.end,
+        summary: wording(M.due, ["title": .text(scheduled.task.title)]),
+        description: description(scheduled, wording: wording))
     }
     return milestones + phases + tasks
+  }
+
+  /// A task's owner, progress, forecast end against the plan, and why it is late.
+  private static func description(_ scheduled: ScheduledTask, wording: Wording) -> String {
+    typealias M = CalendarMessages
+    let task = scheduled.task
+    var lines = [
+      wording(M.owner, ["owner": task.owner.map { .text($0) } ?? .word(WordMessages.none)]),
+      wording(M.progress, ["percent": .percent(task.progress)]),
+    ]
+    if scheduled.forecastEnd != scheduled.end {
+      let days: [String: MessageArgument] = ["count": .count(abs(scheduled.slip))]
+      let against =
+        scheduled.slip > 0
+        ? Message(M.late, days) : scheduled.slip < 0 ? Message(M.early, days) : Message(M.onPlan)
+      lines.append(
+        wording(M.forecastEnd, ["date": .day(scheduled.forecastEnd), "against": .message(against)]))
+    }
+    if let reason = scheduled.lateReasonMessage {
+      lines.append(wording(M.lateReason, ["reason": .message(reason)]))
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// `<slug>.<kind>.<id>@bsuid-readiness`, with any character outside `A-Z a-z 0-9 - .`

@@ -30,5 +30,5 @@ enum FinishMessages {
 /// Every message the renderers write, for the catalogues.
 public enum RenderMessages {
   public static let all: [MessageKey] =
-    FinishMessages.all + ChangeMessages.all + BriefingMessages.all
+    FinishMessages.all + ChangeMessages.all + BriefingMessages.all + CalendarMessages.all
 }

@@ -5,6 +5,6 @@ extension ReportFormat {
   public static let ics = ReportFormat(
     name: "ics", fileName: ICSRenderer.fileName, costRank: 5, isDefault: false
   ) { _ throws(Failure) in
-    Renderer { assessment in ICSRenderer.render(assessment) }
+    Renderer { assessment, language in ICSRenderer.render(assessment, in: language) }
   }
 }

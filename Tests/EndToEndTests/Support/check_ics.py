@@ -1,9 +1,11 @@
 """Checks a milestones.ics against the workbook.xml of the same run, as a calendar client reads it.
 
-Usage: check_ics.py MILESTONES.ics WORKBOOK.xml ; prints one line per problem (nothing when the
-calendar is right) and exits 1 when there is any. Lines end in CRLF and fold at 75 octets; the
-file parses with PyPI icalendar; there is one all-day event per milestone, phase end and task,
-each with its stable UID, its date and its text intact after unescaping.
+Usage: check_ics.py MILESTONES.ics WORKBOOK.xml [LANG] ; prints one line per problem (nothing
+when the calendar is right) and exits 1 when there is any. Lines end in CRLF and fold at 75
+octets; the file parses with PyPI icalendar; there is one all-day event per milestone, phase end
+and task, each with its stable UID, its date and its text intact after unescaping. With LANG (a
+calendar written in another language), each summary and description carries LANGUAGE=LANG, a
+task's summary holds its title, and no summary is the English one.
 """
 import datetime
 import sys
@@ -31,6 +33,7 @@ def text(value):
 
 def main():
     raw = open(sys.argv[1], "rb").read()
+    lang = sys.argv[3] if len(sys.argv) > 3 else None
     root = ET.parse(sys.argv[2]).getroot()
     lines = raw.split(b"\r\n")
     expect(lines[-1] == b"" and b"\n" not in raw.replace(b"\r\n", b""), "lines do not all end in CRLF")
@@ -64,7 +67,16 @@ def main():
         start = event.decoded("DTSTART")
         expect(start == datetime.date.fromisoformat(date), f"{key}: starts {start}, not {date}")
         expect(event.decoded("DTEND") - start == datetime.timedelta(days=1), f"{key}: not one day")
-        expect(str(event["SUMMARY"]) == summary, f"{key}: summary {str(event['SUMMARY'])!r} != {summary!r}")
+        if lang is None:
+            expect(str(event["SUMMARY"]) == summary, f"{key}: summary {str(event['SUMMARY'])!r} != {summary!r}")
+        else:
+            for name in ("SUMMARY", "DESCRIPTION"):
+                expect(event[name].params.get("LANGUAGE") == lang, f"{key}: {name} has no LANGUAGE={lang}")
+            got = str(event["SUMMARY"])
+            expect(got != summary, f"{key}: summary {got!r} is the English one")
+            if ".task." in key:
+                title = summary.split(": ", 1)[1]
+                expect(title in got, f"{key}: summary {got!r} lacks the title {title!r}")
         expect(event.decoded("DTSTAMP").date() == as_of, f"{key}: DTSTAMP is not as-of")
     finish()
 
