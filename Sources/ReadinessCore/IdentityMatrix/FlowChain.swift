@@ -30,7 +30,7 @@ struct FlowChain {
     var links: [Link] = []
     for id in flow.systems {
       guard let system = systems[id], system.consumesWebhooks == true else { continue }
-      let name: [String: MessageArgument] = ["system": .text(system.name)]
+      let name: MessageArguments = ["system": .text(system.name)]
       switch system.handlesMissingPhone {
       case false?:
         links.append(
@@ -48,7 +48,7 @@ struct FlowChain {
       }
     }
     if let waba = waba(of: flow), let bsp = waba.bsp {
-      let names: [String: MessageArgument] = ["bsp": .text(bsp), "waba": .text(waba.id)]
+      let names: MessageArguments = ["bsp": .text(bsp), "waba": .text(waba.id)]
       switch waba.bspBSUIDEnabled {
       case false?:
         links.append(

@@ -3,9 +3,9 @@
 /// looks the key's id up in its catalogue (`MessageLanguage`).
 public struct Message: Sendable, Hashable {
   public let key: MessageKey
-  public let arguments: [String: MessageArgument]
+  public let arguments: MessageArguments
 
-  public init(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+  public init(_ key: MessageKey, _ arguments: MessageArguments = [:]) {
     self.key = key
     self.arguments = arguments
   }

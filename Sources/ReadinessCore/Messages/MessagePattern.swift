@@ -1,40 +1,48 @@
 /// Patterns with `{name}` placeholders: filling them and listing their names. A brace that
-/// does not open a placeholder (`{` followed by anything but a name and `}`) is text.
+/// does not open a placeholder (`{` followed by anything but a name and `}`) is text. Patterns
+/// are scanned as UTF-8 (the braces and names are ASCII) and inserted text is never re-read.
 public enum MessagePattern {
   /// `pattern` with each `{name}` replaced by `value(name)`; a name with no value stays as
   /// written.
-  public static func fill(_ pattern: String, _ value: (String) -> String?) -> String {
-    guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
+  public static func fill(_ pattern: String, _ value: (Substring) -> String?) -> String {
+    let utf8 = pattern.utf8
+    guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return pattern }
     var out = ""
-    var rest = Substring(pattern)
-    while let open = rest.firstIndex(of: "{") {
-      out += rest[..<open]
-      let after = rest[rest.index(after: open)...]
-      if let close = after.firstIndex(of: "}"), isName(after[..<close]),
-        let text = value(String(after[..<close]))
+    var copied = utf8.startIndex
+    while true {
+      let nameStart = utf8.index(after: open)
+      var end = nameStart
+      while end < utf8.endIndex, isNameByte(utf8[end]) { end = utf8.index(after: end) }
+      var next = nameStart
+      if end > nameStart, end < utf8.endIndex, utf8[end] == UInt8(ascii: "}"),
+        let text = value(pattern[nameStart..<end])
       {
+        out += pattern[copied..<open]
         out += text
-        rest = after[after.index(after: close)...]
-      } else {
-        out += "{"
-        rest = after
+        copied = utf8.index(after: end)
+        next = copied
       }
+      guard let found = utf8[next...].firstIndex(of: UInt8(ascii: "{")) else { break }
+      open = found
     }
-    return out + rest
+    out += pattern[copied...]
+    return out
   }
 
   /// The placeholder names of `pattern`, in order of first use, each once.
   public static func names(_ pattern: String) -> [String] {
     var names: [String] = []
     _ = fill(pattern) { name in
-      if !names.contains(name) { names.append(name) }
+      if !names.contains(where: { $0 == name }) { names.append(String(name)) }
       return ""
     }
     return names
   }
 
-  private static func isName(_ text: Substring) -> Bool {
-    !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 }
 

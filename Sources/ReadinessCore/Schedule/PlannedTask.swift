@@ -33,7 +33,7 @@ struct PlannedTask: Sendable {
 
   /// Why the task is late, or nil when it is not.
   private func lateness(window: PhaseWindow?, asOf: Day, forecastEnd: Day) -> Message? {
-    let phase = MessageArgument.word(WordMessages.phase(task.phase))
+    var phase: MessageArgument { .word(WordMessages.phase(task.phase)) }
     if let window, end > window.end {
       return Message(
         ScheduleMessages.endsAfterPhase,

@@ -26,7 +26,7 @@ enum RAGRules {
       return reason(.red, Message(M.ended, ["end": .day(window.end), "score": .score(score)]))
     }
     let gap = DecimalRounding.oneDecimal(expected - score)
-    var figures: [String: MessageArgument] = [
+    var figures: MessageArguments = [
       "score": .score(score), "expected": .score(expected), "gap": .score(gap),
     ]
     if gap > thresholds.red {
@@ -41,7 +41,7 @@ enum RAGRules {
 
   /// "red: {why}".
   private static func lead(_ rag: RAG, _ why: Message) -> (RAG, Message) {
-    let words: [String: MessageArgument] = [
+    let words: MessageArguments = [
       "rag": .word(WordMessages.rag(rag)), "why": .message(why),
     ]
     return (rag, Message(RAGMessages.phaseLead, words))
@@ -74,7 +74,7 @@ enum RAGRules {
       let named = phases.filter { $0.rag == worst }.map {
         MessageArgument.word(WordMessages.phase($0.id))
       }
-      let words: [String: MessageArgument] = [
+      let words: MessageArguments = [
         "phases": .list(named, .and), "rag": .word(WordMessages.rag(worst)),
       ]
       reasons.append(.message(Message(RAGMessages.phasesAt, words)))

@@ -32,7 +32,7 @@ enum UsernameRisks {
   static func invalid(_ handle: String, of claim: UsernameClaim, alternate: Bool = false) -> Risk? {
     let problems = UsernameFormat.problemMessages(handle)
     guard !problems.isEmpty else { return nil }
-    let arguments: [String: MessageArgument] = [
+    let arguments: MessageArguments = [
       "claim": .text(claim.handle), "handle": .text(handle),
       "problems": .list(problems.map { .message($0) }, .semicolon),
     ]

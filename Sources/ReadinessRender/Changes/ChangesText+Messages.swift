@@ -83,7 +83,7 @@ extension ChangesText {
   /// `R-I1 'BSUID adopted: …': blocked → in progress (12.5% → 25%)`: the item by
   /// id and title, its statuses in words and its completions by the one percent rule.
   static func item(_ change: ItemChange) -> Message {
-    var arguments: [String: MessageArgument] = [
+    var arguments: MessageArguments = [
       "id": .text(change.id),
       "title": ChecklistItemID(rawValue: change.id).map { .word($0.titleKey) } ?? .text(change.id),
       "from": change.fromStatus.map(status) ?? .word(ChangeMessages.new),

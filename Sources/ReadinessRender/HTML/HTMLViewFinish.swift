@@ -23,7 +23,7 @@ public struct HTMLFinishLine: Encodable, Sendable {
     }
     hasFinish = true
     if let baseline, let saved = baseline.baselineFinish, let behind = baseline.behind {
-      let days: [String: MessageArgument] = ["count": .count(abs(behind))]
+      let days: MessageArguments = ["count": .count(abs(behind))]
       let against =
         behind > 0
         ? Message(M.behindBaseline, days)
@@ -37,7 +37,7 @@ public struct HTMLFinishLine: Encodable, Sendable {
       state = max(behind, slip) > 0 ? "late" : min(behind, slip) < 0 ? "ahead" : "on-plan"
       return
     }
-    let days: [String: MessageArgument] = ["count": .count(abs(slip)), "planned": .day(planned)]
+    let days: MessageArguments = ["count": .count(abs(slip)), "planned": .day(planned)]
     let against =
       slip > 0
       ? Message(M.after, days) : slip < 0 ? Message(M.before, days) : Message(M.asPlanned)

@@ -53,7 +53,7 @@ struct ICSEvent {
       wording(M.progress, ["percent": .percent(task.progress)]),
     ]
     if scheduled.forecastEnd != scheduled.end {
-      let days: [String: MessageArgument] = ["count": .count(abs(scheduled.slip))]
+      let days: MessageArguments = ["count": .count(abs(scheduled.slip))]
       let against =
         scheduled.slip > 0
         ? Message(M.late, days) : scheduled.slip < 0 ? Message(M.early, days) : Message(M.onPlan)

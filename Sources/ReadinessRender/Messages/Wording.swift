@@ -8,7 +8,7 @@ struct Wording: Sendable {
 
   func callAsFunction(_ message: Message) -> String { message.text(in: language) }
 
-  func callAsFunction(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> String {
+  func callAsFunction(_ key: MessageKey, _ arguments: MessageArguments = [:]) -> String {
     Message(key, arguments).text(in: language)
   }
 

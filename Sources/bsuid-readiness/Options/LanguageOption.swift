@@ -10,7 +10,8 @@ struct LanguageOption: ParsableArguments {
       "The reports' language: \(ReportLanguages.shipped.joined(separator: ", ")), a region"
         + " after it for its figures (es-MX); \(PseudoLanguage.identifier) is a pseudo-locale"
         + " for testing. Default: the inventory's programme.language, else en. The briefing"
-        + " is written in it; the other files are English until they are translated.",
+        + " and the calendar are written in it; the other files are English until they are"
+        + " translated.",
       valueName: "tag"))
   var lang: String?
 

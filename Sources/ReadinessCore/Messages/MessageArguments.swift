@@ -1,0 +1,32 @@
+/// A message's named arguments. Written as a dictionary literal, kept as a short list: a
+/// message names one to five values, which a linear look-up finds faster than hashing, and a
+/// report builds tens of thousands of messages.
+public struct MessageArguments: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+  private struct Entry: Sendable, Hashable {
+    let name: String
+    var value: MessageArgument
+  }
+
+  private var entries: [Entry]
+
+  public init(dictionaryLiteral elements: (String, MessageArgument)...) {
+    entries = elements.map { Entry(name: $0.0, value: $0.1) }
+  }
+
+  /// The argument `name`; setting one replaces it, or adds it.
+  public subscript(name: String) -> MessageArgument? {
+    get { entries.first { $0.name == name }?.value }
+    set {
+      if let index = entries.firstIndex(where: { $0.name == name }) {
+        if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+      } else if let newValue {
+        entries.append(Entry(name: name, value: newValue))
+      }
+    }
+  }
+
+  /// The argument `name` for a placeholder written in a pattern.
+  subscript(name: Substring) -> MessageArgument? {
+    entries.first { $0.name.utf8.elementsEqual(name.utf8) }?.value
+  }
+}
