@@ -25,6 +25,18 @@ struct BriefingOutputTests {
     return url.path
   }
 
+  /// `page` printed to PDF by headless Chromium, beside it.
+  static func pdf(of page: URL) throws -> URL {
+    let pdf = page.deletingPathExtension().appendingPathExtension("pdf")
+    _ = try ExampleFiguresTests.runTool(
+      "chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        "--print-to-pdf=\(pdf.path)", page.absoluteString,
+      ])
+    return pdf
+  }
+
   /// Pages of `briefing` printed by headless Chromium with its `@page` size set to `paper`.
   static func pages(_ briefing: URL, paper: String) throws -> Int {
     let html = try String(contentsOf: briefing, encoding: .utf8)
@@ -34,13 +46,7 @@ struct BriefingOutputTests {
         .utf8
     )
     .write(to: sized)
-    let pdf = sized.deletingLastPathComponent().appendingPathComponent("briefing.pdf")
-    _ = try ExampleFiguresTests.runTool(
-      "chromium",
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-        "--print-to-pdf=\(pdf.path)", sized.absoluteString,
-      ])
+    let pdf = try Self.pdf(of: sized)
     let info = try ExampleFiguresTests.runTool("pdfinfo", [pdf.path])
     let line = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
     return line.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0

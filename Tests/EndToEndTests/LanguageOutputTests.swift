@@ -57,13 +57,7 @@ struct LanguageOutputTests {
       #expect(check.status == 0, "\(lang):\n\(check.output)")
     }
     let hindi = try Self.briefing("Examples/contact-centre.yaml", lang: "hi", ["--no-history"])
-    let pdf = hindi.deletingLastPathComponent().appendingPathComponent("briefing.pdf")
-    _ = try ExampleFiguresTests.runTool(
-      "chromium",
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-        "--print-to-pdf=\(pdf.path)", hindi.absoluteString,
-      ])
+    let pdf = try BriefingOutputTests.pdf(of: hindi)
     let fonts = try ExampleFiguresTests.runTool("pdffonts", [pdf.path]).output
     #expect(fonts.contains("Devanagari"), "no Devanagari font (install fonts-noto-core):\n\(fonts)")
   }
@@ -86,12 +80,8 @@ struct LanguageOutputTests {
       contentsOf: BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml"),
       encoding: .utf8
     ).lowercased()
-    let history = try BinaryRunner.temporaryFolder().appendingPathComponent("history.sqlite")
-    try FileManager.default.copyItem(
-      at: ExampleOutputTests.folder.appendingPathComponent("history.sqlite"), to: history)
-    let page = try Self.briefing(
-      "Examples/contact-centre.yaml", lang: "en-XA",
-      ["--as-of", "2026-11-25", "--history", history.path])
+    let page = try ExampleOutputTests.fresh(["--format", "briefing", "--lang", "en-XA"])
+      .appendingPathComponent("briefing.html")
     let words = try Self.visibleText(page).split(whereSeparator: { !$0.isLetter }).map {
       $0.lowercased()
     }
