@@ -116,4 +116,28 @@ struct LanguageChoiceTests {
       ])
     #expect(check.status == 0, "check_ics.py:\n\(check.output)")
   }
+
+  @Test(
+    "report.md in pt-BR: Portuguese headings, tables and sentences; GitHub renders the same tables")
+  func markdown() throws {
+    let english = try ExampleOutputTests.fresh(["--format", "md"])
+    let portuguese = try ExampleOutputTests.fresh(["--format", "md", "--lang", "pt-BR"])
+    let md = try String(
+      contentsOf: portuguese.appendingPathComponent("report.md"), encoding: .utf8)
+    for heading in ["## Phases", "## Top open risks", "## Actions by owner", "## Timeline"] {
+      #expect(!md.contains("\n\(heading)"), "\(heading) is still English")
+    }
+    #expect(md.contains("## Fases") && md.contains("section Planejamento"), "\(md.prefix(600))")
+    let script = """
+      import sys, cmarkgfm
+      html = cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding="utf-8").read())
+      print(html.count("<table>"), html.count("<h2>"), html.count("<li>"))
+      """
+    let counts = try [english, portuguese].map {
+      try ExampleFiguresTests.runTool(
+        "python3", ["-c", script, $0.appendingPathComponent("report.md").path]
+      ).output
+    }
+    #expect(counts[0] == counts[1], "tables, headings and items: \(counts)")
+  }
 }

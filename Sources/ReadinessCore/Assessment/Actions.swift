@@ -52,6 +52,10 @@ public struct Action: Sendable, Equatable {
   /// A task that is late, and why; false and nil for a risk.
   public var late: Bool
   public var lateReason: String?
+  /// The title, the late reason and the risk's action as messages, for other languages.
+  public var titleMessage: Message
+  public var lateReasonMessage: Message?
+  public var riskActionMessage: Message?
   /// A risk due before `as_of`; false for a task.
   public var overdue: Bool
   /// The risk's kind, severity and what to do about it; for a late task, those of its own
@@ -70,10 +74,13 @@ public struct Action: Sendable, Equatable {
     urgent = scheduled.late
     late = scheduled.late
     lateReason = scheduled.lateReason
+    titleMessage = .verbatim(scheduled.task.title)
+    lateReasonMessage = scheduled.lateReasonMessage
     overdue = false
     riskKind = lateRisk?.kind
     severity = lateRisk?.severity
     riskAction = lateRisk?.action
+    riskActionMessage = lateRisk?.actionMessage
   }
 
   /// The action for a risk at `asOf`: urgent when overdue or critical.
@@ -85,8 +92,10 @@ public struct Action: Sendable, Equatable {
     overdue = risk.due.map { $0 < asOf } ?? false
     urgent = overdue || risk.severity == .critical
     late = false
+    titleMessage = risk.titleMessage
     riskKind = risk.kind
     severity = risk.severity
     riskAction = risk.action
+    riskActionMessage = risk.actionMessage
   }
 }

@@ -12,6 +12,8 @@ public indirect enum MessageArgument: Sendable, Hashable {
   /// A title cut to `limit` characters and put between the language's quotation marks, with
   /// quotation marks of its own dropped (the overall reason quotes risk titles this way).
   case quoted(MessageArgument, limit: Int)
+  /// The text with its first letter in upper case, to open a sentence.
+  case capitalised(MessageArgument)
 
   /// A whole count that can choose a plural form.
   public static func count(_ value: Int) -> MessageArgument { .figure(.count(value)) }
@@ -39,6 +41,8 @@ public indirect enum MessageArgument: Sendable, Hashable {
     case .list(let items, let style): language.list(items.map { $0.text(in: language) }, style)
     case .quoted(let inner, let limit):
       language.quote(inner.text(in: language), limit: limit)
+    case .capitalised(let inner):
+      inner.text(in: language).capitalisingFirst
     }
   }
 }
@@ -66,4 +70,9 @@ public enum ListStyle: Sendable, Hashable {
   case comma
   /// "a; b; c": clauses.
   case semicolon
+}
+
+extension String {
+  /// The text with its first character in upper case.
+  var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -53,4 +53,8 @@ public enum WordMessages {
     + UsernameStatus.allCases.map { vocabulary($0, "username") }
     + NewPortfolio.allCases.map { vocabulary($0, "newPortfolio") }
     + WorkStatus.allCases.map { vocabulary($0, "status") }
+    + Severity.allCases.map { vocabulary($0, "severity") }
+    + RiskState.allCases.map { vocabulary($0, "riskState") }
+    + Action.Kind.allCases.map { vocabulary($0, "actionKind") }
+    + IssueStatus.allCases.map { vocabulary($0, "issueStatus") }
 }

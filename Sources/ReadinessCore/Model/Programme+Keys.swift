@@ -96,8 +96,9 @@ extension Programme {
       },
       Field(
         \Programme.language, "language", .string,
-        doc: "The language of the reports (so far the briefing and the calendar): en, es, hi, id"
-          + " or pt-BR, a region after it for its figures (es-MX); --lang wins; default en.",
+        doc: "The language of the reports (so far the briefing, report.md and the calendar): en,"
+          + " es, hi, id or pt-BR, a region after it for its figures (es-MX); --lang wins;"
+          + " default en.",
         starter: "the reports' language: en, es, hi, id or pt-BR"
       ) { programme, decoded in
         programme.language = decoded.text

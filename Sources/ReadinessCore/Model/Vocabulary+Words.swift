@@ -70,3 +70,6 @@ private func identifierWords(_ raw: String) -> String {
   default: raw
   }
 }
+
+extension IssueStatus: VocabularyWords {}
+extension Action.Kind: VocabularyWords {}

@@ -14,7 +14,7 @@ enum DecisionRisks {
             "status": .word(WordMessages.vocabulary(decision.effectiveStatus, "decision")),
           ]),
         owner: decision.owner,
-        action: "Take the decision, or agree a new needed-by date with the stakeholders")
+        action: Message(RiskActionMessages.decide))
       risk.due = neededBy
       return risk
     }

@@ -22,15 +22,15 @@ enum FlowRisks {
   /// that drop phone-less payloads, the BSP; a flow keyed right is never told to re-key.
   static func silence(_ flow: MessageFlow, chain: FlowChain) -> Risk {
     let paid = flow.kind == .clickToWhatsApp && (flow.monthlyAdSpend?.amount ?? 0) > 0
-    var steps =
-      IdentityMatrix.stateC(flow).0 == .breaks
-      ? ["key the flow on the BSUID (phone first, BSUID fallback)"] : []
-    steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map(\.fix.english)
-    let action = (steps + ["test it end to end"]).joined(separator: "; ")
+    var steps: [MessageArgument] =
+      IdentityMatrix.stateC(flow).0 == .breaks ? [.word(RiskActionMessages.rekey)] : []
+    steps += chain.links(of: flow).filter { $0.outcome == .breaks }.map { .message($0.fix) }
+    let action = MessageArgument.capitalised(
+      .list(steps + [.word(RiskActionMessages.testIt)], .semicolon))
     return RiskRegister.generated(
       .operationalSilence, flow.id, paid ? .critical : .high,
       title: Message(RiskMessages.operationalSilence, ["flow": .text(flow.name)]),
-      owner: flow.owner, action: action.prefix(1).uppercased() + action.dropFirst())
+      owner: flow.owner, action: Message(RiskActionMessages.steps, ["steps": action]))
   }
 
   /// High: authentication templates cannot be sent to a BSUID (error 131062).
@@ -47,8 +47,7 @@ enum FlowRisks {
           "reason": .message(row.reasonMessage),
         ]),
       owner: flow.owner,
-      action: "Send authentication templates to phone numbers only; where only the BSUID is"
-        + " known, ask for the number with a validated phone-number request")
+      action: Message(RiskActionMessages.sendFails))
   }
 
   /// High: a BSUID in `to` is accepted with HTTP 200 and never delivered.
@@ -57,6 +56,6 @@ enum FlowRisks {
       .bsuidInTo, system.id, .high,
       title: Message(RiskMessages.bsuidInTo, ["system": .text(system.name)]),
       owner: system.owner,
-      action: "Put BSUIDs in the 'recipient' field of send requests, never in 'to'")
+      action: Message(RiskActionMessages.bsuidInTo))
   }
 }

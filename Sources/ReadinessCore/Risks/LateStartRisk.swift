@@ -14,8 +14,8 @@ enum LateStartRisk {
         title: Message(
           RiskMessages.lateStart, ["start": .day(start), "webhooks": .day(bsuidWebhooks)]),
         owner: it?.owner,
-        action: "Fix the flows that break for username users (S-C) first"
-          + (catchUpPlan ? ", then follow the catch-up plan" : ""))
+        action: Message(
+          catchUpPlan ? RiskActionMessages.lateStartCatchUp : RiskActionMessages.lateStart))
     ]
   }
 }

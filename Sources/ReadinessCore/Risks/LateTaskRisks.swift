@@ -34,7 +34,7 @@ enum LateTaskRisks {
           RiskMessages.tasksLate,
           ["count": .count(count), "title": .text(worst.task.title), "slip": slip]),
         owner: nil,
-        action: "Re-plan them with their owners (each is in its owner's actions)")
+        action: Message(RiskActionMessages.replanThem))
       risk.id = Risk.Kind.tasksLate.rawValue
       risk.due = gathered.map { tasks[$0].end }.min()
       risks.append(risk)
@@ -59,8 +59,9 @@ enum LateTaskRisks {
           "reason": scheduled.lateReasonMessage.map { .message($0) } ?? .text(""),
         ]),
       owner: task.owner,
-      action: scheduled.forecastCritical
-        ? "Re-plan it now: it is on the critical path" : "Re-plan it with its owner")
+      action: Message(
+        scheduled.forecastCritical
+          ? RiskActionMessages.replanNow : RiskActionMessages.replanWithOwner))
     risk.due = scheduled.end
     return risk
   }

@@ -28,8 +28,10 @@ public struct Risk: Sendable {
   /// The same title as a message, for other languages (the PM's own text for a manual risk).
   public var titleMessage: Message
   public var owner: String?
-  /// What to do about it.
+  /// What to do about it, in English.
   public var action: String
+  /// The same as a message, for other languages (the PM's own text when the PM wrote one).
+  public var actionMessage: Message
   public var due: Day?
   /// Likelihood and impact, as the inventory gives them (a manual risk or an override).
   public var likelihood: RiskLevel?
@@ -47,6 +49,8 @@ public struct Risk: Sendable {
   /// "closed by the PM, still detected", "reopened: computed severity rose from high to
   /// critical"); nil for a plain open risk.
   public var statusNote: String?
+  /// The same as a message, for other languages.
+  public var statusNoteMessage: Message?
   /// Whether the inventory overrides this generated risk (docs/readiness-model.md, "The PM
   /// owns the register").
   public var overridden = false
@@ -68,6 +72,7 @@ public struct Risk: Sendable {
     titleMessage = .verbatim(title)
     self.owner = owner
     self.action = action
+    actionMessage = .verbatim(action)
     self.due = due
     self.status = open ? .open : .closed
   }

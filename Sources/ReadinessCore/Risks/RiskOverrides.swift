@@ -30,22 +30,30 @@ enum RiskOverrides {
     let gathered = Set(
       rollUp.map { risks[$0].ref?.split(separator: " ").map(String.init) ?? [] } ?? [])
     var stale: [ManualRisk] = []
-    var followed: [String] = []
+    var followed: [Message] = []
     for entry in overrides where unused.removeValue(forKey: entry.id) != nil {
       if let (kind, ref) = Risk.Kind.generatedID(entry.id), kind == .taskLate, let ref,
         gathered.contains(ref)
       {
         let (state, note) = status(entry, computed: nil, asOf: asOf)
+        var words: MessageArguments = [
+          "id": .text(entry.id), "task": .text(ref),
+          "note": note.map { .message($0) } ?? .word(WordMessages.vocabulary(state, "riskState")),
+        ]
+        words["pmNote"] = entry.note.map { .text($0) }
         followed.append(
-          "\(entry.id) follows task \(ref) here (\(note ?? state.rawValue)"
-            + (entry.note.map { ": \($0)" } ?? "") + ")")
+          Message(
+            entry.note == nil ? RiskStatusMessages.follows : RiskStatusMessages.followsNoted, words)
+        )
       } else {
         stale.append(entry)
       }
     }
     if let rollUp, !followed.isEmpty {
-      risks[rollUp].statusNote = ([risks[rollUp].statusNote].compactMap { $0 } + followed)
-        .joined(separator: "; ")
+      let notes = [risks[rollUp].statusNoteMessage].compactMap { $0 } + followed
+      let joined = Message.joined(notes, .semicolon)
+      risks[rollUp].statusNoteMessage = joined
+      risks[rollUp].statusNote = joined.english
     }
     return Applied(risks: risks, stale: stale)
   }
@@ -56,7 +64,10 @@ enum RiskOverrides {
     risk.overridden = true
     if let owner = entry.owner { risk.owner = owner }
     if let due = entry.due { risk.due = due }
-    if let action = entry.action { risk.action = action }
+    if let action = entry.action {
+      risk.action = action
+      risk.actionMessage = .verbatim(action)
+    }
     risk.likelihood = entry.likelihood ?? risk.likelihood
     risk.impact = entry.impact ?? risk.impact
     risk.note = entry.note
@@ -65,29 +76,34 @@ enum RiskOverrides {
       risk.severity = severity
       risk.computedSeverity = computed
     }
-    (risk.status, risk.statusNote) = status(entry, computed: computed, asOf: asOf)
+    risk.setStatus(status(entry, computed: computed, asOf: asOf))
   }
 
   /// The status `entry` states, as it stands at `asOf`, with what it means in words. `computed`
   /// is the generated risk's severity (nil for a risk of the PM's own, or one not raised now).
-  static func status(_ entry: ManualRisk, computed: Severity?, asOf: Day) -> (RiskState, String?) {
+  static func status(_ entry: ManualRisk, computed: Severity?, asOf: Day) -> (RiskState, Message?) {
+    typealias M = RiskStatusMessages
     guard entry.state != .open else { return (.open, nil) }
-    let stated = entry.state.rawValue
     if let computed, let baseline = entry.acceptedSeverity ?? entry.severity, computed < baseline {
-      return (
-        .open,
-        "reopened: the computed severity rose to \(computed.rawValue), above the"
-          + " \(baseline.rawValue) it was \(stated) at"
-      )
+      let words: MessageArguments = [
+        "computed": .word(WordMessages.vocabulary(computed, "severity")),
+        "baseline": .word(WordMessages.vocabulary(baseline, "severity")),
+        "stated": .word(WordMessages.vocabulary(entry.state, "riskState")),
+      ]
+      return (.open, Message(M.reopened, words))
     }
     guard entry.state == .accepted else {
-      return (.closed, computed == nil ? nil : "closed by the PM, still detected")
+      return (.closed, computed == nil ? nil : Message(M.closedDetected))
     }
     guard let review = entry.review, asOf <= review else {
-      let day = entry.review.map { " on \($0.iso)" } ?? ""
-      return (.open, "acceptance lapsed\(day): open again until reviewed")
+      return (
+        .open, entry.review.map { Message(M.lapsed, ["day": .day($0)]) } ?? Message(M.lapsedUndated)
+      )
     }
-    let who = entry.owner.map { " by \($0)" } ?? " by the PM"
-    return (.accepted, "accepted\(who) until \(review.iso)")
+    let until: MessageArguments = ["review": .day(review)]
+    guard let owner = entry.owner else { return (.accepted, Message(M.acceptedByPM, until)) }
+    var words = until
+    words["owner"] = .text(owner)
+    return (.accepted, Message(M.acceptedBy, words))
   }
 }

@@ -6,24 +6,35 @@ extension RiskRegister {
     risks.map {
       var risk = Risk(
         id: $0.id, kind: .manual, severity: $0.severity ?? .medium, ref: $0.id, title: $0.title,
-        owner: $0.owner, action: $0.action ?? "Follow up with the owner", due: $0.due)
+        owner: $0.owner, action: $0.action ?? RiskActionMessages.followUp.english, due: $0.due)
+      if $0.action == nil { risk.actionMessage = Message(RiskActionMessages.followUp) }
       risk.likelihood = $0.likelihood
       risk.impact = $0.impact
       risk.note = $0.note
       risk.review = $0.review
-      (risk.status, risk.statusNote) = RiskOverrides.status($0, computed: nil, asOf: asOf)
+      risk.setStatus(RiskOverrides.status($0, computed: nil, asOf: asOf))
       return risk
     }
   }
 
   static func generated(
     _ kind: Risk.Kind, _ ref: String, _ severity: Severity, title: Message, owner: String?,
-    action: String
+    action: Message
   ) -> Risk {
     var risk = Risk(
       id: "\(kind.rawValue):\(ref)", kind: kind, severity: severity, ref: ref,
-      title: title.english, owner: owner, action: action, due: nil)
+      title: title.english, owner: owner, action: action.english, due: nil)
     risk.titleMessage = title
+    risk.actionMessage = action
     return risk
+  }
+}
+
+extension Risk {
+  /// The PM's status at as-of, with what it means (`RiskOverrides.status`).
+  mutating func setStatus(_ status: (RiskState, Message?)) {
+    self.status = status.0
+    statusNoteMessage = status.1
+    statusNote = status.1?.english
   }
 }

@@ -81,14 +81,16 @@ enum RiskRegister {
   }
 
   /// What to do about a migration, given the tasks covering R-C4.
-  static func remappingAction(_ covering: [PlanTask]) -> String {
-    guard !covering.isEmpty else {
-      return "Plan a BSUID re-mapping for the migration (a task covering R-C4)"
-    }
+  static func remappingAction(_ covering: [PlanTask]) -> Message {
+    typealias M = RiskActionMessages
+    guard !covering.isEmpty else { return Message(M.planRemapping) }
     let unfinished = covering.filter { !$0.isFinished }
-    guard !unfinished.isEmpty else { return "Test the BSUID re-mapping on the migrated WABA" }
-    let tasks = unfinished.map { "'\($0.title)' (\(Figures.percent($0.progress)) done)" }
-    return "Finish task\(tasks.count == 1 ? "" : "s") " + tasks.joined(separator: ", ")
+    guard !unfinished.isEmpty else { return Message(M.testRemapping) }
+    let tasks = unfinished.map {
+      MessageArgument.message(
+        Message(M.taskProgress, ["title": .text($0.title), "percent": .percent($0.progress)]))
+    }
+    return Message(M.finishTasks, ["tasks": .list(tasks, .comma)])
   }
 
   /// `shared-ids`: high for each cross-portfolio pair without parent BSUIDs on both; owned by
@@ -104,8 +106,7 @@ enum RiskRegister {
             "reason": .message(pair.reason),
           ]),
         owner: pair.owner,
-        action: "Parent BSUIDs are for managed businesses: ask the business's Meta partner contact"
-          + " to arrange them for both WABAs, or stop sharing user ids between them")
+        action: Message(RiskActionMessages.sharedIDs))
     }
   }
 
@@ -123,7 +124,9 @@ enum RiskRegister {
           RiskMessages.itemBlocked,
           ["item": .text(item.id.rawValue), "title": .word(item.id.titleKey)]),
         owner: blocker?.owner ?? item.attestation?.by,
-        action: blocker.map { "Unblock task '\($0.id)' or escalate" } ?? "Unblock it or escalate")
+        action: blocker.map {
+          Message(RiskActionMessages.unblockTask, ["task": .text($0.id)])
+        } ?? Message(RiskActionMessages.unblock))
     }
   }
 }

@@ -17,7 +17,7 @@ enum UsernameRisks {
               "status": .word(WordMessages.vocabulary(claim.status, "username")),
               "date": .day(claimWindow),
             ]),
-          owner: claim.owner, action: unclaimedAction(claim.status))
+          owner: claim.owner, action: Message(unclaimedAction(claim.status)))
         risk.due = claim.target
         risks.append(risk)
       }
@@ -40,18 +40,16 @@ enum UsernameRisks {
       .usernameInvalid, handle, alternate ? .low : .high,
       title: Message(
         alternate ? RiskMessages.alternateInvalid : RiskMessages.usernameInvalid, arguments),
-      owner: claim.owner, action: "Choose handles that meet Meta's format rules")
+      owner: claim.owner, action: Message(RiskActionMessages.formatRules))
   }
 
   /// What to do about a handle that is not claimed yet, by where its claim stands.
-  static func unclaimedAction(_ status: UsernameStatus) -> String {
+  static func unclaimedAction(_ status: UsernameStatus) -> MessageKey {
     switch status {
-    case .requested:
-      "Follow up the claim request with Meta or your BSP until it is approved"
-    case .reserved:
-      "Complete the claim of the reserved handle in WhatsApp Manager or the Username API"
-    case .disputed: "Resolve the dispute with Meta, or claim an alternate handle"
-    case .notStarted, .eligible, .claimed: "Claim the username in WhatsApp Manager now"
+    case .requested: RiskActionMessages.requested
+    case .reserved: RiskActionMessages.reserved
+    case .disputed: RiskActionMessages.disputed
+    case .notStarted, .eligible, .claimed: RiskActionMessages.claim
     }
   }
 

@@ -32,19 +32,34 @@ public enum ChangesReport {
   public static func markdown(
     _ changes: Changes, heading: String, money: MoneyFormat = MoneyFormat()
   ) -> String {
-    var lines = ["## \(escape(heading))", "", escape(ChangesText.counts(changes)) + ".", ""]
-    lines += ["| Score | Then | Now | Change | RAG |", "|---|---:|---:|---:|---|"]
-    lines += scoreRows(changes).map {
+    markdown(changes, heading: heading, money: money, wording: .english)
+  }
+
+  /// Markdown in `wording`'s language; risks open now are named by `titles` (their messages).
+  static func markdown(
+    _ changes: Changes, heading: String, money: MoneyFormat, wording: Wording,
+    titles: [String: Message] = [:]
+  ) -> String {
+    typealias M = MarkdownControlMessages
+    let counts = ChangesText.counts(changes, wording: wording)
+    var lines = [
+      "## \(escape(heading))", "",
+      escape(wording(MarkdownMessages.sentence, ["text": .text(counts)])),
+      "",
+    ]
+    lines += [wording(M.scoresHeader), "|---|---:|---:|---:|---|"]
+    lines += scoreRows(changes, wording: wording).map {
       "| \($0.name) | \($0.from) | \($0.to) | \($0.delta) | \($0.rag) |"
     }
-    for group in ChangesText.groups(changes) {
-      lines += ["", "### \(group.title)", ""] + group.lines.map { "- " + escape($0) }
+    for group in ChangesText.messageGroups(changes, titles: titles) {
+      lines +=
+        ["", "### \(wording(group.title))", ""]
+        + group.lines.map { "- " + escape(wording($0)) }
     }
     lines += [
-      "", "### Operational Silence exposure per month", "",
-      "| Adoption | Conversations then → now | Ad spend then → now |", "|---:|---|---|",
+      "", "### \(wording(M.exposure))", "", wording(M.exposureHeader), "|---:|---|---|",
     ]
-    lines += exposureRows(changes, money: money).map {
+    lines += exposureRows(changes, money: money, wording: wording).map {
       "| \($0.adoption) | \($0.conversations) | \(escape($0.spend)) |"
     }
     return lines.joined(separator: "\n") + "\n"
@@ -68,31 +83,40 @@ public enum ChangesReport {
     var name, from, to, delta, rag: String
   }
 
-  private static func scoreRows(_ changes: Changes) -> [ScoreRow] {
-    let row = { (name: String, change: ScoreChange) in
+  private static func scoreRows(_ changes: Changes, wording: Wording = .english) -> [ScoreRow] {
+    let row = { (name: MessageKey, change: ScoreChange) in
       ScoreRow(
-        name: name, from: ChangesText.score(change.from), to: ChangesText.score(change.to),
-        delta: ChangesText.signed(change.delta),
-        rag: "\(ChangesText.rag(change.fromRAG)) → \(ChangesText.rag(change.toRAG))")
+        name: wording(name), from: wording.score(change.from), to: wording.score(change.to),
+        delta: wording.signed(change.delta),
+        rag: wording(WordMessages.ragLabel(change.fromRAG)) + " → "
+          + wording(WordMessages.ragLabel(change.toRAG)))
     }
-    return [row("Overall", changes.overall)]
-      + changes.phases.map { row(HTMLRAG.phaseName($0.id), $0.change) }
+    return [row(ChangeMessages.overall, changes.overall)]
+      + changes.phases.map { row(WordMessages.phaseName($0.id), $0.change) }
   }
 
   private struct ExposureRow {
     var adoption, conversations, spend: String
   }
 
-  private static func exposureRows(_ changes: Changes, money: MoneyFormat) -> [ExposureRow] {
+  private static func exposureRows(
+    _ changes: Changes, money: MoneyFormat, wording: Wording = .english
+  ) -> [ExposureRow] {
     changes.exposure.map { entry in
       let spend = entry.spend.map {
-        "\(money($0.from, $0.currency)) → \(money($0.to, $0.currency))"
+        wording.figure(money.figure($0.from, $0.currency)) + " → "
+          + wording.figure(money.figure($0.to, $0.currency))
       }
+      let from =
+        entry.fromConversations.map { wording.figure(.whole($0)) }
+        ?? wording(ChangeMessages.notApplicable)
       return ExposureRow(
-        adoption: HTMLText.percent(entry.adoption),
-        conversations:
-          "\(entry.fromConversations.map(HTMLText.whole) ?? "n/a") → \(HTMLText.whole(entry.toConversations)) conversations",
-        spend: spend.isEmpty ? "no ad spend" : spend.joined(separator: "; "))
+        adoption: wording.percent(fraction: entry.adoption),
+        conversations: wording(
+          MarkdownControlMessages.conversations,
+          ["from": .text(from), "to": .figure(.whole(entry.toConversations))]),
+        spend: spend.isEmpty
+          ? wording(MarkdownControlMessages.noSpend) : spend.joined(separator: "; "))
     }
   }
 }

@@ -19,21 +19,30 @@ public enum ChangesText {
   }
 
   /// The summary without its date: `overall 52.9 → 55.0 (+2.1), RED → AMBER; 3 items moved, …`.
-  public static func counts(_ changes: Changes) -> String {
+  public static func counts(_ changes: Changes) -> String { counts(changes, wording: .english) }
+
+  /// The summary in `wording`'s language.
+  static func counts(_ changes: Changes, wording: Wording) -> String {
+    typealias M = ChangeMessages
     let overall = changes.overall
-    var text = "overall \(score(overall.from)) → \(score(overall.to))"
-    text += " (\(signed(overall.delta))), \(rag(overall.fromRAG)) → \(rag(overall.toRAG))"
-    let counts = [
-      count(changes.items.count, "item moved", "items moved"),
-      count(changes.newRisks.count, "new risk", "new risks"),
-      count(changes.closedRisks.count, "risk closed", "risks closed"),
-      count(changes.regradedRisks.count, "risk re-graded", "risks re-graded"),
-      count(changes.slippedTasks.count, "task slipped", "tasks slipped"),
-      count(changes.finishedTasks.count, "task finished", "tasks finished"),
-      count(changes.lateTasks.count, "task became late", "tasks became late"),
-      count(changes.usernames.count, "username changed", "usernames changed"),
-    ].compactMap { $0 }
-    return text + "; " + (counts.isEmpty ? "nothing else moved" : counts.joined(separator: ", "))
+    let moved: [(Int, MessageKey)] = [
+      (changes.items.count, M.itemsMoved), (changes.newRisks.count, M.newRiskCount),
+      (changes.closedRisks.count, M.risksClosed), (changes.regradedRisks.count, M.risksRegraded),
+      (changes.slippedTasks.count, M.tasksSlipped), (changes.finishedTasks.count, M.tasksFinished),
+      (changes.lateTasks.count, M.tasksBecameLate), (changes.usernames.count, M.usernamesChanged),
+    ]
+    let counts = moved.filter { $0.0 > 0 }.map {
+      MessageArgument.message(Message($0.1, ["count": .count($0.0)]))
+    }
+    return wording(
+      M.counts,
+      [
+        "from": .text(wording.score(overall.from)), "to": .text(wording.score(overall.to)),
+        "delta": .text(wording.signed(overall.delta)),
+        "fromRAG": .word(WordMessages.ragLabel(overall.fromRAG)),
+        "toRAG": .word(WordMessages.ragLabel(overall.toRAG)),
+        "counts": counts.isEmpty ? .word(M.nothingElse) : .list(counts, .comma),
+      ])
   }
 
   /// Every non-empty group of items, risks, tasks and usernames, in a fixed order.
@@ -48,8 +57,4 @@ public enum ChangesText {
   public static func signed(_ delta: Double?) -> String { Wording.english.signed(delta) }
 
   public static func rag(_ value: RAG) -> String { value.rawValue.uppercased() }
-
-  private static func count(_ n: Int, _ one: String, _ many: String) -> String? {
-    n == 0 ? nil : n == 1 ? "1 \(one)" : "\(n) \(many)"
-  }
 }

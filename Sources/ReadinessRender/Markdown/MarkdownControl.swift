@@ -3,44 +3,37 @@ import ReadinessCore
 /// The PM's parts of report.md: the commentary at the top and the issues beside the risks.
 enum MarkdownControl {
   /// Nil when the inventory has no commentary.
-  static func commentary(_ a: Assessment) -> String? {
+  static func commentary(_ a: Assessment, _ w: Wording) -> String? {
+    typealias M = MarkdownControlMessages
     guard let c = a.commentary else { return nil }
-    var lines = ["## Key messages", ""]
+    var lines = ["## " + w(M.keyMessages), ""]
     if let summary = c.summary, !summary.isEmpty { lines += [MarkdownText.escape(summary), ""] }
     for (title, items) in [
-      ("Achievements", c.achievements), ("Next steps", c.nextSteps),
-      ("Asks of the steering committee", c.asks),
+      (M.achievements, c.achievements), (M.nextSteps, c.nextSteps), (M.asks, c.asks),
     ] where !items.isEmpty {
-      lines += ["**\(title)**", ""] + items.map { "- " + MarkdownText.escape($0) } + [""]
+      lines += ["**\(w(title))**", ""] + items.map { "- " + MarkdownText.escape($0) } + [""]
     }
     return lines.joined(separator: "\n")
   }
 
-  static func issues(_ a: Assessment) -> String {
-    guard !a.issues.isEmpty else { return "## Issues\n\nNo issues recorded.\n" }
+  static func issues(_ a: Assessment, _ w: Wording) -> String {
+    typealias M = MarkdownControlMessages
+    guard !a.issues.isEmpty else { return "## \(w(M.issues))\n\n\(w(M.noIssues))\n" }
+    let summary = MessageArgument.capitalised(.message(IssueOrder.summaryMessage(a.issues)))
     var lines = [
-      "## Issues", "", IssueOrder.summary(a.issues).capitalisedFirst + ".", "",
-      "| Severity | Issue | Owner | Raised | Due | Linked to | Status |",
-      "|---|---|---|---|---|---|---|",
+      "## " + w(M.issues), "", w(MarkdownMessages.sentence, ["text": summary]), "",
+      w(M.issuesHeader), "|---|---|---|---|---|---|---|",
     ]
     lines += IssueOrder.sorted(a.issues).map { i in
       MarkdownText.row([
-        i.severity.rawValue.uppercased(),
+        w(WordMessages.severityLabel(i.severity)),
         "\(MarkdownText.escape(i.title)) (\(MarkdownText.escape(i.id)))",
-        MarkdownText.escape(i.owner, or: "unassigned"), i.raised?.iso ?? "no date",
-        i.due?.iso ?? "no date", MarkdownText.escape(i.link, or: ""), i.status.rawValue,
+        MarkdownText.escape(i.owner, or: w(BriefingMessages.unassigned)),
+        i.raised.map { w.day($0) } ?? w(WordMessages.noDate),
+        i.due.map { w.day($0) } ?? w(WordMessages.noDate), MarkdownText.escape(i.link, or: ""),
+        w(WordMessages.vocabulary(i.status, "issueStatus")),
       ])
     }
     return lines.joined(separator: "\n") + "\n"
   }
-
-  /// The owner's heading note when above the load limit.
-  static func load(_ owner: ActionOwner, limit: Int) -> String {
-    owner.overloaded ? " **OVERLOADED** (more than \(limit) open actions and tasks)" : ""
-  }
-}
-
-extension String {
-  /// The string with its first character upper-cased.
-  fileprivate var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

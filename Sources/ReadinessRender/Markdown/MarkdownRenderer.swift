@@ -3,137 +3,123 @@ import ReadinessCore
 
 /// Renders an assessment as `report.md`: the headline, the phases, the changes since the last
 /// report, the worst open risks, the actions by owner and the plan as a Mermaid gantt, for a
-/// wiki page, a ticket or a pull request. Inventory text is escaped (`MarkdownText`,
-/// `MermaidGantt.name`); figures use `Figures`, as everywhere.
+/// wiki page, a ticket or a pull request, in the language asked for. Inventory text is escaped
+/// (`MarkdownText`, `MermaidGantt.name`); figures are the language's.
 public enum MarkdownRenderer {
   public static let fileName = "report.md"
 
-  public static func render(_ a: Assessment) -> RenderedFile {
+  public static func render(
+    _ a: Assessment, in language: any MessageLanguage = EnglishLanguage()
+  ) -> RenderedFile {
+    let w = Wording(language: language)
     let parts = [
-      headline(a), MarkdownControl.commentary(a), phases(a), changes(a), risks(a),
-      MarkdownControl.issues(a), actions(a), timeline(a), replanned(a),
+      headline(a, w), MarkdownControl.commentary(a, w), phases(a, w), changes(a, w), risks(a, w),
+      MarkdownControl.issues(a, w), MarkdownActions.actions(a, w), timeline(a, w),
+      replanned(a, w),
     ]
     return RenderedFile(
       name: fileName, bytes: Data(parts.compactMap { $0 }.joined(separator: "\n").utf8))
   }
 
-  static func headline(_ a: Assessment) -> String {
+  static func headline(_ a: Assessment, _ w: Wording) -> String {
+    typealias M = MarkdownMessages
     var lines = ["# \(MarkdownText.escape(a.programme.name))", ""]
     if let organisation = a.programme.organisation, !organisation.isEmpty {
       lines += [MarkdownText.escape(organisation), ""]
     }
-    lines += ["Username and BSUID readiness as of \(a.asOf.iso).", ""]
+    lines += [w(M.asOf, ["date": .day(a.asOf)]), ""]
+    let rag = w(WordMessages.ragLabel(a.overall.shownRAG))
     lines.append(
-      "**Overall \(Figures.score(a.overall.score)) of 100, \(HTMLRAG.text(a.overall.shownRAG)).** "
-        + MarkdownText.escape(a.overall.shownReason))
-    let finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
-    if finish.hasFinish { lines += ["", finish.sentence + "."] }
+      "**\(w(M.overall, ["score": .score(a.overall.score), "rag": .text(rag)]))** "
+        + MarkdownText.escape(w(a.overall.shownReasonMessage)))
+    let finish = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: w)
+    if finish.hasFinish { lines += ["", w(M.sentence, ["text": .text(finish.sentence)])] }
     let chain = HTMLDrivingChain(a.schedule) { MarkdownText.escape($0) }
-    if chain.hasChain { lines += ["", "Driving chain: \(chain.text)."] }
+    if chain.hasChain { lines += ["", w(M.chain, ["chain": .text(chain.text)])] }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func phases(_ a: Assessment) -> String {
+  static func phases(_ a: Assessment, _ w: Wording) -> String {
     var lines = [
-      "## Phases", "", "| Phase | Window | Score | Expected | RAG | Why |",
+      "## " + w(MarkdownMessages.phases), "", w(MarkdownMessages.phasesHeader),
       "|---|---|---:|---:|---|---|",
     ]
     lines += a.phases.map { p in
       MarkdownText.row([
-        HTMLRAG.phaseName(p.id), "\(p.start.iso) to \(p.end.iso)",
-        p.score.map(Figures.score) ?? "n/a",
-        Figures.score(p.expected), HTMLRAG.text(p.shownRAG), MarkdownText.escape(p.shownReason),
+        w(WordMessages.phaseName(p.id)),
+        w(BriefingMessages.window, ["from": .day(p.start), "to": .day(p.end)]),
+        w.score(p.score), w.score(p.expected), w(WordMessages.ragLabel(p.shownRAG)),
+        MarkdownText.escape(w(p.shownReasonMessage)),
       ])
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// Nil when no history is kept.
-  static func changes(_ a: Assessment) -> String? {
+  static func changes(_ a: Assessment, _ w: Wording) -> String? {
     guard let history = a.history else { return nil }
     guard let changes = history.changes else {
-      return "## Since the last report\n\n\(ChangesText.nothingToCompare)\n"
+      return "## \(w(MarkdownMessages.since))\n\n\(w(ChangeMessages.first))\n"
     }
+    let titles = Dictionary(
+      a.risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
     return ChangesReport.markdown(
-      changes, heading: "Since the last report (\(changes.since.iso))", money: a.money)
+      changes, heading: w(MarkdownMessages.sinceDate, ["date": .day(changes.since)]),
+      money: a.money, wording: w, titles: titles)
   }
 
-  static func risks(_ a: Assessment) -> String {
+  static func risks(_ a: Assessment, _ w: Wording) -> String {
+    typealias M = MarkdownMessages
     let open = a.openRisks
     let shown = a.topRisks
-    guard !open.isEmpty else { return "## Top open risks\n\nNo open risks.\n" }
-    var lines = [
-      "## Top open risks", "", "| Severity | Risk | Id | Owner | Due | Action |",
-      "|---|---|---|---|---|---|",
-    ]
+    guard !open.isEmpty else { return "## \(w(M.risks))\n\n\(w(M.noRisks))\n" }
+    var lines = ["## " + w(M.risks), "", w(M.risksHeader), "|---|---|---|---|---|---|"]
     lines += shown.map { r in
-      MarkdownText.row([
-        r.severity.rawValue.uppercased()
-          + (r.computedSeverity.map { ", set by the PM; computed: \($0.rawValue)" } ?? ""),
-        MarkdownText.escape(r.title),
+      let severity = w(WordMessages.severityLabel(r.severity))
+      return MarkdownText.row([
+        r.computedSeverity.map {
+          w(
+            M.setByPM,
+            [
+              "severity": .text(severity),
+              "computed": .word(WordMessages.vocabulary($0, "severity")),
+            ])
+        } ?? severity,
+        MarkdownText.escape(w(r.titleMessage)),
         MarkdownText.escape(r.id),
-        MarkdownText.escape(r.owner, or: "unassigned"), r.due?.iso ?? "no date",
-        MarkdownText.escape(r.action),
+        MarkdownText.escape(r.owner, or: w(BriefingMessages.unassigned)),
+        r.due.map { w.day($0) } ?? w(WordMessages.noDate),
+        MarkdownText.escape(w(r.actionMessage)),
       ])
     }
     if open.count > shown.count {
-      lines += ["", "and \(open.count - shown.count) more open risks in report.html."]
+      lines += ["", w(M.moreRisks, ["count": .count(open.count - shown.count)])]
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func actions(_ a: Assessment) -> String {
-    var lines = [
-      "## Actions by owner, \(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)", "",
-    ]
-    guard !a.actions.owners.isEmpty else {
-      return (lines + ["Nothing needs action in the window."]).joined(separator: "\n") + "\n"
-    }
-    for owner in a.actions.owners {
-      lines += [
-        "### \(MarkdownText.escape(owner.name, or: "Unassigned")) (\(owner.actions.count))"
-          + MarkdownControl.load(owner, limit: a.actions.loadLimit), "",
-      ]
-      lines += owner.actions.map(item)
-      lines.append("")
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  /// `- **URGENT** task: Title (id), due 2026-12-01; late: why`.
-  static func item(_ action: Action) -> String {
-    var text = "- " + (action.urgent ? "**URGENT** " : "") + "\(action.kind.rawValue): "
-    text += "\(MarkdownText.escape(action.title)) (\(MarkdownText.escape(action.id))), "
-    text += action.due.map { "due \($0.iso)" } ?? "no due date"
-    if action.late {
-      text += "; late: " + MarkdownText.escape(action.lateReason, or: "past its end")
-    }
-    if action.overdue { text += "; overdue" }
-    if let riskAction = action.riskAction, !riskAction.isEmpty {
-      text += ". " + MarkdownText.escape(riskAction)
-    }
-    return text
-  }
-
-  static func timeline(_ a: Assessment) -> String {
-    "## Timeline\n\nForecast dates; `crit` marks the critical path.\n\n" + MermaidGantt.block(a)
+  static func timeline(_ a: Assessment, _ w: Wording) -> String {
+    "## \(w(MarkdownMessages.timeline))\n\n\(w(MarkdownMessages.timelineNote))\n\n"
+      + MermaidGantt.block(a, wording: w)
   }
 
   /// The tasks re-planned since the saved baseline; nil without one.
-  static func replanned(_ a: Assessment) -> String? {
+  static func replanned(_ a: Assessment, _ w: Wording) -> String? {
+    typealias M = MarkdownMessages
     guard let baseline = a.baseline else { return nil }
-    let since = "baseline `\(baseline.name)`, saved \(baseline.savedOn.iso)"
+    let since = w(M.baseline, ["name": .text(baseline.name), "date": .day(baseline.savedOn)])
     guard !baseline.replanned.isEmpty else {
-      return "## Re-planned\n\nNo task has been re-planned since \(since).\n"
+      return "## \(w(M.replanned))\n\n\(w(M.noneReplanned, ["since": .text(since)]))\n"
     }
     var lines = [
-      "## Re-planned", "", "Tasks whose planned dates differ from \(since).", "",
-      "| Task | Baseline start | Baseline end | Plan start | Plan end |", "|---|---|---|---|---|",
+      "## " + w(M.replanned), "", w(M.replannedSince, ["since": .text(since)]), "",
+      w(M.replannedHeader), "|---|---|---|---|---|",
     ]
+    let day = { (d: Day?) in d.map { w.day($0) } ?? "—" }
     lines += baseline.replanned.map {
       MarkdownText.row([
-        "\(MarkdownText.escape($0.title)) (`\($0.id)`)", $0.baseline?.start.iso ?? "—",
-        $0.baseline?.end.iso ?? "—", $0.plan?.start.iso ?? "—", $0.plan?.end.iso ?? "—",
+        "\(MarkdownText.escape($0.title)) (`\($0.id)`)", day($0.baseline?.start),
+        day($0.baseline?.end), day($0.plan?.start), day($0.plan?.end),
       ])
     }
     return lines.joined(separator: "\n") + "\n"

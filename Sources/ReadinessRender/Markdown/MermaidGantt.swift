@@ -18,8 +18,9 @@ enum MermaidGantt {
     "section", "click", "displaymode", "call", "href",
   ]
 
-  /// The fenced block, ending in a line break.
-  static func block(_ a: Assessment) -> String {
+  /// The fenced block, ending in a line break; section names and Meta's milestone titles in
+  /// `wording`'s language (Mermaid writes the axis's month names itself, in English).
+  static func block(_ a: Assessment, wording: Wording = .english) -> String {
     var lines = [
       "```mermaid", "gantt", "    title \(name(a.programme.name))", "    dateFormat YYYY-MM-DD",
       "    axisFormat %d %b",
@@ -28,16 +29,17 @@ enum MermaidGantt {
     for phase in PhaseID.allCases {
       let tasks = a.schedule.tasks.filter { $0.task.phase == phase }
       guard !tasks.isEmpty else { continue }
-      lines.append("    section \(HTMLRAG.phaseName(phase))")
+      lines.append("    section \(name(wording(WordMessages.phaseName(phase))))")
       for t in tasks {
         number += 1
         lines.append("    \(name(t.task.title)) :\(data(t, id: "t\(number)"))")
       }
     }
     if !a.schedule.milestones.isEmpty {
-      lines.append("    section Milestones")
+      lines.append("    section \(name(wording(MarkdownMessages.milestones)))")
       for (i, m) in a.schedule.milestones.enumerated() {
-        lines.append("    \(name(m.title)) :milestone, m\(i + 1), \(m.date.iso), 0d")
+        lines.append(
+          "    \(name(wording(m.titleMessage))) :milestone, m\(i + 1), \(m.date.iso), 0d")
       }
     }
     return (lines + ["```"]).joined(separator: "\n") + "\n"

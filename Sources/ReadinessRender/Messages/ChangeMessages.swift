@@ -30,11 +30,33 @@ enum ChangeMessages {
   static let itemCompletion = MessageKey(
     "changes.item.completion", "{id} '{title}': {from} → {to} ({fromShare} → {toShare})")
   static let notApplicable = MessageKey("word.notApplicable", "n/a")
+  static let counts = MessageKey(
+    "changes.counts", "overall {from} → {to} ({delta}), {fromRAG} → {toRAG}; {counts}")
+  static let nothingElse = MessageKey("changes.nothingElse", "nothing else moved")
+  static let itemsMoved = MessageKey(
+    "changes.count.items", one: "{count} item moved", other: "{count} items moved")
+  static let newRiskCount = MessageKey(
+    "changes.count.newRisks", one: "{count} new risk", other: "{count} new risks")
+  static let risksClosed = MessageKey(
+    "changes.count.closedRisks", one: "{count} risk closed", other: "{count} risks closed")
+  static let risksRegraded = MessageKey(
+    "changes.count.regraded", one: "{count} risk re-graded", other: "{count} risks re-graded")
+  static let tasksSlipped = MessageKey(
+    "changes.count.slipped", one: "{count} task slipped", other: "{count} tasks slipped")
+  static let tasksFinished = MessageKey(
+    "changes.count.finished", one: "{count} task finished", other: "{count} tasks finished")
+  static let tasksBecameLate = MessageKey(
+    "changes.count.late", one: "{count} task became late", other: "{count} tasks became late")
+  static let usernamesChanged = MessageKey(
+    "changes.count.usernames", one: "{count} username changed",
+    other: "{count} usernames changed")
   static let overall = MessageKey("word.overall", "Overall")
 
   static let all = [
     first, items, newRisks, closedRisks, regraded, slipped, finished, becameLate, usernames,
     baseline, commentary, risk, regradedRisk, slippedTask, task, username, new, removed, baselines,
-    mark, item, itemCompletion, notApplicable, overall,
+    mark, item, itemCompletion, notApplicable, overall, counts, nothingElse, itemsMoved,
+    newRiskCount, risksClosed, risksRegraded, tasksSlipped, tasksFinished, tasksBecameLate,
+    usernamesChanged,
   ]
 }

@@ -5,6 +5,6 @@ extension ReportFormat {
   public static let md = ReportFormat(
     name: "md", fileName: MarkdownRenderer.fileName, costRank: 3, isDefault: false
   ) { _ throws(Failure) in
-    Renderer { assessment in MarkdownRenderer.render(assessment) }
+    Renderer { assessment, language in MarkdownRenderer.render(assessment, in: language) }
   }
 }

@@ -9,9 +9,9 @@ struct LanguageOption: ParsableArguments {
     help: ArgumentHelp(
       "The reports' language: \(ReportLanguages.shipped.joined(separator: ", ")), a region"
         + " after it for its figures (es-MX); \(PseudoLanguage.identifier) is a pseudo-locale"
-        + " for testing. Default: the inventory's programme.language, else en. The briefing"
-        + " and the calendar are written in it; the other files are English until they are"
-        + " translated.",
+        + " for testing. Default: the inventory's programme.language, else en. The briefing,"
+        + " report.md and the calendar are written in it; the other files are English until"
+        + " they are translated.",
       valueName: "tag"))
   var lang: String?
 
