@@ -7,13 +7,18 @@ import ReadinessCore
 /// language shows the same figure.
 struct LocaleFigures: Sendable {
   let locale: Locale
-  private let calendar: Calendar
+  private let dateStyle: Date.FormatStyle
+  /// Days already written: a plan names a few hundred days thousands of times.
+  private let days = DayNames()
 
   init(_ identifier: String) {
     locale = Locale(identifier: identifier)
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    self.calendar = calendar
+    var style = Date.FormatStyle(
+      date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
+    style.timeZone = calendar.timeZone
+    dateStyle = style
   }
 
   func format(_ figure: Figure) -> String {
@@ -39,12 +44,25 @@ struct LocaleFigures: Sendable {
 
   /// The day with the month abbreviated, in the locale's order: `25 de nov. de 2026`.
   func date(_ day: Day) -> String {
-    let c = day.components
-    let parts = DateComponents(calendar: calendar, year: c.year, month: c.month, day: c.day)
-    guard let date = calendar.date(from: parts) else { return day.iso }
-    var style = Date.FormatStyle(
-      date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
-    style.timeZone = calendar.timeZone
-    return date.formatted(style)
+    days.name(day) {
+      // The day's midnight, UTC: days count from 1970-01-01.
+      Date(timeIntervalSince1970: Double(day.ordinal) * 86_400).formatted(dateStyle)
+    }
+  }
+}
+
+/// The names of days already written, shared by the threads that render one language.
+final class DayNames: @unchecked Sendable {
+  // Guarded by `lock`.
+  private var names: [Int: String] = [:]
+  private let lock = NSLock()
+
+  func name(_ day: Day, _ make: () -> String) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    if let name = names[day.ordinal] { return name }
+    let name = make()
+    names[day.ordinal] = name
+    return name
   }
 }

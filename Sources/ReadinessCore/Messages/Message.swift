@@ -38,8 +38,9 @@ public struct Message: Sendable, Hashable {
 
 /// A message's id and its English source pattern: `{name}` marks an argument. A message with a
 /// count has a singular pattern too, chosen when the count is 1; catalogues hold one form per
-/// plural category of their language.
-public struct MessageKey: Sendable, Hashable {
+/// plural category of their language. A class, so that copying a message (inside a risk, a task,
+/// a reason) retains one reference rather than each of its strings; keys are equal by id.
+public final class MessageKey: Sendable, Hashable {
   /// Stable and dotted: `rag.phase.ended`. Catalogues find a translation by it.
   public let id: String
   /// The English pattern; with a count, the form for every count but 1.
@@ -56,6 +57,12 @@ public struct MessageKey: Sendable, Hashable {
   public init(_ id: String, one: String, other: String, count: String = "count") {
     (self.id, english, englishOne, self.count) = (id, other, one, count)
   }
+
+  public static func == (a: MessageKey, b: MessageKey) -> Bool {
+    a === b || (a.id == b.id && a.english == b.english && a.englishOne == b.englishOne)
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
   /// The key of `Message.verbatim`: not in any catalogue, the same in every language.
   public static let verbatim = MessageKey("verbatim", "{text}")
