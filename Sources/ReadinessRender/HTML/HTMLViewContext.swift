@@ -1,0 +1,41 @@
+import ReadinessCore
+
+/// A default the assessment used, for the assumptions section.
+struct HTMLAssumptionRow: Encodable {
+  let subject: String
+  let value: String
+  let source: String
+
+  init(_ a: Assumption) {
+    subject = HTMLText.clean(a.subject)
+    value = HTMLText.clean(a.value)
+    source = HTMLText.clean(a.source)
+  }
+}
+
+/// A recorded programme decision.
+struct HTMLDecisionRow: Encodable {
+  let id: String
+  let title: String
+  let owner: String
+  let date: String
+  let status: String
+  let neededBy: String
+  let rationale: String
+  let hasRationale: Bool
+  let link: String
+  let hasLink: Bool
+
+  init(_ d: Decision) {
+    id = HTMLText.clean(d.id)
+    title = HTMLText.clean(d.title)
+    owner = HTMLText.clean(d.owner, or: "unassigned")
+    date = d.date?.iso ?? "no date"
+    status = d.effectiveStatus.rawValue
+    neededBy = d.neededBy?.iso ?? "no date"
+    rationale = HTMLText.clean(d.rationale, or: "")
+    hasRationale = !rationale.isEmpty
+    link = HTMLText.clean(d.link, or: "")
+    hasLink = !link.isEmpty
+  }
+}
