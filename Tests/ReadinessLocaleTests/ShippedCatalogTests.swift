@@ -21,7 +21,12 @@ struct ShippedCatalogTests {
     for path in files where path.hasSuffix(".mustache") {
       texts[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     }
-    return TemplateSet(bundled: texts).fixedTexts
+    let html = TemplateSet(bundled: texts).fixedTexts
+    let portfolio = PortfolioHTML.fixedTexts(
+      try String(
+        contentsOf: root.appendingPathComponent("Templates/portfolio/index.mustache"),
+        encoding: .utf8))
+    return html + portfolio.filter { !html.contains($0) }
   }
 
   @Test("every message id is declared once, with one English pattern")

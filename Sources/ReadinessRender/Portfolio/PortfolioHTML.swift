@@ -8,11 +8,16 @@ public struct PortfolioHTML: Sendable {
   public static let fileName = "index.html"
 
   private let engine: TemplateEngine
+  private let wording: Wording
 
-  /// Parses `template` once.
+  /// Parses `template` once, its marked fixed texts (`{{#t}}…{{/t}}`) in `language`.
   /// - Throws: `TemplateError.parse` with `label` as the file; `TemplateError.dynamicPartial`
   ///   and `TemplateError.tooDeep` as for the report's templates (its partials render nothing).
-  public init(template: String, label: String) throws(TemplateError) {
+  public init(
+    template marked: String, label: String, language: any MessageLanguage = EnglishLanguage()
+  ) throws(TemplateError) {
+    wording = Wording(language: language)
+    let template = FixedTexts.replacing(in: marked, language.fixedText)
     let tags = TemplateTags(template)
     if let tag = tags.dynamicPartial {
       throw .dynamicPartial(file: label, line: tag.line, column: tag.column, name: tag.text)
@@ -38,8 +43,14 @@ public struct PortfolioHTML: Sendable {
   public func render(_ entries: [PortfolioEntry], trend: PortfolioTrend?) -> RenderedFile {
     // The view holds only strings, numbers, flags and lists of them, which always encode.
     let value =
-      (try? TemplateEncoder.encode(PortfolioView(entries, trend: trend)))
+      (try? TemplateEncoder.encode(PortfolioView(entries, trend: trend, wording: wording)))
       ?? .object(TemplateObject())
     return RenderedFile(name: Self.fileName, bytes: Data((try? engine.render(value)) ?? []))
+  }
+
+  /// The marked fixed texts of `template`, for the catalogues.
+  public static func fixedTexts(_ template: String) -> [String] {
+    var seen: Set<String> = []
+    return FixedTexts.all(in: template).filter { seen.insert($0).inserted }
   }
 }

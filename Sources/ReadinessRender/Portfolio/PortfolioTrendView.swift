@@ -20,8 +20,8 @@ struct PortfolioTrendView: Encodable {
   let runs: [Run]
 
   /// The portfolio since `previous`, and the average overall score of the last runs.
-  init(_ trend: PortfolioTrend, previous: String) {
-    previousAsOf = previous
+  init(_ trend: PortfolioTrend, previous: Day, wording: Wording) {
+    previousAsOf = wording.day(previous)
     improved = trend.improved
     worsened = trend.worsened
     wentRed = trend.wentRed
@@ -29,7 +29,7 @@ struct PortfolioTrendView: Encodable {
     hasUnmatched = trend.unmatched > 0
     runCount = trend.runs.count
     runs = trend.runs.enumerated().map { index, run in
-      Run(asOf: run.asOf.iso, average: run.average.map(Figures.score) ?? "n/a", first: index == 0)
+      Run(asOf: wording.day(run.asOf), average: wording.score(run.average), first: index == 0)
     }
   }
 }
@@ -41,6 +41,9 @@ struct PortfolioChangeView: Encodable {
   struct RAGChange: Encodable {
     let from: String
     let to: String
+    /// The RAGs in words, in the page's language.
+    let fromText: String
+    let toText: String
   }
 
   var isNew: Bool?
@@ -51,19 +54,22 @@ struct PortfolioChangeView: Encodable {
   var newRisks: String?
   var ragChange: RAGChange?
 
-  init(_ change: PortfolioTrend.Change?) {
+  init(_ change: PortfolioTrend.Change?, wording: Wording) {
     guard let change else {
       isNew = true
       return
     }
     let score = change.score
-    delta = ChangesText.signed(score.delta)
+    delta = wording.signed(score.delta)
     direction = (score.delta ?? 0) > 0 ? "up" : (score.delta ?? 0) < 0 ? "down" : "flat"
     newRiskCount = change.newCriticalRisks.count
     hasNewRisks = !change.newCriticalRisks.isEmpty
     newRisks = change.newCriticalRisks.joined(separator: ", ")
     if score.fromRAG != score.toRAG {
-      ragChange = RAGChange(from: score.fromRAG.rawValue, to: score.toRAG.rawValue)
+      ragChange = RAGChange(
+        from: score.fromRAG.rawValue, to: score.toRAG.rawValue,
+        fromText: wording(WordMessages.rag(score.fromRAG)),
+        toText: wording(WordMessages.rag(score.toRAG)))
     }
   }
 }

@@ -11,6 +11,8 @@ struct PortfolioView: Encodable {
     let asOf: String
     let overall: String
     let rag: String
+    /// The RAG in words, in the page's language.
+    let ragText: String
     let reason: String
     let phases: [Phase]
     let criticalRisks: String
@@ -25,6 +27,7 @@ struct PortfolioView: Encodable {
   struct Phase: Encodable {
     let score: String
     let rag: String
+    let ragText: String
   }
 
   /// An inventory that did not load, with its diagnostics one per line.
@@ -42,10 +45,15 @@ struct PortfolioView: Encodable {
   let clients: [Client]
   let invalid: [Invalid]
   let trend: PortfolioTrendView?
+  /// The page's language and direction.
+  let lang: String
+  let dir: String
 
   /// The view of `entries`, already in roll-up order, each compared with the previous run
-  /// when `trend` has one.
-  init(_ entries: [PortfolioEntry], trend: PortfolioTrend?) {
+  /// when `trend` has one; words and figures in `wording`'s language (the clients' reasons are
+  /// written as their reports stored them).
+  init(_ entries: [PortfolioEntry], trend: PortfolioTrend?, wording: Wording = .english) {
+    (lang, dir, _) = wording.page
     let valid = entries.filter(\.isValid)
     let invalidEntries = entries.filter { !$0.isValid }
     let count = { (rag: RAG) in valid.filter { $0.rag == rag }.count }
@@ -55,33 +63,36 @@ struct PortfolioView: Encodable {
     greenCount = count(.green)
     invalidCount = invalidEntries.count
     hasInvalid = !invalidEntries.isEmpty
-    clients = valid.map { Client($0, trend: trend) }
+    clients = valid.map { Client($0, trend: trend, wording: wording) }
     invalid = invalidEntries.map {
       Invalid(file: $0.file, diagnostics: $0.problems.joined(separator: "\n"))
     }
     self.trend = trend.flatMap { trend in
-      trend.previousAsOf.map { PortfolioTrendView(trend, previous: $0.iso) }
+      trend.previousAsOf.map { PortfolioTrendView(trend, previous: $0, wording: wording) }
     }
   }
 }
 
 extension PortfolioView.Client {
-  init(_ entry: PortfolioEntry, trend: PortfolioTrend?) {
+  init(_ entry: PortfolioEntry, trend: PortfolioTrend?, wording: Wording) {
     file = entry.file
     name = entry.name ?? entry.file
     report = entry.report ?? ""
-    asOf = entry.asOf?.iso ?? ""
-    overall = entry.overall.map(Figures.score) ?? ""
+    asOf = entry.asOf.map { wording.day($0) } ?? ""
+    overall = entry.overall.map { wording.score($0) } ?? ""
     rag = entry.rag?.rawValue ?? ""
+    ragText = entry.rag.map { wording(WordMessages.rag($0)) } ?? ""
     reason = entry.reason ?? ""
     phases = entry.phases.map {
-      PortfolioView.Phase(score: $0.score.map(Figures.score) ?? "n/a", rag: $0.rag.rawValue)
+      PortfolioView.Phase(
+        score: wording.score($0.score), rag: $0.rag.rawValue,
+        ragText: wording(WordMessages.rag($0.rag)))
     }
     criticalRisks = entry.criticalRisks.map(String.init) ?? ""
-    exposure = entry.exposure.map(Figures.count) ?? ""
-    adoption = entry.exposureAdoption.map { Figures.percent(fraction: $0) }
+    exposure = entry.exposure.map { wording.figure(.whole($0)) } ?? ""
+    adoption = entry.exposureAdoption.map { wording.percent(fraction: $0) }
     since = trend.flatMap {
-      $0.previousAsOf == nil ? nil : PortfolioChangeView($0.change(of: entry))
+      $0.previousAsOf == nil ? nil : PortfolioChangeView($0.change(of: entry), wording: wording)
     }
   }
 }

@@ -119,7 +119,7 @@ extension BSUIDReadiness {
         let entries = try PortfolioRollupFiles.readShards(in: paths, out: outFolder)
         let (place, unusable, _) = PortfolioHistory.usable(named)
         let databaseError = try PortfolioRollupFiles.write(
-          entries, into: outFolder, recording: place, fallback: fallback)
+          entries, into: outFolder, recording: place, fallback: fallback, language: language.lang)
         try finish(
           entries.map { PortfolioRun.Outcome(entry: $0, errors: []) }, shardOnly: false,
           databaseError: unusable ?? databaseError)
@@ -141,7 +141,8 @@ extension BSUIDReadiness {
       } else {
         databaseError =
           try PortfolioRollupFiles.write(
-            outcomes.map(\.entry), into: outFolder, recording: place, fallback: fallback)
+            outcomes.map(\.entry), into: outFolder, recording: place, fallback: fallback,
+            language: language.lang)
           ?? databaseError
       }
       try finish(outcomes, shardOnly: shard != nil, databaseError: databaseError)

@@ -15,8 +15,9 @@ enum PortfolioRollupFiles {
   /// error, if any: the files are written all the same.
   static func write(
     _ entries: [PortfolioEntry], into out: URL, recording history: PortfolioHistory?,
-    fallback: Day
+    fallback: Day, language: String?
   ) throws(CLIError) -> CLIError? {
+    let words = try LanguageCatalogs.shared.language(language ?? "en")
     let rollup = PortfolioRollup(entries, fallback: fallback)
     let (ordered, asOf) = (rollup.entries, rollup.asOf)
     var database: PortfolioRecording?
@@ -41,7 +42,8 @@ enum PortfolioRollupFiles {
     } catch {
       throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }
-    try ReportFiles.write([try page().render(ordered, trend: trend), xml, xlsx], into: out)
+    try ReportFiles.write(
+      [try page(words).render(ordered, trend: trend), xml, xlsx], into: out)
     do {
       try database?.record(ordered, asOf: asOf)
     } catch {
@@ -63,8 +65,19 @@ enum PortfolioRollupFiles {
     try ReportFiles.write([RenderedFile(name: shard.fileName, bytes: bytes)], into: out)
   }
 
-  /// The `index.html` renderer from the bundled `Templates/portfolio/index.mustache`.
-  private static func page() throws(CLIError) -> PortfolioHTML {
+  /// The `index.html` renderer from the bundled `Templates/portfolio/index.mustache`, in
+  /// `language`.
+  private static func page(_ language: any MessageLanguage) throws(CLIError) -> PortfolioHTML {
+    let (text, url) = try template()
+    do {
+      return try PortfolioHTML(template: text, label: url.path, language: language)
+    } catch {
+      throw TemplateLoading.failure(error)
+    }
+  }
+
+  /// The text of `Templates/portfolio/index.mustache` and where it was read.
+  static func template() throws(CLIError) -> (String, URL) {
     let root = try ResourceLocator.find("Templates", missing: .inputMissing)
     let url = root.appendingPathComponent("portfolio/index.mustache")
     let text: String
@@ -74,10 +87,6 @@ enum PortfolioRollupFiles {
       throw CLIError(
         .ioError, "cannot read the template: \(error.localizedDescription)", at: url.path)
     }
-    do {
-      return try PortfolioHTML(template: text, label: url.path)
-    } catch {
-      throw TemplateLoading.failure(error)
-    }
+    return (text, url)
   }
 }
