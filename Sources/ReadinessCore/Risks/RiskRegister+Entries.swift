@@ -4,10 +4,11 @@ extension RiskRegister {
   /// as open, and an acceptance lapses after its review date.
   static func manual(_ risks: [ManualRisk], asOf: Day) -> [Risk] {
     risks.map {
+      let action = $0.action.map(Message.verbatim) ?? Message(RiskActionMessages.followUp)
       var risk = Risk(
         id: $0.id, kind: .manual, severity: $0.severity ?? .medium, ref: $0.id, title: $0.title,
-        owner: $0.owner, action: $0.action ?? RiskActionMessages.followUp.english, due: $0.due)
-      if $0.action == nil { risk.actionMessage = Message(RiskActionMessages.followUp) }
+        owner: $0.owner, action: action.english, due: $0.due)
+      risk.actionMessage = action
       risk.likelihood = $0.likelihood
       risk.impact = $0.impact
       risk.note = $0.note

@@ -56,5 +56,5 @@ public enum ChangesText {
   /// A change of score with its sign: `+2.1`, `−1.5`, `±0.0`; `n/a` when absent.
   public static func signed(_ delta: Double?) -> String { Wording.english.signed(delta) }
 
-  public static func rag(_ value: RAG) -> String { value.rawValue.uppercased() }
+  public static func rag(_ value: RAG) -> String { WordMessages.ragLabel(value).english }
 }

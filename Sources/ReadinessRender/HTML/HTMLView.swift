@@ -96,7 +96,7 @@ struct HTMLView: Encodable {
 
 /// RAG and phase names as words, so meaning never rests on colour alone.
 enum HTMLRAG {
-  static func text(_ rag: RAG) -> String { rag.rawValue.uppercased() }
+  static func text(_ rag: RAG) -> String { WordMessages.ragLabel(rag).english }
 
   /// `RED`, or `RED (set)` when the PM set it.
   static func text(_ rag: RAG, set: Bool, wording: Wording) -> String {

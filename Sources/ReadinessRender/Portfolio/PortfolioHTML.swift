@@ -48,9 +48,10 @@ public struct PortfolioHTML: Sendable {
     return RenderedFile(name: Self.fileName, bytes: Data((try? engine.render(value)) ?? []))
   }
 
-  /// The marked fixed texts of `template`, for the catalogues.
-  public static func fixedTexts(_ template: String) -> [String] {
-    var seen: Set<String> = []
-    return FixedTexts.all(in: template).filter { seen.insert($0).inserted }
+  /// `earlier` (the report templates' fixed texts), then the marked fixed texts of `template`
+  /// that are not among them, each once: what the catalogues translate.
+  public static func fixedTexts(_ template: String, besides earlier: [String]) -> [String] {
+    var seen = Set(earlier)
+    return earlier + FixedTexts.all(in: template).filter { seen.insert($0).inserted }
   }
 }

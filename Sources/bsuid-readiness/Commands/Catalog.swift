@@ -23,11 +23,9 @@ extension BSUIDReadiness {
     /// Every message id and every fixed text of the bundled templates.
     static func contents() throws(CLIError) -> (keys: [MessageKey], texts: [String]) {
       let templates = try TemplateLoading.templateSet(overrideFolder: nil)
-      let portfolio = PortfolioHTML.fixedTexts(try PortfolioRollupFiles.template().0)
-      let texts = templates.fixedTexts
-      return (
-        MessageCatalog.core + RenderMessages.all, texts + portfolio.filter { !texts.contains($0) }
-      )
+      let texts = PortfolioHTML.fixedTexts(
+        try PortfolioRollupFiles.template().0, besides: templates.fixedTexts)
+      return (MessageCatalog.core + RenderMessages.all, texts)
     }
 
     /// `catalog template`.
