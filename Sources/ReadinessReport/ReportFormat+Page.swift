@@ -8,13 +8,7 @@ protocol TemplatePage: Sendable {
   func render(_ assessment: Assessment, in language: any MessageLanguage) throws -> RenderedFile
 }
 
-extension HTMLRenderer: TemplatePage {
-  /// report.html is written in English whatever the language, until its texts are messages.
-  func render(_ assessment: Assessment, in _: any MessageLanguage) throws -> RenderedFile {
-    try render(assessment)
-  }
-}
-
+extension HTMLRenderer: TemplatePage {}
 extension BriefingRenderer: TemplatePage {}
 
 extension ReportFormat {

@@ -10,11 +10,18 @@ struct LanguageOutputTests {
 
   /// briefing.html of `inventory` in `lang`, written into a fresh folder.
   static func briefing(_ inventory: String, lang: String, _ extra: [String] = []) throws -> URL {
+    try page("briefing", inventory, lang: lang, extra)
+  }
+
+  /// `format`'s page (`briefing`, `html`) of `inventory` in `lang`, in a fresh folder.
+  static func page(_ format: String, _ inventory: String, lang: String, _ extra: [String] = [])
+    throws -> URL
+  {
     let out = try BinaryRunner.temporaryFolder()
     let run = try BinaryRunner.run(
-      ["report", inventory, "--out", out.path, "--format", "briefing", "--lang", lang] + extra)
+      ["report", inventory, "--out", out.path, "--format", format, "--lang", lang] + extra)
     #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
-    return out.appendingPathComponent("briefing.html")
+    return out.appendingPathComponent(format == "html" ? "report.html" : "\(format).html")
   }
 
   /// The page's visible text: no style, no tags, entities read.
@@ -45,16 +52,18 @@ struct LanguageOutputTests {
   }
 
   @Test(
-    "each language's briefing passes the Nu checker and names its language; Hindi prints in a Devanagari font"
+    "each language's briefing and report pass the Nu checker and name their language; Hindi prints in a Devanagari font"
   )
   func validAndTagged() throws {
     for lang in Self.languages {
-      let page = try Self.briefing("Tests/Fixtures/hostile.yaml", lang: lang, ["--no-history"])
-      let html = try String(contentsOf: page, encoding: .utf8)
-      #expect(html.contains("<html lang=\"\(lang)\" dir=\"ltr\">"))
-      #expect(!html.contains("<script>"), "hostile text stays escaped in \(lang)")
-      let check = try NuChecker.check(page.path)
-      #expect(check.status == 0, "\(lang):\n\(check.output)")
+      for format in ["briefing", "html"] {
+        let page = try Self.page(format, "Tests/Fixtures/hostile.yaml", lang: lang, ["--no-history"])
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<html lang=\"\(lang)\" dir=\"ltr\">"), "\(lang) \(format)")
+        #expect(!html.contains("<script>"), "hostile text stays escaped in \(lang) \(format)")
+        let check = try NuChecker.check(page.path)
+        #expect(check.status == 0, "\(lang) \(format):\n\(check.output)")
+      }
     }
     let hindi = try Self.briefing("Examples/contact-centre.yaml", lang: "hi", ["--no-history"])
     let pdf = try BriefingOutputTests.pdf(of: hindi)
@@ -63,7 +72,7 @@ struct LanguageOutputTests {
   }
 
   @Test(
-    "the pseudo-locale leaves no English word of the catalogue in the briefing, report.md or the calendar, beyond the inventory's own text"
+    "the pseudo-locale leaves no English word of the catalogue in the briefing, the report, report.md or the calendar, beyond the inventory's own text"
   )
   func noEnglishLeft() throws {
     let pot = try String(
@@ -80,7 +89,7 @@ struct LanguageOutputTests {
       contentsOf: BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml"),
       encoding: .utf8
     ).lowercased()
-    let out = try ExampleOutputTests.fresh(["--format", "briefing,md,ics", "--lang", "en-XA"])
+    let out = try ExampleOutputTests.fresh(["--format", "briefing,html,md,ics", "--lang", "en-XA"])
     let markdown = try String(
       contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8
     ).replacing(/```mermaid[\s\S]*?```/, with: " ")
@@ -92,6 +101,7 @@ struct LanguageOutputTests {
       .map { $0.drop { $0 != ":" } }.joined(separator: " ")
     let texts = [
       ("briefing.html", try Self.visibleText(out.appendingPathComponent("briefing.html"))),
+      ("report.html", try Self.visibleText(out.appendingPathComponent("report.html"))),
       ("report.md", markdown), ("milestones.ics", calendar),
     ]
     for (file, text) in texts {

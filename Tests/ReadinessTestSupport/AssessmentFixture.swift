@@ -86,7 +86,7 @@ public enum AssessmentFixture {
           return manual
         }(),
       ],
-      usernames: [UsernameResult(claim: claim, risk: .high, formatProblems: [text])],
+      usernames: [UsernameResult(claim: claim, risk: .high, formatProblems: [.verbatim(text)])],
       schedule: Schedule(
         tasks: [late],
         milestones: [

@@ -59,7 +59,7 @@ public struct ItemResult: Sendable {
 /// Something still open for a checklist item: a system, flow, WABA, team, username or task.
 public struct PendingRef: Sendable, Equatable {
   /// What kind of thing `ref` names.
-  public enum Kind: String, Sendable { case system, flow, waba, team, username, task }
+  public enum Kind: String, CaseIterable, Sendable { case system, flow, waba, team, username, task }
   public var kind: Kind
   /// Its id (the handle for a username, the team name for a team).
   public var ref: String

@@ -33,7 +33,7 @@ public indirect enum MessageArgument: Sendable, Hashable {
     }
   }
 
-  func text(in language: some MessageLanguage) -> String {
+  public func text(in language: some MessageLanguage) -> String {
     switch self {
     case .text(let text): text
     case .figure(let figure): language.figure(figure)

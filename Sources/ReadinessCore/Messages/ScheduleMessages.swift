@@ -34,6 +34,10 @@ enum UsernameMessages {
   static let doubleDot = MessageKey("username.format.doubleDot", "must not contain '..'")
   static let www = MessageKey("username.format.www", "must not start with 'www'")
   static let domain = MessageKey("username.format.domain", "must not end in a domain ('{ending}')")
+  /// A rule a handle or alternate breaks, naming it: "acme.com: must not end in a domain".
+  static let problemOf = MessageKey("username.format.problemOf", "{handle}: {problem}")
 
-  static let all: [MessageKey] = [length, characters, letter, dotEnds, doubleDot, www, domain]
+  static let all: [MessageKey] = [
+    length, characters, letter, dotEnds, doubleDot, www, domain, problemOf,
+  ]
 }

@@ -4,10 +4,12 @@ public struct UsernameResult: Sendable {
   /// Severity of its `username-unclaimed`/`username-invalid` risk, nil when none.
   public var risk: Severity?
   /// Meta format rules each handle or alternate breaks ("acme.com: ends in a domain").
-  public var formatProblems: [String]
-  public init(claim: UsernameClaim, risk: Severity?, formatProblems: [String]) {
+  public var formatProblemMessages: [Message]
+  /// The format problems in English.
+  public var formatProblems: [String] { formatProblemMessages.map(\.english) }
+  public init(claim: UsernameClaim, risk: Severity?, formatProblems: [Message]) {
     self.claim = claim
     self.risk = risk
-    self.formatProblems = formatProblems
+    self.formatProblemMessages = formatProblems
   }
 }

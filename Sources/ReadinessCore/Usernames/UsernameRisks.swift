@@ -60,9 +60,11 @@ enum UsernameRisks {
   }
 
   /// Every format rule the handle and its alternates break, as `handle: problem`.
-  static func formatProblems(_ claim: UsernameClaim) -> [String] {
+  static func formatProblems(_ claim: UsernameClaim) -> [Message] {
     ([claim.handle] + claim.alternates).flatMap { handle in
-      UsernameFormat.problems(handle).map { "\(handle): \($0)" }
+      UsernameFormat.problemMessages(handle).map {
+        Message(UsernameMessages.problemOf, ["handle": .text(handle), "problem": .message($0)])
+      }
     }
   }
 

@@ -2,6 +2,11 @@ import ReadinessCore
 
 /// The comparison with the previous report as messages, for a page in any language.
 extension ChangesText {
+  /// The current register's titles by risk id, for `messageGroups`.
+  static func titles(_ risks: [Risk]) -> [String: Message] {
+    Dictionary(risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// The groups as messages: a heading and one line per change. A risk open now is named by
   /// its title in `titles` (the current register's messages, by risk id); a closed one by the
   /// English title the history stored.

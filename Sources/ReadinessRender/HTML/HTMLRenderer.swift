@@ -18,10 +18,11 @@ public struct HTMLRenderer: Sendable {
       templates, root: Self.rootTemplate, fileName: Self.fileName, paper: paper)
   }
 
-  /// The report, in English until its sentences are messages (docs/localisation.md, step 2);
-  /// deterministic for a given assessment and template set.
+  /// The report in `language`; deterministic for a given assessment, language and template set.
   /// - Throws: `TemplateError.missingTemplate` when the set has no `report` template.
-  public func render(_ assessment: Assessment) throws -> RenderedFile {
-    try pages.page(EnglishLanguage()).render(HTMLView(assessment))
+  public func render(_ assessment: Assessment, in language: any MessageLanguage = EnglishLanguage())
+    throws -> RenderedFile
+  {
+    try pages.page(language).render(HTMLView(assessment, wording: Wording(language: language)))
   }
 }

@@ -16,16 +16,16 @@ struct HTMLRiskRegister: Encodable {
   let othersCount: String
   let hasLate: Bool
 
-  init(_ risks: [Risk]) {
+  init(_ risks: [Risk], wording: Wording) {
     let shown = risks.filter(Self.inFull)
     let rest = risks.filter { !Self.inFull($0) }
-    full = shown.map(HTMLRiskRow.init)
+    full = shown.map { HTMLRiskRow($0, wording: wording) }
     hasFull = !full.isEmpty
-    var others = rest.map(HTMLRiskRow.init)
+    var others = rest.map { HTMLRiskRow($0, wording: wording) }
     if let first = others.firstIndex(where: \.isClosed) { others[first].firstClosed = true }
     self.others = others
     hasOthers = !others.isEmpty
-    othersCount = String(others.count)
+    othersCount = wording.figure(.count(others.count))
     hasLate = rest.contains { $0.kind == .taskLate }
   }
 

@@ -9,6 +9,8 @@ struct HTMLView: Encodable {
   let organisation: String
   let hasOrganisation: Bool
   let asOf: String
+  /// `as_of` as ISO 8601, for `<time datetime>`.
+  let asOfISO: String
   let overallScore: String
   let overallRAG: String
   let overallRAGText: String
@@ -51,45 +53,48 @@ struct HTMLView: Encodable {
   let reviewNote: String
   let hasReviewNote: Bool
 
-  init(_ a: Assessment, wording: Wording = .english) {
+  init(_ a: Assessment, wording: Wording) {
     (lang, dir, reviewNote) = wording.page
     hasReviewNote = !reviewNote.isEmpty
     programme = HTMLText.clean(a.programme.name)
     organisation = HTMLText.clean(a.programme.organisation, or: "")
     hasOrganisation = !organisation.isEmpty
-    asOf = a.asOf.iso
-    title = "\(programme): username and BSUID readiness, \(asOf)"
-    overallScore = HTMLText.decimal(a.overall.score)
+    asOfISO = a.asOf.iso
+    asOf = wording.day(a.asOf)
+    title = wording(ReportMessages.title, ["programme": .text(programme), "asOf": .day(a.asOf)])
+    overallScore = wording.score(a.overall.score)
     overallRAG = a.overall.shownRAG.rawValue
     overallRAGText = HTMLRAG.text(
       a.overall.shownRAG, set: a.overall.override != nil, wording: wording)
-    overallReason = HTMLText.clean(a.overall.shownReason)
+    overallReason = HTMLText.clean(wording(a.overall.shownReasonMessage))
     commentary = HTMLCommentary(a.commentary)
-    issues = HTMLIssues(a.issues)
-    topRisks = a.topRisks.map(HTMLRiskRow.init)
+    issues = HTMLIssues(a.issues, wording: wording)
+    topRisks = a.topRisks.map { HTMLRiskRow($0, wording: wording) }
     hasTopRisks = !topRisks.isEmpty
-    commitments = a.stakeholders.map(HTMLCommitment.init)
+    commitments = a.stakeholders.map { HTMLCommitment($0, wording: wording) }
     hasCommitments = !commitments.isEmpty
-    phases = a.phases.map(HTMLPhaseCard.init)
-    checklist = HTMLChecklistPhase.all(a)
-    flows = a.flows.map(HTMLFlowRow.init)
+    phases = a.phases.map {
+      HTMLPhaseCard($0, reason: HTMLText.clean(wording($0.shownReasonMessage)), wording: wording)
+    }
+    checklist = HTMLChecklistPhase.all(a, wording: wording)
+    flows = a.flows.map { HTMLFlowRow($0, wording: wording) }
     hasFlows = !flows.isEmpty
-    exposure = HTMLExposureView(a)
-    register = HTMLRiskRegister(a.risks)
-    usernames = a.usernames.map(HTMLUsernameRow.init)
+    exposure = HTMLExposureView(a, wording: wording)
+    register = HTMLRiskRegister(a.risks, wording: wording)
+    usernames = a.usernames.map { HTMLUsernameRow($0, wording: wording) }
     hasUsernames = !usernames.isEmpty
     gantt = GanttView(GanttLayout(a))
     chain = HTMLDrivingChain(a.schedule) { HTMLText.clean($0) }
-    finish = HTMLFinishLine(a.schedule, baseline: a.baseline)
-    replanned = a.baseline.map(HTMLReplannedView.init)
-    openEntries = HTMLOpenEntries(a)
+    finish = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: wording)
+    replanned = a.baseline.map { HTMLReplannedView($0, wording: wording) }
+    openEntries = HTMLOpenEntries(a, wording: wording)
     hasAppendix = register.hasOthers || openEntries.hasItems
-    actions = HTMLActionsView(a)
+    actions = HTMLActionsView(a, wording: wording)
     assumptions = a.assumptions.map(HTMLAssumptionRow.init)
     hasAssumptions = !assumptions.isEmpty
-    decisions = a.decisions.map(HTMLDecisionRow.init)
+    decisions = a.decisions.map { HTMLDecisionRow($0, wording: wording) }
     hasDecisions = !decisions.isEmpty
-    changes = HTMLChangesView(a.history, money: a.money)
+    changes = HTMLChangesView(a.history, risks: a.risks, money: a.money, wording: wording)
     trend = a.history.map { TrendChart($0.trend) }
   }
 }
@@ -114,10 +119,10 @@ struct HTMLCommitment: Encodable {
   let committed: Bool
   let committedText: String
 
-  init(_ s: Stakeholder) {
+  init(_ s: Stakeholder, wording: Wording) {
     team = HTMLText.clean(s.team)
-    owner = HTMLText.clean(s.owner, or: "no owner named")
+    owner = HTMLText.clean(s.owner, or: wording(ReportMessages.noOwnerNamed))
     committed = s.committed
-    committedText = s.committed ? "✓ committed" : "✗ not committed"
+    committedText = wording(s.committed ? ReportMessages.committed : ReportMessages.notCommitted)
   }
 }

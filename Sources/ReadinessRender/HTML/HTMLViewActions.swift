@@ -11,19 +11,22 @@ struct HTMLActionsView: Encodable {
   /// Actions an owner may carry before being flagged.
   let loadLimit: String
 
-  init(_ a: Assessment) {
-    window = "\(a.actions.windowStart.iso) to \(a.actions.windowEnd.iso)"
-    days = String(a.actions.windowEnd.ordinal - a.actions.windowStart.ordinal)
+  init(_ a: Assessment, wording: Wording) {
+    let limit: MessageArguments = ["count": .count(a.actions.loadLimit)]
+    window = wording(
+      BriefingMessages.window,
+      ["from": .day(a.actions.windowStart), "to": .day(a.actions.windowEnd)])
+    days = wording.figure(.count(a.actions.windowEnd.ordinal - a.actions.windowStart.ordinal))
     owners = a.actions.owners.map { owner in
-      var items = owner.actions.map(HTMLActionRow.init)
+      var items = owner.actions.map { HTMLActionRow($0, wording: wording) }
       if !items.isEmpty { items[0].opensGroup = true }
-      let name = HTMLText.clean(owner.name, or: "Unassigned")
+      let name = HTMLText.clean(owner.name, or: wording(MarkdownMessages.unassigned))
       return HTMLActionOwner(
-        owner: name, count: String(items.count), items: items, overloaded: owner.overloaded,
-        loadNote: owner.overloaded
-          ? "over the load limit of \(a.actions.loadLimit) open actions and tasks" : "")
+        owner: name, count: wording.figure(.count(items.count)), items: items,
+        overloaded: owner.overloaded,
+        loadNote: owner.overloaded ? wording(ReportMessages.overLoad, limit) : "")
     }
-    loadLimit = String(a.actions.loadLimit)
+    loadLimit = wording.figure(.count(a.actions.loadLimit))
     hasOwners = !owners.isEmpty
   }
 }
@@ -41,6 +44,7 @@ struct HTMLActionOwner: Encodable {
 /// A task or risk needing action in the window.
 struct HTMLActionRow: Encodable {
   let kind: String
+  let kindText: String
   let id: String
   let title: String
   /// `ltr` for a generated risk title, `auto` for inventory text.
@@ -51,28 +55,39 @@ struct HTMLActionRow: Encodable {
   /// The owner's first row, which holds the owner's cell for all of them.
   var opensGroup = false
 
-  init(_ action: Action) {
+  init(_ action: Action, wording: Wording) {
+    typealias M = ReportMessages
     kind = action.kind.rawValue
+    kindText = wording(WordMessages.vocabulary(action.kind, "actionKind"))
     id = HTMLText.clean(action.id)
-    title = HTMLText.clean(action.title)
-    titleDir = HTMLText.direction(generated: action.riskKind.map { $0 != .manual } ?? false)
-    due = action.due?.iso ?? "no date"
+    title = HTMLText.clean(wording(action.titleMessage))
+    titleDir = HTMLText.direction(
+      generated: action.riskKind.map { $0 != .manual } ?? false, wording: wording)
+    due = wording.day(action.due)
     urgent = action.urgent
-    let severity = action.severity?.rawValue.uppercased() ?? ""
-    let riskAction = HTMLText.clean(action.riskAction, or: "")
+    let severity = action.severity.map { wording(WordMessages.severityLabel($0)) } ?? ""
+    let riskAction = HTMLText.clean(action.riskActionMessage.map { wording($0) }, or: "")
     switch action.kind {
     case .task, .milestone:
       guard action.late else {
-        note = "ends \(due)"
+        note = wording(M.ends, ["date": .text(due)])
         break
       }
-      let label = severity.isEmpty ? "LATE" : "LATE, \(severity)"
+      let reason = HTMLText.clean(
+        action.lateReasonMessage.map { wording($0) }, or: wording(MarkdownMessages.pastEnd))
+      let late = Message(
+        severity.isEmpty ? M.late : M.lateSeverity,
+        ["severity": .text(severity), "reason": .text(reason)])
       note =
-        "\(label): " + HTMLText.clean(action.lateReason, or: "past its end")
-        + (riskAction.isEmpty ? "" : ". \(riskAction)")
+        riskAction.isEmpty
+        ? wording(late)
+        : wording(M.thenAction, ["note": .message(late), "action": .text(riskAction)])
     case .risk:
-      let label = action.overdue ? "OVERDUE" : severity
-      note = (action.due == nil ? "no due date: set one. " : "") + label + ": " + riskAction
+      let labelled =
+        action.overdue
+        ? Message(M.overdue, ["action": .text(riskAction)])
+        : Message(M.riskAction, ["severity": .text(severity), "action": .text(riskAction)])
+      note = action.due == nil ? wording(M.noDue, ["note": .message(labelled)]) : wording(labelled)
     }
   }
 }

@@ -5,6 +5,8 @@ struct HTMLChangesView: Encodable {
   let isFirst: Bool
   let firstText: String
   let since: String
+  /// The earlier report's `as_of` as ISO 8601, for `<time datetime>`.
+  let sinceISO: String
   let summary: String
   let scores: [HTMLScoreChangeRow]
   let groups: [HTMLChangeGroup]
@@ -12,19 +14,23 @@ struct HTMLChangesView: Encodable {
   let exposure: [HTMLExposureChangeRow]
   let hasExposure: Bool
 
-  init?(_ history: ReportHistory?, money: MoneyFormat) {
+  init?(_ history: ReportHistory?, risks: [Risk], money: MoneyFormat, wording: Wording) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
-    firstText = ChangesText.nothingToCompare
-    since = changes?.since.iso ?? ""
-    summary = changes.map { HTMLText.clean(ChangesText.counts($0)) } ?? ""
-    scores = HTMLScoreChangeRow.rows(changes)
-    groups = (changes.map(ChangesText.groups) ?? []).map {
-      HTMLChangeGroup(title: $0.title, lines: $0.lines.map(HTMLText.clean))
+    firstText = wording(ChangeMessages.first)
+    since = changes.map { wording.day($0.since) } ?? ""
+    sinceISO = changes?.since.iso ?? ""
+    summary = changes.map { HTMLText.clean(ChangesText.counts($0, wording: wording)) } ?? ""
+    scores = HTMLScoreChangeRow.rows(changes, wording: wording)
+    let titles = ChangesText.titles(risks)
+    groups = (changes.map { ChangesText.messageGroups($0, titles: titles) } ?? []).map {
+      HTMLChangeGroup(
+        title: wording($0.title), lines: $0.lines.map { HTMLText.clean(wording($0)) })
     }
     hasGroups = !groups.isEmpty
-    exposure = changes?.exposure.map { HTMLExposureChangeRow($0, money: money) } ?? []
+    exposure =
+      changes?.exposure.map { HTMLExposureChangeRow($0, money: money, wording: wording) } ?? []
     hasExposure = !exposure.isEmpty
   }
 }
@@ -52,7 +58,7 @@ struct HTMLScoreChangeRow: Encodable {
   }
 
   /// The overall score's row, then each phase's; none without changes.
-  static func rows(_ changes: Changes?, wording: Wording = .english) -> [HTMLScoreChangeRow] {
+  static func rows(_ changes: Changes?, wording: Wording) -> [HTMLScoreChangeRow] {
     guard let changes else { return [] }
     return [HTMLScoreChangeRow(name: ChangeMessages.overall, changes.overall, wording: wording)]
       + changes.phases.map {
@@ -74,13 +80,19 @@ struct HTMLExposureChangeRow: Encodable {
   let to: String
   let spend: String
 
-  init(_ change: ExposureChange, money: MoneyFormat) {
-    adoption = HTMLText.percent(change.adoption)
-    from = change.fromConversations.map(HTMLText.whole) ?? "n/a"
-    to = HTMLText.whole(change.toConversations)
+  init(_ change: ExposureChange, money: MoneyFormat, wording: Wording) {
+    adoption = wording.percent(fraction: change.adoption)
+    from =
+      change.fromConversations.map { wording.figure(.whole($0)) }
+      ?? wording(ChangeMessages.notApplicable)
+    to = wording.figure(.whole(change.toConversations))
     let spendText = change.spend.map {
-      "\(money($0.from, $0.currency)) → \(money($0.to, $0.currency))"
+      wording.figure(money.figure($0.from, $0.currency)) + " → "
+        + wording.figure(money.figure($0.to, $0.currency))
     }
-    spend = spendText.isEmpty ? "no ad spend" : spendText.joined(separator: "; ")
+    spend =
+      spendText.isEmpty
+      ? wording(MarkdownControlMessages.noSpend)
+      : wording.list(spendText.map { .text($0) }, .semicolon)
   }
 }

@@ -20,19 +20,21 @@ struct HTMLDecisionRow: Encodable {
   let owner: String
   let date: String
   let status: String
+  let statusText: String
   let neededBy: String
   let rationale: String
   let hasRationale: Bool
   let link: String
   let hasLink: Bool
 
-  init(_ d: Decision) {
+  init(_ d: Decision, wording: Wording) {
     id = HTMLText.clean(d.id)
     title = HTMLText.clean(d.title)
-    owner = HTMLText.clean(d.owner, or: "unassigned")
-    date = d.date?.iso ?? "no date"
+    owner = HTMLText.clean(d.owner, or: wording(BriefingMessages.unassigned))
+    date = wording.day(d.date)
     status = d.effectiveStatus.rawValue
-    neededBy = d.neededBy?.iso ?? "no date"
+    statusText = wording(WordMessages.vocabulary(d.effectiveStatus, "decision"))
+    neededBy = wording.day(d.neededBy)
     rationale = HTMLText.clean(d.rationale, or: "")
     hasRationale = !rationale.isEmpty
     link = HTMLText.clean(d.link, or: "")

@@ -31,10 +31,10 @@ struct HTMLIssues: Encodable {
   /// "2 open (1 critical)" for the briefing and the headline.
   let summary: String
 
-  init(_ issues: [ProgrammeIssue]) {
-    rows = IssueOrder.sorted(issues).map(HTMLIssueRow.init)
+  init(_ issues: [ProgrammeIssue], wording: Wording) {
+    rows = IssueOrder.sorted(issues).map { HTMLIssueRow($0, wording: wording) }
     hasRows = !rows.isEmpty
-    summary = IssueOrder.summary(issues)
+    summary = wording(IssueOrder.summaryMessage(issues))
   }
 }
 
@@ -48,18 +48,20 @@ struct HTMLIssueRow: Encodable {
   let raised: String
   let due: String
   let status: String
+  let statusText: String
   let link: String
   let hasLink: Bool
 
-  init(_ i: ProgrammeIssue) {
+  init(_ i: ProgrammeIssue, wording: Wording) {
     id = HTMLText.clean(i.id)
     title = HTMLText.clean(i.title)
-    owner = HTMLText.clean(i.owner, or: "unassigned")
+    owner = HTMLText.clean(i.owner, or: wording(BriefingMessages.unassigned))
     severity = i.severity.rawValue
-    severityText = i.severity.rawValue.uppercased()
-    raised = i.raised?.iso ?? "no date"
-    due = i.due?.iso ?? "no date"
+    severityText = wording(WordMessages.severityLabel(i.severity))
+    raised = wording.day(i.raised)
+    due = wording.day(i.due)
     status = i.status.rawValue
+    statusText = wording(WordMessages.vocabulary(i.status, "issueStatus"))
     link = HTMLText.clean(i.link, or: "")
     hasLink = !link.isEmpty
   }

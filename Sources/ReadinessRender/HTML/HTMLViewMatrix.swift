@@ -10,16 +10,16 @@ struct HTMLFlowRow: Encodable {
   let cells: [HTMLOutcomeCell]
   let reason: String
 
-  init(_ f: FlowStates) {
+  init(_ f: FlowStates, wording: Wording) {
     id = HTMLText.clean(f.id)
     name = HTMLText.clean(f.name, or: id)
-    kind = f.kind.words
-    identifier = f.primaryIdentifier.words
-    owner = HTMLText.clean(f.owner, or: "unassigned")
+    kind = wording(WordMessages.vocabulary(f.kind, "flowKind"))
+    identifier = wording(WordMessages.vocabulary(f.primaryIdentifier, "primaryIdentifier"))
+    owner = HTMLText.clean(f.owner, or: wording(BriefingMessages.unassigned))
     cells = UserState.allCases.map {
-      HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown)
+      HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown, wording: wording)
     }
-    reason = HTMLText.clean(f.reason)
+    reason = HTMLText.clean(wording(f.reasonMessage))
   }
 }
 
@@ -27,11 +27,13 @@ struct HTMLFlowRow: Encodable {
 struct HTMLOutcomeCell: Encodable {
   let state: String
   let outcome: String
+  let outcomeText: String
   let symbol: String
 
-  init(state: UserState, outcome: Outcome) {
+  init(state: UserState, outcome: Outcome, wording: Wording) {
     self.state = state.rawValue
     self.outcome = outcome.rawValue
+    outcomeText = wording(ReportChecklistMessages.outcome(outcome))
     symbol =
       switch outcome {
       case .works: "✓"
@@ -55,12 +57,12 @@ struct HTMLExposureView: Encodable {
   let hasFlowRows: Bool
   let anyUpperBound: Bool
 
-  init(_ a: Assessment) {
+  init(_ a: Assessment, wording: Wording) {
     let money = a.money
-    scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0, money: money) }
+    scenarios = a.exposure.scenarios.map { HTMLScenarioRow($0, money: money, wording: wording) }
     observed =
       a.exposure.observed.map {
-        [HTMLScenarioRow($0.scenario, observed: $0.measurement, money: money)]
+        [HTMLScenarioRow($0.scenario, observed: $0.measurement, money: money, wording: wording)]
       } ?? []
     hasObserved = !observed.isEmpty
     hasScenarios = !scenarios.isEmpty || hasObserved
@@ -77,7 +79,8 @@ struct HTMLExposureView: Encodable {
       a.flows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     flowRows = order.map { id in
       let cells = a.exposure.adoptions.map { adoption in
-        HTMLExposureCell(byFlow[FlowAtAdoption(flowID: id, adoption: adoption)], money: money)
+        HTMLExposureCell(
+          byFlow[FlowAtAdoption(flowID: id, adoption: adoption)], money: money, wording: wording)
       }
       return HTMLExposureFlowRow(
         id: HTMLText.clean(id), name: HTMLText.clean(names[id], or: HTMLText.clean(id)),
@@ -104,15 +107,22 @@ struct HTMLScenarioRow: Encodable {
   let spend: String
   let upperBound: Bool
 
-  init(_ s: ExposureScenario, observed: ObservedMeasurement? = nil, money: MoneyFormat) {
-    adoption = HTMLText.percent(s.adoption)
-    basis = observed.map { HTMLText.clean($0.basis) } ?? ""
-    conversations = HTMLText.whole(s.conversations)
-    spend =
-      s.spend.isEmpty
-      ? "no ad spend"
-      : s.spend.map { money($0.amount, $0.currency) }.joined(separator: "; ")
+  init(
+    _ s: ExposureScenario, observed: ObservedMeasurement? = nil, money: MoneyFormat,
+    wording: Wording
+  ) {
+    adoption = wording.percent(fraction: s.adoption)
+    basis = observed.map { HTMLText.clean(wording($0.basisMessage)) } ?? ""
+    conversations = wording.figure(.whole(s.conversations))
+    spend = Self.spend(s.spend.map { ($0.amount, $0.currency) }, money: money, wording: wording)
     upperBound = s.upperBound
+  }
+
+  /// Amounts in their currencies, `; `-separated; `no ad spend` when there are none.
+  static func spend(_ amounts: [(Double, String)], money: MoneyFormat, wording: Wording) -> String {
+    amounts.isEmpty
+      ? wording(MarkdownControlMessages.noSpend)
+      : wording.list(amounts.map { .figure(money.figure($0.0, $0.1)) }, .semicolon)
   }
 }
 
@@ -130,10 +140,10 @@ struct HTMLExposureCell: Encodable {
   let hasSpend: Bool
   let upperBound: Bool
 
-  init(_ f: FlowExposure?, money: MoneyFormat) {
-    conversations = f.map { HTMLText.whole($0.conversations) } ?? "0"
+  init(_ f: FlowExposure?, money: MoneyFormat, wording: Wording) {
+    conversations = wording.figure(.whole(f?.conversations ?? 0))
     hasSpend = f?.spend != nil
-    spend = f?.spend.map { money($0.amount, $0.currency) } ?? ""
+    spend = f?.spend.map { wording.figure(money.figure($0.amount, $0.currency)) } ?? ""
     upperBound = f?.upperBound ?? false
   }
 }

@@ -10,9 +10,9 @@ struct HTMLPendingMore: Encodable {
   let text: String
   let anchor: String
 
-  init?(_ i: ItemResult) {
+  init?(_ i: ItemResult, wording: Wording) {
     guard i.pending.count > Self.limit else { return nil }
-    text = "and \(i.pending.count - Self.shown) more, listed in the appendix"
+    text = wording(ReportChecklistMessages.more, ["count": .count(i.pending.count - Self.shown)])
     anchor = HTMLOpenEntries.anchor(i)
   }
 
@@ -27,10 +27,11 @@ struct HTMLOpenEntries: Encodable {
   let items: [HTMLOpenItem]
   let hasItems: Bool
 
-  init(_ a: Assessment) {
+  init(_ a: Assessment, wording: Wording) {
     items = a.phases.flatMap { p in
-      a.checklist.filter { $0.phase == p.id && $0.pending.count > HTMLPendingMore.limit }.map(
-        HTMLOpenItem.init)
+      a.checklist.filter { $0.phase == p.id && $0.pending.count > HTMLPendingMore.limit }.map {
+        HTMLOpenItem($0, wording: wording)
+      }
     }
     hasItems = !items.isEmpty
   }
@@ -47,11 +48,11 @@ struct HTMLOpenItem: Encodable {
   let count: String
   let rows: [HTMLPendingRow]
 
-  init(_ i: ItemResult) {
+  init(_ i: ItemResult, wording: Wording) {
     id = HTMLText.clean(i.id.rawValue)
-    title = HTMLText.clean(i.title)
+    title = HTMLText.clean(wording(i.id.titleKey))
     anchor = HTMLOpenEntries.anchor(i)
-    count = String(i.pending.count)
-    rows = i.pending.map(HTMLPendingRow.init)
+    count = wording.figure(.count(i.pending.count))
+    rows = i.pending.map { HTMLPendingRow($0, wording: wording) }
   }
 }

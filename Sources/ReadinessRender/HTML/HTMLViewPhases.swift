@@ -13,12 +13,9 @@ struct HTMLPhaseCard: Encodable {
   let scoreWidth: String
   let expectedLeft: String
 
-  /// The card with the phase's whole reason.
-  init(_ p: PhaseResult) { self.init(p, reason: HTMLText.clean(p.shownReason)) }
-
   /// The card with `reason` as already cleaned (and, for the briefing, clipped), its words and
   /// figures in `wording`'s language.
-  init(_ p: PhaseResult, reason: String, wording: Wording = .english) {
+  init(_ p: PhaseResult, reason: String, wording: Wording) {
     name = wording(WordMessages.phaseName(p.id))
     window = wording(
       BriefingMessages.window, ["from": .day(p.start), "to": .day(p.end)])
@@ -41,13 +38,13 @@ struct HTMLChecklistPhase: Encodable {
   let items: [HTMLItemRow]
   let hasItems: Bool
 
-  static func all(_ a: Assessment) -> [HTMLChecklistPhase] {
+  static func all(_ a: Assessment, wording: Wording) -> [HTMLChecklistPhase] {
     a.phases.map { p in
-      let items = a.checklist.filter { $0.phase == p.id }.map(HTMLItemRow.init)
+      let items = a.checklist.filter { $0.phase == p.id }.map { HTMLItemRow($0, wording: wording) }
       return HTMLChecklistPhase(
-        name: HTMLRAG.phaseName(p.id),
-        score: p.score.map { HTMLText.decimal($0) } ?? "n/a", rag: p.rag.rawValue,
-        ragText: HTMLRAG.text(p.rag), items: items, hasItems: !items.isEmpty)
+        name: wording(WordMessages.phaseName(p.id)), score: wording.score(p.score),
+        rag: p.rag.rawValue, ragText: wording(WordMessages.ragLabel(p.rag)), items: items,
+        hasItems: !items.isEmpty)
     }
   }
 }
@@ -78,28 +75,32 @@ struct HTMLItemRow: Encodable {
   /// "Check: …" sentences where a covering task and the item's data disagree.
   let mismatches: [String]
 
-  init(_ i: ItemResult) {
+  init(_ i: ItemResult, wording: Wording) {
+    typealias M = ReportChecklistMessages
     id = HTMLText.clean(i.id.rawValue)
-    title = HTMLText.clean(i.title)
-    completion = i.completion.map(HTMLText.percent) ?? "n/a"
+    title = HTMLText.clean(wording(i.id.titleKey))
+    completion =
+      i.completion.map { wording.percent(fraction: $0) } ?? wording(ChangeMessages.notApplicable)
     hasFraction = i.basis == .data && i.counted > 0
-    fraction = hasFraction ? "\(i.done) of \(i.counted)" : ""
+    fraction =
+      hasFraction
+      ? wording(M.fraction, ["done": .count(i.done), "counted": .count(i.counted)]) : ""
     basis =
       switch i.basis {
-      case .data: "from inventory data"
-      case .tasks: "mean progress of covering tasks"
-      case .none: "nothing to count"
+      case .data: wording(M.fromData)
+      case .tasks: wording(M.fromTasks)
+      case .none: wording(M.nothingToCount)
       }
     status = i.status.rawValue
-    statusText = i.status.words
-    pending = HTMLPendingMore.shown(i).map(HTMLPendingRow.init)
+    statusText = wording(WordMessages.vocabulary(i.status, "status"))
+    pending = HTMLPendingMore.shown(i).map { HTMLPendingRow($0, wording: wording) }
     hasPending = !pending.isEmpty
-    more = HTMLPendingMore(i)
+    more = HTMLPendingMore(i, wording: wording)
     let att = i.attestation
     attested = att != nil
-    attestStatus = att.map(\.status.words) ?? ""
-    attestBy = HTMLText.clean(att?.by, or: "unnamed")
-    attestOn = att?.on?.iso ?? "undated"
+    attestStatus = att.map { wording(WordMessages.vocabulary($0.status, "status")) } ?? ""
+    attestBy = HTMLText.clean(att?.by, or: wording(M.unnamed))
+    attestOn = att?.on.map { wording.day($0) } ?? wording(M.undated)
     let link = HTMLText.httpURL(att?.evidence)
     attestLink = link ?? ""
     hasAttestLink = link != nil
@@ -107,7 +108,10 @@ struct HTMLItemRow: Encodable {
     hasAttestEvidence = link == nil && !attestEvidence.isEmpty
     coveringTasks = i.coveringTasks.map { HTMLText.clean($0) }.joined(separator: ", ")
     hasCoveringTasks = !i.coveringTasks.isEmpty
-    mismatches = i.mismatches.map { HTMLText.clean("\($0.message): \($0.hint)") }
+    mismatches = i.mismatches.map {
+      HTMLText.clean(
+        wording(M.mismatch, ["message": .text($0.message), "hint": .text($0.hint)]))
+    }
   }
 }
 
@@ -119,11 +123,11 @@ struct HTMLPendingRow: Encodable {
   let owner: String
   let reason: String
 
-  init(_ p: PendingRef) {
-    kind = p.kind.rawValue
+  init(_ p: PendingRef, wording: Wording) {
+    kind = wording(ReportChecklistMessages.pendingKind(p.kind))
     ref = HTMLText.clean(p.ref)
     name = HTMLText.clean(p.name, or: ref)
-    owner = HTMLText.clean(p.owner, or: "unassigned")
+    owner = HTMLText.clean(p.owner, or: wording(BriefingMessages.unassigned))
     reason = HTMLText.clean(p.reason)
   }
 }

@@ -19,6 +19,7 @@ struct HTMLRiskRow: Encodable {
   let action: String
   let due: String
   let state: String
+  let stateText: String
   let isClosed: Bool
   /// "set by the PM; computed: critical" when the PM set the severity shown, else empty.
   let computed: String
@@ -29,30 +30,37 @@ struct HTMLRiskRow: Encodable {
   /// The first accepted or closed risk of the register, which opens their group.
   var firstClosed = false
 
-  init(_ r: Risk) {
+  init(_ r: Risk, wording: Wording) {
+    typealias M = ReportMessages
     id = HTMLText.clean(r.id)
     kind = r.kind.rawValue
     severity = r.severity.rawValue
-    severityText = r.severity.rawValue.uppercased()
+    severityText = wording(WordMessages.severityLabel(r.severity))
     rating = [
-      r.likelihood.map { "likelihood \($0.rawValue)" }, r.impact.map { "impact \($0.rawValue)" },
+      r.likelihood.map { wording(M.likelihood, ["level": .word(M.level($0))]) },
+      r.impact.map { wording(M.impact, ["level": .word(M.level($0))]) },
     ]
     .compactMap { $0 }.joined(separator: " · ")
     hasRating = !rating.isEmpty
-    title = HTMLText.clean(r.title)
-    titleDir = HTMLText.direction(generated: r.kind != .manual)
+    title = HTMLText.clean(wording(r.titleMessage))
+    titleDir = HTMLText.direction(generated: r.kind != .manual, wording: wording)
     ref = HTMLText.clean(r.ref, or: "")
     hasRef = !ref.isEmpty
-    owner = HTMLText.clean(r.owner, or: "unassigned")
-    action = HTMLText.clean(r.action, or: "none given")
-    due = r.due?.iso ?? "no date"
+    owner = HTMLText.clean(r.owner, or: wording(BriefingMessages.unassigned))
+    action = HTMLText.clean(wording(r.actionMessage), or: wording(M.noneGiven))
+    due = wording.day(r.due)
     state = r.status.rawValue
+    stateText = wording(WordMessages.vocabulary(r.status, "riskState"))
     isClosed = !r.open
-    computed = r.computedSeverity.map { "set by the PM; computed: \($0.rawValue)" } ?? ""
+    computed =
+      r.computedSeverity.map {
+        wording(M.computed, ["severity": .word(WordMessages.vocabulary($0, "severity"))])
+      } ?? ""
     hasComputed = !computed.isEmpty
-    let review = r.statusNote == nil ? r.review.map { "review \($0.iso)" } : nil
-    pm = [r.statusNote, review, r.note].compactMap { $0 }.map { HTMLText.clean($0) }
-      .joined(separator: " · ")
+    let review =
+      r.statusNote == nil ? r.review.map { wording(M.review, ["date": .day($0)]) } : nil
+    pm = [r.statusNoteMessage.map { wording($0) }, review, r.note].compactMap { $0 }
+      .map { HTMLText.clean($0) }.joined(separator: " · ")
     hasPM = !pm.isEmpty
   }
 }
@@ -79,28 +87,30 @@ struct HTMLUsernameRow: Encodable {
   let problems: [HTMLProblem]
   let hasProblems: Bool
 
-  init(_ u: UsernameResult) {
+  init(_ u: UsernameResult, wording: Wording) {
+    typealias M = ReportMessages
     let c = u.claim
     handle = "@" + HTMLText.clean(c.handle)
     status = c.status.rawValue
-    statusText = c.status.words
-    claimedOn = c.claimedOn.map { "on \($0.iso)" } ?? ""
+    statusText = wording(WordMessages.vocabulary(c.status, "username"))
+    claimedOn = c.claimedOn.map { wording(M.claimedOn, ["date": .day($0)]) } ?? ""
     hasClaimedOn = c.claimedOn != nil
-    badge = c.verifiedBadge == true ? "✓ verified badge" : "no badge"
+    badge = wording(c.verifiedBadge == true ? M.badge : M.noBadge)
     sources =
       c.sources.isEmpty
-      ? "none given" : c.sources.map(\.words).joined(separator: ", ")
-    owner = HTMLText.clean(c.owner, or: "unassigned")
-    target = c.target?.iso ?? "no date"
+      ? wording(M.noneGiven)
+      : wording.list(c.sources.map { .word(WordMessages.vocabulary($0, "usernameSource")) })
+    owner = HTMLText.clean(c.owner, or: wording(BriefingMessages.unassigned))
+    target = wording.day(c.target)
     alternates =
       c.alternates.isEmpty
-      ? "none" : c.alternates.map { HTMLText.clean($0) }.joined(separator: ", ")
+      ? wording(WordMessages.none) : wording.list(c.alternates.map { .text(HTMLText.clean($0)) })
     phoneNumber = HTMLText.clean(c.phoneNumber ?? "")
     hasPhoneNumber = !phoneNumber.isEmpty
     hasRisk = u.risk != nil
     risk = u.risk?.rawValue ?? "none"
-    riskText = u.risk?.rawValue.uppercased() ?? "no risk"
-    problems = u.formatProblems.map { HTMLProblem(text: HTMLText.clean($0)) }
+    riskText = u.risk.map { wording(WordMessages.severityLabel($0)) } ?? wording(M.noRisk)
+    problems = u.formatProblemMessages.map { HTMLProblem(text: HTMLText.clean(wording($0))) }
     hasProblems = !problems.isEmpty
   }
 }

@@ -17,14 +17,15 @@ struct HTMLReplannedView: Encodable {
     let planEnd: String
   }
 
-  init(_ comparison: BaselineComparison) {
+  init(_ comparison: BaselineComparison, wording: Wording) {
+    func day(_ day: Day?) -> String { day.map { wording.day($0) } ?? "—" }
     name = comparison.name
-    savedOn = comparison.savedOn.iso
+    savedOn = wording.day(comparison.savedOn)
     rows = comparison.replanned.map {
       Row(
-        id: $0.id, title: HTMLText.clean($0.title), baselineStart: $0.baseline?.start.iso ?? "—",
-        baselineEnd: $0.baseline?.end.iso ?? "—", planStart: $0.plan?.start.iso ?? "—",
-        planEnd: $0.plan?.end.iso ?? "—")
+        id: $0.id, title: HTMLText.clean($0.title), baselineStart: day($0.baseline?.start),
+        baselineEnd: day($0.baseline?.end), planStart: day($0.plan?.start),
+        planEnd: day($0.plan?.end))
     }
     hasRows = !rows.isEmpty
   }

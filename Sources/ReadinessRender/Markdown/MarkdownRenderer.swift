@@ -61,11 +61,9 @@ public enum MarkdownRenderer {
     guard let changes = history.changes else {
       return "## \(w(MarkdownMessages.since))\n\n\(w(ChangeMessages.first))\n"
     }
-    let titles = Dictionary(
-      a.risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
     return ChangesReport.markdown(
       changes, heading: w(MarkdownMessages.sinceDate, ["date": .day(changes.since)]),
-      money: a.money, wording: w, titles: titles)
+      money: a.money, wording: w, titles: ChangesText.titles(a.risks))
   }
 
   static func risks(_ a: Assessment, _ w: Wording) -> String {

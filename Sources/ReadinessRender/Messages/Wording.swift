@@ -16,6 +16,14 @@ struct Wording: Sendable {
   func day(_ day: Day) -> String { language.figure(.day(day)) }
   func score(_ value: Double) -> String { language.figure(.score(value)) }
 
+  /// A day, `no date` when there is none.
+  func day(_ value: Day?) -> String { value.map { day($0) } ?? self(WordMessages.noDate) }
+
+  /// Items as a list, comma-separated (`a, b, c`) unless `style` says otherwise.
+  func list(_ items: [MessageArgument], _ style: ListStyle = .comma) -> String {
+    language.list(items.map { $0.text(in: language) }, style)
+  }
+
   /// A score, `n/a` when there is none.
   func score(_ value: Double?) -> String {
     value.map { score($0) } ?? self(ChangeMessages.notApplicable)
@@ -32,10 +40,13 @@ struct Wording: Sendable {
   /// (empty in English).
   var page: (lang: String, dir: String, reviewNote: String) {
     (
-      language.tag, language.rightToLeft ? "rtl" : "ltr",
+      language.tag, dir,
       language.reviewed ? "" : self(BriefingMessages.notReviewed)
     )
   }
+
+  /// The page's direction: `rtl` or `ltr`.
+  var dir: String { language.rightToLeft ? "rtl" : "ltr" }
 
   /// A 0–1 fraction as a percentage.
   func percent(fraction: Double) -> String { language.figure(.percent(fraction * 100)) }

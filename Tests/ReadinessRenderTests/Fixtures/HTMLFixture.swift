@@ -140,8 +140,8 @@ enum HTMLFixture {
       UsernameResult(
         claim: claim, risk: .critical,
         formatProblems: [
-          t("acme.com: must not end in a domain ('.com')"),
-          t("www.acme: must not start with 'www'"),
+          .verbatim(t("acme.com: must not end in a domain ('.com')")),
+          .verbatim(t("www.acme: must not start with 'www'")),
         ]),
       UsernameResult(claim: claimed, risk: nil, formatProblems: []),
     ]

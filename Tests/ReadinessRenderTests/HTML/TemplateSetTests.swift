@@ -108,7 +108,9 @@ struct TemplateSetTests {
       return a
     }
     collect(
-      HTMLView(controlled(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment())))))
+      HTMLView(
+        controlled(BaselineFixture.with(HistoryFixture.with(HTMLFixture.assessment()))),
+        wording: .english))
     collect(
       BriefingView(
         controlled(HistoryFixture.with(BriefingTestSupport.crowded(6))), wording: .english))

@@ -65,7 +65,7 @@ struct EngineComparisonTests {
 
   static func compare(_ assessment: Assessment) throws {
     let templates = TemplateSet(bundled: try HTMLTestSupport.bundledTemplates())
-    try compare(HTMLView(assessment), root: "report", templates)
+    try compare(HTMLView(assessment, wording: .english), root: "report", templates)
     try compare(BriefingView(assessment, wording: .english), root: "briefing", templates)
   }
 

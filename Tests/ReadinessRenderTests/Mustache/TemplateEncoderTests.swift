@@ -60,7 +60,7 @@ struct TemplateEncoderTests {
     let assessment = HistoryFixture.with(AssessmentFixture.full())
     let view: any Encodable =
       switch page {
-      case 0: HTMLView(assessment)
+      case 0: HTMLView(assessment, wording: .english)
       case 1: BriefingView(assessment, wording: .english)
       default:
         PortfolioView(

@@ -15,9 +15,8 @@ struct BriefingChanges: Encodable {
     firstText = wording(ChangeMessages.first)
     since = changes.map { wording.day($0.since) } ?? ""
     scores = HTMLScoreChangeRow.rows(changes, wording: wording)
-    let titles = Dictionary(
-      risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
-    let groups = changes.map { ChangesText.messageGroups($0, titles: titles) } ?? []
+    let groups =
+      changes.map { ChangesText.messageGroups($0, titles: ChangesText.titles(risks)) } ?? []
     let all = groups.flatMap { group in
       group.lines.map {
         let line = wording(
