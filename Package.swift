@@ -112,6 +112,8 @@ let package = Package(
       name: "ReadinessRenderTests",
       dependencies: [
         "ReadinessRender", "ReadinessCore", "ReadinessInput", "ReadinessTestSupport", "CLibXML2",
+        // To render the views in the pseudo-locale.
+        "ReadinessLocale",
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),

@@ -8,6 +8,9 @@ import ReadinessCore
 struct LocaleFigures: Sendable {
   let locale: Locale
   private let dateStyle: Date.FormatStyle
+  /// CLDR's stand-alone names: months abbreviated, January first; weekdays whole, Monday first.
+  private let months: [String]
+  private let weekdays: [String]
   /// Days already written: a plan names a few hundred days thousands of times.
   private let days = DayNames()
 
@@ -19,6 +22,21 @@ struct LocaleFigures: Sendable {
       date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
     style.timeZone = calendar.timeZone
     dateStyle = style
+    // Stand-alone forms (`LLL`, `cccc`), as a label or a list names them, not inside a date.
+    let symbols = DateFormatter()
+    symbols.locale = locale
+    symbols.calendar = calendar
+    symbols.timeZone = calendar.timeZone
+    symbols.dateFormat = "LLL"
+    months = (1...12).map { month in
+      calendar.date(from: DateComponents(year: 2001, month: month, day: 15))
+        .map(symbols.string) ?? ""
+    }
+    symbols.dateFormat = "cccc"
+    // 2001-01-01, 11,323 days after 1970-01-01, was a Monday.
+    weekdays = (0..<7).map {
+      symbols.string(from: Date(timeIntervalSince1970: Double(11_323 + $0) * 86_400))
+    }
   }
 
   func format(_ figure: Figure) -> String {
@@ -30,6 +48,8 @@ struct LocaleFigures: Sendable {
       (DecimalRounding.rounded(value.isNaN ? 0 : value, places: 1) / 100).formatted(
         .percent.precision(.fractionLength(0...1)).locale(locale))
     case .day(let day): date(day)
+    case .month(let month): months.indices.contains(month - 1) ? months[month - 1] : ""
+    case .weekday(let weekday): weekdays[weekday.index]
     case .money(let amount, let currency, let places):
       currency + "\u{A0}" + number(amount, places: places)
     }

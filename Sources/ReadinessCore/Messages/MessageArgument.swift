@@ -58,6 +58,10 @@ public enum Figure: Sendable, Hashable {
   /// A share of 0–100, up to one decimal: `62.5%`.
   case percent(Double)
   case day(Day)
+  /// A month's abbreviated name, 1–12, as an axis labels it: `Oct`.
+  case month(Int)
+  /// A day of the week by name: `Monday`.
+  case weekday(Weekday)
   /// An amount with its ISO currency code and that currency's decimal places.
   case money(Double, currency: String, places: Int)
 }

@@ -41,6 +41,8 @@ public struct EnglishLanguage: MessageLanguage {
     case .score(let value): Figures.score(value)
     case .percent(let value): Figures.percent(value)
     case .day(let day): day.iso
+    case .month(let month): Figures.month(month)
+    case .weekday(let weekday): weekday.name
     case .money(let amount, let currency, let places):
       Figures.money(amount, currency: currency, places: places)
     }

@@ -23,6 +23,15 @@ public enum Figures {
     currency + " " + decimal(amount, places: places)
   }
 
+  /// A month's abbreviated English name, 1–12: `Oct`.
+  public static func month(_ month: Int) -> String {
+    monthNames[min(max(month, 1), 12) - 1]
+  }
+
+  private static let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
   /// A count, whole, with thousands separators: `12,480`.
   public static func count(_ value: Double) -> String { decimal(value, places: 0) }
 

@@ -42,10 +42,6 @@ struct GanttAxis {
   /// The x of the end of `day` (the start of the next).
   func xEnd(_ day: Day) -> Double { x(day.adding(days: 1)) }
 
-  static let monthNames = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  ]
-
   /// Font size of month labels (bold, in the chart's text size) and week labels.
   static let monthFont = GanttLabel.columnFont
   static let weekFont = 10.0
@@ -53,18 +49,22 @@ struct GanttAxis {
   static let labelGap = 8.0
 
   /// One tick per month start, labelled `Oct 2026` on the first month and every January and
-  /// `Oct` otherwise, or with nothing when the month is too narrow for its label.
-  var months: [Tick] {
+  /// `Oct` otherwise (the month's abbreviated name in `wording`'s language), or with nothing
+  /// when the month is too narrow for its label.
+  func months(_ wording: Wording) -> [Tick] {
     var ticks: [Tick] = []
     var day = first
     while day <= last {
       let (y, m, _) = day.components
       let next = day.firstOfNextMonth
       let span = x(min(next, last.adding(days: 1))) - x(day)
-      let name = Self.monthNames[m - 1]
+      let name = wording.figure(.month(m))
+      let withYear = { (year: Int) in
+        wording(GanttMessages.monthYear, ["month": .figure(.month(m)), "year": .text("\(year)")])
+      }
       let long = day == first || m == 1
       let candidates =
-        long ? ["\(name) \(y)", "\(name) \(y % 100)", name] : [name, String(name.prefix(1))]
+        long ? [withYear(y), withYear(y % 100), name] : [name, String(name.prefix(1))]
       let fits = candidates.first {
         GanttLabel.width($0, fontSize: Self.monthFont, bold: true) + Self.labelGap <= span
       }

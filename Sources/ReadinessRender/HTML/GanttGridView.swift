@@ -32,7 +32,7 @@ struct GanttGridView: Encodable {
     holidays = path(layout.axis.holidays)
     hasHolidays = !holidays.isEmpty
     let weekTicks = layout.axis.weeks
-    let monthTicks = layout.axis.months
+    let monthTicks = layout.axis.months(layout.wording)
     weeks = weekTicks.map { "M\(n($0.x)),\(n(h.weekTop))V\(b)" }.joined()
     months = monthTicks.map { "M\(n($0.x)),0V\(b)" }.joined()
     weekLabels = weekTicks.filter { !$0.label.isEmpty }.map(GanttTickView.init)

@@ -45,8 +45,12 @@ struct GanttLayout {
   let milestoneCount: Int
   let lateCount: Int
   let criticalCount: Int
+  /// The language of the chart's words, figures and dates, whose widths the layout fits.
+  let wording: Wording
 
-  init(_ a: Assessment) {
+  /// The chart of `a`, its texts in `wording`'s language.
+  init(_ a: Assessment, wording: Wording = .english) {
+    self.wording = wording
     let s = a.schedule
     var days = [s.start, s.end, a.asOf]
     days += a.phases.flatMap { [$0.start, $0.end] } + s.milestones.map(\.date)
@@ -63,17 +67,16 @@ struct GanttLayout {
 
     var rows: [GanttRow] = []
     if !s.milestones.isEmpty {
+      let dates = wording(GanttMessages.milestoneDates, ["count": .count(s.milestones.count)])
       rows.append(
-        .group(
-          title: "Programme milestones", status: "\(s.milestones.count) dates", statusClass: "none")
-      )
-      rows += s.milestones.map { GanttRow(milestone: $0, axis: axis) }
+        .group(title: wording(GanttMessages.milestones), status: dates, statusClass: "none"))
+      rows += s.milestones.map { GanttRow(milestone: $0, axis: axis, wording: wording) }
     }
     for phase in a.phases {
       let tasks = s.tasks.indices.filter { s.tasks[$0].task.phase == phase.id }
       let forecast = tasks.lazy.map { s.tasks[$0].forecastEnd }.max()
-      rows.append(GanttRow(phase: phase, forecast: forecast, axis: axis))
-      rows += tasks.map { GanttRow(task: s.tasks[$0], axis: axis) }
+      rows.append(GanttRow(phase: phase, forecast: forecast, axis: axis, wording: wording))
+      rows += tasks.map { GanttRow(task: s.tasks[$0], axis: axis, wording: wording) }
     }
     var number = 0
     for i in rows.indices where rows[i].kind != .group && rows[i].kind != .phase {

@@ -1,17 +1,10 @@
+import ReadinessCore
+
 /// The Gantt's key as the `gantt` template sees it: one sample of each mark, drawn with the
 /// chart's own row geometry, as wide as a panel, so the key scales like the chart and each
 /// sample looks like what it explains. Samples run left to right and wrap onto further rows;
 /// each one's place comes from the widths of the marks and texts before it.
 struct GanttLegendView: Encodable {
-  /// The texts of the samples, in order.
-  static let texts = (
-    forecast: "forecast / done", plan: "plan (outline)",
-    slip: "slip past the plan (hatched), in working days",
-    critical: "critical path (red outline)", milestone: "milestone at its forecast",
-    plannedMilestone: "its planned date", programmeMilestone: "programme milestone",
-    dependency: "depends on",
-    external: "from a row in another panel", asOf: "as-of date"
-  )
   /// A sample bar's width, the width of its done part, and how much of it lies in the plan.
   static let bar = (width: 44.0, done: 26.0, planned: 28.0)
   static let arrowLength = 42.0
@@ -19,8 +12,6 @@ struct GanttLegendView: Encodable {
   static let padding = 6.0
   static let textGap = 8.0
   static let sampleGap = 26.0
-  /// The sample slip's text.
-  static let slipExample = GanttRow.slipText(12)
 
   let width: String
   let height: String
@@ -42,21 +33,25 @@ struct GanttLegendView: Encodable {
   let externalSample: GanttLegendSample
   let asOfSample: GanttLegendSample
 
-  init() {
+  /// The key with its texts in `wording`'s language, placed by their widths.
+  init(wording: Wording) {
+    typealias M = GanttNoteMessages
     let n = SVGNumber.format
-    let t = Self.texts
     let diamond = 2 * GanttLayout.diamondRadius
-    // (mark width, text) of each sample, in order; the slip sample's text follows its "+12 d".
-    let marks: [(Double, String)] = [
-      (Self.bar.width, t.forecast), (Self.bar.width, t.plan),
+    // The sample slip's text, "+12 d", before the slip sample's own text.
+    let slipExample = wording(GanttRow.slip(12))
+    // (mark width, text) of each sample, in order.
+    let keys: [(Double, MessageKey)] = [
+      (Self.bar.width, M.forecast), (Self.bar.width, M.plan),
       (
         Self.bar.width + Self.textGap
-          + GanttLabel.width(Self.slipExample, fontSize: GanttLabel.barFont), t.slip
+          + GanttLabel.width(slipExample, fontSize: GanttLabel.barFont), M.slip
       ),
-      (Self.bar.width, t.critical), (diamond, t.milestone), (diamond, t.plannedMilestone),
-      (diamond, t.programmeMilestone), (Self.arrowLength, t.dependency),
-      (Self.arrowLength, t.external), (0, t.asOf),
+      (Self.bar.width, M.critical), (diamond, M.milestone), (diamond, M.plannedMilestone),
+      (diamond, M.programmeMilestone), (Self.arrowLength, M.dependency),
+      (Self.arrowLength, M.external), (0, M.asOf),
     ]
+    let marks = keys.map { ($0.0, wording($0.1)) }
     var placed: [(x: Double, text: Double, row: Int)] = []
     var x = Self.padding
     var row = 0
@@ -79,7 +74,7 @@ struct GanttLegendView: Encodable {
     slipWidth = n(Self.bar.width - Self.bar.planned)
     barRadius = n(GanttLayout.barRadius)
     let sample = { (i: Int, kind: GanttLegendSample.Mark) in
-      GanttLegendSample(placed[i], kind, text: marks[i].1)
+      GanttLegendSample(placed[i], kind, text: marks[i].1, slipText: slipExample)
     }
     forecastSample = sample(0, .bar)
     planSample = sample(1, .bar)
@@ -112,7 +107,9 @@ struct GanttLegendSample: Encodable {
   let slipTextX: String
   let slipText: String
 
-  init(_ place: (x: Double, text: Double, row: Int), _ mark: Mark, text: String) {
+  init(
+    _ place: (x: Double, text: Double, row: Int), _ mark: Mark, text: String, slipText: String
+  ) {
     let n = SVGNumber.format
     self.text = text
     let top = GanttLegendView.padding + Double(place.row) * GanttLayout.rowHeight
@@ -132,6 +129,6 @@ struct GanttLegendSample: Encodable {
     }
     hatchX = n(place.x + bar.planned)
     slipTextX = n(place.x + bar.width + GanttLegendView.textGap)
-    slipText = GanttLegendView.slipExample
+    self.slipText = slipText
   }
 }

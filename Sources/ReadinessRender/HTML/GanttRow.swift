@@ -76,39 +76,6 @@ struct GanttRow {
     return (label, whole, label != uncut)
   }
 
-  /// A phase band; `forecast` is the latest forecast end of its tasks.
-  init(phase p: PhaseResult, forecast: Day?, axis: GanttAxis) {
-    let name = HTMLRAG.phaseName(p.id)
-    let score = p.score.map { HTMLText.decimal($0) } ?? "n/a"
-    self.init(
-      kind: .phase, label: name,
-      fullText: "\(name): \(p.start.iso) to \(p.end.iso), score \(score) of 100 "
-        + "(expected \(HTMLText.decimal(p.expected))), \(HTMLRAG.text(p.rag)): \(HTMLText.clean(p.ragReason))",
-      status: HTMLRAG.text(p.rag), statusClass: p.rag.rawValue)
-    end = p.end.iso
-    self.forecast = forecast?.iso ?? ""
-    forecastLate = forecast.map { $0 > p.end } ?? false
-    done = p.score.map { Figures.percent($0) } ?? "n/a"
-    barX = axis.x(p.start)
-    barWidth = axis.xEnd(p.end) - barX
-    progressWidth = barWidth * min(1, max(0, (p.score ?? 0) / 100))
-  }
-
-  init(milestone m: MilestoneDate, axis: GanttAxis) {
-    let title = HTMLText.clean(m.title, or: HTMLText.clean(m.id))
-    let id = HTMLText.clean(m.id)
-    let text = "\(id): \(title)"
-    let fitted = Self.named(id + ":", title)
-    self.init(
-      kind: .programmeMilestone, label: fitted.label,
-      fullText: "\(text), \(m.date.iso)\(m.isDefault ? " (default date)" : "")",
-      status: m.isDefault ? "default date" : "set", statusClass: "none")
-    (name, nameCut) = (fitted.name, fitted.cut)
-    end = m.date.iso
-    barX = axis.x(m.date) + axis.dayWidth / 2
-    placeText(m.date.iso, axis: axis, from: barX, to: barX, mark: true)
-  }
-
   /// Puts `text` beside the row's marks, never over the progress fill or the slip hatching:
   /// right of all of them (`left`…`right`: bar and plan outline, or diamonds), else just left
   /// of the bar when that clears the plan, else left of all of them; only marks spanning

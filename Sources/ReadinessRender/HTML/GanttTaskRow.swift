@@ -4,32 +4,23 @@ extension GanttRow {
   /// A task or task milestone: the bar (or diamond) at its forecast, the plan as an outline (or
   /// a hollow diamond) where it differs, the slip hatched past the planned end, and beside it
   /// the slip and the owner (`barText` is the owner; the slip goes before it, placed with it).
-  init(task t: ScheduledTask, axis: GanttAxis) {
+  init(task t: ScheduledTask, axis: GanttAxis, wording: Wording) {
     let id = HTMLText.clean(t.task.id)
     let title = HTMLText.clean(t.task.title)
-    let owner = HTMLText.clean(t.task.owner, or: "unassigned")
-    let status = t.task.status.words
-    let done = Figures.percent(t.task.progress)
-    let (endISO, forecastEndISO) = (t.end.iso, t.forecastEnd.iso)
+    let owner = HTMLText.clean(t.task.owner, or: wording(BriefingMessages.unassigned))
+    let status = wording(WordMessages.vocabulary(t.task.status, "status"))
+    let done = wording.figure(.percent(t.task.progress))
+    let (endText, forecastEndText) = (wording.day(t.end), wording.day(t.forecastEnd))
     var flags: [String] = []
-    if t.late { flags.append("LATE") }
-    if t.forecastCritical { flags.append("CRITICAL") }
-    if flags.isEmpty { flags.append(t.task.progress >= 100 ? "done" : status) }
-    let slip = Self.slipText(t.slip)
-    var full = "\(id) \(title). Owner \(owner). Plan \(t.start.iso) to \(endISO)"
-    full += t.task.milestone ? " (milestone)" : ", \(t.workingDays) working days"
-    full += ". Forecast \(t.forecastStart.iso) to \(forecastEndISO)"
-    full += t.slip == 0 ? ", on plan" : ", slip \(slip)"
-    full += ". \(done) done, \(status)"
-    full +=
-      t.forecastSlack.map {
-        ". Slack \($0) working days\(t.forecastCritical ? ", on the critical path" : "")"
-      } ?? ". Fixed: \(t.task.milestone ? "nothing pushes it" : "done")"
-    full += " (plan slack \(t.slack))"
-    if t.late { full += ". LATE: " + HTMLText.clean(t.lateReason, or: "past its end") }
-    if !t.task.dependsOn.isEmpty {
-      full += ". After " + t.task.dependsOn.map { HTMLText.clean($0) }.joined(separator: ", ")
+    if t.late { flags.append(wording(GanttMessages.flagLate)) }
+    if t.forecastCritical { flags.append(wording(GanttMessages.flagCritical)) }
+    if flags.isEmpty {
+      flags.append(t.task.progress >= 100 ? wording(GanttMessages.flagDone) : status)
     }
+    let slipMessage = Self.slip(t.slip)
+    let slip = wording(slipMessage)
+    let full = wording(
+      GanttTaskText.message(t, owner: owner, status: status, slip: slipMessage, wording: wording))
     let fitted = Self.named(id, title)
     self.init(
       kind: t.task.milestone ? .milestone : .task, label: fitted.label, fullText: full,
@@ -38,11 +29,11 @@ extension GanttRow {
     (name, nameCut) = (fitted.name, fitted.cut)
     taskID = t.task.id
     dependsOn = t.task.dependsOn
-    end = endISO
-    forecast = forecastEndISO
+    end = endText
+    forecast = forecastEndText
     forecastLate = t.slip > 0
     self.done = done
-    slack = t.forecastSlack.map { "\($0) d" } ?? "–"
+    slack = t.forecastSlack.map { wording(GanttMessages.days, ["count": .count($0)]) } ?? "–"
     critical = t.forecastCritical
     late = t.late
     slipText = t.slip == 0 ? "" : slip
@@ -72,8 +63,12 @@ extension GanttRow {
     barText = ownerText
   }
 
-  /// Slip in working days with its sign: `+12 d`, `−3 d`.
-  static func slipText(_ slip: Int) -> String {
-    slip > 0 ? "+\(slip) d" : slip < 0 ? "−\(-slip) d" : "0 d"
+  /// Slip in working days with its sign: `+12 d`, `−3 d`, `0 d`.
+  static func slip(_ slip: Int) -> Message {
+    slip > 0
+      ? Message(GanttMessages.slipLate, ["count": .count(slip)])
+      : slip < 0
+        ? Message(GanttMessages.slipEarly, ["count": .count(-slip)])
+        : Message(GanttMessages.days, ["count": .count(0)])
   }
 }

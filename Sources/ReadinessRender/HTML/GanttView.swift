@@ -1,3 +1,5 @@
+import ReadinessCore
+
 /// The Gantt chart as the `gantt` template sees it: `GanttLayout`'s geometry as SVG-ready text,
 /// and for the stylesheet, the font sizes its labels are fitted for.
 struct GanttView: Encodable {
@@ -10,16 +12,27 @@ struct GanttView: Encodable {
   let grid: GanttGridView
   let panels: [GanttPanelView]
 
+  /// The chart `layout` placed, its texts in the layout's language.
   init(_ layout: GanttLayout) {
+    typealias M = GanttMessages
+    let wording = layout.wording
     hasRows = layout.panels.contains { !$0.rows.isEmpty }
-    summary =
-      "\(layout.taskCount) tasks and \(layout.milestoneCount) task milestones; "
-      + "\(layout.lateCount) late, \(layout.criticalCount) on the critical path. "
-      + GanttCalendarNote.text(layout.axis)
+    let count = { (key: MessageKey, n: Int) in
+      MessageArgument.message(Message(key, ["count": .count(n)]))
+    }
+    summary = wording(
+      M.summary,
+      [
+        "tasks": count(M.tasks, layout.taskCount),
+        "milestones": count(M.milestoneTasks, layout.milestoneCount),
+        "late": count(M.late, layout.lateCount),
+        "critical": count(M.critical, layout.criticalCount),
+        "calendar": .message(GanttCalendarNote.message(layout.axis)),
+      ])
     textFont = SVGNumber.format(GanttLabel.columnFont)
     barFont = SVGNumber.format(GanttLabel.barFont)
     weekFont = SVGNumber.format(GanttAxis.weekFont)
-    legend = GanttLegendView()
+    legend = GanttLegendView(wording: wording)
     grid = GanttGridView(layout)
     var first = 1
     let total = layout.panels.reduce(0) { $0 + $1.rows.count }
@@ -70,7 +83,13 @@ struct GanttPanelView: Encodable {
     height = n(p.height)
     rowHeight = n(GanttLayout.rowHeight)
     barRadius = n(GanttLayout.barRadius)
-    label = "Gantt chart rows \(firstRow) to \(firstRow + p.rows.count - 1) of \(totalRows)"
+    let wording = layout.wording
+    label = wording(
+      GanttMessages.panel,
+      [
+        "first": .count(firstRow), "last": .count(firstRow + p.rows.count - 1),
+        "total": .count(totalRows),
+      ])
     headerBottom = n(GanttLayout.headerHeight)
     let h = GanttLayout.header
     asOfTop = n(h.titleTop)
@@ -81,7 +100,7 @@ struct GanttPanelView: Encodable {
     (colNumber, colTask, colEnd, colForecast) = (n(c.number), n(c.task), n(c.end), n(c.forecast))
     (colDone, colSlack, colStatus) = (n(c.done), n(c.slack), n(c.status))
     asOfX = n(layout.asOfX)
-    asOfLabel = "as of \(layout.asOf.iso)"
+    asOfLabel = wording(GanttMessages.asOf, ["date": .day(layout.asOf)])
     let nearRight = layout.asOfX + 100 > GanttLayout.width
     asOfLabelX = n(layout.asOfX + (nearRight ? -4 : 4))
     asOfAnchor = nearRight ? "end" : "start"

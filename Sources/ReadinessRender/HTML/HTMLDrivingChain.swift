@@ -21,8 +21,11 @@ public struct HTMLDrivingChain: Encodable, Sendable {
   public static let shown = 4
 
   /// The chain of `schedule`, cut to `shown` steps (the first ones and the last) when it is
-  /// longer by two or more, each title passed through `clip`.
-  public init(_ schedule: Schedule, shown: Int = shown, clip: (String) -> String) {
+  /// longer by two or more, each title passed through `clip`; `text` in `language`.
+  public init(
+    _ schedule: Schedule, shown: Int = shown, in language: any MessageLanguage = EnglishLanguage(),
+    clip: (String) -> String
+  ) {
     let chain = schedule.drivingChain.map { schedule.tasks[$0].task }
     var kept = chain
     if chain.count > shown + 1 {
@@ -37,7 +40,10 @@ public struct HTMLDrivingChain: Encodable, Sendable {
     }
     hasChain = !steps.isEmpty
     var titles = steps.map(\.title)
-    if more > 0 { titles.insert("… \(more) more …", at: titles.count - 1) }
+    if more > 0 {
+      let skipped = Message(GanttMessages.chainMore, ["count": .count(more)])
+      titles.insert(skipped.text(in: language), at: titles.count - 1)
+    }
     text = titles.joined(separator: " → ")
   }
 }

@@ -83,8 +83,8 @@ struct HTMLView: Encodable {
     register = HTMLRiskRegister(a.risks, wording: wording)
     usernames = a.usernames.map { HTMLUsernameRow($0, wording: wording) }
     hasUsernames = !usernames.isEmpty
-    gantt = GanttView(GanttLayout(a))
-    chain = HTMLDrivingChain(a.schedule) { HTMLText.clean($0) }
+    gantt = GanttView(GanttLayout(a, wording: wording))
+    chain = HTMLDrivingChain(a.schedule, in: wording.language) { HTMLText.clean($0) }
     finish = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: wording)
     replanned = a.baseline.map { HTMLReplannedView($0, wording: wording) }
     openEntries = HTMLOpenEntries(a, wording: wording)
@@ -95,21 +95,17 @@ struct HTMLView: Encodable {
     decisions = a.decisions.map { HTMLDecisionRow($0, wording: wording) }
     hasDecisions = !decisions.isEmpty
     changes = HTMLChangesView(a.history, risks: a.risks, money: a.money, wording: wording)
-    trend = a.history.map { TrendChart($0.trend) }
+    trend = a.history.map { TrendChart($0.trend, wording: wording) }
   }
 }
 
 /// RAG and phase names as words, so meaning never rests on colour alone.
 enum HTMLRAG {
-  static func text(_ rag: RAG) -> String { WordMessages.ragLabel(rag).english }
-
   /// `RED`, or `RED (set)` when the PM set it.
   static func text(_ rag: RAG, set: Bool, wording: Wording) -> String {
     let label = wording(WordMessages.ragLabel(rag))
     return set ? wording(BriefingMessages.setRAG, ["rag": .text(label)]) : label
   }
-
-  static func phaseName(_ phase: PhaseID) -> String { WordMessages.phaseName(phase).english }
 }
 
 /// One team's commitment (R-P4) in the headline.

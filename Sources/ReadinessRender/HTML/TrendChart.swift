@@ -20,7 +20,9 @@ struct TrendChart: Encodable {
   let rows: [TrendRow]
   let summary: String
 
-  init(_ points: [TrendPoint]) {
+  /// The chart of `points`, oldest first, its texts in `wording`'s language.
+  init(_ points: [TrendPoint], wording: Wording = .english) {
+    typealias M = TrendMessages
     let days = points.map(\.asOf.ordinal)
     let first = Double(days.min() ?? 0)
     let span = Double(max((days.max() ?? 0) - (days.min() ?? 0), 1))
@@ -29,50 +31,63 @@ struct TrendChart: Encodable {
       points.count == 1
         ? Self.left + plotWidth / 2 : Self.left + (Double(day.ordinal) - first) / span * plotWidth
     }
-    grid = stride(from: 0.0, through: 100, by: 25).map { TrendGridLine(value: $0) }
+    grid = stride(from: 0, through: 100, by: 25).map { TrendGridLine(value: $0, wording: wording) }
     let step = max(1, Int((Double(points.count) / 8).rounded(.up)))
     dates = points.enumerated().filter { $0.offset % step == 0 || $0.offset == points.count - 1 }
-      .map { TrendDateLabel(x: SVGNumber.format(x($0.element.asOf)), text: $0.element.asOf.iso) }
+      .map {
+        TrendDateLabel(x: SVGNumber.format(x($0.element.asOf)), text: wording.day($0.element.asOf))
+      }
+    let rag = { (rag: RAG) in MessageArgument.message(Message(WordMessages.ragLabel(rag))) }
     var series = [
       TrendSeries(
-        name: "Overall", css: "overall",
+        name: wording(M.overall), css: "overall",
         values: points.map {
-          (
-            x($0.asOf), $0.overall.score,
-            "\($0.asOf.iso): overall \(HTMLText.decimal($0.overall.score)) \(HTMLRAG.text($0.overall.rag))"
-          )
+          let score = $0.overall.score
+          let title = Message(
+            M.overallPoint,
+            ["date": .day($0.asOf), "score": .score(score), "rag": rag($0.overall.rag)])
+          return (x($0.asOf), score, wording(title))
         })
     ]
     for phase in PhaseID.allCases {
-      let name = HTMLRAG.phaseName(phase)
+      let name = MessageArgument.message(Message(WordMessages.phaseName(phase)))
       let scored = points.compactMap { point in
         point.phases.first { $0.id == phase }.flatMap { p in
           p.score.map {
-            (
-              x(point.asOf), $0,
-              "\(point.asOf.iso): \(name) \(HTMLText.decimal($0)) \(HTMLRAG.text(p.rag))"
-            )
+            let title = Message(
+              M.phasePoint,
+              ["date": .day(point.asOf), "phase": name, "score": .score($0), "rag": rag(p.rag)])
+            return (x(point.asOf), $0, wording(title))
           }
         }
       }
       let expected = points.compactMap { point in
         point.phases.first { $0.id == phase }.map {
-          (
-            x(point.asOf), $0.expected,
-            "\(point.asOf.iso): \(name) expected \(HTMLText.decimal($0.expected))"
-          )
+          let title = Message(
+            M.expectedPoint,
+            ["date": .day(point.asOf), "phase": name, "score": .score($0.expected)])
+          return (x(point.asOf), $0.expected, wording(title))
         }
       }
-      series.append(TrendSeries(name: name, css: phase.rawValue, values: scored))
       series.append(
-        TrendSeries(name: "\(name), expected", css: "\(phase.rawValue) expected", values: expected))
+        TrendSeries(
+          name: wording(WordMessages.phaseName(phase)), css: phase.rawValue, values: scored))
+      series.append(
+        TrendSeries(
+          name: wording(M.expected, ["phase": name]), css: "\(phase.rawValue) expected",
+          values: expected))
     }
     self.series = Self.spreadLabels(series.filter { !$0.markers.isEmpty })
-    rows = points.reversed().map(TrendRow.init)
+    rows = points.reversed().map { TrendRow($0, wording: wording) }
     summary =
       points.count == 1
-      ? "One report so far: the trend starts here."
-      : "\(points.count) reports from \(points.first!.asOf.iso) to \(points.last!.asOf.iso)."
+      ? wording(M.first)
+      : wording(
+        M.summary,
+        [
+          "count": .count(points.count), "from": .day(points.first!.asOf),
+          "to": .day(points.last!.asOf),
+        ])
   }
 
   /// Moves the score lines' end labels apart (at least 13 units) so that none overlaps;
@@ -93,78 +108,5 @@ struct TrendChart: Encodable {
   /// The y coordinate of a score.
   static func y(_ score: Double) -> Double {
     top + (100 - min(100, max(0, score))) / 100 * (height - top - bottom)
-  }
-}
-
-/// A horizontal grid line at a score, with its label.
-struct TrendGridLine: Encodable {
-  let y: String
-  let label: String
-  init(value: Double) {
-    y = SVGNumber.format(TrendChart.y(value))
-    label = SVGNumber.format(value)
-  }
-}
-
-struct TrendDateLabel: Encodable {
-  let x: String
-  let text: String
-}
-
-/// One line of the chart: its points, a marker with a tooltip per point, and its end label.
-struct TrendSeries: Encodable {
-  let name: String
-  let css: String
-  let points: String
-  let markers: [TrendMarker]
-  let labelX: String
-  var labelY: String
-  /// Only score lines are labelled at their end; dotted expected ones have smaller markers.
-  let hasLabel: Bool
-  let radius: String
-  /// The label's y before spreading.
-  let labelPosition: Double
-
-  init(name: String, css: String, values: [(x: Double, score: Double, title: String)]) {
-    self.name = name
-    self.css = css
-    points = values.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format(TrendChart.y($0.score)))" }
-      .joined(separator: " ")
-    markers = values.map {
-      TrendMarker(
-        x: SVGNumber.format($0.x), y: SVGNumber.format(TrendChart.y($0.score)), title: $0.title)
-    }
-    labelX = SVGNumber.format(TrendChart.width - TrendChart.right + 8)
-    labelPosition = TrendChart.y(values.last?.score ?? 0) + 4
-    labelY = SVGNumber.format(labelPosition)
-    hasLabel = !css.hasSuffix("expected")
-    radius = hasLabel ? "3" : "1.5"
-  }
-}
-
-struct TrendMarker: Encodable {
-  let x: String
-  let y: String
-  let title: String
-}
-
-/// One snapshot in the table beside the chart, newest first.
-struct TrendRow: Encodable {
-  let asOf: String
-  let overall: String
-  let rag: String
-  let ragText: String
-  let phases: [String]
-
-  init(_ point: TrendPoint) {
-    asOf = point.asOf.iso
-    overall = HTMLText.decimal(point.overall.score)
-    rag = point.overall.rag.rawValue
-    ragText = HTMLRAG.text(point.overall.rag)
-    phases = PhaseID.allCases.map { id in
-      guard let phase = point.phases.first(where: { $0.id == id }) else { return "n/a" }
-      let score = phase.score.map { HTMLText.decimal($0) } ?? "n/a"
-      return "\(score) \(HTMLRAG.text(phase.rag)) (expected \(HTMLText.decimal(phase.expected)))"
-    }
   }
 }

@@ -34,7 +34,7 @@ public enum MarkdownRenderer {
         + MarkdownText.escape(w(a.overall.shownReasonMessage)))
     let finish = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: w)
     if finish.hasFinish { lines += ["", w(M.sentence, ["text": .text(finish.sentence)])] }
-    let chain = HTMLDrivingChain(a.schedule) { MarkdownText.escape($0) }
+    let chain = HTMLDrivingChain(a.schedule, in: w.language) { MarkdownText.escape($0) }
     if chain.hasChain { lines += ["", w(M.chain, ["chain": .text(chain.text)])] }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -128,7 +128,7 @@ struct GanttForecastTests {
 
   @Test("the key's samples wrap onto rows and every text ends inside the key")
   func keyFits() throws {
-    let key = GanttLegendView()
+    let key = GanttLegendView(wording: .english)
     let samples = [
       key.forecastSample, key.planSample, key.slipSample, key.criticalSample, key.milestoneSample,
       key.plannedMilestoneSample, key.programmeMilestoneSample, key.dependencySample,

@@ -68,7 +68,7 @@ struct GanttLabelTests {
     let days = [HTMLFixture.day("2026-03-01"), HTMLFixture.day("2027-03-31")]
     let axis = GanttAxis(
       covering: days, left: 0, width: GanttLayout.timelineWidth, calendar: .standard)
-    let months = axis.months
+    let months = axis.months(.english)
     #expect(months.count == 13 && months.allSatisfy { !$0.label.isEmpty })
     #expect(
       months[0].label.hasPrefix("Mar") && ["Jan 2027", "Jan 27"].contains(months[10].label)
@@ -81,7 +81,7 @@ struct GanttLabelTests {
     let decade = GanttAxis(
       covering: [HTMLFixture.day("2026-01-01"), HTMLFixture.day("2035-12-31")], left: 0, width: 920,
       calendar: .standard)
-    #expect(decade.months.allSatisfy { $0.label.count <= 1 })
+    #expect(decade.months(.english).allSatisfy { $0.label.count <= 1 })
   }
 
   @Test(

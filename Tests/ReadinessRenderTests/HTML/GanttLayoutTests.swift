@@ -118,7 +118,7 @@ struct GanttLayoutTests {
     "month and week grid: every month labelled, Mondays only, weekends shaded only when legible")
   func grid() {
     let axis = layout(10).axis
-    let months = axis.months
+    let months = axis.months(.english)
     #expect(months.count == 12)
     #expect(months.first?.label == "Jan 2026")
     for w in axis.weeks {

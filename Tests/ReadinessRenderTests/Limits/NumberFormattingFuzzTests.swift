@@ -83,12 +83,12 @@ struct NumberFormattingFuzzTests {
     let late = try #require(Day(year: 9999, month: 11, day: 15))
     let axis = GanttAxis(
       covering: [late, late.adding(days: 90)], left: 0, width: 1000, calendar: .standard)
-    #expect(axis.months.count == 4)
+    #expect(axis.months(.english).count == 4)
     #expect(axis.last.iso == "10000-02-29")
     let full = GanttAxis(
       covering: [InputLimits.earliestDate, InputLimits.latestDate], left: 0, width: 1000,
       calendar: .standard)
-    #expect(full.months.count == 101 * 12)
+    #expect(full.months(.english).count == 101 * 12)
     #expect(full.first == InputLimits.earliestDate && full.last == InputLimits.latestDate)
   }
 }
