@@ -8,11 +8,13 @@ import ReadinessCore
 struct LocaleFigures: Sendable {
   let locale: Locale
   private let dateStyle: Date.FormatStyle
+  private let shortDateStyle: Date.FormatStyle
   /// CLDR's stand-alone names: months abbreviated, January first; weekdays whole, Monday first.
   private let months: [String]
   private let weekdays: [String]
   /// Days already written: a plan names a few hundred days thousands of times.
   private let days = DayNames()
+  private let shortDays = DayNames()
 
   init(_ identifier: String) {
     locale = Locale(identifier: identifier)
@@ -22,6 +24,9 @@ struct LocaleFigures: Sendable {
       date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
     style.timeZone = calendar.timeZone
     dateStyle = style
+    var short = Date.FormatStyle(date: .numeric, time: .omitted, locale: locale, calendar: calendar)
+    short.timeZone = calendar.timeZone
+    shortDateStyle = short
     // Stand-alone forms (`LLL`, `cccc`), as a label or a list names them, not inside a date.
     let symbols = DateFormatter()
     symbols.locale = locale
@@ -48,6 +53,10 @@ struct LocaleFigures: Sendable {
       (DecimalRounding.rounded(value.isNaN ? 0 : value, places: 1) / 100).formatted(
         .percent.precision(.fractionLength(0...1)).locale(locale))
     case .day(let day): date(day)
+    case .shortDay(let day):
+      shortDays.name(day) {
+        Date(timeIntervalSince1970: Double(day.ordinal) * 86_400).formatted(shortDateStyle)
+      }
     case .month(let month): months.indices.contains(month - 1) ? months[month - 1] : ""
     case .weekday(let weekday): weekdays[weekday.index]
     case .money(let amount, let currency, let places):

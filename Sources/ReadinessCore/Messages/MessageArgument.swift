@@ -57,7 +57,11 @@ public enum Figure: Sendable, Hashable {
   case score(Double)
   /// A share of 0–100, up to one decimal: `62.5%`.
   case percent(Double)
+  /// A day inside a sentence: ISO in English, `25 de nov. de 2026` in pt-BR.
   case day(Day)
+  /// A day in a table cell or a chart's column, as short as the locale writes it: ISO in
+  /// English, `25/11/2026` in pt-BR.
+  case shortDay(Day)
   /// A month's abbreviated name, 1–12, as an axis labels it: `Oct`.
   case month(Int)
   /// A day of the week by name: `Monday`.

@@ -43,6 +43,7 @@ public struct EnglishLanguage: MessageLanguage {
     case .day(let day): day.iso
     case .month(let month): Figures.month(month)
     case .weekday(let weekday): weekday.name
+    case .shortDay(let day): day.iso
     case .money(let amount, let currency, let places):
       Figures.money(amount, currency: currency, places: places)
     }

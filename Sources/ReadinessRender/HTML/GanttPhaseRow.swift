@@ -14,8 +14,8 @@ extension GanttRow {
       ])
     self.init(
       kind: .phase, label: name, fullText: fullText, status: rag, statusClass: p.rag.rawValue)
-    end = wording.day(p.end)
-    self.forecast = forecast.map { wording.day($0) } ?? ""
+    end = wording.cellDay(p.end)
+    self.forecast = forecast.map { wording.cellDay($0) } ?? ""
     forecastLate = forecast.map { $0 > p.end } ?? false
     done = p.score.map { wording.figure(.percent($0)) } ?? wording(ChangeMessages.notApplicable)
     barX = axis.x(p.start)
@@ -35,7 +35,7 @@ extension GanttRow {
       status: wording(m.isDefault ? GanttMessages.defaultDate : GanttMessages.dateSet),
       statusClass: "none")
     (name, nameCut) = (fitted.name, fitted.cut)
-    end = wording.day(m.date)
+    end = wording.cellDay(m.date)
     barX = axis.x(m.date) + axis.dayWidth / 2
     placeText(end, axis: axis, from: barX, to: barX, mark: true)
   }

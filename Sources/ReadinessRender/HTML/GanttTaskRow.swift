@@ -10,7 +10,7 @@ extension GanttRow {
     let owner = HTMLText.clean(t.task.owner, or: wording(BriefingMessages.unassigned))
     let status = wording(WordMessages.vocabulary(t.task.status, "status"))
     let done = wording.figure(.percent(t.task.progress))
-    let (endText, forecastEndText) = (wording.day(t.end), wording.day(t.forecastEnd))
+    let (endText, forecastEndText) = (wording.cellDay(t.end), wording.cellDay(t.forecastEnd))
     var flags: [String] = []
     if t.late { flags.append(wording(GanttMessages.flagLate)) }
     if t.forecastCritical { flags.append(wording(GanttMessages.flagCritical)) }

@@ -63,7 +63,7 @@ struct HTMLActionRow: Encodable {
     title = HTMLText.clean(wording(action.titleMessage))
     titleDir = HTMLText.direction(
       generated: action.riskKind.map { $0 != .manual } ?? false, wording: wording)
-    due = wording.day(action.due)
+    due = wording.cellDay(action.due)
     urgent = action.urgent
     let severity = action.severity.map { wording(WordMessages.severityLabel($0)) } ?? ""
     let riskAction = HTMLText.clean(action.riskActionMessage.map { wording($0) }, or: "")

@@ -31,10 +31,10 @@ struct HTMLDecisionRow: Encodable {
     id = HTMLText.clean(d.id)
     title = HTMLText.clean(d.title)
     owner = HTMLText.clean(d.owner, or: wording(BriefingMessages.unassigned))
-    date = wording.day(d.date)
+    date = wording.cellDay(d.date)
     status = d.effectiveStatus.rawValue
     statusText = wording(WordMessages.vocabulary(d.effectiveStatus, "decision"))
-    neededBy = wording.day(d.neededBy)
+    neededBy = wording.cellDay(d.neededBy)
     rationale = HTMLText.clean(d.rationale, or: "")
     hasRationale = !rationale.isEmpty
     link = HTMLText.clean(d.link, or: "")

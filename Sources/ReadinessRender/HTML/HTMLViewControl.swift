@@ -58,8 +58,8 @@ struct HTMLIssueRow: Encodable {
     owner = HTMLText.clean(i.owner, or: wording(BriefingMessages.unassigned))
     severity = i.severity.rawValue
     severityText = wording(WordMessages.severityLabel(i.severity))
-    raised = wording.day(i.raised)
-    due = wording.day(i.due)
+    raised = wording.cellDay(i.raised)
+    due = wording.cellDay(i.due)
     status = i.status.rawValue
     statusText = wording(WordMessages.vocabulary(i.status, "issueStatus"))
     link = HTMLText.clean(i.link, or: "")

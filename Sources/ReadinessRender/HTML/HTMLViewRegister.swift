@@ -48,7 +48,7 @@ struct HTMLRiskRow: Encodable {
     hasRef = !ref.isEmpty
     owner = HTMLText.clean(r.owner, or: wording(BriefingMessages.unassigned))
     action = HTMLText.clean(wording(r.actionMessage), or: wording(M.noneGiven))
-    due = wording.day(r.due)
+    due = wording.cellDay(r.due)
     state = r.status.rawValue
     stateText = wording(WordMessages.vocabulary(r.status, "riskState"))
     isClosed = !r.open
@@ -101,7 +101,7 @@ struct HTMLUsernameRow: Encodable {
       ? wording(M.noneGiven)
       : wording.list(c.sources.map { .word(WordMessages.vocabulary($0, "usernameSource")) })
     owner = HTMLText.clean(c.owner, or: wording(BriefingMessages.unassigned))
-    target = wording.day(c.target)
+    target = wording.cellDay(c.target)
     alternates =
       c.alternates.isEmpty
       ? wording(WordMessages.none) : wording.list(c.alternates.map { .text(HTMLText.clean($0)) })

@@ -18,7 +18,7 @@ struct HTMLReplannedView: Encodable {
   }
 
   init(_ comparison: BaselineComparison, wording: Wording) {
-    func day(_ day: Day?) -> String { day.map { wording.day($0) } ?? "—" }
+    func day(_ day: Day?) -> String { day.map { wording.cellDay($0) } ?? "—" }
     name = comparison.name
     savedOn = wording.day(comparison.savedOn)
     rows = comparison.replanned.map {

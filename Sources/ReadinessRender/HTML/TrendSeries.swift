@@ -66,7 +66,7 @@ struct TrendRow: Encodable {
 
   init(_ point: TrendPoint, wording: Wording) {
     asOf = point.asOf.iso
-    asOfText = wording.day(point.asOf)
+    asOfText = wording.cellDay(point.asOf)
     overall = wording.score(point.overall.score)
     rag = point.overall.rag.rawValue
     ragText = wording(WordMessages.ragLabel(point.overall.rag))

@@ -19,6 +19,14 @@ struct Wording: Sendable {
   /// A day, `no date` when there is none.
   func day(_ value: Day?) -> String { value.map { day($0) } ?? self(WordMessages.noDate) }
 
+  /// A day in a table cell or a chart's column, short (`25/11/2026`; ISO in English).
+  func cellDay(_ day: Day) -> String { language.figure(.shortDay(day)) }
+
+  /// A day in a table cell, `no date` when there is none.
+  func cellDay(_ value: Day?) -> String {
+    value.map { cellDay($0) } ?? self(WordMessages.noDate)
+  }
+
   /// Items as a list, comma-separated (`a, b, c`) unless `style` says otherwise.
   func list(_ items: [MessageArgument], _ style: ListStyle = .comma) -> String {
     language.list(items.map { $0.text(in: language) }, style)
