@@ -39,22 +39,37 @@ public enum WordMessages {
     MessageKey("word.\(family).\(value.rawValue)", value.words)
   }
 
+  /// A vocabulary value in words, in its type's own family.
+  public static func vocabulary<Value: VocabularyWords>(_ value: Value) -> MessageKey {
+    vocabulary(value, Value.family)
+  }
+
+  /// Every value of a vocabulary in words.
+  static func vocabulary<Value: VocabularyWords & CaseIterable>(of _: Value.Type) -> [MessageKey] {
+    Value.allCases.map { vocabulary($0) }
+  }
+
+  /// "yes", "no": a flag the inventory gives.
+  public static let yes = MessageKey("word.yes", "yes")
+  public static let no = MessageKey("word.no", "no")
+  /// "not assessed": a key the inventory leaves out.
+  public static let notAssessed = MessageKey("word.notAssessed", "not assessed")
   /// "no date": a date that is not given.
   public static let noDate = MessageKey("word.noDate", "no date")
   /// "none": a side of a change that has nothing.
   public static let none = MessageKey("word.none", "none")
 
   static let all: [MessageKey] =
-    [noDate, none]
+    [noDate, none, yes, no, notAssessed]
     + RAG.allCases.flatMap { [rag($0), ragLabel($0)] }
     + PhaseID.allCases.flatMap { [phase($0), phaseName($0)] }
     + Severity.allCases.map(severityLabel)
-    + DecisionStatus.allCases.map { vocabulary($0, "decision") }
-    + UsernameStatus.allCases.map { vocabulary($0, "username") }
-    + NewPortfolio.allCases.map { vocabulary($0, "newPortfolio") }
-    + WorkStatus.allCases.map { vocabulary($0, "status") }
-    + Severity.allCases.map { vocabulary($0, "severity") }
-    + RiskState.allCases.map { vocabulary($0, "riskState") }
-    + Action.Kind.allCases.map { vocabulary($0, "actionKind") }
-    + IssueStatus.allCases.map { vocabulary($0, "issueStatus") }
+    + vocabulary(of: DecisionStatus.self) + vocabulary(of: UsernameStatus.self)
+    + vocabulary(of: NewPortfolio.self) + vocabulary(of: WorkStatus.self)
+    + vocabulary(of: Severity.self) + vocabulary(of: RiskState.self)
+    + vocabulary(of: Action.Kind.self) + vocabulary(of: IssueStatus.self)
+    + vocabulary(of: NeedsBSUID.self) + vocabulary(of: PhoneRequest.self)
+    + vocabulary(of: DedupeKey.self) + vocabulary(of: PrimaryIdentifier.self)
+    + vocabulary(of: SendField.self) + vocabulary(of: Outcome.self)
+    + vocabulary(of: ProductVerdict.self)
 }

@@ -7,6 +7,8 @@ public enum ProductVerdict: String, CaseIterable, Sendable, VocabularyWords {
   case partial
   /// It fails or loses phone-less bodies: a system built on it is taken as not handling them.
   case breaks
+
+  public static var family: String { "productVerdict" }
 }
 
 /// One entry of the product catalogue (`Catalog/products.yaml`): a product, the versions it
