@@ -33,7 +33,8 @@ public enum AssessmentFixture {
     (decision.owner, decision.date) = (text, day("2026-01-20"))
     (decision.status, decision.neededBy) = (.superseded, day("2026-01-15"))
     (decision.rationale, decision.link) = (text, text)
-    let pending = PendingRef(kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: text)
+    let pending = PendingRef(
+      kind: .flow, ref: "ctwa-spring", name: text, owner: text, reason: .verbatim(text))
     let late = ScheduledTask(
       task: task, start: day("2026-02-02"), end: day("2026-07-03"), workingDays: 110, slack: 0,
       critical: true, late: true, lateReason: .verbatim(text))

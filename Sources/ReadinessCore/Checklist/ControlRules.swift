@@ -27,7 +27,7 @@ enum ControlRules {
   @Sendable static func sharedIDsUseParentBSUID(_ context: RuleContext) -> ItemTally {
     var tally = ItemTally()
     for pair in SharedIDPair.all(in: context) {
-      tally.count(pair.bothParentBSUID, .waba(pair.ref, owner: pair.owner, pair.reason.english))
+      tally.count(pair.bothParentBSUID, .waba(pair.ref, owner: pair.owner, pair.reason))
     }
     return tally
   }
@@ -39,8 +39,10 @@ enum ControlRules {
     var tally = ItemTally()
     for waba in context.inventory.programme.wabas {
       guard let date = waba.migrationDate else { continue }
-      tally.count(
-        false, .waba(waba.id, owner: waba.owner, "migrates on \(date.iso); no task covers R-C4"))
+      let reason = Message(
+        PendingMessages.migration,
+        ["date": .day(date), "item": .text(ChecklistItemID.rC4.rawValue)])
+      tally.count(false, .waba(waba.id, owner: waba.owner, reason))
     }
     return tally
   }

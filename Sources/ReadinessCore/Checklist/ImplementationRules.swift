@@ -22,7 +22,9 @@ enum ImplementationRules {
     }
     for flow in context.inventory.flows where flow.kind.isInbound {
       let outcome = context.stateCOutcomes[flow.id] ?? .unknown
-      tally.count(outcome == .works, .flow(flow, "S-C outcome: \(outcome.rawValue)"))
+      let reason = Message(
+        PendingMessages.stateC, ["outcome": .word(WordMessages.vocabulary(outcome))])
+      tally.count(outcome == .works, .flow(flow, reason))
     }
     return tally
   }

@@ -47,7 +47,7 @@ struct ItemEvaluator: Sendable {
       basis = .tasks
       completion = tasks.map(\.clampedProgress).reduce(0, +) / 100 / Double(tasks.count)
       pending = tasks.filter { !$0.isFinished }.map {
-        .task($0, "\(Figures.percent($0.progress)) done")
+        .task($0, Message(PendingMessages.taskProgress, ["percent": .percent($0.progress)]))
       }
     } else if tally.counted > 0 {
       basis = .data

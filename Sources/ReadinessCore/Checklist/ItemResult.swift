@@ -65,14 +65,17 @@ public struct PendingRef: Sendable, Equatable {
   public var ref: String
   public var name: String
   public var owner: String?
-  /// Why it is pending, in a few words ("dedupe_key is phone").
+  /// Why it is pending, in a few words, in English ("dedupe_key: phone").
   public var reason: String
-  public init(kind: Kind, ref: String, name: String, owner: String?, reason: String) {
+  /// The same as a message, for other languages.
+  public var reasonMessage: Message
+  public init(kind: Kind, ref: String, name: String, owner: String?, reason: Message) {
     self.kind = kind
     self.ref = ref
     self.name = name
     self.owner = owner
-    self.reason = reason
+    self.reason = reason.english
+    reasonMessage = reason
   }
 }
 

@@ -31,20 +31,20 @@ struct RuleContext: Sendable {
 }
 
 extension PendingRef {
-  static func flow(_ flow: MessageFlow, _ reason: String) -> PendingRef {
+  static func flow(_ flow: MessageFlow, _ reason: Message) -> PendingRef {
     PendingRef(kind: .flow, ref: flow.id, name: flow.name, owner: flow.owner, reason: reason)
   }
 
-  static func system(_ system: BusinessSystem, _ reason: String) -> PendingRef {
+  static func system(_ system: BusinessSystem, _ reason: Message) -> PendingRef {
     PendingRef(
       kind: .system, ref: system.id, name: system.name, owner: system.owner, reason: reason)
   }
 
-  static func waba(_ id: String, owner: String?, _ reason: String) -> PendingRef {
+  static func waba(_ id: String, owner: String?, _ reason: Message) -> PendingRef {
     PendingRef(kind: .waba, ref: id, name: id, owner: owner, reason: reason)
   }
 
-  static func task(_ task: PlanTask, _ reason: String) -> PendingRef {
+  static func task(_ task: PlanTask, _ reason: Message) -> PendingRef {
     PendingRef(kind: .task, ref: task.id, name: task.title, owner: task.owner, reason: reason)
   }
 }

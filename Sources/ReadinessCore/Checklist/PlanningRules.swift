@@ -53,7 +53,8 @@ enum PlanningRules {
         $0.team.trimmingCharacters(in: .whitespaces).lowercased() == team.lowercased()
       }
       let holdout = entries.first { !$0.committed }
-      let reason = entries.isEmpty ? "no stakeholder listed" : "not committed"
+      let reason = Message(
+        entries.isEmpty ? PendingMessages.noStakeholder : PendingMessages.notCommitted)
       tally.count(
         !entries.isEmpty && holdout == nil,
         PendingRef(

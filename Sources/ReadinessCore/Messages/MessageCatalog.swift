@@ -3,6 +3,6 @@ public enum MessageCatalog {
   public static let core: [MessageKey] =
     RAGMessages.all + WordMessages.all + RiskMessages.all + IdentityMessages.all
     + ScheduleMessages.all + ChecklistMessages.all + UsernameMessages.all + IssueMessages.all
-    + ObservedMessages.all + CommentaryMessages.all + RiskActionMessages.all
+    + ObservedMessages.all + CommentaryMessages.all + RiskActionMessages.all + PendingMessages.all
     + ProgrammeCalendar.defaultMilestones.map(ProgrammeCalendar.titleKey)
 }

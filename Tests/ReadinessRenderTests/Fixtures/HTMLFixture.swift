@@ -39,7 +39,7 @@ enum HTMLFixture {
           PendingRef(
             kind: .flow, ref: t("ctwa-spring"), name: t("Spring CTWA campaign"),
             owner: t("Marketing Ops"),
-            reason: t("primary_identifier: unknown"))
+            reason: .verbatim(t("primary_identifier: unknown")))
         ], coveringTasks: ["T-1"], attestation: nil),
       ItemResult(
         id: .rP4, phase: .planning, title: t("stakeholder commitment: IT, product, operations"),
@@ -51,12 +51,12 @@ enum HTMLFixture {
         pending: [
           PendingRef(
             kind: .system, ref: t("crm-main"), name: t("Salesforce CRM"), owner: nil,
-            reason: t("bsuid_field: in progress"))
+            reason: .verbatim(t("bsuid_field: in progress")))
         ]
           + ["cdp", "helpdesk", "warehouse", "bot"].map {
             PendingRef(
               kind: .system, ref: t($0), name: t("The \($0)"), owner: t("Dev team"),
-              reason: t("bsuid_field: none"))
+              reason: .verbatim(t("bsuid_field: none")))
           }, coveringTasks: ["T-4", "T-5"], attestation: nil),
       ItemResult(
         id: .rC4, phase: .implementation,
@@ -70,7 +70,7 @@ enum HTMLFixture {
         pending: [
           PendingRef(
             kind: .username, ref: t("acme"), name: t("acme"), owner: t("Brand team"),
-            reason: t("status is disputed"))
+            reason: .verbatim(t("status is disputed")))
         ], coveringTasks: ["T-9"], attestation: nil),
     ]
     let flows = [

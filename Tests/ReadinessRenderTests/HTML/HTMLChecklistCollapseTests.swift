@@ -17,7 +17,7 @@ struct HTMLChecklistCollapseTests {
       (1...n).map {
         PendingRef(
           kind: kind, ref: "\(prefix)-\($0)", name: "Name \(prefix)-\($0)", owner: "Owner \($0)",
-          reason: "reason \($0)")
+          reason: .verbatim("reason \($0)"))
       }
     }
     a.checklist = a.checklist.map { item in
