@@ -6,22 +6,27 @@ enum ItemMismatches {
     tasks: [PlanTask]
   ) -> [ItemMismatch] {
     guard basis == .data, !attested, tally.counted > 0 else { return [] }
-    let id = item.rawValue
+    let item: MessageArgument = .text(item.rawValue)
     if tally.done < tally.counted {
-      let data = "\(tally.done) of \(tally.counted) done by its data"
       return tasks.filter(\.isFinished).map { task in
         ItemMismatch(
-          task: task.id, message: "task '\(task.id)' is done, but \(id) is \(data)",
-          hint: "update the inventory's data for what is still open under \(id), or reopen the task"
-        )
+          task: task.id,
+          message: Message(
+            PendingMessages.taskDone,
+            [
+              "task": .text(task.id), "item": item, "done": .count(tally.done),
+              "counted": .count(tally.counted),
+            ]),
+          hint: Message(PendingMessages.taskDoneHint, ["item": item]))
       }
     }
     return tasks.filter { !$0.isFinished }.map { task in
       ItemMismatch(
         task: task.id,
-        message: "\(id) is complete by its data, but task '\(task.id)' is "
-          + "\(Figures.percent(task.progress)) done",
-        hint: "mark the task done (status: done or progress: 100) if the work is finished")
+        message: Message(
+          PendingMessages.taskOpen,
+          ["item": item, "task": .text(task.id), "percent": .percent(task.progress)]),
+        hint: Message(PendingMessages.taskOpenHint))
     }
   }
 }

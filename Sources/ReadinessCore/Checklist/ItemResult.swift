@@ -84,13 +84,18 @@ public struct PendingRef: Sendable, Equatable {
 public struct ItemMismatch: Sendable, Equatable {
   /// The task's id.
   public var task: String
-  /// What disagrees, naming the task and the item.
+  /// What disagrees, naming the task and the item, in English.
   public var message: String
-  /// What to update.
+  /// What to update, in English.
   public var hint: String
-  public init(task: String, message: String, hint: String) {
+  /// `message` and `hint` as messages, for other languages.
+  public var messageMessage: Message
+  public var hintMessage: Message
+  public init(task: String, message: Message, hint: Message) {
     self.task = task
-    self.message = message
-    self.hint = hint
+    self.message = message.english
+    self.hint = hint.english
+    messageMessage = message
+    hintMessage = hint
   }
 }
