@@ -94,7 +94,9 @@ public enum AssessmentFixture {
           MilestoneDate(id: "claim-window", title: text, date: day("2026-06-29"), isDefault: true)
         ],
         start: day("2026-01-01"), end: day("2026-12-31")),
-      assumptions: [Assumption(subject: text, value: text, source: text)],
+      assumptions: [
+        Assumption(subject: .verbatim(text), value: .verbatim(text), source: .verbatim(text))
+      ],
       stakeholders: [Stakeholder(team: text, owner: text, committed: true)],
       decisions: [decision],
       wabas: [waba],

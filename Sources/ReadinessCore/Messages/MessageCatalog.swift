@@ -4,5 +4,6 @@ public enum MessageCatalog {
     RAGMessages.all + WordMessages.all + RiskMessages.all + IdentityMessages.all
     + ScheduleMessages.all + ChecklistMessages.all + UsernameMessages.all + IssueMessages.all
     + ObservedMessages.all + CommentaryMessages.all + RiskActionMessages.all + PendingMessages.all
+    + AssumptionMessages.all
     + ProgrammeCalendar.defaultMilestones.map(ProgrammeCalendar.titleKey)
 }

@@ -44,10 +44,16 @@ public struct ProductCatalog: Sendable {
       if lowered { inventory.systems[index].handlesMissingPhone = false }
       inventory.productFindings.append(
         Assumption(
-          subject: "system \(system.id) on \(named)",
-          value: "\(entry.handlesMissingPhone.words) without a phone number: \(entry.finding)"
-            + (lowered ? "; handles_missing_phone taken as false" : ""),
-          source: "product catalogue, \(entry.attribution)"))
+          subject: Message(
+            AssumptionMessages.product, ["system": .text(system.id), "product": .text(named)]),
+          value: Message(
+            lowered ? AssumptionMessages.verdictLowered : AssumptionMessages.verdict,
+            [
+              "verdict": .word(WordMessages.vocabulary(entry.handlesMissingPhone)),
+              "finding": .text(entry.finding),
+            ]),
+          source: Message(
+            AssumptionMessages.catalogue, ["source": .message(entry.attributionMessage)])))
       diagnostics.append(
         Diagnostic(
           .warning, code: .productFinding,
@@ -59,27 +65,5 @@ public struct ProductCatalog: Sendable {
             : "check your code around \(name) with `bsuid-readiness fixtures --post`"))
     }
     return (inventory, diagnostics)
-  }
-}
-
-extension KnownProduct {
-  /// The versions covered, in words: `4.5.0`, `0.1.0 to 0.1.2`, `every version`.
-  var coverage: String {
-    if !versions.isEmpty { return versions.joined(separator: ", ") }
-    switch (from, through) {
-    case (let low?, let high?): return "\(low) to \(high)"
-    case (let low?, nil): return "\(low) and later"
-    case (nil, let high?): return "up to \(high)"
-    case (nil, nil): return "every version"
-    }
-  }
-
-  /// Where the finding comes from: "verified by the test suite against pywa 4.5.0, 2026-12-06"
-  /// or its source and date.
-  var attribution: String {
-    let date = verified.map { ", \($0.iso)" } ?? ""
-    return verifiedByTests
-      ? "verified by the test suite against \(product) \(coverage)\(date)"
-      : "source: \(source)\(date)"
   }
 }

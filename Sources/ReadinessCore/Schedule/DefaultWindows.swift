@@ -5,7 +5,7 @@ enum DefaultWindows {
   /// A default bound and where it comes from; no source when it is the inventory's own start.
   struct Bound: Sendable {
     let day: Day
-    let source: String?
+    let source: Message?
   }
 
   /// The windows of Meta's timeline, in roadmap order.
@@ -21,11 +21,6 @@ enum DefaultWindows {
     .planning: (1, 20), .implementation: (11, 70), .testing: (41, 100),
   ]
 
-  static let timelineSource = "default (Meta's timeline)"
-
-  /// How the source of a catch-up bound begins.
-  static let catchUpSource = "catch-up plan"
-
   /// Every phase's default bounds for a programme starting on `start`; `startGiven` says whether
   /// the inventory gave that start (the planning phase then starts there without an assumption).
   static func bounds(start: Day, startGiven: Bool, calendar: WorkingCalendar)
@@ -40,7 +35,7 @@ enum DefaultWindows {
       } else {
         bounds[window.phase] = (
           movedStart(window, start: start, startGiven: startGiven),
-          Bound(day: window.end, source: timelineSource)
+          Bound(day: window.end, source: Message(AssumptionMessages.timeline))
         )
       }
     }
@@ -52,12 +47,13 @@ enum DefaultWindows {
     _ window: (phase: PhaseID, start: Day, end: Day), start: Day, startGiven: Bool
   ) -> Bound {
     if window.phase == .planning {
-      return Bound(day: start, source: startGiven ? nil : "default: the programme start")
+      return Bound(
+        day: start, source: startGiven ? nil : Message(AssumptionMessages.atProgrammeStart))
     }
-    if window.start >= start { return Bound(day: window.start, source: timelineSource) }
-    return Bound(
-      day: start,
-      source: "default, moved to the programme start: no default window starts before it")
+    if window.start >= start {
+      return Bound(day: window.start, source: Message(AssumptionMessages.timeline))
+    }
+    return Bound(day: start, source: Message(AssumptionMessages.moved))
   }
 
   /// The catch-up window of `phase`, counted in working days from the programme start.
@@ -66,9 +62,12 @@ enum DefaultWindows {
     calendar: WorkingCalendar
   ) -> (start: Bound, end: Bound) {
     let days = catchUp[phase] ?? (1, 1)
-    let source =
-      "\(catchUpSource) (working days \(days.first)–\(days.last) from the programme start): the"
-      + " programme starts after the default \(ended.phase.rawValue) window ended on \(ended.end.iso)"
+    let source = Message(
+      AssumptionMessages.catchUp,
+      [
+        "first": .count(days.first), "last": .count(days.last),
+        "phase": .word(WordMessages.phase(ended.phase)), "end": .day(ended.end),
+      ])
     let first = calendar.number(start)
     return (
       Bound(day: calendar.day(first + days.first - 1), source: source),

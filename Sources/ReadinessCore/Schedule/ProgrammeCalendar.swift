@@ -19,7 +19,7 @@ struct ProgrammeCalendar: Sendable {
   /// Whether a phase window the inventory leaves out follows the catch-up plan (the programme
   /// starts after a window of Meta's timeline ended).
   var followsCatchUpPlan: Bool {
-    assumptions.contains { $0.source.hasPrefix(DefaultWindows.catchUpSource) }
+    assumptions.contains { $0.sourceMessage.key == AssumptionMessages.catchUp }
   }
 
   /// The date after which an unclaimed username is a risk.
@@ -70,14 +70,21 @@ struct ProgrammeCalendar: Sendable {
     MessageKey("milestone.\(milestone.id)", milestone.title)
   }
 
+  /// Where a default milestone's date comes from, as a message, its id
+  /// `assumption.source.milestone.<id>`.
+  static func sourceKey(_ milestone: (id: String, title: String, date: Day, source: String))
+    -> MessageKey
+  {
+    MessageKey("assumption.source.milestone.\(milestone.id)", milestone.source)
+  }
+
   /// The calendar with defaults applied; a window may end before it starts (the validator
   /// reports that with `backwardWindows`).
   init(_ programme: Programme) {
     var assumptions: [Assumption] = []
     let programmeStart = programme.start ?? Self.defaultProgrammeStart
     if programme.start == nil && programme.phases[.planning]?.start == nil {
-      assumptions.append(
-        Assumption(subject: "programme start", value: programmeStart.iso, source: "default"))
+      assumptions.append(.programmeStart(programmeStart))
     }
     let workingCalendar = Self.workingCalendar(programme.calendar)
     let defaults = DefaultWindows.bounds(
@@ -86,14 +93,12 @@ struct ProgrammeCalendar: Sendable {
     for phase in PhaseID.allCases {
       guard let fallback = defaults[phase] else { continue }
       let given = programme.phases[phase]
-      for (bound, value, given) in [
-        ("start", fallback.start, given?.start), ("end", fallback.end, given?.end),
+      for (start, value, given) in [
+        (true, fallback.start, given?.start), (false, fallback.end, given?.end),
       ]
       where given == nil {
         guard let source = value.source else { continue }
-        assumptions.append(
-          Assumption(
-            subject: "phase \(phase.rawValue) \(bound)", value: value.day.iso, source: source))
+        assumptions.append(.phase(phase, start: start, day: value.day, source: source))
       }
       windows.append(
         PhaseWindow(
@@ -109,7 +114,8 @@ struct ProgrammeCalendar: Sendable {
           isDefault: true))
       assumptions.append(
         Assumption(
-          subject: "milestone \(fallback.id)", value: fallback.date.iso, source: fallback.source))
+          Message(AssumptionMessages.milestone, ["milestone": .text(fallback.id)]),
+          day: fallback.date, source: Message(Self.sourceKey(fallback))))
     }
     for given in programme.milestones {
       let fallback = Self.defaultMilestones.first { $0.id == given.id }
@@ -121,22 +127,15 @@ struct ProgrammeCalendar: Sendable {
     }
     milestones.sort { ($0.date, $0.id) < ($1.date, $1.id) }
     if programme.tolerance == nil {
-      assumptions.append(
-        Assumption(subject: "tolerance", value: "15 points", source: "default"))
+      assumptions.append(.tolerance(Self.defaultTolerance))
     }
     if programme.usernameAdoption == nil {
-      assumptions.append(
-        Assumption(
-          subject: "username adoption scenarios", value: "0.05, 0.2, 0.5",
-          source: "default"))
+      assumptions.append(.adoptions(SilenceExposure.defaultAdoptions))
     }
     start = programmeStart
     let tolerance = programme.tolerance ?? Self.defaultTolerance
     if programme.redTolerance == nil {
-      assumptions.append(
-        Assumption(
-          subject: "red tolerance", value: "\(Figures.score(2 * tolerance)) points",
-          source: "default: twice the tolerance"))
+      assumptions.append(.redTolerance(2 * tolerance))
     }
     self.windows = windows
     self.milestones = milestones

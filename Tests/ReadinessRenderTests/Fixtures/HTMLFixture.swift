@@ -156,12 +156,14 @@ enum HTMLFixture {
       flows: flows, exposure: exposure, risks: risks, usernames: usernames, schedule: schedule,
       assumptions: [
         Assumption(
-          subject: t("phase implementation end"), value: "2026-06-30", source: t("default")),
+          subject: .verbatim(t("phase implementation end")), value: .verbatim("2026-06-30"),
+          source: .verbatim(t("default"))),
         Assumption(
-          subject: t("milestone claim-window"), value: "2026-06-29",
-          source: t("Meta: business usernames claimable 29 June 2026")),
+          subject: .verbatim(t("milestone claim-window")), value: .verbatim("2026-06-29"),
+          source: .verbatim(t("Meta: business usernames claimable 29 June 2026"))),
         Assumption(
-          subject: t("username adoption"), value: "0.05, 0.20, 0.50", source: t("default")
+          subject: .verbatim(t("username adoption")), value: .verbatim("0.05, 0.20, 0.50"),
+          source: .verbatim(t("default"))
         ),
       ],
       stakeholders: [
