@@ -22,7 +22,7 @@ extension NeedsBSUID: VocabularyWords {
 extension NewPortfolio: VocabularyWords { public static var family: String { "newPortfolio" } }
 extension Severity: VocabularyWords { public static var family: String { "severity" } }
 extension RiskState: VocabularyWords { public static var family: String { "riskState" } }
-extension RiskLevel: VocabularyWords { public static var family: String { "riskLevel" } }
+extension RiskLevel: VocabularyWords { public static var family: String { "level" } }
 extension DecisionStatus: VocabularyWords { public static var family: String { "decision" } }
 extension UsernameStatus: VocabularyWords { public static var family: String { "username" } }
 extension UsernameSource: VocabularyWords { public static var family: String { "usernameSource" } }

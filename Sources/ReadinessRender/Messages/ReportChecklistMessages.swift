@@ -20,10 +20,10 @@ enum ReportChecklistMessages {
 
   /// An outcome of the identity matrix in a word: `works`, `breaks`, …
   static func outcome(_ outcome: Outcome) -> MessageKey {
-    MessageKey("word.outcome.\(outcome.rawValue)", outcome.rawValue)
+    WordMessages.vocabulary(outcome)
   }
 
   static let all: [MessageKey] =
     [fraction, fromData, fromTasks, nothingToCount, unnamed, undated, mismatch, more]
-    + PendingRef.Kind.allCases.map(pendingKind) + Outcome.allCases.map(outcome)
+    + PendingRef.Kind.allCases.map(pendingKind)
 }

@@ -35,7 +35,6 @@ enum ReportMessages {
     RiskLevel.allCases.map(level)
     + UsernameSource.allCases.map { WordMessages.vocabulary($0, "usernameSource") }
     + FlowKind.allCases.map { WordMessages.vocabulary($0, "flowKind") }
-    + PrimaryIdentifier.allCases.map { WordMessages.vocabulary($0, "primaryIdentifier") }
 
   static let all: [MessageKey] =
     [
