@@ -57,7 +57,8 @@ struct LanguageOutputTests {
   func validAndTagged() throws {
     for lang in Self.languages {
       for format in ["briefing", "html"] {
-        let page = try Self.page(format, "Tests/Fixtures/hostile.yaml", lang: lang, ["--no-history"])
+        let page = try Self.page(
+          format, "Tests/Fixtures/hostile.yaml", lang: lang, ["--no-history"])
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("<html lang=\"\(lang)\" dir=\"ltr\">"), "\(lang) \(format)")
         #expect(!html.contains("<script>"), "hostile text stays escaped in \(lang) \(format)")

@@ -90,7 +90,7 @@ struct HTMLView: Encodable {
     openEntries = HTMLOpenEntries(a, wording: wording)
     hasAppendix = register.hasOthers || openEntries.hasItems
     actions = HTMLActionsView(a, wording: wording)
-    assumptions = a.assumptions.map(HTMLAssumptionRow.init)
+    assumptions = a.assumptions.map { HTMLAssumptionRow($0, wording: wording) }
     hasAssumptions = !assumptions.isEmpty
     decisions = a.decisions.map { HTMLDecisionRow($0, wording: wording) }
     hasDecisions = !decisions.isEmpty

@@ -6,10 +6,10 @@ struct HTMLAssumptionRow: Encodable {
   let value: String
   let source: String
 
-  init(_ a: Assumption) {
-    subject = HTMLText.clean(a.subject)
-    value = HTMLText.clean(a.value)
-    source = HTMLText.clean(a.source)
+  init(_ a: Assumption, wording: Wording) {
+    subject = HTMLText.clean(wording(a.subjectMessage))
+    value = HTMLText.clean(wording(a.valueMessage))
+    source = HTMLText.clean(wording(a.sourceMessage))
   }
 }
 

@@ -110,7 +110,8 @@ struct HTMLItemRow: Encodable {
     hasCoveringTasks = !i.coveringTasks.isEmpty
     mismatches = i.mismatches.map {
       HTMLText.clean(
-        wording(M.mismatch, ["message": .text($0.message), "hint": .text($0.hint)]))
+        wording(
+          M.mismatch, ["message": .message($0.messageMessage), "hint": .message($0.hintMessage)]))
     }
   }
 }
@@ -128,6 +129,6 @@ struct HTMLPendingRow: Encodable {
     ref = HTMLText.clean(p.ref)
     name = HTMLText.clean(p.name, or: ref)
     owner = HTMLText.clean(p.owner, or: wording(BriefingMessages.unassigned))
-    reason = HTMLText.clean(p.reason)
+    reason = HTMLText.clean(wording(p.reasonMessage))
   }
 }
