@@ -24,7 +24,9 @@ struct LocaleFigures: Sendable {
       date: .abbreviated, time: .omitted, locale: locale, calendar: calendar)
     style.timeZone = calendar.timeZone
     dateStyle = style
-    var short = Date.FormatStyle(date: .numeric, time: .omitted, locale: locale, calendar: calendar)
+    // Two-digit day and month, four-digit year, in the locale's order (`09/12/2026`).
+    var short = Date.FormatStyle(locale: locale, calendar: calendar).day(.twoDigits)
+      .month(.twoDigits).year(.defaultDigits)
     short.timeZone = calendar.timeZone
     shortDateStyle = short
     // Stand-alone forms (`LLL`, `cccc`), as a label or a list names them, not inside a date.
