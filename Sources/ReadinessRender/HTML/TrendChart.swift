@@ -35,7 +35,8 @@ struct TrendChart: Encodable {
     let step = max(1, Int((Double(points.count) / 8).rounded(.up)))
     dates = points.enumerated().filter { $0.offset % step == 0 || $0.offset == points.count - 1 }
       .map {
-        TrendDateLabel(x: SVGNumber.format(x($0.element.asOf)), text: wording.day($0.element.asOf))
+        TrendDateLabel(
+          x: SVGNumber.format(x($0.element.asOf)), text: wording.cellDay($0.element.asOf))
       }
     let rag = { (rag: RAG) in MessageArgument.message(Message(WordMessages.ragLabel(rag))) }
     var series = [
