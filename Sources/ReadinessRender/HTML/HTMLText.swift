@@ -59,10 +59,7 @@ enum HTMLText {
 
   /// The `dir` of a text: `ltr` for a sentence the tool wrote around inventory names (so a
   /// right-to-left name quoted first does not reverse the sentence), `auto` for inventory text.
-  static func direction(generated: Bool) -> String { generated ? "ltr" : "auto" }
-
-  /// The `dir` of a text in `wording`'s language: the page's direction for a generated
-  /// sentence, `auto` for inventory text.
+  /// In `wording`'s language, a generated sentence takes the page's direction.
   static func direction(generated: Bool, wording: Wording) -> String {
     generated ? wording.dir : "auto"
   }

@@ -97,7 +97,7 @@ struct BriefingRisk: Encodable {
     severity = r.severity.rawValue
     severityText = wording(WordMessages.severityLabel(r.severity))
     title = BriefingText.clip(wording(r.titleMessage), BriefingText.titleLength)
-    titleDir = HTMLText.direction(generated: r.kind != .manual)
+    titleDir = HTMLText.direction(generated: r.kind != .manual, wording: wording)
     owner = BriefingText.clip(
       r.owner, BriefingText.ownerLength, or: wording(BriefingMessages.unassigned))
     due = r.due.map { wording.day($0) } ?? wording(WordMessages.noDate)
