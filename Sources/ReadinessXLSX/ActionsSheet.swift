@@ -5,6 +5,7 @@ import ReadinessCore
 enum ActionsSheet {
   static func fill(_ sheet: Sheet, _ actions: Actions) {
     let f = sheet.formats
+    let w = sheet.words
     let columns: [(String, Double)] = [
       ("Owner", 16), ("Kind", 9), ("Id", 22), ("Title", 34), ("Due", 11), ("Urgent", 8),
       ("Late or overdue", 9), ("Severity", 9), ("What to do", 36),
@@ -13,16 +14,19 @@ enum ActionsSheet {
     let rows = actions.owners.flatMap { owner in owner.actions.map { (owner.name, $0) } }
     for (offset, (owner, action)) in rows.enumerated() {
       let row = offset + 1
-      sheet.text(row, 0, owner ?? "Unassigned")
-      sheet.text(row, 1, action.kind.rawValue)
+      sheet.text(row, 0, owner ?? w(WorkbookMessages.unassigned))
+      sheet.text(row, 1, w.word(action.kind))
       sheet.text(row, 2, action.id)
-      sheet.text(row, 3, action.title)
+      sheet.text(row, 3, w(action.titleMessage))
       sheet.day(row, 4, action.due)
       sheet.flag(row, 5, action.urgent)
       sheet.flag(row, 6, action.late || action.overdue)
-      sheet.text(row, 7, action.severity?.words, action.severity.flatMap { f.severity[$0] })
       sheet.text(
-        row, 8, [action.lateReason, action.riskAction].compactMap { $0 }.joined(separator: "; "))
+        row, 7, action.severity.map { w.word($0) }, action.severity.flatMap { f.severity[$0] })
+      sheet.text(
+        row, 8,
+        w.joined(
+          [action.lateReasonMessage, action.riskActionMessage].compactMap { $0 }, .semicolon))
     }
     sheet.table(headerRow: 0, lastRow: rows.count, columns: columns.count)
   }

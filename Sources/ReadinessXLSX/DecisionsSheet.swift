@@ -4,6 +4,7 @@ import ReadinessCore
 /// each has (`decided` when dated, else `proposed`, unless given) and the day it is needed by.
 enum DecisionsSheet {
   static func fill(_ sheet: Sheet, _ decisions: [Decision]) {
+    let w = sheet.words
     let columns: [(String, Double)] = [
       ("Decision", 16), ("Title", 40), ("Status", 11), ("Owner", 16), ("Needed by", 11),
       ("Decided", 11), ("Rationale", 32), ("Linked to", 16),
@@ -13,7 +14,7 @@ enum DecisionsSheet {
       let row = offset + 1
       sheet.text(row, 0, decision.id)
       sheet.text(row, 1, decision.title)
-      sheet.text(row, 2, decision.effectiveStatus.words)
+      sheet.text(row, 2, w.word(decision.effectiveStatus))
       sheet.text(row, 3, decision.owner)
       sheet.day(row, 4, decision.neededBy)
       sheet.day(row, 5, decision.date)

@@ -5,6 +5,7 @@ import ReadinessCore
 enum FlowsSheet {
   static func fill(_ sheet: Sheet, _ assessment: Assessment) {
     let f = sheet.formats
+    let w = sheet.words
     let flows = assessment.flows
     let columns: [(String, Double)] = [
       ("Flow", 16), ("Name", 24), ("Kind", 14), ("Primary identifier", 14), ("Owner", 14),
@@ -16,19 +17,22 @@ enum FlowsSheet {
       let row = offset + 1
       sheet.text(row, 0, flow.id)
       sheet.text(row, 1, flow.name)
-      sheet.text(row, 2, flow.kind.words)
-      sheet.text(row, 3, flow.primaryIdentifier.words)
+      sheet.text(row, 2, w.word(flow.kind))
+      sheet.text(row, 3, w.word(flow.primaryIdentifier))
       sheet.text(row, 4, flow.owner)
       for (column, state) in zip(5..., UserState.allCases) {
         let outcome = flow.outcomes[state] ?? .unknown
-        sheet.text(row, column, outcome.rawValue, f.outcome[outcome])
+        sheet.text(row, column, w.word(outcome), f.outcome[outcome])
       }
-      sheet.text(row, 8, flow.reason)
+      sheet.text(row, 8, w(flow.reasonMessage))
     }
     sheet.table(headerRow: 0, lastRow: flows.count, columns: columns.count)
-    let outcomeFills = Outcome.allCases.map { ($0.rawValue, f.outcome[$0]!) }
-    for column in 5...7 {
-      sheet.colourByText(column: column, rows: 1, flows.count, fills: outcomeFills)
+    let outcomeFills = Outcome.allCases.map { ($0.rawValue, w.word($0), f.outcome[$0]!) }
+    for (column, state) in zip(5...7, UserState.allCases) {
+      sheet.colour(
+        column: column, rows: 1,
+        codes: flows.map { ($0.outcomes[state] ?? .unknown).rawValue },
+        codeColumn: columns.count + column - 5, fills: outcomeFills)
     }
     exposure(sheet, assessment.exposure, below: flows.count + 2)
   }
@@ -37,18 +41,24 @@ enum FlowsSheet {
   /// then each flow's share.
   private static func exposure(_ sheet: Sheet, _ exposure: Exposure, below top: Int) {
     let f = sheet.formats
-    sheet.text(top, 0, "Operational Silence exposure per month", f.title)
+    let w = sheet.words
+    sheet.text(top, 0, w(WorkbookMessages.exposure), f.title)
     for (offset, title) in [
       "Flow", "Adoption", "Conversations", "Ad spend", "Currency", "Upper bound",
     ]
     .enumerated() {
-      sheet.text(top + 1, offset, title, f.header)
+      sheet.text(top + 1, offset, WorkbookColumns.title(title, in: w.language), f.header)
     }
     var row = top + 2
     let observed = exposure.observed.map {
-      [($0.scenario, "observed, \($0.measurement.basis)")]
+      [
+        (
+          $0.scenario,
+          w(WorkbookMessages.observed, ["basis": .message($0.measurement.basisMessage)])
+        )
+      ]
     }
-    for (scenario, label) in exposure.scenarios.map({ ($0, "all breaking flows") })
+    for (scenario, label) in exposure.scenarios.map({ ($0, w(WorkbookMessages.allBreaking)) })
       + (observed ?? [])
     {
       sheet.text(row, 0, label, f.header)

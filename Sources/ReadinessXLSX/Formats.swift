@@ -25,7 +25,11 @@ struct Formats {
   /// Gantt cells: plan only, forecast only, both, and a milestone.
   let plan, forecast, planAndForecast, milestone: Format
 
-  init(_ workbook: UnsafeMutablePointer<lxw_workbook>, currencyDigits: [String: Int] = [:]) {
+  /// The formats of `workbook`; dates and flags as `words`' language writes them.
+  init(
+    _ workbook: UnsafeMutablePointer<lxw_workbook>, currencyDigits: [String: Int] = [:],
+    words: XLSXWording = .english
+  ) {
     let fontSize = Self.fontSize
     func make(_ configure: (Format) -> Void) -> Format {
       let format = workbook_add_format(workbook)!
@@ -56,9 +60,9 @@ struct Formats {
       format_set_font_size($0, 14)
     }
     wrap = make { format_set_text_wrap($0) }
-    date = numbers("yyyy-mm-dd")
+    date = numbers(words.dateFormat)
     weekDate = make {
-      format_set_num_format($0, "dd mmm")
+      format_set_num_format($0, words.weekFormat)
       format_set_bold($0)
       format_set_rotation($0, 90)
     }
@@ -67,7 +71,7 @@ struct Formats {
     percent = numbers("0%")
     percentTenth = numbers("0.0%")
     count = numbers("#,##0")
-    flag = numbers("\"yes\";\"yes\";\"no\"")
+    flag = numbers(words.flagFormat)
     // Sorted, so the formats are added in the same order on every run (a byte-identical file).
     money = Dictionary(
       uniqueKeysWithValues: currencyDigits.keys.sorted().map {

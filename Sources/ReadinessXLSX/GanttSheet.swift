@@ -26,7 +26,7 @@ enum GanttSheet {
     let milestonesTop = tasks.count + 2
     for (offset, milestone) in schedule.milestones.enumerated() {
       sheet.text(milestonesTop + offset, 0, milestone.id)
-      sheet.text(milestonesTop + offset, 1, milestone.title)
+      sheet.text(milestonesTop + offset, 1, sheet.words(milestone.titleMessage))
     }
     sheet.table(headerRow: 0, lastRow: tasks.count, columns: 2)
     worksheet_freeze_panes(sheet.pointer, 1, 2)
@@ -73,27 +73,30 @@ enum GanttSheet {
 
   /// The working week, then each holiday of the schedule's span by date with its name.
   private static func calendar(_ sheet: Sheet, _ schedule: Schedule, row: Int) {
-    sheet.text(row, 0, "Working calendar", sheet.formats.header)
-    sheet.text(row + 1, 0, "Working days")
-    sheet.text(row + 1, 1, schedule.calendar.workingDays.map(\.name).joined(separator: ", "))
+    let w = sheet.words
+    sheet.text(row, 0, w(WorkbookMessages.workingCalendar), sheet.formats.header)
+    sheet.text(row + 1, 0, w(WorkbookMessages.workingDays))
+    let days = schedule.calendar.workingDays.map { w.language.figure(.weekday($0)) }
+    sheet.text(row + 1, 1, days.joined(separator: ", "))
     for (offset, holiday) in schedule.holidaysInSpan.enumerated() {
       sheet.day(row + 2 + offset, 0, holiday.day)
-      sheet.text(row + 2 + offset, 1, holiday.name ?? "Holiday")
+      sheet.text(row + 2 + offset, 1, holiday.name ?? w(WorkbookMessages.holiday))
     }
   }
 
   private static func legend(_ sheet: Sheet, row: Int) {
     let f = sheet.formats
-    let keys: [(Format, String)] = [
-      (f.plan, "plan only"), (f.forecast, "forecast only (slipped)"),
-      (f.planAndForecast, "plan and forecast"),
+    let w = sheet.words
+    typealias M = WorkbookMessages
+    let keys: [(Format, MessageKey)] = [
+      (f.plan, M.planOnly), (f.forecast, M.forecastOnly), (f.planAndForecast, M.planAndForecast),
     ]
-    sheet.text(row, 0, "Gantt key", f.header)
+    sheet.text(row, 0, w(M.ganttKey), f.header)
     for (offset, key) in keys.enumerated() {
       worksheet_write_blank(sheet.pointer, lxw_row_t(row + 1 + offset), 0, key.0)
-      sheet.text(row + 1 + offset, 1, key.1)
+      sheet.text(row + 1 + offset, 1, w(key.1))
     }
     sheet.text(row + 1 + keys.count, 0, "◆", f.milestone)
-    sheet.text(row + 1 + keys.count, 1, "milestone")
+    sheet.text(row + 1 + keys.count, 1, w(M.milestone))
   }
 }

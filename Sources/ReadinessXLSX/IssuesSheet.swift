@@ -4,6 +4,7 @@ import ReadinessCore
 enum IssuesSheet {
   static func fill(_ sheet: Sheet, _ issues: [ProgrammeIssue]) {
     let f = sheet.formats
+    let w = sheet.words
     let columns: [(String, Double)] = [
       ("Issue", 16), ("Severity", 10), ("Title", 50), ("Owner", 16), ("Raised", 11), ("Due", 11),
       ("Status", 10), ("Linked to", 28),
@@ -13,17 +14,17 @@ enum IssuesSheet {
     for (offset, issue) in sorted.enumerated() {
       let row = offset + 1
       sheet.text(row, 0, issue.id)
-      sheet.text(row, 1, issue.severity.words, f.severity[issue.severity])
+      sheet.text(row, 1, w.word(issue.severity), f.severity[issue.severity])
       sheet.text(row, 2, issue.title)
       sheet.text(row, 3, issue.owner)
       sheet.day(row, 4, issue.raised)
       sheet.day(row, 5, issue.due)
-      sheet.text(row, 6, issue.status.rawValue)
+      sheet.text(row, 6, w.word(issue.status))
       sheet.text(row, 7, issue.link)
     }
     sheet.table(headerRow: 0, lastRow: sorted.count, columns: columns.count)
-    sheet.colourByText(
-      column: 1, rows: 1, sorted.count,
-      fills: Severity.allCases.map { ($0.words, f.severity[$0]!) })
+    sheet.colour(
+      column: 1, rows: 1, codes: sorted.map(\.severity.rawValue), codeColumn: columns.count,
+      fills: Severity.allCases.map { ($0.rawValue, w.word($0), f.severity[$0]!) })
   }
 }

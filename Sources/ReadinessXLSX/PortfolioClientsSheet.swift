@@ -6,21 +6,22 @@ import ReadinessCore
 enum PortfolioClientsSheet {
   static func fill(_ sheet: Sheet, _ entries: [PortfolioEntry], trend: PortfolioTrend?) {
     let f = sheet.formats
+    let w = sheet.words
+    typealias M = WorkbookMessages
     let phases = PhaseID.allCases
     var columns: [(String, Double)] = [
       ("Client", 20), ("File", 20), ("As of", 11), ("Overall", 9), ("RAG", 8), ("Why", 34),
     ]
-    columns += phases.flatMap {
-      [($0.rawValue.capitalized, 15), ("\($0.rawValue.capitalized) RAG", 8)]
-    }
+    columns += phases.flatMap { [(w(M.phase($0)), 15), (w(M.phaseRAG($0)), 8)] }
     columns += [
       ("Critical risks", 9), ("Conversations at risk / month", 14), ("At adoption", 10),
       ("Report", 24),
     ]
     let previous = trend?.previousAsOf
     if let previous {
+      let since: MessageArguments = ["date": .figure(.shortDay(previous))]
       columns += [
-        ("Change since \(previous)", 12), ("RAG on \(previous)", 11), ("New critical risks", 24),
+        (w(M.changeSince, since), 12), (w(M.ragOn, since), 11), ("New critical risks", 24),
       ]
     }
     sheet.header(0, columns, wrap: ["Client", "File", "Why", "Report", "New critical risks"])
@@ -32,12 +33,12 @@ enum PortfolioClientsSheet {
       sheet.text(row, 1, entry.file)
       sheet.day(row, 2, entry.asOf)
       sheet.number(row, 3, entry.overall, f.score)
-      sheet.text(row, 4, entry.rag?.rawValue)
+      sheet.text(row, 4, entry.rag.map { w(WordMessages.rag($0)) })
       sheet.text(row, 5, entry.reason)
       for (index, phase) in phases.enumerated() {
         guard let found = entry.phases.first(where: { $0.id == phase }) else { continue }
         sheet.number(row, phaseColumn + index * 2, found.score, f.score)
-        sheet.text(row, phaseColumn + index * 2 + 1, found.rag.rawValue)
+        sheet.text(row, phaseColumn + index * 2 + 1, w(WordMessages.rag(found.rag)))
       }
       sheet.number(row, after, entry.criticalRisks.map(Double.init), f.count)
       sheet.number(row, after + 1, entry.exposure, f.count)
@@ -45,10 +46,10 @@ enum PortfolioClientsSheet {
       sheet.text(row, after + 3, entry.report)
       if previous != nil, let change = trend?.change(of: entry) {
         sheet.number(row, after + 4, change.score.delta, f.delta)
-        sheet.text(row, after + 5, change.score.fromRAG.rawValue)
+        sheet.text(row, after + 5, w(WordMessages.rag(change.score.fromRAG)))
         sheet.text(row, after + 6, change.newCriticalRisks.joined(separator: ", "))
       } else if previous != nil {
-        sheet.text(row, after + 4, "new")
+        sheet.text(row, after + 4, w(M.newClient))
       }
     }
     sheet.table(headerRow: 0, lastRow: entries.count, columns: columns.count)
@@ -56,11 +57,17 @@ enum PortfolioClientsSheet {
     // on each.
     worksheet_fit_to_pages(sheet.pointer, 2, 0)
     _ = worksheet_repeat_columns(sheet.pointer, 0, 0)
-    let ragColumns =
-      [4] + phases.indices.map { phaseColumn + $0 * 2 + 1 }
-      + (previous != nil ? [after + 5] : [])
-    for column in ragColumns {
-      sheet.colourByText(column: column, rows: 1, entries.count, fills: SummarySheet.ragFills(f))
+    var ragColumns: [(Int, (PortfolioEntry) -> RAG?)] = [(4, \.rag)]
+    for (index, phase) in phases.enumerated() {
+      ragColumns.append((phaseColumn + index * 2 + 1, { $0.phases.first { $0.id == phase }?.rag }))
+    }
+    if previous != nil {
+      ragColumns.append((after + 5, { trend?.change(of: $0)?.score.fromRAG }))
+    }
+    for (offset, (column, rag)) in ragColumns.enumerated() {
+      sheet.colour(
+        column: column, rows: 1, codes: entries.map { rag($0)?.rawValue },
+        codeColumn: columns.count + offset, fills: SummarySheet.ragFills(sheet))
     }
   }
 }

@@ -8,33 +8,43 @@ import ReadinessRender
 public enum PortfolioWorkbook {
   public static let fileName = "portfolio.xlsx"
 
-  /// The workbook of `entries` (in roll-up order) of the run dated `asOf`. The document's
-  /// created time is `asOf`, so the same entries give a byte-identical file. `temporaryFiles`
-  /// is told about the temporary file the workbook passes through.
+  /// The workbook of `entries` (in roll-up order) of the run dated `asOf`, in `language` (each
+  /// client's reason as its report stored it). The document's created time is `asOf`, so the
+  /// same entries give a byte-identical file. `temporaryFiles` is told about the temporary file
+  /// the workbook passes through.
   public static func render(
     _ entries: [PortfolioEntry], asOf: Day, trend: PortfolioTrend?,
+    in language: any MessageLanguage = EnglishLanguage(),
     temporaryFiles: XLSXTemporaryFiles = .untracked
   ) throws(XLSXError) -> RenderedFile {
+    let w = XLSXWording(language: language)
+    typealias M = WorkbookMessages
     let properties = XLSXFile.Properties(
-      title: "BSUID readiness: portfolio", company: nil, created: asOf)
-    let heading = "BSUID readiness: portfolio, as of \(asOf)"
+      title: XLSXText.cell(w(M.portfolioTitle)), company: nil, created: asOf)
+    let heading = w(M.portfolioHeading, ["date": .day(asOf)])
     return try XLSXFile.rendered(
-      name: fileName, properties, temporaryFiles: temporaryFiles
+      name: fileName, properties, words: w, temporaryFiles: temporaryFiles
     ) { workbook, formats in
-      let sheet = Sheet(workbook, name: "Clients", formats: formats, heading: heading)
-      PortfolioClientsSheet.fill(sheet, entries.filter(\.isValid), trend: trend)
+      var names = SheetNames()
+      func sheet(_ name: MessageKey) -> Sheet {
+        Sheet(
+          workbook, name: names.valid(w(name), fallback: name.english), formats: formats,
+          words: w, heading: heading)
+      }
+      PortfolioClientsSheet.fill(sheet(M.clients), entries.filter(\.isValid), trend: trend)
       let invalid = entries.filter { !$0.isValid }
       if !invalid.isEmpty {
-        let sheet = Sheet(workbook, name: "Not evaluated", formats: formats, heading: heading)
-        sheet.header(0, [("File", 30), ("Diagnostics", 120)], wrap: ["File", "Diagnostics"])
+        let notEvaluated = sheet(M.notEvaluated)
+        notEvaluated.header(
+          0, [("File", 30), ("Diagnostics", 120)], wrap: ["File", "Diagnostics"])
         for (offset, entry) in invalid.enumerated() {
-          sheet.text(offset + 1, 0, entry.file)
-          sheet.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
+          notEvaluated.text(offset + 1, 0, entry.file)
+          notEvaluated.text(offset + 1, 1, entry.problems.joined(separator: "\n"), formats.wrap)
         }
-        sheet.table(headerRow: 0, lastRow: invalid.count, columns: 2)
+        notEvaluated.table(headerRow: 0, lastRow: invalid.count, columns: 2)
       }
       if let trend, trend.previousAsOf != nil {
-        runs(Sheet(workbook, name: "Trend", formats: formats, heading: heading), trend.runs)
+        runs(sheet(M.trend), trend.runs)
       }
     }
   }

@@ -14,7 +14,15 @@ extension Sheet {
     worksheet_gridlines(pointer, UInt8(LXW_SHOW_ALL_GRIDLINES.rawValue))
     worksheet_set_default_row(pointer, Formats.lineHeight, 0)
     _ = worksheet_set_header(pointer, "&L&\"-,Bold\"&A&R" + Self.headerText(heading))
-    _ = worksheet_set_footer(pointer, "&CPage &P of &N")
+    _ = worksheet_set_footer(pointer, "&C" + pageFooter)
+  }
+
+  /// "Page &P of &N" in the workbook's language: the message's `{page}` and `{pages}` become
+  /// the codes of the page's number and the count, its own `&` doubled.
+  private var pageFooter: String {
+    let pattern = words.language.pattern(WorkbookMessages.page, count: nil)
+    return Self.headerText(pattern).replacingOccurrences(of: "{pages}", with: "&N")
+      .replacingOccurrences(of: "{page}", with: "&P")
   }
 
   /// `text` as header text: `&` doubled (a single one starts a code), cut to 100 characters

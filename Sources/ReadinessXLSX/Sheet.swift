@@ -7,22 +7,30 @@ import ReadinessCore
 /// LibreOffice sizes a row to its text when opening a file.
 final class Sheet {
   let pointer: UnsafeMutablePointer<lxw_worksheet>
+  /// The sheet's name, as a formula refers to it (`SheetNames.reference`).
+  let reference: String
   let formats: Formats
+  /// The workbook's language: its headers, words and messages.
+  let words: XLSXWording
   /// The width of each column `header` set, in characters.
   private var widths: [Int: Double] = [:]
   /// The columns whose text wraps.
   private var wrapping: Set<Int> = []
   /// The lines of the tallest cell written so far in each row taller than one line.
   private var rowLines: [Int: Int] = [:]
+  /// The rows `table` filters: its header row and last row.
+  private var filtered: (row: Int, lastRow: Int)?
 
   /// A sheet that prints on A4 landscape, every column on one page's width, gridlines drawn, the
   /// sheet's name and `heading` at the top of each page and its page number at the foot.
   init(
     _ workbook: UnsafeMutablePointer<lxw_workbook>, name: String, formats: Formats,
-    heading: String = ""
+    words: XLSXWording = .english, heading: String = ""
   ) {
     pointer = workbook_add_worksheet(workbook, name)
+    reference = SheetNames.reference(name)
     self.formats = formats
+    self.words = words
     setUpPrinting(heading: heading)
   }
 
@@ -72,8 +80,9 @@ final class Sheet {
     worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, formats.flag)
   }
 
-  /// A bold header row at `row` with the given columns and widths; the columns titled in `wrap`
-  /// wrap their text, so long titles and notes print within the page's width.
+  /// A bold header row at `row` with the given columns and widths, each title in the workbook's
+  /// language (`WorkbookColumns`); the columns titled in `wrap` (in English) wrap their text, so
+  /// long titles and notes print within the page's width.
   func header(
     _ row: Int, _ columns: [(title: String, width: Double)], wrap: Set<String> = [],
     from first: Int = 0
@@ -85,7 +94,9 @@ final class Sheet {
         wraps ? formats.wrap : formats.plain)
       widths[first + offset] = column.width
       if wraps { wrapping.insert(first + offset) }
-      text(row, first + offset, column.title, formats.header)
+      text(
+        row, first + offset, WorkbookColumns.title(column.title, in: words.language),
+        formats.header)
     }
   }
 
@@ -112,8 +123,17 @@ final class Sheet {
   /// `row` at the top of every page.
   func table(headerRow row: Int, lastRow: Int, columns: Int) {
     worksheet_freeze_panes(pointer, lxw_row_t(row + 1), 0)
+    filtered = (row, max(lastRow, row))
     worksheet_autofilter(
       pointer, lxw_row_t(row), 0, lxw_row_t(max(lastRow, row)), lxw_col_t(max(columns - 1, 0)))
     _ = worksheet_repeat_rows(pointer, lxw_row_t(row), lxw_row_t(row))
+  }
+
+  /// Filters the table to `column` too, so that sorting it keeps a hidden code column beside
+  /// its rows.
+  func extendTable(to column: Int) {
+    guard let filtered else { return }
+    worksheet_autofilter(
+      pointer, lxw_row_t(filtered.row), 0, lxw_row_t(filtered.lastRow), lxw_col_t(column))
   }
 }

@@ -3,6 +3,7 @@ import ReadinessCore
 /// The Systems sheet: each system's identifiers and readiness work.
 enum SystemsSheet {
   static func fill(_ sheet: Sheet, _ systems: [BusinessSystem]) {
+    let w = sheet.words
     let columns: [(String, Double)] = [
       ("System", 12), ("Name", 15), ("Kind", 12), ("Owner", 12), ("Team", 10), ("Stores", 11),
       ("Needs BSUID", 9), ("BSUID field", 9), ("Dedupe key", 11), ("Handles missing phone", 8),
@@ -19,19 +20,19 @@ enum SystemsSheet {
       let row = offset + 1
       sheet.text(row, 0, system.id)
       sheet.text(row, 1, system.name)
-      sheet.text(row, 2, system.kind.words)
+      sheet.text(row, 2, w.word(system.kind))
       sheet.text(row, 3, system.owner)
       sheet.text(row, 4, system.team)
-      sheet.text(row, 5, system.stores.map(\.words).joined(separator: ", "))
-      sheet.text(row, 6, system.needsBSUID.words)
-      sheet.text(row, 7, system.bsuidField?.words)
-      sheet.text(row, 8, system.dedupeKey?.words)
+      sheet.text(row, 5, system.stores.map { w.word($0) }.joined(separator: ", "))
+      sheet.text(row, 6, w.word(system.needsBSUID))
+      sheet.text(row, 7, system.bsuidField.map { w.word($0) })
+      sheet.text(row, 8, system.dedupeKey.map { w.word($0) })
       sheet.flag(row, 9, system.handlesMissingPhone)
       sheet.flag(row, 10, system.consumesWebhooks)
       sheet.flag(row, 11, system.handlesIdChanges)
       sheet.flag(row, 12, system.sendsMessages)
-      sheet.text(row, 13, system.bsuidSendField?.words)
-      sheet.text(row, 14, system.status.words)
+      sheet.text(row, 13, system.bsuidSendField.map { w.word($0) })
+      sheet.text(row, 14, w.word(system.status))
       sheet.text(row, 15, system.notes)
     }
     sheet.table(headerRow: 0, lastRow: systems.count, columns: columns.count)

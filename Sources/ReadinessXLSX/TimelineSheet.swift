@@ -15,12 +15,13 @@ enum TimelineSheet {
     ]
     if baseline != nil { columns += [("Baseline start", 11), ("Baseline end", 11)] }
     sheet.header(0, columns, wrap: ["Task", "Title", "Owner"])
+    let w = sheet.words
     let tasks = schedule.tasks
     for (offset, scheduled) in tasks.enumerated() {
       let row = offset + 1
       sheet.text(row, 0, scheduled.task.id)
       sheet.text(row, 1, scheduled.task.title)
-      sheet.text(row, 2, scheduled.task.phase.rawValue)
+      sheet.text(row, 2, w(WordMessages.phase(scheduled.task.phase)))
       sheet.text(row, 3, scheduled.task.owner)
       sheet.day(row, 4, scheduled.start)
       sheet.day(row, 5, scheduled.end)
@@ -43,8 +44,8 @@ enum TimelineSheet {
     for (offset, milestone) in schedule.milestones.enumerated() {
       let row = tasks.count + 2 + offset
       sheet.text(row, 0, milestone.id)
-      sheet.text(row, 1, milestone.title)
-      sheet.text(row, 2, "milestone")
+      sheet.text(row, 1, w(milestone.titleMessage))
+      sheet.text(row, 2, w(WorkbookMessages.milestone))
       sheet.day(row, 4, milestone.date)
       sheet.day(row, 5, milestone.date)
     }

@@ -18,10 +18,11 @@ enum XLSXFile {
   }
 
   /// The workbook `fill` adds its sheets to, named `name`, with a money format for each
-  /// currency of `currencyDigits` showing that many decimals.
+  /// currency of `currencyDigits` showing that many decimals, dates and flags in `words`'
+  /// language.
   static func rendered(
     name: String, _ properties: Properties, currencyDigits: [String: Int] = [:],
-    temporaryFiles: XLSXTemporaryFiles,
+    words: XLSXWording, temporaryFiles: XLSXTemporaryFiles,
     fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
     let path = try createTemporaryFile(registeringWith: temporaryFiles)
@@ -33,7 +34,7 @@ enum XLSXFile {
       throw XLSXError(description: "cannot create \(path)")
     }
     set(properties, on: workbook)
-    fill(workbook, Formats(workbook, currencyDigits: currencyDigits))
+    fill(workbook, Formats(workbook, currencyDigits: currencyDigits, words: words))
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       throw XLSXError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")

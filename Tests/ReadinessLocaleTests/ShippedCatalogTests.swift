@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessCore
 import ReadinessRender
+import ReadinessXLSX
 import Testing
 
 @testable import ReadinessLocale
@@ -12,7 +13,7 @@ import Testing
 struct ShippedCatalogTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  static let keys = MessageCatalog.core + RenderMessages.all
+  static let keys = MessageCatalog.core + RenderMessages.all + WorkbookMessages.all
 
   static func fixedTexts() throws -> [String] {
     let folder = root.appendingPathComponent("Templates/html")

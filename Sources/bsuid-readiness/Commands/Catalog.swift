@@ -3,6 +3,7 @@ import Foundation
 import ReadinessCore
 import ReadinessLocale
 import ReadinessRender
+import ReadinessXLSX
 
 extension BSUIDReadiness {
   /// `catalog`: the translation catalogues, for translators.
@@ -25,7 +26,7 @@ extension BSUIDReadiness {
       let templates = try TemplateLoading.templateSet(overrideFolder: nil)
       let texts = PortfolioHTML.fixedTexts(
         try PortfolioRollupFiles.template().0, besides: templates.fixedTexts)
-      return (MessageCatalog.core + RenderMessages.all, texts)
+      return (MessageCatalog.core + RenderMessages.all + WorkbookMessages.all, texts)
     }
 
     /// `catalog template`.

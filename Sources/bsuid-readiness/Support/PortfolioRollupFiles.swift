@@ -38,7 +38,8 @@ enum PortfolioRollupFiles {
     let xlsx: RenderedFile
     do {
       xlsx = try PortfolioWorkbook.render(
-        ordered, asOf: asOf, trend: trend, temporaryFiles: SignalCleanup.workbookFiles)
+        ordered, asOf: asOf, trend: trend, in: words,
+        temporaryFiles: SignalCleanup.workbookFiles)
     } catch {
       throw CLIError(.ioError, "cannot write \(PortfolioWorkbook.fileName): \(error)")
     }
