@@ -5,11 +5,13 @@ import ReadinessXLSX
 
 extension ReportFormat {
   /// What a run reads from the disk for its formats: the HTML templates, the format's schema
-  /// (`ReportFormat.schema`), the tool's version to stamp into the file, and who is told about
-  /// the temporary file a workbook passes through.
+  /// (`ReportFormat.schema`) and where it was read, the tool's version to stamp into the file,
+  /// and who is told about the temporary file a workbook passes through.
   public struct Resources: Sendable {
     public var templates: TemplateSet
     public var schema: Data
+    /// The schema's file, whose folder holds the XML namespace's schema it imports.
+    public var schemaURL: URL?
     public var version: String
     public var temporaryFiles: XLSXTemporaryFiles
     /// The paper the HTML pages' `@page` rule names (`--paper`); nil: the templates' default.
@@ -18,10 +20,11 @@ extension ReportFormat {
     public var printer: PDFPrinter?
 
     public init(
-      templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(), version: String,
-      temporaryFiles: XLSXTemporaryFiles = .untracked, paper: Paper? = nil,
-      printer: PDFPrinter? = nil
+      templates: TemplateSet = TemplateSet(bundled: [:]), schema: Data = Data(),
+      schemaURL: URL? = nil, version: String, temporaryFiles: XLSXTemporaryFiles = .untracked,
+      paper: Paper? = nil, printer: PDFPrinter? = nil
     ) {
+      self.schemaURL = schemaURL
       self.paper = paper
       self.printer = printer
       self.templates = templates

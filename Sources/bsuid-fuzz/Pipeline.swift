@@ -23,12 +23,15 @@ struct Pipeline {
     case finding(String)
   }
 
-  /// Renderers for every format from `templates` and `schema` (for the formats that have one).
-  init(templates: TemplateSet, schema: Data) throws {
+  /// Renderers for every format from `templates` and the schema at `schemaURL` (for the
+  /// formats that have one).
+  init(templates: TemplateSet, schemaURL: URL) throws {
+    let schema = try Data(contentsOf: schemaURL)
     renderers = try ReportFormat.all.filter { !$0.isPDF }.map { format in
       try format.renderer(
         ReportFormat.Resources(
-          templates: templates, schema: format.schema == nil ? Data() : schema, version: "fuzz"))
+          templates: templates, schema: format.schema == nil ? Data() : schema,
+          schemaURL: schemaURL, version: "fuzz"))
     }
   }
 

@@ -39,7 +39,7 @@ let seeds = Corpus.inputs(in: corpus)
 guard !seeds.isEmpty else { fail("no .yaml or .json input in \(corpus)", status: 64) }
 let pipeline = try Pipeline(
   templates: TemplateSet(bundled: Corpus.templates(in: templates)),
-  schema: Data(contentsOf: URL(fileURLWithPath: schemaPath)))
+  schemaURL: URL(fileURLWithPath: schemaPath))
 let inputFile = URL(fileURLWithPath: inputPath)
 let watchdog = Watchdog(limit: 15)
 var mutator = Mutator(seed: seed)

@@ -41,7 +41,9 @@ struct BaselineRenderTests {
   @Test("workbook.xml carries the baseline and validates against the XSD")
   func xml() throws {
     let bytes = XMLRenderer.render(Self.assessment, version: "1").bytes
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
     let text = String(decoding: bytes, as: UTF8.self)
     #expect(text.contains("baseline-name=\"plan-q1\" baseline-date=\"2026-01-05\""))
     let first = Self.assessment.schedule.tasks[0]

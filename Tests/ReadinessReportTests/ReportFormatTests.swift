@@ -11,7 +11,8 @@ struct ReportFormatTests {
   static func resources(for format: ReportFormat) throws -> ReportFormat.Resources {
     ReportFormat.Resources(
       templates: TemplateSet(bundled: try BundledTemplates.all()),
-      schema: format.schema == nil ? Data() : try WorkbookSchema.bytes(), version: "test",
+      schema: format.schema == nil ? Data() : try WorkbookSchema.bytes(),
+      schemaURL: WorkbookSchema.url, version: "test",
       printer: Self.printer)
   }
 

@@ -6,7 +6,7 @@ extension XMLRenderer {
   /// `late-reason` are written for tasks and milestones, `overdue` for risks; `severity`,
   /// `risk-kind` and `action` for risks and for late tasks (their own `task-late` risk); `due`
   /// is absent for a risk without a due date.
-  static func writeActions(_ actions: Actions, to writer: LibXMLWriter) {
+  static func writeActions(_ actions: Actions, _ wording: Wording, to writer: LibXMLWriter) {
     writer.element(
       "actions",
       [
@@ -28,12 +28,12 @@ extension XMLRenderer {
               "action",
               [
                 "kind": action.kind.rawValue, "ref": action.id, "due": action.due?.iso,
-                "urgent": XMLNumber.boolean(action.urgent), "title": action.title,
+                "urgent": XMLNumber.boolean(action.urgent), "title": wording(action.titleMessage),
                 "late": isRisk ? nil : XMLNumber.boolean(action.late),
-                "late-reason": action.lateReason,
+                "late-reason": action.lateReasonMessage.map { wording($0) },
                 "overdue": isRisk ? XMLNumber.boolean(action.overdue) : nil,
                 "severity": action.severity?.rawValue, "risk-kind": action.riskKind?.rawValue,
-                "action": action.riskAction,
+                "action": action.riskActionMessage.map { wording($0) },
               ])
           }
         }

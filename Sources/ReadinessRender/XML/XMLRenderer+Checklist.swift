@@ -3,7 +3,9 @@ import ReadinessCore
 extension XMLRenderer {
   /// `<checklist>`: one `<item>` per checklist item with what is still open, the tasks that
   /// cover it and the attestation that overrode it. `completion` is absent when not applicable.
-  static func writeChecklist(_ items: [ItemResult], to writer: LibXMLWriter) {
+  static func writeChecklist(
+    _ items: [ItemResult], _ wording: Wording, to writer: LibXMLWriter
+  ) {
     writer.element("checklist", [:]) {
       for item in items {
         writer.element(
@@ -11,7 +13,7 @@ extension XMLRenderer {
           [
             "id": item.id.rawValue, "phase": item.phase.rawValue,
             "completion": item.completion.map(XMLNumber.fraction), "status": item.status.rawValue,
-            "attested": XMLNumber.boolean(item.attested), "title": item.title,
+            "attested": XMLNumber.boolean(item.attested), "title": wording(item.id.titleKey),
             "weight": XMLNumber.fraction(item.weight), "basis": item.basis.rawValue,
             "done": String(item.done), "counted": String(item.counted),
           ]
@@ -21,7 +23,7 @@ extension XMLRenderer {
               "pending",
               [
                 "ref": pending.ref, "owner": pending.owner, "name": pending.name,
-                "kind": pending.kind.rawValue, "reason": pending.reason,
+                "kind": pending.kind.rawValue, "reason": wording(pending.reasonMessage),
               ])
           }
           for task in item.coveringTasks {
@@ -38,7 +40,10 @@ extension XMLRenderer {
           for mismatch in item.mismatches {
             writer.element(
               "mismatch",
-              ["task": mismatch.task, "message": mismatch.message, "hint": mismatch.hint])
+              [
+                "task": mismatch.task, "message": wording(mismatch.messageMessage),
+                "hint": wording(mismatch.hintMessage),
+              ])
           }
         }
       }

@@ -2,12 +2,18 @@ import ReadinessCore
 
 extension XMLRenderer {
   /// `<assumptions>`: every default the assessment used, with where it comes from.
-  static func writeAssumptions(_ assumptions: [Assumption], to writer: LibXMLWriter) {
+  static func writeAssumptions(
+    _ assumptions: [Assumption], _ wording: Wording, to writer: LibXMLWriter
+  ) {
     writer.element("assumptions", [:]) {
       for assumption in assumptions {
         writer.element(
           "assumption",
-          ["subject": assumption.subject, "value": assumption.value, "source": assumption.source])
+          [
+            "subject": wording(assumption.subjectMessage),
+            "value": wording(assumption.valueMessage),
+            "source": wording(assumption.sourceMessage),
+          ])
       }
     }
   }

@@ -2,7 +2,7 @@ import ReadinessCore
 
 extension XMLRenderer {
   /// `<flows>`: the identity-state matrix, one `<state>` per user state in S-A, S-B, S-C order.
-  static func writeFlows(_ flows: [FlowStates], to writer: LibXMLWriter) {
+  static func writeFlows(_ flows: [FlowStates], _ wording: Wording, to writer: LibXMLWriter) {
     writer.element("flows", [:]) {
       for flow in flows {
         writer.element(
@@ -10,7 +10,7 @@ extension XMLRenderer {
           [
             "id": flow.id, "kind": flow.kind.rawValue,
             "primary-identifier": flow.primaryIdentifier.rawValue, "name": flow.name,
-            "owner": flow.owner, "reason": flow.reason,
+            "owner": flow.owner, "reason": wording(flow.reasonMessage),
           ]
         ) {
           for state in UserState.allCases {

@@ -2,20 +2,21 @@ import ReadinessCore
 
 extension XMLRenderer {
   /// `<risks>`: the register, worst first, generated and manual alike.
-  static func writeRisks(_ risks: [Risk], to writer: LibXMLWriter) {
+  static func writeRisks(_ risks: [Risk], _ wording: Wording, to writer: LibXMLWriter) {
     writer.element("risks", [:]) {
       for risk in risks {
         writer.element(
           "risk",
           [
             "id": risk.id, "kind": risk.kind.rawValue, "severity": risk.severity.rawValue,
-            "ref": risk.ref, "title": risk.title, "owner": risk.owner, "action": risk.action,
+            "ref": risk.ref, "title": wording(risk.titleMessage), "owner": risk.owner,
+            "action": wording(risk.actionMessage),
             "due": risk.due?.iso, "open": XMLNumber.boolean(risk.open),
             "likelihood": risk.likelihood?.rawValue, "impact": risk.impact?.rawValue,
             "status": risk.status.rawValue,
             "overridden": risk.overridden ? XMLNumber.boolean(true) : nil,
             "computed-severity": risk.computedSeverity?.rawValue, "review": risk.review?.iso,
-            "note": risk.note, "status-note": risk.statusNote,
+            "note": risk.note, "status-note": risk.statusNoteMessage.map { wording($0) },
           ])
       }
     }
@@ -23,7 +24,9 @@ extension XMLRenderer {
 
   /// `<usernames>`: each claim with its risk severity (absent when none), alternates and the
   /// format rules its handles break.
-  static func writeUsernames(_ usernames: [UsernameResult], to writer: LibXMLWriter) {
+  static func writeUsernames(
+    _ usernames: [UsernameResult], _ wording: Wording, to writer: LibXMLWriter
+  ) {
     writer.element("usernames", [:]) {
       for username in usernames {
         let claim = username.claim
@@ -41,8 +44,8 @@ extension XMLRenderer {
           for alternate in claim.alternates {
             writer.element("alternate", ["handle": alternate])
           }
-          for problem in username.formatProblems {
-            writer.element("format-problem", [:]) { writer.text(problem) }
+          for problem in username.formatProblemMessages {
+            writer.element("format-problem", [:]) { writer.text(wording(problem)) }
           }
         }
       }

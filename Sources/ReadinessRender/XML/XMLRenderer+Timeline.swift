@@ -7,7 +7,8 @@ extension XMLRenderer {
   /// `baseline`: the saved baseline compared with, whose name, date and finish the timeline
   /// carries, and each task its dates.
   static func writeTimeline(
-    _ schedule: Schedule, baseline: BaselineComparison? = nil, to writer: LibXMLWriter
+    _ schedule: Schedule, baseline: BaselineComparison? = nil, _ wording: Wording,
+    to writer: LibXMLWriter
   ) {
     writer.element(
       "timeline",
@@ -34,7 +35,8 @@ extension XMLRenderer {
             "late": XMLNumber.boolean(scheduled.late), "title": task.title, "owner": task.owner,
             "status": task.status.rawValue, "working-days": String(scheduled.workingDays),
             "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
-            "late-reason": scheduled.lateReason, "forecast-start": scheduled.forecastStart.iso,
+            "late-reason": scheduled.lateReasonMessage.map { wording($0) },
+            "forecast-start": scheduled.forecastStart.iso,
             "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
             "forecast-critical": XMLNumber.boolean(scheduled.forecastCritical),
             "forecast-slack": scheduled.forecastSlack.map(String.init),
@@ -54,7 +56,8 @@ extension XMLRenderer {
         writer.element(
           "milestone",
           [
-            "id": milestone.id, "date": milestone.date.iso, "title": milestone.title,
+            "id": milestone.id, "date": milestone.date.iso,
+            "title": wording(milestone.titleMessage),
             "default": XMLNumber.boolean(milestone.isDefault),
           ])
       }

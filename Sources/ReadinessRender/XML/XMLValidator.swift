@@ -8,7 +8,9 @@ import Foundation
 /// Parsing uses `XML_PARSE_NONET` (and `HUGE` for large workbooks) only: no entity substitution (`NOENT`) and no DTD loading or
 /// validation (`DTDLOAD`, `DTDVALID`), so an external entity such as `file:///etc/passwd` is
 /// never read. A schema that includes or imports another (`xs:include`, `xs:import`, …) is
-/// refused before it is compiled, since compiling would load it, from a file or the network. A document type declaration is reported as a problem of its own: a workbook
+/// refused before it is compiled, since compiling would load it, from a file or the network;
+/// the one exception is the XML namespace (`xml:lang`), imported from a file beside a schema
+/// whose location is given (`allowedReference`). A document type declaration is reported as a problem of its own: a workbook
 /// never has one. Errors are collected through structured handlers bound to this call's
 /// contexts; no libxml2 global handler is touched.
 public enum XMLValidator {
@@ -34,14 +36,17 @@ public enum XMLValidator {
   }
 
   /// Every problem `document` has against the XSD `schema`; empty when it is well-formed and
-  /// valid. A document that is not well-formed is not checked against the schema.
-  public static func validate(_ document: Data, schema: Data) -> [Problem] {
+  /// valid. A document that is not well-formed is not checked against the schema. `location`
+  /// is the schema's file, whose folder holds the XML namespace's schema it may import.
+  public static func validate(_ document: Data, schema: Data, at location: URL? = nil) -> [Problem]
+  {
     LibXML.prepare()
     let box = ProblemBox()
     return withExtendedLifetime(box) {
       let context = Unmanaged.passUnretained(box).toOpaque()
       box.source = .schema
-      guard let (parsedSchema, schemaDoc) = parseSchema(schema, context: context) else {
+      guard let (parsedSchema, schemaDoc) = parseSchema(schema, at: location, context: context)
+      else {
         return box.problems.isEmpty
           ? [Problem(source: .schema, line: 0, message: "the schema could not be read")]
           : box.problems
@@ -65,10 +70,11 @@ public enum XMLValidator {
   /// Parses the schema document with the same safe options as any document (libxml2's own
   /// schema loading would substitute entities and print errors to stderr), then compiles it.
   private static func parseSchema(
-    _ schema: Data, context: UnsafeMutableRawPointer
+    _ schema: Data, at location: URL?, context: UnsafeMutableRawPointer
   ) -> (schema: xmlSchemaPtr, doc: xmlDocPtr)? {
-    guard let doc = parseDocument(schema, context: context) else { return nil }
-    if let reference = externalReference(in: xmlDocGetRootElement(doc)) {
+    guard let doc = parseDocument(schema, url: location?.absoluteString, context: context)
+    else { return nil }
+    if let reference = externalReference(in: xmlDocGetRootElement(doc), beside: location) {
       let box = Unmanaged<ProblemBox>.fromOpaque(context).takeUnretainedValue()
       box.problems.append(
         Problem(
@@ -92,28 +98,9 @@ public enum XMLValidator {
     return (compiled, doc)
   }
 
-  /// The first `xs:include`, `xs:import`, `xs:redefine` or `xs:override` under `node`: each
-  /// would make libxml2 load another document, from a file or over the network, whatever the
-  /// parse options say.
-  private static func externalReference(in node: xmlNodePtr?) -> xmlNodePtr? {
-    var child = node
-    while let current = child {
-      if current.pointee.type == XML_ELEMENT_NODE,
-        let namespace = current.pointee.ns?.pointee.href,
-        String(cString: namespace) == "http://www.w3.org/2001/XMLSchema",
-        ["include", "import", "redefine", "override"].contains(
-          String(cString: current.pointee.name))
-      {
-        return current
-      }
-      if let found = externalReference(in: current.pointee.children) { return found }
-      child = current.pointee.next
-    }
-    return nil
-  }
-
+  /// `document` parsed with the safe options; `url` is its base for relative references.
   static func parseDocument(
-    _ document: Data, context: UnsafeMutableRawPointer
+    _ document: Data, url: String? = nil, context: UnsafeMutableRawPointer
   ) -> xmlDocPtr? {
     guard let parser = xmlNewParserCtxt() else { return nil }
     defer { xmlFreeParserCtxt(parser) }
@@ -121,7 +108,7 @@ public enum XMLValidator {
     parser.pointee._private = context
     let doc = document.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> xmlDocPtr? in
       guard let base = bytes.bindMemory(to: CChar.self).baseAddress else { return nil }
-      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), nil, nil, parseOptions)
+      return xmlCtxtReadMemory(parser, base, Int32(bytes.count), url, nil, parseOptions)
     }
     guard parser.pointee.wellFormed != 0 else {
       if let doc { xmlFreeDoc(doc) }
@@ -129,44 +116,4 @@ public enum XMLValidator {
     }
     return doc
   }
-}
-
-/// The problems one `validate` call collects; handed to libxml2 as an unretained pointer.
-final class ProblemBox {
-  var source = XMLValidator.Problem.Source.document
-  var problems: [XMLValidator.Problem] = []
-  /// Set while a document is validated as it is parsed: the parser's own errors then go to
-  /// `parseProblems`, kept apart from the validator's.
-  var parseErrorsApart = false
-  var parseProblems: [XMLValidator.Problem] = []
-
-  /// A schema parser's or validator's error.
-  func add(_ error: xmlErrorPtr) { problems.append(problem(error)) }
-
-  /// A document parser's error.
-  func addParseError(_ error: xmlErrorPtr) {
-    if parseErrorsApart { parseProblems.append(problem(error)) } else { add(error) }
-  }
-
-  private func problem(_ error: xmlErrorPtr) -> XMLValidator.Problem {
-    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-    return XMLValidator.Problem(
-      source: source, line: Int(error.pointee.line),
-      message: message.trimmingCharacters(in: .whitespacesAndNewlines))
-  }
-}
-
-/// Schema parser and validator handler: `userData` is the `ProblemBox`.
-let collectProblem: xmlStructuredErrorFunc = { userData, error in
-  guard let userData, let error else { return }
-  Unmanaged<ProblemBox>.fromOpaque(userData).takeUnretainedValue().add(error)
-}
-
-/// Document parser handler. The box is the `_private` of the error's own parser context, not
-/// of `userData`: a schema plugged into the parser replaces its user data.
-let collectParserProblem: xmlStructuredErrorFunc = { _, error in
-  guard let error, let context = error.pointee.ctxt else { return }
-  let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-  guard let box = parser.pointee._private else { return }
-  Unmanaged<ProblemBox>.fromOpaque(box).takeUnretainedValue().addParseError(error)
 }

@@ -31,8 +31,9 @@ enum ReportFiles {
         let schema = try format.schema.map(ReportFiles.schema)
         schemas[format.name] = schema
         let resources = ReportFormat.Resources(
-          templates: set, schema: schema?.bytes ?? Data(), version: BSUIDReadiness.version,
-          temporaryFiles: SignalCleanup.workbookFiles, paper: paper, printer: printer)
+          templates: set, schema: schema?.bytes ?? Data(), schemaURL: schema?.url,
+          version: BSUIDReadiness.version, temporaryFiles: SignalCleanup.workbookFiles,
+          paper: paper, printer: printer)
         do {
           renderers[format.name] = try format.renderer(resources)
         } catch {
@@ -48,6 +49,7 @@ enum ReportFiles {
   struct Schema: Sendable {
     let bytes: Data
     let path: String
+    var url: URL { URL(fileURLWithPath: path) }
   }
 
   /// Renders the kit's formats for `assessment` into `folder` and returns the names written,
@@ -133,7 +135,7 @@ enum ReportFiles {
   /// Throws exit 70 when `file` is invalid, 74 when the schema itself is broken (an
   /// installation problem, not the inventory's).
   static func check(_ file: RenderedFile, against schema: Schema) throws(CLIError) {
-    let problems = XMLValidator.validate(file.bytes, schema: schema.bytes)
+    let problems = XMLValidator.validate(file.bytes, schema: schema.bytes, at: schema.url)
     guard !problems.isEmpty else { return }
     throw invalid(file, problems: problems, schema: schema)
   }

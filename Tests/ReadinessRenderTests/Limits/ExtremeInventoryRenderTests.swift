@@ -52,6 +52,8 @@ struct ExtremeInventoryRenderTests {
     // Every amount in the inventory is whole: EUR is shown without decimals (SPEC §9).
     #expect(html.contains("EUR 50,000,000,000,000,000<"))
     let xml = XMLRenderer.render(assessment, version: "test")
-    #expect(XMLValidator.validate(xml.bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(xml.bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url)
+        == [])
   }
 }

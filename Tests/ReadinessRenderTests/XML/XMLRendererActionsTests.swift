@@ -18,7 +18,9 @@ struct XMLRendererActionsTests {
   @Test("<actions> is the root's last child, valid against Schemas/workbook.xsd")
   func lastAndValid() throws {
     let (bytes, root) = try rendered()
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
     #expect(root.children.map(\.name).suffix(2) == ["wabas", "actions"])
     let actions = try #require(root.first("actions"))
     #expect(

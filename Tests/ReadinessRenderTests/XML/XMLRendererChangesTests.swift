@@ -15,14 +15,18 @@ struct XMLRendererChangesTests {
   @Test("<changes> and <trend> come last, valid against Schemas/workbook.xsd")
   func lastAndValid() throws {
     let (bytes, root) = try rendered()
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
     #expect(root.children.map(\.name).suffix(3) == ["actions", "changes", "trend"])
   }
 
   @Test("the first report has a one-point trend and no <changes>; no history writes neither")
   func firstAndNone() throws {
     let (bytes, root) = try rendered(first: true)
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
     #expect(root.first("changes") == nil)
     #expect(root.first("trend")?.all("point").count == 1)
     let plain = XMLRenderer.render(AssessmentFixture.full(text: "plain"), version: "1").bytes

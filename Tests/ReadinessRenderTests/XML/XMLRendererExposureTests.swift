@@ -9,7 +9,9 @@ struct XMLRendererExposureTests {
     var assessment = AssessmentFixture.full(text: "plain")
     assessment.exposure = AssessmentFixture.exposure(currencies: currencies)
     let bytes = XMLRenderer.render(assessment, version: "1").bytes
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
     let root = try #require(ParsedXML(bytes))
     return root.first("exposure")?.all("scenario").map(\.attributes) ?? []
   }

@@ -13,7 +13,8 @@ struct XMLRendererTests {
   @Test("the file is workbook.xml and valid against Schemas/workbook.xsd")
   func validAgainstSchema() throws {
     #expect(rendered.name == "workbook.xml")
-    let problems = XMLValidator.validate(rendered.bytes, schema: try WorkbookSchema.bytes())
+    let problems = XMLValidator.validate(
+      rendered.bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url)
     #expect(problems == [])
   }
 
@@ -26,7 +27,9 @@ struct XMLRendererTests {
         action: "a", due: nil)
     }
     let bytes = XMLRenderer.render(assessment, version: "1.0.0").bytes
-    #expect(XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes()) == [])
+    #expect(
+      XMLValidator.validate(bytes, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url) == []
+    )
   }
 
   @Test("xmllint, run as a separate program, agrees the document is valid")

@@ -40,7 +40,8 @@ struct XMLValidatorTests {
       try #require(
         broken.split(separator: "\n", omittingEmptySubsequences: false)
           .firstIndex { $0.contains("crimson") }) + 1
-    let problems = XMLValidator.validate(Data(broken.utf8), schema: try WorkbookSchema.bytes())
+    let problems = XMLValidator.validate(
+      Data(broken.utf8), schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url)
     #expect(problems.count == 1)
     #expect(problems.first?.line == line)
     #expect(problems.first?.source == .document)
@@ -50,7 +51,8 @@ struct XMLValidatorTests {
   @Test("a document that is not well-formed is rejected with its line")
   func illFormedDocumentIsRejectedWithLine() throws {
     let document = Data("<workbook xmlns=\"urn:bsuid-readiness:workbook:1\">\n<a>\u{1}</a>\n".utf8)
-    let problems = XMLValidator.validate(document, schema: try WorkbookSchema.bytes())
+    let problems = XMLValidator.validate(
+      document, schema: try WorkbookSchema.bytes(), at: WorkbookSchema.url)
     #expect(problems.first?.line == 2)
     #expect(
       problems.allSatisfy { !$0.message.contains("Element") }, "not checked against the schema")
@@ -75,7 +77,10 @@ struct XMLConcurrencyTests {
       for _ in 0..<16 {
         group.addTask {
           let file = XMLRenderer.render(AssessmentFixture.full(), version: "1")
-          return (file == expected, XMLValidator.validate(file.bytes, schema: schema))
+          return (
+            file == expected,
+            XMLValidator.validate(file.bytes, schema: schema, at: WorkbookSchema.url)
+          )
         }
       }
       return await group.reduce(into: []) { $0.append($1) }

@@ -5,7 +5,7 @@ import Testing
 /// names valid and translated, headers and words translated, numbers still numbers and days
 /// still dates in the language's format, conditional formats keyed on codes, not words.
 @Suite("workbook.xlsx in the report's language")
-struct WorkbookLanguageTests {
+struct WorkbookXLSXLanguageTests {
   /// The catalogue the sheets' texts come from: the pseudo-locale's are English made strange.
   static func catalogue(_ lang: String) -> String {
     BinaryRunner.root.appendingPathComponent(
