@@ -35,12 +35,14 @@ struct ExampleOutputTests {
   }
 
   @Test(
-    "Output/example-pt-BR/ (report, briefing, report.md, calendar) is byte-identical to a fresh Portuguese report, and the pages are valid"
+    "Output/example-pt-BR/ (report, briefing, workbooks, report.md, calendar) is byte-identical to a fresh Portuguese report, and the pages are valid"
   )
   func portugueseIsCurrent() throws {
-    let out = try Self.fresh(["--format", "html,briefing,md,ics", "--lang", "pt-BR"])
+    let out = try Self.fresh(["--format", "html,briefing,xml,xlsx,md,ics", "--lang", "pt-BR"])
     let folder = BinaryRunner.root.appendingPathComponent("Output/example-pt-BR")
-    for name in ["report.html", "briefing.html", "report.md", "milestones.ics"] {
+    for name in [
+      "report.html", "briefing.html", "workbook.xml", "workbook.xlsx", "report.md", "milestones.ics",
+    ] {
       let fresh = try Data(contentsOf: out.appendingPathComponent(name))
       #expect(
         fresh == (try Data(contentsOf: folder.appendingPathComponent(name))),

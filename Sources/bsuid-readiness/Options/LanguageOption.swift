@@ -9,9 +9,8 @@ struct LanguageOption: ParsableArguments {
     help: ArgumentHelp(
       "The reports' language: \(ReportLanguages.shipped.joined(separator: ", ")), a region"
         + " after it for its figures (es-MX); \(PseudoLanguage.identifier) is a pseudo-locale"
-        + " for testing. Default: the inventory's programme.language, else en. report.html, the"
-        + " briefing, report.md and the calendar are written in it; the workbooks are English until"
-        + " they are translated.",
+        + " for testing. Default: the inventory's programme.language, else en. Every report"
+        + " file is written in it; diagnostics and the terminal summary stay English.",
       valueName: "tag"))
   var lang: String?
 
