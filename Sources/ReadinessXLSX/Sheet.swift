@@ -39,6 +39,8 @@ final class Sheet {
     // A wrapping column's own format wraps, and so do the header and the coloured fills.
     if wrapping.contains(column) || format == formats.header, let width = widths[column] {
       heighten(row, to: WrappedLines.count(value, width: width))
+    } else if !words.keysOnText, let width = widths[column], format != formats.title {
+      widen(column, from: width, toFit: value)
     }
     // withCString lends the string's own bytes; passing the String would copy them per cell.
     XLSXText.cell(value).withCString {
@@ -98,6 +100,17 @@ final class Sheet {
         row, first + offset, WorkbookColumns.title(column.title, in: words.language),
         formats.header)
     }
+  }
+
+  /// A translated word is often longer than the English its column was sized for: a column that
+  /// does not wrap grows to fit a short text (a word or a label, not a name), so "vermelho" is
+  /// not cut where "red" fitted.
+  private func widen(_ column: Int, from width: Double, toFit value: String) {
+    let needed = Double(value.count) + 1
+    guard needed > width, value.count <= 16 else { return }
+    worksheet_set_column(
+      pointer, lxw_col_t(column), lxw_col_t(column), needed, formats.plain)
+    widths[column] = needed
   }
 
   /// `value` wrapped across the cells of `columns` in `row`, merged into one, the row as tall as
