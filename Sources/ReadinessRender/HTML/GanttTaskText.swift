@@ -33,7 +33,7 @@ enum GanttTaskText {
         "progress": .message(progress), "slack": .message(slack(t)),
       ])
     if t.late {
-      let reason = t.lateReasonMessage.map { wording($0) }
+      let reason = wording(t.lateReasonMessage, english: t.lateReason)
       let text = HTMLText.clean(reason, or: wording(M.pastEnd))
       full = Message(M.late, ["text": .message(full), "reason": .text(text)])
     }

@@ -60,13 +60,14 @@ struct HTMLActionRow: Encodable {
     kind = action.kind.rawValue
     kindText = wording(WordMessages.vocabulary(action.kind, "actionKind"))
     id = HTMLText.clean(action.id)
-    title = HTMLText.clean(wording(action.titleMessage))
+    title = HTMLText.clean(wording(action.titleMessage, english: action.title))
     titleDir = HTMLText.direction(
       generated: action.riskKind.map { $0 != .manual } ?? false, wording: wording)
     due = wording.cellDay(action.due)
     urgent = action.urgent
     let severity = action.severity.map { wording(WordMessages.severityLabel($0)) } ?? ""
-    let riskAction = HTMLText.clean(action.riskActionMessage.map { wording($0) }, or: "")
+    let riskAction = HTMLText.clean(
+      wording(action.riskActionMessage, english: action.riskAction), or: "")
     switch action.kind {
     case .task, .milestone:
       guard action.late else {
@@ -74,7 +75,8 @@ struct HTMLActionRow: Encodable {
         break
       }
       let reason = HTMLText.clean(
-        action.lateReasonMessage.map { wording($0) }, or: wording(MarkdownMessages.pastEnd))
+        wording(action.lateReasonMessage, english: action.lateReason),
+        or: wording(MarkdownMessages.pastEnd))
       let late = Message(
         severity.isEmpty ? M.late : M.lateSeverity,
         ["severity": .text(severity), "reason": .text(reason)])

@@ -19,7 +19,7 @@ struct HTMLFlowRow: Encodable {
     cells = UserState.allCases.map {
       HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown, wording: wording)
     }
-    reason = HTMLText.clean(wording(f.reasonMessage))
+    reason = HTMLText.clean(wording(f.reasonMessage, english: f.reason))
   }
 }
 

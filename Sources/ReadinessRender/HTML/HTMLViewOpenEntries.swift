@@ -50,7 +50,7 @@ struct HTMLOpenItem: Encodable {
 
   init(_ i: ItemResult, wording: Wording) {
     id = HTMLText.clean(i.id.rawValue)
-    title = HTMLText.clean(wording(i.id.titleKey))
+    title = HTMLText.clean(wording(Message(i.id.titleKey), english: i.title))
     anchor = HTMLOpenEntries.anchor(i)
     count = wording.figure(.count(i.pending.count))
     rows = i.pending.map { HTMLPendingRow($0, wording: wording) }

@@ -78,7 +78,7 @@ struct HTMLItemRow: Encodable {
   init(_ i: ItemResult, wording: Wording) {
     typealias M = ReportChecklistMessages
     id = HTMLText.clean(i.id.rawValue)
-    title = HTMLText.clean(wording(i.id.titleKey))
+    title = HTMLText.clean(wording(Message(i.id.titleKey), english: i.title))
     completion =
       i.completion.map { wording.percent(fraction: $0) } ?? wording(ChangeMessages.notApplicable)
     hasFraction = i.basis == .data && i.counted > 0
@@ -129,6 +129,6 @@ struct HTMLPendingRow: Encodable {
     ref = HTMLText.clean(p.ref)
     name = HTMLText.clean(p.name, or: ref)
     owner = HTMLText.clean(p.owner, or: wording(BriefingMessages.unassigned))
-    reason = HTMLText.clean(wording(p.reasonMessage))
+    reason = HTMLText.clean(wording(p.reasonMessage, english: p.reason))
   }
 }

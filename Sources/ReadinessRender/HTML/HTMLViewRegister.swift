@@ -42,12 +42,12 @@ struct HTMLRiskRow: Encodable {
     ]
     .compactMap { $0 }.joined(separator: " · ")
     hasRating = !rating.isEmpty
-    title = HTMLText.clean(wording(r.titleMessage))
+    title = HTMLText.clean(wording(r.titleMessage, english: r.title))
     titleDir = HTMLText.direction(generated: r.kind != .manual, wording: wording)
     ref = HTMLText.clean(r.ref, or: "")
     hasRef = !ref.isEmpty
     owner = HTMLText.clean(r.owner, or: wording(BriefingMessages.unassigned))
-    action = HTMLText.clean(wording(r.actionMessage), or: wording(M.noneGiven))
+    action = HTMLText.clean(wording(r.actionMessage, english: r.action), or: wording(M.noneGiven))
     due = wording.cellDay(r.due)
     state = r.status.rawValue
     stateText = wording(WordMessages.vocabulary(r.status, "riskState"))
@@ -59,7 +59,7 @@ struct HTMLRiskRow: Encodable {
     hasComputed = !computed.isEmpty
     let review =
       r.statusNote == nil ? r.review.map { wording(M.review, ["date": .day($0)]) } : nil
-    pm = [r.statusNoteMessage.map { wording($0) }, review, r.note].compactMap { $0 }
+    pm = [wording(r.statusNoteMessage, english: r.statusNote), review, r.note].compactMap { $0 }
       .map { HTMLText.clean($0) }.joined(separator: " · ")
     hasPM = !pm.isEmpty
   }

@@ -28,12 +28,13 @@ extension XMLRenderer {
               "action",
               [
                 "kind": action.kind.rawValue, "ref": action.id, "due": action.due?.iso,
-                "urgent": XMLNumber.boolean(action.urgent), "title": wording(action.titleMessage),
+                "urgent": XMLNumber.boolean(action.urgent),
+                "title": wording(action.titleMessage, english: action.title),
                 "late": isRisk ? nil : XMLNumber.boolean(action.late),
-                "late-reason": action.lateReasonMessage.map { wording($0) },
+                "late-reason": wording(action.lateReasonMessage, english: action.lateReason),
                 "overdue": isRisk ? XMLNumber.boolean(action.overdue) : nil,
                 "severity": action.severity?.rawValue, "risk-kind": action.riskKind?.rawValue,
-                "action": action.riskActionMessage.map { wording($0) },
+                "action": wording(action.riskActionMessage, english: action.riskAction),
               ])
           }
         }

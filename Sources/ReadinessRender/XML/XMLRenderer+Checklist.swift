@@ -23,7 +23,8 @@ extension XMLRenderer {
               "pending",
               [
                 "ref": pending.ref, "owner": pending.owner, "name": pending.name,
-                "kind": pending.kind.rawValue, "reason": wording(pending.reasonMessage),
+                "kind": pending.kind.rawValue,
+                "reason": wording(pending.reasonMessage, english: pending.reason),
               ])
           }
           for task in item.coveringTasks {

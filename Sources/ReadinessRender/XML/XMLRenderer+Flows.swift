@@ -10,7 +10,7 @@ extension XMLRenderer {
           [
             "id": flow.id, "kind": flow.kind.rawValue,
             "primary-identifier": flow.primaryIdentifier.rawValue, "name": flow.name,
-            "owner": flow.owner, "reason": wording(flow.reasonMessage),
+            "owner": flow.owner, "reason": wording(flow.reasonMessage, english: flow.reason),
           ]
         ) {
           for state in UserState.allCases {

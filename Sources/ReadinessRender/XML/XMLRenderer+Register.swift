@@ -9,14 +9,16 @@ extension XMLRenderer {
           "risk",
           [
             "id": risk.id, "kind": risk.kind.rawValue, "severity": risk.severity.rawValue,
-            "ref": risk.ref, "title": wording(risk.titleMessage), "owner": risk.owner,
-            "action": wording(risk.actionMessage),
+            "ref": risk.ref, "title": wording(risk.titleMessage, english: risk.title),
+            "owner": risk.owner,
+            "action": wording(risk.actionMessage, english: risk.action),
             "due": risk.due?.iso, "open": XMLNumber.boolean(risk.open),
             "likelihood": risk.likelihood?.rawValue, "impact": risk.impact?.rawValue,
             "status": risk.status.rawValue,
             "overridden": risk.overridden ? XMLNumber.boolean(true) : nil,
             "computed-severity": risk.computedSeverity?.rawValue, "review": risk.review?.iso,
-            "note": risk.note, "status-note": risk.statusNoteMessage.map { wording($0) },
+            "note": risk.note,
+            "status-note": wording(risk.statusNoteMessage, english: risk.statusNote),
           ])
       }
     }

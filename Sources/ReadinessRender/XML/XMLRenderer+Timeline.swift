@@ -35,7 +35,7 @@ extension XMLRenderer {
             "late": XMLNumber.boolean(scheduled.late), "title": task.title, "owner": task.owner,
             "status": task.status.rawValue, "working-days": String(scheduled.workingDays),
             "slack": String(scheduled.slack), "milestone": XMLNumber.boolean(task.milestone),
-            "late-reason": scheduled.lateReasonMessage.map { wording($0) },
+            "late-reason": wording(scheduled.lateReasonMessage, english: scheduled.lateReason),
             "forecast-start": scheduled.forecastStart.iso,
             "forecast-end": scheduled.forecastEnd.iso, "slip": String(scheduled.slip),
             "forecast-critical": XMLNumber.boolean(scheduled.forecastCritical),
