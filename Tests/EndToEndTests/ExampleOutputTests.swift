@@ -40,9 +40,11 @@ struct ExampleOutputTests {
   func portugueseIsCurrent() throws {
     let out = try Self.fresh(["--format", "html,briefing,xml,xlsx,md,ics", "--lang", "pt-BR"])
     let folder = BinaryRunner.root.appendingPathComponent("Output/example-pt-BR")
-    for name in [
-      "report.html", "briefing.html", "workbook.xml", "workbook.xlsx", "report.md", "milestones.ics",
-    ] {
+    let names = [
+      "report.html", "briefing.html", "workbook.xml", "workbook.xlsx", "report.md",
+      "milestones.ics",
+    ]
+    for name in names {
       let fresh = try Data(contentsOf: out.appendingPathComponent(name))
       #expect(
         fresh == (try Data(contentsOf: folder.appendingPathComponent(name))),
