@@ -49,12 +49,4 @@ public enum ChangesText {
   public static func groups(_ changes: Changes) -> [Group] {
     messageGroups(changes).map { Group(title: $0.title.english, lines: $0.lines.map(\.english)) }
   }
-
-  /// A score with one decimal, `n/a` when absent.
-  public static func score(_ value: Double?) -> String { Wording.english.score(value) }
-
-  /// A change of score with its sign: `+2.1`, `−1.5`, `±0.0`; `n/a` when absent.
-  public static func signed(_ delta: Double?) -> String { Wording.english.signed(delta) }
-
-  public static func rag(_ value: RAG) -> String { WordMessages.ragLabel(value).english }
 }

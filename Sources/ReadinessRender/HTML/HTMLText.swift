@@ -51,12 +51,6 @@ enum HTMLText {
     Figures.decimal(value, places: places)
   }
 
-  /// A whole number with thousands separators (`12,480`).
-  static func whole(_ value: Double) -> String { Figures.count(value) }
-
-  /// A 0–1 fraction as a percentage with up to one decimal (`60%`, `62.5%`).
-  static func percent(_ fraction: Double) -> String { Figures.percent(fraction: fraction) }
-
   /// The `dir` of a text: `ltr` for a sentence the tool wrote around inventory names (so a
   /// right-to-left name quoted first does not reverse the sentence), `auto` for inventory text.
   /// In `wording`'s language, a generated sentence takes the page's direction.

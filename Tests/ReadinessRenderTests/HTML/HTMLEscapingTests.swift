@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 import Testing
 
 @testable import ReadinessRender
@@ -59,12 +60,12 @@ struct HTMLEscapingTests {
   @Test("numbers are formatted with separators and fixed decimals")
   func numbers() {
     #expect(HTMLText.decimal(1234.56) == "1,234.6")
-    #expect(HTMLText.whole(2880) == "2,880")
+    #expect(Figures.count(2880) == "2,880")
     #expect(MoneyFormat()(2.01 * 0.5, "EUR") == "EUR 1.01")
     #expect(HTMLText.decimal(7.05) == "7.1")
     #expect(MoneyFormat()(8400, "EUR") == "EUR 8,400.00")
-    #expect(HTMLText.percent(0.625) == "62.5%")
-    #expect(HTMLText.percent(0.2) == "20%")
+    #expect(Figures.percent(fraction: 0.625) == "62.5%")
+    #expect(Figures.percent(fraction: 0.2) == "20%")
     #expect(HTMLText.decimal(-3.25) == "−3.3" || HTMLText.decimal(-3.25) == "−3.2")
   }
 }
