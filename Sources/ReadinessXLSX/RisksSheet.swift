@@ -16,8 +16,8 @@ enum RisksSheet {
       let row = offset + 1
       sheet.text(row, 0, risk.id)
       sheet.text(row, 1, severity(risk, w), f.severity[risk.severity])
-      sheet.text(row, 2, risk.likelihood.map { w(WordMessages.vocabulary($0, "level")) })
-      sheet.text(row, 3, risk.impact.map { w(WordMessages.vocabulary($0, "level")) })
+      sheet.text(row, 2, risk.likelihood.map { w(WordMessages.vocabulary($0)) })
+      sheet.text(row, 3, risk.impact.map { w(WordMessages.vocabulary($0)) })
       sheet.text(row, 4, w.word(risk.status))
       sheet.text(row, 5, w(risk.titleMessage))
       sheet.text(row, 6, risk.owner)

@@ -92,6 +92,6 @@ public enum WorkbookMessages {
       forecastOnly, planAndForecast, changeSince, ragOn, newClient,
     ] + [ItemResult.Basis.data, .tasks, .none].map(basis)
     + PhaseID.allCases.flatMap { [phase($0), phaseRAG($0)] } + WorkbookColumns.all
-    + SystemKind.allCases.map { WordMessages.vocabulary($0) }
-    + StoredIdentifier.allCases.map { WordMessages.vocabulary($0) }
+    + WordMessages.vocabulary(of: SystemKind.self)
+    + WordMessages.vocabulary(of: StoredIdentifier.self)
 }

@@ -32,20 +32,16 @@ public enum WordMessages {
     MessageKey("word.severity.\(severity.rawValue).label", severity.rawValue.uppercased())
   }
 
-  /// A vocabulary value in words ("in progress", "not started").
-  public static func vocabulary<Value: VocabularyWords>(_ value: Value, _ family: String)
-    -> MessageKey
-  {
-    MessageKey("word.\(family).\(value.rawValue)", value.words)
-  }
-
-  /// A vocabulary value in words, in its type's own family.
+  /// A vocabulary value in words ("in progress", "not started"), its id in its type's family
+  /// (`word.status.in_progress`).
   public static func vocabulary<Value: VocabularyWords>(_ value: Value) -> MessageKey {
-    vocabulary(value, Value.family)
+    MessageKey("word.\(Value.family).\(value.rawValue)", value.words)
   }
 
   /// Every value of a vocabulary in words.
-  static func vocabulary<Value: VocabularyWords & CaseIterable>(of _: Value.Type) -> [MessageKey] {
+  public static func vocabulary<Value: VocabularyWords & CaseIterable>(of _: Value.Type)
+    -> [MessageKey]
+  {
     Value.allCases.map { vocabulary($0) }
   }
 

@@ -11,7 +11,7 @@ enum DecisionRisks {
           RiskMessages.decisionOverdue,
           [
             "title": .text(decision.title), "neededBy": .day(neededBy),
-            "status": .word(WordMessages.vocabulary(decision.effectiveStatus, "decision")),
+            "status": .word(WordMessages.vocabulary(decision.effectiveStatus)),
           ]),
         owner: decision.owner,
         action: Message(RiskActionMessages.decide))

@@ -38,7 +38,7 @@ enum RiskOverrides {
         let (state, note) = status(entry, computed: nil, asOf: asOf)
         var words: MessageArguments = [
           "id": .text(entry.id), "task": .text(ref),
-          "note": note.map { .message($0) } ?? .word(WordMessages.vocabulary(state, "riskState")),
+          "note": note.map { .message($0) } ?? .word(WordMessages.vocabulary(state)),
         ]
         words["pmNote"] = entry.note.map { .text($0) }
         followed.append(
@@ -86,9 +86,9 @@ enum RiskOverrides {
     guard entry.state != .open else { return (.open, nil) }
     if let computed, let baseline = entry.acceptedSeverity ?? entry.severity, computed < baseline {
       let words: MessageArguments = [
-        "computed": .word(WordMessages.vocabulary(computed, "severity")),
-        "baseline": .word(WordMessages.vocabulary(baseline, "severity")),
-        "stated": .word(WordMessages.vocabulary(entry.state, "riskState")),
+        "computed": .word(WordMessages.vocabulary(computed)),
+        "baseline": .word(WordMessages.vocabulary(baseline)),
+        "stated": .word(WordMessages.vocabulary(entry.state)),
       ]
       return (.open, Message(M.reopened, words))
     }

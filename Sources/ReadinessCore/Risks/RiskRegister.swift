@@ -71,7 +71,7 @@ enum RiskRegister {
           RiskMessages.bsuidInvalidation,
           [
             "waba": .text(waba.id), "date": .day(date),
-            "newPortfolio": .word(WordMessages.vocabulary(waba.newPortfolio, "newPortfolio")),
+            "newPortfolio": .word(WordMessages.vocabulary(waba.newPortfolio)),
           ]),
         owner: covering.first?.owner ?? waba.owner,
         action: remappingAction(covering))

@@ -14,7 +14,7 @@ enum UsernameRisks {
             RiskMessages.usernameUnclaimed,
             [
               "handle": .text(claim.handle),
-              "status": .word(WordMessages.vocabulary(claim.status, "username")),
+              "status": .word(WordMessages.vocabulary(claim.status)),
               "date": .day(claimWindow),
             ]),
           owner: claim.owner, action: Message(unclaimedAction(claim.status)))

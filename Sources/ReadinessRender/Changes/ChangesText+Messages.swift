@@ -107,11 +107,11 @@ extension ChangesText {
   }
 
   private static func status(_ value: WorkStatus) -> MessageArgument {
-    .word(WordMessages.vocabulary(value, "status"))
+    .word(WordMessages.vocabulary(value))
   }
 
   private static func username(_ value: UsernameStatus) -> MessageArgument {
-    .word(WordMessages.vocabulary(value, "username"))
+    .word(WordMessages.vocabulary(value))
   }
 
   private static func share(_ fraction: Double?) -> MessageArgument {

@@ -8,7 +8,7 @@ extension GanttRow {
     let id = HTMLText.clean(t.task.id)
     let title = HTMLText.clean(t.task.title)
     let owner = HTMLText.clean(t.task.owner, or: wording(BriefingMessages.unassigned))
-    let status = wording(WordMessages.vocabulary(t.task.status, "status"))
+    let status = wording(WordMessages.vocabulary(t.task.status))
     let done = wording.figure(.percent(t.task.progress))
     let (endText, forecastEndText) = (wording.cellDay(t.end), wording.cellDay(t.forecastEnd))
     var flags: [String] = []

@@ -58,7 +58,7 @@ struct HTMLActionRow: Encodable {
   init(_ action: Action, wording: Wording) {
     typealias M = ReportMessages
     kind = action.kind.rawValue
-    kindText = wording(WordMessages.vocabulary(action.kind, "actionKind"))
+    kindText = wording(WordMessages.vocabulary(action.kind))
     id = HTMLText.clean(action.id)
     title = HTMLText.clean(wording(action.titleMessage, english: action.title))
     titleDir = HTMLText.direction(

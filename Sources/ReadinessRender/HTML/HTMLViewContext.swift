@@ -33,7 +33,7 @@ struct HTMLDecisionRow: Encodable {
     owner = HTMLText.clean(d.owner, or: wording(BriefingMessages.unassigned))
     date = wording.cellDay(d.date)
     status = d.effectiveStatus.rawValue
-    statusText = wording(WordMessages.vocabulary(d.effectiveStatus, "decision"))
+    statusText = wording(WordMessages.vocabulary(d.effectiveStatus))
     neededBy = wording.cellDay(d.neededBy)
     rationale = HTMLText.clean(d.rationale, or: "")
     hasRationale = !rationale.isEmpty

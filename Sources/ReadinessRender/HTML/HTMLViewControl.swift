@@ -61,7 +61,7 @@ struct HTMLIssueRow: Encodable {
     raised = wording.cellDay(i.raised)
     due = wording.cellDay(i.due)
     status = i.status.rawValue
-    statusText = wording(WordMessages.vocabulary(i.status, "issueStatus"))
+    statusText = wording(WordMessages.vocabulary(i.status))
     link = HTMLText.clean(i.link, or: "")
     hasLink = !link.isEmpty
   }

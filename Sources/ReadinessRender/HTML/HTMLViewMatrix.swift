@@ -13,8 +13,8 @@ struct HTMLFlowRow: Encodable {
   init(_ f: FlowStates, wording: Wording) {
     id = HTMLText.clean(f.id)
     name = HTMLText.clean(f.name, or: id)
-    kind = wording(WordMessages.vocabulary(f.kind, "flowKind"))
-    identifier = wording(WordMessages.vocabulary(f.primaryIdentifier, "primaryIdentifier"))
+    kind = wording(WordMessages.vocabulary(f.kind))
+    identifier = wording(WordMessages.vocabulary(f.primaryIdentifier))
     owner = HTMLText.clean(f.owner, or: wording(BriefingMessages.unassigned))
     cells = UserState.allCases.map {
       HTMLOutcomeCell(state: $0, outcome: f.outcomes[$0] ?? .unknown, wording: wording)
@@ -33,7 +33,7 @@ struct HTMLOutcomeCell: Encodable {
   init(state: UserState, outcome: Outcome, wording: Wording) {
     self.state = state.rawValue
     self.outcome = outcome.rawValue
-    outcomeText = wording(ReportChecklistMessages.outcome(outcome))
+    outcomeText = wording(WordMessages.vocabulary(outcome))
     symbol =
       switch outcome {
       case .works: "✓"

@@ -92,13 +92,13 @@ struct HTMLItemRow: Encodable {
       case .none: wording(M.nothingToCount)
       }
     status = i.status.rawValue
-    statusText = wording(WordMessages.vocabulary(i.status, "status"))
+    statusText = wording(WordMessages.vocabulary(i.status))
     pending = HTMLPendingMore.shown(i).map { HTMLPendingRow($0, wording: wording) }
     hasPending = !pending.isEmpty
     more = HTMLPendingMore(i, wording: wording)
     let att = i.attestation
     attested = att != nil
-    attestStatus = att.map { wording(WordMessages.vocabulary($0.status, "status")) } ?? ""
+    attestStatus = att.map { wording(WordMessages.vocabulary($0.status)) } ?? ""
     attestBy = HTMLText.clean(att?.by, or: wording(M.unnamed))
     attestOn = att?.on.map { wording.day($0) } ?? wording(M.undated)
     let link = HTMLText.httpURL(att?.evidence)

@@ -37,8 +37,8 @@ struct HTMLRiskRow: Encodable {
     severity = r.severity.rawValue
     severityText = wording(WordMessages.severityLabel(r.severity))
     rating = [
-      r.likelihood.map { wording(M.likelihood, ["level": .word(M.level($0))]) },
-      r.impact.map { wording(M.impact, ["level": .word(M.level($0))]) },
+      r.likelihood.map { wording(M.likelihood, ["level": .word(WordMessages.vocabulary($0))]) },
+      r.impact.map { wording(M.impact, ["level": .word(WordMessages.vocabulary($0))]) },
     ]
     .compactMap { $0 }.joined(separator: " · ")
     hasRating = !rating.isEmpty
@@ -50,11 +50,11 @@ struct HTMLRiskRow: Encodable {
     action = HTMLText.clean(wording(r.actionMessage, english: r.action), or: wording(M.noneGiven))
     due = wording.cellDay(r.due)
     state = r.status.rawValue
-    stateText = wording(WordMessages.vocabulary(r.status, "riskState"))
+    stateText = wording(WordMessages.vocabulary(r.status))
     isClosed = !r.open
     computed =
       r.computedSeverity.map {
-        wording(M.computed, ["severity": .word(WordMessages.vocabulary($0, "severity"))])
+        wording(M.computed, ["severity": .word(WordMessages.vocabulary($0))])
       } ?? ""
     hasComputed = !computed.isEmpty
     let review =
@@ -92,14 +92,14 @@ struct HTMLUsernameRow: Encodable {
     let c = u.claim
     handle = "@" + HTMLText.clean(c.handle)
     status = c.status.rawValue
-    statusText = wording(WordMessages.vocabulary(c.status, "username"))
+    statusText = wording(WordMessages.vocabulary(c.status))
     claimedOn = c.claimedOn.map { wording(M.claimedOn, ["date": .day($0)]) } ?? ""
     hasClaimedOn = c.claimedOn != nil
     badge = wording(c.verifiedBadge == true ? M.badge : M.noBadge)
     sources =
       c.sources.isEmpty
       ? wording(M.noneGiven)
-      : wording.list(c.sources.map { .word(WordMessages.vocabulary($0, "usernameSource")) })
+      : wording.list(c.sources.map { .word(WordMessages.vocabulary($0)) })
     owner = HTMLText.clean(c.owner, or: wording(BriefingMessages.unassigned))
     target = wording.cellDay(c.target)
     alternates =

@@ -27,7 +27,7 @@ enum MarkdownActions {
   static func item(_ action: Action, _ w: Wording) -> String {
     typealias M = MarkdownMessages
     var text = "- " + (action.urgent ? w(M.urgent) + " " : "")
-    text += w(WordMessages.vocabulary(action.kind, "actionKind")) + ": "
+    text += w(WordMessages.vocabulary(action.kind)) + ": "
     text += "\(MarkdownText.escape(w(action.titleMessage))) (\(MarkdownText.escape(action.id))), "
     text += action.due.map { w(M.due, ["date": .day($0)]) } ?? w(M.noDue)
     if action.late {

@@ -31,7 +31,7 @@ enum MarkdownControl {
         MarkdownText.escape(i.owner, or: w(BriefingMessages.unassigned)),
         i.raised.map { w.day($0) } ?? w(WordMessages.noDate),
         i.due.map { w.day($0) } ?? w(WordMessages.noDate), MarkdownText.escape(i.link, or: ""),
-        w(WordMessages.vocabulary(i.status, "issueStatus")),
+        w(WordMessages.vocabulary(i.status)),
       ])
     }
     return lines.joined(separator: "\n") + "\n"

@@ -80,7 +80,7 @@ public enum MarkdownRenderer {
             M.setByPM,
             [
               "severity": .text(severity),
-              "computed": .word(WordMessages.vocabulary($0, "severity")),
+              "computed": .word(WordMessages.vocabulary($0)),
             ])
         } ?? severity,
         MarkdownText.escape(w(r.titleMessage)),

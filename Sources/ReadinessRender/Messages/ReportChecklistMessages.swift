@@ -18,11 +18,6 @@ enum ReportChecklistMessages {
     MessageKey("word.pendingKind.\(kind.rawValue)", kind.rawValue)
   }
 
-  /// An outcome of the identity matrix in a word: `works`, `breaks`, …
-  static func outcome(_ outcome: Outcome) -> MessageKey {
-    WordMessages.vocabulary(outcome)
-  }
-
   static let all: [MessageKey] =
     [fraction, fromData, fromTasks, nothingToCount, unnamed, undated, mismatch, more]
     + PendingRef.Kind.allCases.map(pendingKind)

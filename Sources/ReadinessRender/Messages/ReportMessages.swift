@@ -27,14 +27,10 @@ enum ReportMessages {
   static let riskAction = MessageKey("report.action.risk", "{severity}: {action}")
   static let noDue = MessageKey("report.action.noDue", "no due date: set one. {note}")
 
-  /// A manual risk's likelihood or impact in a word.
-  static func level(_ level: RiskLevel) -> MessageKey { WordMessages.vocabulary(level, "level") }
-
   /// Words of the inventory's vocabulary that only report.html shows.
   static let words: [MessageKey] =
-    RiskLevel.allCases.map(level)
-    + UsernameSource.allCases.map { WordMessages.vocabulary($0, "usernameSource") }
-    + FlowKind.allCases.map { WordMessages.vocabulary($0, "flowKind") }
+    WordMessages.vocabulary(of: RiskLevel.self) + WordMessages.vocabulary(of: UsernameSource.self)
+    + WordMessages.vocabulary(of: FlowKind.self)
 
   static let all: [MessageKey] =
     [
