@@ -117,7 +117,7 @@ let package = Package(
         // To compare the renderer of our own with swift-mustache, byte for byte.
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
-    .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX"]),
+    .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX", "ReadinessRender"]),
     .testTarget(
       name: "ReadinessLocaleTests",
       dependencies: ["ReadinessLocale", "ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),

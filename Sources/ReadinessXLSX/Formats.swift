@@ -1,5 +1,6 @@
 import CXLSXWriter
 import ReadinessCore
+import ReadinessRender
 
 typealias Format = UnsafeMutablePointer<lxw_format>
 
@@ -28,7 +29,7 @@ struct Formats {
   /// The formats of `workbook`; dates and flags as `words`' language writes them.
   init(
     _ workbook: UnsafeMutablePointer<lxw_workbook>, currencyDigits: [String: Int] = [:],
-    words: XLSXWording = .english
+    words: Wording = .english
   ) {
     let fontSize = Self.fontSize
     func make(_ configure: (Format) -> Void) -> Format {

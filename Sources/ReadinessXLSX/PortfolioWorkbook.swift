@@ -17,7 +17,7 @@ public enum PortfolioWorkbook {
     in language: any MessageLanguage = EnglishLanguage(),
     temporaryFiles: XLSXTemporaryFiles = .untracked
   ) throws(XLSXError) -> RenderedFile {
-    let w = XLSXWording(language: language)
+    let w = Wording(language: language)
     typealias M = WorkbookMessages
     let properties = XLSXFile.Properties(
       title: XLSXText.cell(w(M.portfolioTitle)), company: nil, created: asOf)

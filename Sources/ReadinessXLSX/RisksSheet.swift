@@ -1,4 +1,5 @@
 import ReadinessCore
+import ReadinessRender
 
 /// The Risks sheet: the register, worst first, with severities coloured. The id comes first, as
 /// the inventory's `risks` entry that overrides a generated risk names it; the PM's severity
@@ -35,7 +36,7 @@ enum RisksSheet {
   }
 
   /// The severity shown, and the computed one when the PM set another.
-  static func severity(_ risk: Risk, _ w: XLSXWording = .english) -> String {
+  static func severity(_ risk: Risk, _ w: Wording = .english) -> String {
     guard let computed = risk.computedSeverity else { return w.word(risk.severity) }
     return w(
       WorkbookMessages.setByPM,

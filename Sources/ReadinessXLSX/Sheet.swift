@@ -1,5 +1,6 @@
 import CXLSXWriter
 import ReadinessCore
+import ReadinessRender
 
 /// One worksheet and the calls the sheets use: every text is written as a string (never a
 /// formula, so `=1+1` stays text), numbers as numbers and days as Excel dates. A row whose
@@ -11,7 +12,7 @@ final class Sheet {
   let reference: String
   let formats: Formats
   /// The workbook's language: its headers, words and messages.
-  let words: XLSXWording
+  let words: Wording
   /// The width of each column `header` set, in characters.
   private var widths: [Int: Double] = [:]
   /// The columns whose text wraps.
@@ -25,7 +26,7 @@ final class Sheet {
   /// sheet's name and `heading` at the top of each page and its page number at the foot.
   init(
     _ workbook: UnsafeMutablePointer<lxw_workbook>, name: String, formats: Formats,
-    words: XLSXWording = .english, heading: String = ""
+    words: Wording = .english, heading: String = ""
   ) {
     pointer = workbook_add_worksheet(workbook, name)
     reference = SheetNames.reference(name)

@@ -22,7 +22,7 @@ enum XLSXFile {
   /// language.
   static func rendered(
     name: String, _ properties: Properties, currencyDigits: [String: Int] = [:],
-    words: XLSXWording, temporaryFiles: XLSXTemporaryFiles,
+    words: Wording, temporaryFiles: XLSXTemporaryFiles,
     fill: (UnsafeMutablePointer<lxw_workbook>, Formats) -> Void
   ) throws(XLSXError) -> RenderedFile {
     let path = try createTemporaryFile(registeringWith: temporaryFiles)

@@ -21,7 +21,7 @@ public enum XLSXWriter {
     _ assessment: Assessment, in language: any MessageLanguage = EnglishLanguage(),
     temporaryFiles: XLSXTemporaryFiles = .untracked
   ) throws(XLSXError) -> RenderedFile {
-    let w = XLSXWording(language: language)
+    let w = Wording(language: language)
     let name = MessageArgument.text(assessment.programme.name)
     let properties = XLSXFile.Properties(
       title: XLSXText.cell(w(WorkbookMessages.title, ["programme": name])),

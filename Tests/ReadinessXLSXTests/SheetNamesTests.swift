@@ -1,4 +1,5 @@
 import ReadinessCore
+import ReadinessRender
 import Testing
 
 @testable import ReadinessXLSX
@@ -51,8 +52,8 @@ import Testing
 
   @Test func dateFormatsFollowTheLanguagesShortDate() {
     #expect(DateFormatCode.day(EnglishLanguage()) == "yyyy-mm-dd")
-    #expect(XLSXWording.english.weekFormat == "dd mmm")
-    #expect(XLSXWording.english.flagFormat == "\"yes\";\"yes\";\"no\"")
+    #expect(Wording.english.weekFormat == "dd mmm")
+    #expect(Wording.english.flagFormat == "\"yes\";\"yes\";\"no\"")
     #expect(
       DateFormatCode.day(ShortDays(iso: false, text: "22/11/2033", padded: "04/03/2033"))
         == "dd/mm/yyyy")

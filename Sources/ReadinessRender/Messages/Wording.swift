@@ -1,32 +1,32 @@
 import ReadinessCore
 
-/// Messages, words and figures in the language a page is written in.
-struct Wording: Sendable {
-  let language: any MessageLanguage
+/// Messages, words and figures in the language a page (or a workbook) is written in.
+public struct Wording: Sendable {
+  public let language: any MessageLanguage
   /// Whether the language is the built-in English, which the core has written already.
-  let isEnglish: Bool
+  public let isEnglish: Bool
 
-  init(language: any MessageLanguage) {
+  public init(language: any MessageLanguage) {
     self.language = language
     isEnglish = language is EnglishLanguage
   }
 
-  static let english = Wording(language: EnglishLanguage())
+  public static let english = Wording(language: EnglishLanguage())
 
-  func callAsFunction(_ message: Message) -> String { message.text(in: language) }
+  public func callAsFunction(_ message: Message) -> String { message.text(in: language) }
 
   /// `message` in the language; in English, `english`: the text the core wrote from the same
   /// message (`Risk.title` beside `titleMessage`), so it is not rendered twice.
-  func callAsFunction(_ message: Message, english: String) -> String {
+  public func callAsFunction(_ message: Message, english: String) -> String {
     isEnglish ? english : message.text(in: language)
   }
 
   /// The same for a message that may be absent.
-  func callAsFunction(_ message: Message?, english: String?) -> String? {
+  public func callAsFunction(_ message: Message?, english: String?) -> String? {
     isEnglish ? english : message.map { $0.text(in: language) }
   }
 
-  func callAsFunction(_ key: MessageKey, _ arguments: MessageArguments = [:]) -> String {
+  public func callAsFunction(_ key: MessageKey, _ arguments: MessageArguments = [:]) -> String {
     Message(key, arguments).text(in: language)
   }
 

@@ -1,20 +1,12 @@
 import ReadinessCore
+import ReadinessRender
 
-/// Messages, words and the date formats of a workbook, in its language.
-struct XLSXWording: Sendable {
-  let language: any MessageLanguage
-
-  static let english = XLSXWording(language: EnglishLanguage())
-
+/// A workbook's words and date formats in its language, beside the messages every renderer's
+/// `Wording` writes.
+extension Wording {
   /// English shows each code's own words, so its conditional formats compare the cells' text
   /// (an edited value recolours); other languages key them on a hidden code column.
-  var keysOnText: Bool { language is EnglishLanguage }
-
-  func callAsFunction(_ message: Message) -> String { message.text(in: language) }
-
-  func callAsFunction(_ key: MessageKey, _ arguments: MessageArguments = [:]) -> String {
-    Message(key, arguments).text(in: language)
-  }
+  var keysOnText: Bool { isEnglish }
 
   /// A vocabulary value in words.
   func word<Value: VocabularyWords>(_ value: Value) -> String {
