@@ -11,6 +11,10 @@ public struct CatalogLanguage: MessageLanguage {
   let catalog: Catalog
   let figures: LocaleFigures
   private let plurals: PluralRules?
+  /// The plural form of each count below `formsKnown`, read from ICU once rather than for
+  /// every message (a plan writes day counts tens of thousands of times).
+  private let forms: [Int]
+  private static let formsKnown = 1_000
   private let lists: ListJoiner?
 
   /// The catalogue's language written for `tag`: `es-MX` takes es.po's words and Mexico's
@@ -19,7 +23,9 @@ public struct CatalogLanguage: MessageLanguage {
     self.tag = tag
     self.catalog = catalog
     figures = LocaleFigures(tag.contains("-") ? tag : catalog.figures)
-    plurals = PluralRules(tag)
+    let plurals = PluralRules(tag)
+    forms = (0..<Self.formsKnown).map { Self.form($0, plurals, catalog.categories) }
+    self.plurals = plurals
     lists = ListJoiner(tag)
     rightToLeft = Locale.Language(identifier: catalog.language).characterDirection == .rightToLeft
   }
@@ -32,9 +38,17 @@ public struct CatalogLanguage: MessageLanguage {
     }
     guard forms.count > 1 else { return forms[0] }
     guard let count else { return forms[forms.count - 1] }
-    let category = plurals?.category(count) ?? "other"
-    let index = catalog.categories.firstIndex(of: category) ?? catalog.categories.count - 1
+    let index =
+      (0..<Self.formsKnown).contains(count)
+      ? self.forms[count] : Self.form(count, plurals, catalog.categories)
     return forms[min(max(index, 0), forms.count - 1)]
+  }
+
+  /// The index of `count`'s plural category among `categories`, the catalogue's forms; the
+  /// last (`other`) when ICU names none of them.
+  private static func form(_ count: Int, _ plurals: PluralRules?, _ categories: [String]) -> Int {
+    let category = plurals?.category(count) ?? "other"
+    return categories.firstIndex(of: category) ?? categories.count - 1
   }
 
   public func figure(_ figure: Figure) -> String { figures.format(figure) }

@@ -12,9 +12,8 @@ struct LocaleFigures: Sendable {
   /// CLDR's stand-alone names: months abbreviated, January first; weekdays whole, Monday first.
   private let months: [String]
   private let weekdays: [String]
-  /// Days already written: a plan names a few hundred days thousands of times.
-  private let days = DayNames()
-  private let shortDays = DayNames()
+  /// Figures already written.
+  private let written = WrittenFigures()
 
   init(_ identifier: String) {
     locale = Locale(identifier: identifier)
@@ -46,19 +45,23 @@ struct LocaleFigures: Sendable {
     }
   }
 
+  /// `figure` in the locale, each distinct figure formatted once: a plan names the same few
+  /// hundred days, counts and scores tens of thousands of times, and a Foundation formatter
+  /// costs microseconds a call.
   func format(_ figure: Figure) -> String {
+    let figure = Self.rounded(figure)
+    return written.name(figure) { make(figure) }
+  }
+
+  private func make(_ figure: Figure) -> String {
     switch figure {
     case .count(let n): n.formatted(.number.locale(locale))
     case .whole(let value): number(value, places: 0)
     case .score(let value): number(value, places: 1)
     case .percent(let value):
-      (DecimalRounding.rounded(value.isNaN ? 0 : value, places: 1) / 100).formatted(
-        .percent.precision(.fractionLength(0...1)).locale(locale))
-    case .day(let day): date(day)
-    case .shortDay(let day):
-      shortDays.name(day) {
-        Date(timeIntervalSince1970: Double(day.ordinal) * 86_400).formatted(shortDateStyle)
-      }
+      (value / 100).formatted(.percent.precision(.fractionLength(0...1)).locale(locale))
+    case .day(let day): Self.date(day).formatted(dateStyle)
+    case .shortDay(let day): Self.date(day).formatted(shortDateStyle)
     case .month(let month): months.indices.contains(month - 1) ? months[month - 1] : ""
     case .weekday(let weekday): weekdays[weekday.index]
     case .money(let amount, let currency, let places):
@@ -66,34 +69,53 @@ struct LocaleFigures: Sendable {
     }
   }
 
+  /// The figure as it will be shown, rounded as English rounds it (half away from zero), so
+  /// that figures showing the same are formatted, and kept, once.
+  private static func rounded(_ figure: Figure) -> Figure {
+    switch figure {
+    case .whole(let value): .whole(round(value, places: 0))
+    case .score(let value): .score(round(value, places: 1))
+    case .percent(let value): .percent(round(value.isNaN ? 0 : value, places: 1))
+    case .money(let amount, let currency, let places):
+      .money(round(amount, places: places), currency: currency, places: places)
+    default: figure
+    }
+  }
+
+  /// Rounded, and a negative zero made positive: English writes both as `0`.
+  private static func round(_ value: Double, places: Int) -> Double {
+    DecimalRounding.rounded(value, places: places) + 0
+  }
+
+  /// The day's midnight, UTC: days count from 1970-01-01.
+  private static func date(_ day: Day) -> Date {
+    Date(timeIntervalSince1970: Double(day.ordinal) * 86_400)
+  }
+
   /// `value` rounded to `places` decimals, with the locale's separators and digits.
-  func number(_ value: Double, places: Int) -> String {
+  private func number(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return "n/a" }
     return DecimalRounding.rounded(value, places: places).formatted(
       .number.precision(.fractionLength(places)).locale(locale))
   }
-
-  /// The day with the month abbreviated, in the locale's order: `25 de nov. de 2026`.
-  func date(_ day: Day) -> String {
-    days.name(day) {
-      // The day's midnight, UTC: days count from 1970-01-01.
-      Date(timeIntervalSince1970: Double(day.ordinal) * 86_400).formatted(dateStyle)
-    }
-  }
 }
 
-/// The names of days already written, shared by the threads that render one language.
-final class DayNames: @unchecked Sendable {
+/// The figures already written, shared by the threads that render one language. It stops
+/// keeping new ones past `limit`, so a plan of countless distinct amounts cannot grow it
+/// without bound.
+final class WrittenFigures: @unchecked Sendable {
+  static let limit = 100_000
   // Guarded by `lock`.
-  private var names: [Int: String] = [:]
+  private var texts: [Figure: String] = [:]
   private let lock = NSLock()
 
-  func name(_ day: Day, _ make: () -> String) -> String {
+  func name(_ figure: Figure, _ make: () -> String) -> String {
     lock.lock()
     defer { lock.unlock() }
-    if let name = names[day.ordinal] { return name }
-    let name = make()
-    names[day.ordinal] = name
-    return name
+    if let text = texts[figure] { return text }
+    let text = make()
+    // A figure holding NaN never equals itself, so it is never found: not kept.
+    if texts.count < Self.limit, figure == figure { texts[figure] = text }
+    return text
   }
 }

@@ -1,6 +1,7 @@
 /// A value a message names. Inventory text and ids are shown as given; figures are formatted
-/// by the language; nested messages and lists are rendered in the same language.
-public indirect enum MessageArgument: Sendable, Hashable {
+/// by the language; nested messages and lists are rendered in the same language. Only the
+/// cases that hold an argument are boxed: a report builds hundreds of thousands of arguments.
+public enum MessageArgument: Sendable, Hashable {
   /// Text from the inventory (a name, a title): never translated.
   case text(String)
   /// A figure, formatted per language.
@@ -11,9 +12,9 @@ public indirect enum MessageArgument: Sendable, Hashable {
   case list([MessageArgument], ListStyle)
   /// A title cut to `limit` characters and put between the language's quotation marks, with
   /// quotation marks of its own dropped (the overall reason quotes risk titles this way).
-  case quoted(MessageArgument, limit: Int)
+  indirect case quoted(MessageArgument, limit: Int)
   /// The text with its first letter in upper case, to open a sentence.
-  case capitalised(MessageArgument)
+  indirect case capitalised(MessageArgument)
 
   /// A whole count that can choose a plural form.
   public static func count(_ value: Int) -> MessageArgument { .figure(.count(value)) }

@@ -13,9 +13,13 @@ public struct MessageArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
     entries = elements.map { Entry(name: $0.0, value: $0.1) }
   }
 
-  /// The argument `name`; setting one replaces it, or adds it.
+  /// The argument `name`; setting one replaces it, or adds it. Names are short, so comparing
+  /// them is comparing two words.
   public subscript(name: String) -> MessageArgument? {
-    get { entries.first { $0.name == name }?.value }
+    get {
+      for entry in entries where entry.name == name { return entry.value }
+      return nil
+    }
     set {
       if let index = entries.firstIndex(where: { $0.name == name }) {
         if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
@@ -25,8 +29,4 @@ public struct MessageArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
     }
   }
 
-  /// The argument `name` for a placeholder written in a pattern.
-  subscript(name: Substring) -> MessageArgument? {
-    entries.first { $0.name.utf8.elementsEqual(name.utf8) }?.value
-  }
 }

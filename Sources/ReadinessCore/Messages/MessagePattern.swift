@@ -3,37 +3,48 @@
 /// are scanned as UTF-8 (the braces and names are ASCII) and inserted text is never re-read.
 public enum MessagePattern {
   /// `pattern` with each `{name}` replaced by `value(name)`; a name with no value stays as
-  /// written.
-  public static func fill(_ pattern: String, _ value: (Substring) -> String?) -> String {
-    let utf8 = pattern.utf8
-    guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return pattern }
-    var out = ""
-    var copied = utf8.startIndex
-    while true {
-      let nameStart = utf8.index(after: open)
-      var end = nameStart
-      while end < utf8.endIndex, isNameByte(utf8[end]) { end = utf8.index(after: end) }
-      var next = nameStart
-      if end > nameStart, end < utf8.endIndex, utf8[end] == UInt8(ascii: "}"),
-        let text = value(pattern[nameStart..<end])
-      {
-        out += pattern[copied..<open]
-        out += text
-        copied = utf8.index(after: end)
-        next = copied
+  /// written. The pattern is read as bytes and the text written as bytes, decoded once: a
+  /// report fills hundreds of thousands of patterns.
+  public static func fill(_ pattern: String, _ value: (String) -> String?) -> String {
+    var pattern = pattern
+    let filled = pattern.withUTF8 { bytes -> String? in
+      guard var i = bytes.firstIndex(of: openBrace) else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 64)
+      var copied = 0
+      while i < bytes.count {
+        guard bytes[i] == openBrace else {
+          i += 1
+          continue
+        }
+        var end = i + 1
+        while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+        guard end > i + 1, end < bytes.count, bytes[end] == closeBrace,
+          let text = value(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self))
+        else {
+          i += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+        out.append(contentsOf: text.utf8)
+        copied = end + 1
+        i = copied
       }
-      guard let found = utf8[next...].firstIndex(of: UInt8(ascii: "{")) else { break }
-      open = found
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+      return String(decoding: out, as: UTF8.self)
     }
-    out += pattern[copied...]
-    return out
+    return filled ?? pattern
   }
+
+  private static let openBrace = UInt8(ascii: "{")
+  private static let closeBrace = UInt8(ascii: "}")
 
   /// The placeholder names of `pattern`, in order of first use, each once.
   public static func names(_ pattern: String) -> [String] {
     var names: [String] = []
     _ = fill(pattern) { name in
-      if !names.contains(where: { $0 == name }) { names.append(String(name)) }
+      if !names.contains(name) { names.append(name) }
       return ""
     }
     return names
