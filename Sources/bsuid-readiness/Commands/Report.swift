@@ -96,9 +96,9 @@ extension BSUIDReadiness {
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
         Console.report(run.assessment.warnings.map { ConsoleMessage($0, in: run.language) })
-        let summary = TerminalSummary.lines(
-          for: run.assessment, folder: folder.path, files: run.files,
-          colour: Console.useColour)
+        let summary = TerminalSummary(
+          w: Wording(language: run.language), colour: Console.useColour
+        ).lines(for: run.assessment, folder: folder.path, files: run.files)
         for line in summary { Console.out(line) }
       }
       try GateCheck.finish(
