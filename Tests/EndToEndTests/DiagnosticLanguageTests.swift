@@ -68,6 +68,8 @@ struct DiagnosticLanguageTests {
     let warned = try BinaryRunner.run(["validate", valid.path])
     #expect(warned.status == 0, "\(warned.stderr)")
     #expect(
+      warned.stdout.contains(": inventario válido (versión de formato 1)"), "\(warned.stdout)")
+    #expect(
       warned.stderr.contains(
         "warning: la tarea “flow-audit” está completada, pero según sus datos R-P1 tiene 16 de 20"
           + " completados\n  hint: actualizar en el inventario"), "\(warned.stderr)")
@@ -118,9 +120,15 @@ struct DiagnosticLanguageTests {
     #expect(report.status == 0, "\(report.stderr)")
     let own = try String(
       contentsOf: BinaryRunner.root.appendingPathComponent(inventory), encoding: .utf8)
-    let left = Self.english(in: report.stdout + report.stderr, of: english, besides: own)
-    #expect(left.isEmpty, "English left in the terminal summary: \(left.sorted())")
-    #expect(report.stdout.split(separator: "\n").count > 15)
+    let validate = try BinaryRunner.run(["validate", inventory, "--lang", "en-XA"])
+    #expect(validate.status == 0, "\(validate.stderr)")
+    for (what, output) in [
+      ("report", report.stdout + report.stderr), ("validate", validate.stdout),
+    ] {
+      let left = Self.english(in: output, of: english, besides: own)
+      #expect(left.isEmpty, "English left in \(what)'s summary: \(left.sorted())")
+      #expect(output.split(separator: "\n").count >= 15)
+    }
   }
 
   /// The inventory's keys and the values its schema lists (`kind: contact_centre`), which a

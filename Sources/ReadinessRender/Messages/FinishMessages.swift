@@ -32,4 +32,5 @@ public enum RenderMessages {
   public static let all: [MessageKey] =
     FinishMessages.all + ChangeMessages.all + BriefingMessages.all + CalendarMessages.all
     + MarkdownMessages.all + ReportMessages.all + GanttMessages.all + TerminalMessages.all
+    + ValidationMessages.all
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessRender
 
 extension BSUIDReadiness {
   /// `validate INVENTORY`: checks an inventory and summarises what was read.
@@ -36,7 +37,8 @@ extension BSUIDReadiness {
       Console.report(stale.map { ConsoleMessage($0, in: words) })
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
-        asOf: asOf.choice, warnings: warnings.count + stale.count
+        asOf: asOf.choice, warnings: warnings.count + stale.count,
+        wording: Wording(language: words)
       ).forEach(Console.out)
     }
   }
