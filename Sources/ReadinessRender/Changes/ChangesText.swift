@@ -3,11 +3,8 @@ import ReadinessCore
 /// The comparison with the previous report in words, shared by the HTML section, the terminal
 /// line and `diff`. Texts are raw (inventory titles as written): each output cleans them its way.
 public enum ChangesText {
-  /// The sentence for a report with no earlier one to compare with.
-  public static let nothingToCompare = ChangeMessages.first.english
-
-  /// `nothingToCompare` in `wording`'s language.
-  public static func nothingToCompare(_ wording: Wording) -> String {
+  /// The sentence for a report with no earlier one to compare with, in `wording`'s language.
+  public static func nothingToCompare(_ wording: Wording = .english) -> String {
     wording(ChangeMessages.first)
   }
 
