@@ -120,7 +120,9 @@ let package = Package(
     .testTarget(name: "ReadinessXLSXTests", dependencies: ["ReadinessXLSX", "ReadinessRender"]),
     .testTarget(
       name: "ReadinessLocaleTests",
-      dependencies: ["ReadinessLocale", "ReadinessCore", "ReadinessRender", "ReadinessXLSX"]),
+      dependencies: [
+        "ReadinessLocale", "ReadinessCore", "ReadinessInput", "ReadinessRender", "ReadinessXLSX",
+      ]),
     .testTarget(
       name: "ReadinessReportTests",
       dependencies: ["ReadinessReport", "ReadinessRender", "ReadinessCore", "ReadinessTestSupport"]),

@@ -25,6 +25,21 @@ struct LanguageOutputTests {
   }
 
   /// The page's visible text: no style, no tags, entities read.
+  /// The English words of the catalogue's messages and texts (three letters or more), but the
+  /// names every language keeps (BSUID, WhatsApp, Meta, WABA) and the PO file's own words.
+  static func catalogueWords() throws -> Set<String> {
+    let pot = try String(
+      contentsOf: BinaryRunner.root.appendingPathComponent("Translations/messages.pot"),
+      encoding: .utf8
+    )
+    return Set(
+      pot.split(separator: "\n").filter { $0.hasPrefix("msgid") }
+        .flatMap { $0.dropFirst(5).split(whereSeparator: { !$0.isLetter }) }
+        .filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) }.map { $0.lowercased() }
+    )
+    .subtracting(["msgid", "plural", "strong", "class", "num", "bsuid", "whatsapp", "meta", "waba"])
+  }
+
   static func visibleText(_ page: URL) throws -> String {
     var html = try String(contentsOf: page, encoding: .utf8)
     html = html.replacing(/<style>[\s\S]*?<\/style>/, with: " ")
@@ -76,16 +91,7 @@ struct LanguageOutputTests {
     "the pseudo-locale leaves no English word of the catalogue in the briefing, the report, report.md or the calendar, beyond the inventory's own text"
   )
   func noEnglishLeft() throws {
-    let pot = try String(
-      contentsOf: BinaryRunner.root.appendingPathComponent("Translations/messages.pot"),
-      encoding: .utf8
-    )
-    let english = Set(
-      pot.split(separator: "\n").filter { $0.hasPrefix("msgid") }
-        .flatMap { $0.dropFirst(5).split(whereSeparator: { !$0.isLetter }) }
-        .filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) }.map { $0.lowercased() }
-    )
-    .subtracting(["msgid", "plural", "strong", "class", "num", "bsuid", "whatsapp", "meta", "waba"])
+    let english = try Self.catalogueWords()
     let inventory = try String(
       contentsOf: BinaryRunner.root.appendingPathComponent("Examples/contact-centre.yaml"),
       encoding: .utf8

@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReadinessInput
 import ReadinessRender
 import ReadinessXLSX
 import Testing
@@ -13,7 +14,8 @@ import Testing
 struct ShippedCatalogTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  static let keys = MessageCatalog.core + RenderMessages.all + WorkbookMessages.all
+  static let keys =
+    MessageCatalog.core + InputMessages.all + RenderMessages.all + WorkbookMessages.all
 
   static func fixedTexts() throws -> [String] {
     let folder = root.appendingPathComponent("Templates/html")

@@ -87,9 +87,8 @@ public enum Assessor {
   static func staleOverride(_ entry: ManualRisk) -> Diagnostic {
     Diagnostic(
       .warning, code: .riskOverrideStale,
-      "risk '\(entry.id.clipped)' overrides a generated risk that is not raised at as-of",
-      at: entry.location(of: \.id) ?? entry.location,
-      hint: "the data no longer raises it: remove the entry, or check the id against the"
-        + " report's risk register")
+      Message(CheckMessages.staleOverride, ["risk": .text(entry.id.clipped)]),
+      at: entry.location(of: \.id) ?? entry.location, hint: Message(CheckMessages.staleOverrideHint)
+    )
   }
 }

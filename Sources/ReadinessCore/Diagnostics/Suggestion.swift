@@ -10,13 +10,18 @@ package enum Suggestion {
     return best.1 <= allowed && best.1 < word.count ? best.0 : nil
   }
 
-  /// A hint naming the closest candidate, or listing them all when none is close.
-  package static func hint(for word: String, in candidates: [String], listing noun: String)
-    -> String
+  /// A hint naming the closest candidate, or listing them all after `noun` ("known keys")
+  /// when none is close.
+  package static func hint(for word: String, in candidates: [String], listing noun: Message)
+    -> Message
   {
-    if let match = closest(to: word, in: candidates) { return "did you mean '\(match.clipped)'?" }
+    if let match = closest(to: word, in: candidates) {
+      return Message(ReferenceMessages.didYouMean, ["match": .text(match.clipped)])
+    }
     let shown = candidates.prefix(20).map(\.clipped).joined(separator: ", ")
-    return "\(noun): \(shown)\(candidates.count > 20 ? ", …" : "")"
+    return Message(
+      ReferenceMessages.listing,
+      ["noun": .message(noun), "candidates": .text(shown + (candidates.count > 20 ? ", …" : ""))])
   }
 
   /// Levenshtein distance over characters.

@@ -25,7 +25,13 @@ public enum InputLimits {
   public static let tolerance = NumberRange.percent
 
   /// "between 2000-01-01 and 2100-12-31".
-  public static var dateRange: String { "between \(earliestDate.iso) and \(latestDate.iso)" }
+  public static var dateRange: String { dateRangeMessage.english }
+
+  /// `dateRange` as a message, its days in the message's language.
+  package static var dateRangeMessage: Message {
+    Message(
+      SchemaTypeMessages.dateRange, ["earliest": .day(earliestDate), "latest": .day(latestDate)])
+  }
 
   /// Whether `day` is in the supported calendar.
   public static func contains(_ day: Day) -> Bool { day >= earliestDate && day <= latestDate }
@@ -43,6 +49,7 @@ public enum InputLimits {
   }
 
   /// What an id may hold, for hints.
-  public static let idRule =
-    "an id starts with a letter or digit, then letters, digits, '.', '_' or '-'"
+  public static let idRule = idRuleMessage.english
+  /// `idRule` as a message.
+  package static let idRuleMessage = Message(SchemaTypeMessages.idRule)
 }

@@ -32,26 +32,6 @@ public indirect enum SchemaType: Sendable {
   /// `{ics: file.ics}` naming an iCalendar file whose all-day events the loader reads as such
   /// objects.
   case dayList(ObjectSchema)
-
-  /// The name used in "expected …" messages.
-  package var noun: String {
-    switch self {
-    case .string: "a text"
-    case .id, .riskID: "an id"
-    case .integer: "a whole number"
-    case .number: "a number"
-    case .boolean: "true or false"
-    case .date: "a date (YYYY-MM-DD)"
-    case .currency: "a currency code"
-    case .enumeration: "one of the listed values"
-    case .checklistID: "a checklist item id"
-    case .list: "a list"
-    case .object, .map: "a mapping"
-    case .table: "a list or {csv: file.csv}"
-    case .dayList: "a list of dates"
-    }
-  }
-
 }
 
 /// Inclusive bounds on a number; nil means unbounded.
@@ -73,18 +53,6 @@ public struct NumberRange: Sendable {
 
   @inlinable package func contains(_ value: Double) -> Bool {
     (minimum.map { value >= $0 } ?? true) && (maximum.map { value <= $0 } ?? true)
-  }
-
-  /// "between 0 and 1", "at least 0", "exactly 1".
-  package var phrase: String {
-    func show(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
-    switch (minimum, maximum) {
-    case (let lo?, let hi?) where lo == hi: return "exactly \(show(lo))"
-    case (let lo?, let hi?): return "between \(show(lo)) and \(show(hi))"
-    case (let lo?, nil): return "at least \(show(lo))"
-    case (nil, let hi?): return "at most \(show(hi))"
-    case (nil, nil): return "any number"
-    }
   }
 }
 
@@ -128,41 +96,5 @@ public struct SchemaField: Sendable {
     self.required = required
     self.doc = doc
     self.starter = starter
-  }
-}
-
-extension SchemaType {
-  /// How to write a value of this type, for hints.
-  package var example: String {
-    switch self {
-    case .string: "write it as text; quote it if it contains ': ' or starts with a symbol"
-    case .id: "for example crm-main"
-    case .riskID:
-      "for example vendor-delay, or a generated risk's id copied from the report, such as"
-        + " operational-silence:ctwa-ev"
-    case .integer(let range), .number(let range): "write a plain number, \(range.phrase)"
-    case .boolean: "write true or false (yes/no also work)"
-    case .date: "write dates as YYYY-MM-DD, for example 2026-06-29"
-    case .currency: "write the code, e.g. EUR, GBP or USD"
-    case .enumeration(let values, _, _): "expected one of: \(values.joined(separator: ", "))"
-    case .checklistID: "for example R-I1"
-    case .list(let element): "write a list, for example [\(element.sample)]"
-    case .object(let schema):
-      "write a mapping with keys such as \(schema.fields.prefix(3).map(\.name).joined(separator: ", "))"
-    case .map: "write a mapping"
-    case .table: "write a list of entries, or {csv: file.csv} to read them from a spreadsheet"
-    case .dayList:
-      "write a list whose items are each a date (2026-12-25), {date: 2027-01-01, name: New Year}"
-        + " or {ics: holidays.ics}"
-    }
-  }
-
-  private var sample: String {
-    switch self {
-    case .enumeration(let values, _, _): values.prefix(2).joined(separator: ", ")
-    case .checklistID: "R-I1, R-C1"
-    case .number, .integer: "0.05, 0.2"
-    default: "a, b"
-    }
   }
 }

@@ -5,5 +5,5 @@ public enum MessageCatalog {
     + ScheduleMessages.all + ChecklistMessages.all + UsernameMessages.all + IssueMessages.all
     + ObservedMessages.all + CommentaryMessages.all + RiskActionMessages.all + PendingMessages.all
     + AssumptionMessages.all
-    + ProgrammeCalendar.defaultMilestones.map(ProgrammeCalendar.titleKey)
+    + ProgrammeCalendar.defaultMilestones.map(ProgrammeCalendar.titleKey) + DiagnosticMessages.all
 }

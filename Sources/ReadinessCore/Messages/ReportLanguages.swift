@@ -40,6 +40,8 @@ public enum ReportLanguages {
   }
 
   /// What to write instead of a language the tool lacks.
-  public static let hint =
-    "write one of \(shipped.joined(separator: ", ")); a region may follow for its figures (es-MX)"
+  public static let hintMessage = Message(
+    CheckMessages.languageHint, ["languages": .text(shipped.joined(separator: ", "))])
+  /// The hint in English, for usage errors.
+  public static let hint = hintMessage.english
 }

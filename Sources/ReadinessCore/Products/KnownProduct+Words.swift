@@ -1,8 +1,6 @@
 extension KnownProduct {
-  /// The versions covered, in words: `4.5.0`, `0.1.0 to 0.1.2`, `every version`.
-  var coverage: String { coverageMessage.english }
-
-  /// The versions covered, as a message; versions are shown as the catalogue writes them.
+  /// The versions covered, as a message (`4.5.0`, `0.1.0 to 0.1.2`, `every version`); versions
+  /// are shown as the catalogue writes them.
   var coverageMessage: Message {
     typealias M = ProductMessages
     if !versions.isEmpty { return .joined(versions.map(Message.verbatim), .comma) }
@@ -15,11 +13,8 @@ extension KnownProduct {
     }
   }
 
-  /// Where the finding comes from: "verified by the test suite against pywa 4.5.0, 2026-12-06"
-  /// or its source and date.
-  var attribution: String { attributionMessage.english }
-
-  /// Where the finding comes from, as a message.
+  /// Where the finding comes from, as a message: "verified by the test suite against pywa
+  /// 4.5.0, 2026-12-06" or its source and date.
   var attributionMessage: Message {
     typealias M = ProductMessages
     var arguments: MessageArguments =

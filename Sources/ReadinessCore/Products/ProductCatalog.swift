@@ -21,6 +21,7 @@ public struct ProductCatalog: Sendable {
   /// The inventory with each system's `handles_missing_phone` lowered where its product
   /// breaks, and a warning per system whose product the catalogue knows.
   public func apply(to inventory: Inventory) -> (inventory: Inventory, diagnostics: [Diagnostic]) {
+    typealias M = ProductFindingMessages
     var inventory = inventory
     var diagnostics: [Diagnostic] = []
     for index in inventory.systems.indices {
@@ -31,13 +32,17 @@ public struct ProductCatalog: Sendable {
       guard !known.isEmpty else { continue }
       let at = system.location(of: \.product) ?? system.location
       guard let entry = known.first(where: { $0.covers(version) }) else {
-        let covered = known.map(\.coverage).joined(separator: "; ")
+        let covered = known.map { MessageArgument.message($0.coverageMessage) }
         diagnostics.append(
           Diagnostic(
             .note, code: .productNotCovered,
-            "system '\(system.id)' uses \(named), which the product catalogue does not cover"
-              + " (it knows \(name) \(covered)): not assessed",
-            at: at, hint: "name the version as \(name)@VERSION"))
+            Message(
+              M.notCovered,
+              [
+                "system": .text(system.id), "product": .text(named), "name": .text(name),
+                "covered": .list(covered, .semicolon),
+              ]),
+            at: at, hint: Message(M.notCoveredHint, ["name": .text(name)])))
         continue
       }
       let lowered = entry.handlesMissingPhone == .breaks && system.handlesMissingPhone != false
@@ -57,12 +62,15 @@ public struct ProductCatalog: Sendable {
       diagnostics.append(
         Diagnostic(
           .warning, code: .productFinding,
-          "system '\(system.id)' uses \(named): \(entry.finding) (\(entry.attribution))"
-            + (lowered ? "; its handles_missing_phone is taken as false" : ""),
+          Message(
+            lowered ? M.findingLowered : M.finding,
+            [
+              "system": .text(system.id), "product": .text(named), "finding": .text(entry.finding),
+              "attribution": .message(entry.attributionMessage),
+            ]),
           at: at,
           hint: entry.handlesMissingPhone == .works
-            ? "the product reads the BSUID; your own code around it decides handles_missing_phone"
-            : "check your code around \(name) with `bsuid-readiness fixtures --post`"))
+            ? Message(M.readsBSUID) : Message(M.checkCode, ["name": .text(name)])))
     }
     return (inventory, diagnostics)
   }

@@ -116,9 +116,16 @@ struct ProgrammeCalendar: Sendable {
     windows.filter { $0.end < $0.start }.map { window in
       Diagnostic(
         .error, code: .phaseEndsBeforeStart,
-        "phase \(window.id.rawValue) ends on \(window.end.iso), before it starts on \(window.start.iso)",
+        Message(
+          ScheduleProblemMessages.phaseBackwards,
+          [
+            "phase": .text(window.id.rawValue), "end": .day(window.end),
+            "start": .day(window.start),
+          ]),
         at: programme.phases[window.id]?.location ?? programme.location,
-        hint: "give programme.phases.\(window.id.rawValue) an end on or after \(window.start.iso)")
+        hint: Message(
+          ScheduleProblemMessages.phaseBackwardsHint,
+          ["phase": .text(window.id.rawValue), "start": .day(window.start)]))
     }
   }
 
@@ -127,9 +134,8 @@ struct ProgrammeCalendar: Sendable {
     guard let setting, let days = setting.workingDays, days.isEmpty else { return [] }
     return [
       Diagnostic(
-        .error, code: .noWorkingDays, "programme.calendar has no working day",
-        at: setting.location,
-        hint: "list at least one day in working_days, e.g. [mon, tue, wed, thu, fri]")
+        .error, code: .noWorkingDays, Message(ScheduleProblemMessages.noWorkingDays),
+        at: setting.location, hint: Message(ScheduleProblemMessages.noWorkingDaysHint))
     ]
   }
 

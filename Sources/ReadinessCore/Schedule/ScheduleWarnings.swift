@@ -1,39 +1,47 @@
 /// The diagnostics placing a task on the working calendar can give, at the value concerned.
 enum ScheduleWarnings {
+  private typealias M = ScheduleProblemMessages
+
   /// A given start on a day off, moved to the next working day.
   static func movedStart(_ task: PlanTask, _ given: Day, to moved: Day) -> Diagnostic {
     Diagnostic(
       .warning, code: .startOnNonWorkingDay,
-      "task '\(task.id)' starts on \(given.iso), which is not a working day; it starts on \(moved.iso)",
+      Message(M.movedStart, ["task": .text(task.id), "given": .day(given), "moved": .day(moved)]),
       at: task.location(of: \.start) ?? task.location,
-      hint: "give \(moved.iso) as its start, or change programme.calendar")
+      hint: Message(M.movedStartHint, ["moved": .day(moved)]))
   }
 
   /// A given start before the task's phase window, kept.
   static func beforePhase(_ task: PlanTask, _ given: Day, _ window: Day) -> Diagnostic {
     Diagnostic(
       .warning, code: .taskBeforePhase,
-      "task '\(task.id)' starts on \(given.iso), before the \(task.phase.rawValue) phase starts on \(window.iso)",
+      Message(
+        M.beforePhase,
+        [
+          "task": .text(task.id), "given": .day(given), "phase": .text(task.phase.rawValue),
+          "window": .day(window),
+        ]),
       at: task.location(of: \.start) ?? task.location,
-      hint:
-        "the start is kept; move it to \(window.iso) or later, or put the task in an earlier phase")
+      hint: Message(M.beforePhaseHint, ["window": .day(window)]))
   }
 
   /// A dated milestone its dependencies push past its date.
   static func pushedMilestone(_ task: PlanTask, _ date: Day, to placed: Day) -> Diagnostic {
     Diagnostic(
       .warning, code: .milestonePushed,
-      "milestone '\(task.id)' is dated \(date.iso), but its dependencies end on \(placed.iso); it falls there",
+      Message(
+        M.pushedMilestone, ["task": .text(task.id), "date": .day(date), "placed": .day(placed)]),
       at: task.location(of: \.end) ?? task.location(of: \.start) ?? task.location,
-      hint: "move its date to \(placed.iso) or later, or shorten the work before it")
+      hint: Message(M.pushedMilestoneHint, ["placed": .day(placed)]))
   }
 
   static func endBeforeStart(_ task: PlanTask, _ given: Day, start: Day) -> Diagnostic {
     Diagnostic(
       .error, code: .endBeforeStart,
-      "task '\(task.id)' ends on \(given.iso), before it can start on \(start.iso)",
+      Message(
+        M.endBeforeStart, ["task": .text(task.id), "given": .day(given), "start": .day(start)]),
       at: task.location(of: \.end) ?? task.location,
-      hint: "move its end to \(start.iso) or later, or give a duration")
+      hint: Message(M.endBeforeStartHint, ["start": .day(start)]))
   }
 
   /// A given end on a day off: which working day would be its last.
@@ -41,13 +49,13 @@ enum ScheduleWarnings {
     -> Diagnostic
   {
     let last = calendar.day(calendar.finishNumber(given))
-    let why =
-      calendar.holiday(on: given).map { "a holiday (\($0.name ?? "unnamed"))" }
-      ?? "not a working day"
+    var named: MessageArguments = ["task": .text(task.id), "given": .day(given)]
+    let holiday = calendar.holiday(on: given)
+    named["holiday"] = holiday.map { $0.name.map(MessageArgument.text) ?? .word(M.unnamedHoliday) }
     return Diagnostic(
       .error, code: .endOnNonWorkingDay,
-      "task '\(task.id)' ends on \(given.iso), which is \(why)",
+      Message(holiday == nil ? M.endOnDayOff : M.endOnHoliday, named),
       at: task.location(of: \.end) ?? task.location,
-      hint: "its last working day would be \(last.iso); give that as its end, or a duration")
+      hint: Message(M.endOnDayOffHint, ["last": .day(last)]))
   }
 }

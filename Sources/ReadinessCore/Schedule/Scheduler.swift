@@ -124,23 +124,34 @@ struct Scheduler: Sendable {
   private func beyondCalendar(_ task: PlanTask, _ end: Day) -> Diagnostic {
     Diagnostic(
       .error, code: .beyondCalendar,
-      "task '\(task.id)' would end on \(end.iso), after the last supported date \(InputLimits.latestDate.iso)",
+      Message(
+        ScheduleProblemMessages.beyondCalendar,
+        ["task": .text(task.id), "end": .day(end), "latest": .day(InputLimits.latestDate)]),
       at: task.location(of: \.duration) ?? task.location(of: \.start)
         ?? task.location,
-      hint: "shorten it or its dependencies; plans must end \(InputLimits.dateRange)")
+      hint: Message(
+        ScheduleProblemMessages.beyondCalendarHint,
+        ["range": .message(InputLimits.dateRangeMessage)]
+      ))
   }
 
   private func early(_ task: PlanTask, _ given: Day, allowed: Day, after dependency: PlanTask?)
     -> Diagnostic
   {
-    let what = task.milestone ? "falls on" : "starts on"
-    let after = dependency.map { ", after '\($0.id)' ends" } ?? ", after its milestones"
+    typealias M = ScheduleProblemMessages
+    var hint = Message(M.earliestAfterMilestones, ["allowed": .day(allowed)])
+    if let dependency {
+      hint = Message(
+        M.earliestAfterTask, ["allowed": .day(allowed), "dependency": .text(dependency.id)])
+    }
     return Diagnostic(
       .error, code: .startBeforeDependencies,
-      "task '\(task.id)' \(what) \(given.iso), before its dependencies allow",
+      Message(
+        task.milestone ? M.fallsBeforeDependencies : M.startBeforeDependencies,
+        ["task": .text(task.id), "given": .day(given)]),
       at: (task.milestone
         ? task.location(of: \.end) ?? task.location(of: \.start)
         : task.location(of: \.start)) ?? task.location,
-      hint: "the earliest allowed date is \(allowed.iso)\(after)")
+      hint: hint)
   }
 }

@@ -66,8 +66,8 @@ public enum InventoryValidator {
     return checklist.flatMap(\.mismatches).map { mismatch in
       let task = tasks[mismatch.task]
       return Diagnostic(
-        .warning, code: .taskItemMismatch, mismatch.message,
-        at: task?.location(of: \.covers) ?? task?.location, hint: mismatch.hint)
+        .warning, code: .taskItemMismatch, mismatch.messageMessage,
+        at: task?.location(of: \.covers) ?? task?.location, hint: mismatch.hintMessage)
     }
   }
 
@@ -78,9 +78,11 @@ public enum InventoryValidator {
       let first = tasks[cycle[0]]
       return Diagnostic(
         .error, code: .dependencyCycle,
-        "tasks depend on each other in a cycle: \(cycle.map { tasks[$0].id }.joined(separator: " → "))",
+        Message(
+          CheckMessages.cycle,
+          ["cycle": .text(cycle.map { tasks[$0].id }.joined(separator: " → "))]),
         at: first.location(of: \.dependsOn) ?? first.location,
-        hint: "remove one of these dependencies so the plan has an order")
+        hint: Message(CheckMessages.cycleHint))
     }
   }
 }

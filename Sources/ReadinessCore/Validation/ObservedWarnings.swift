@@ -2,6 +2,7 @@
 /// counted (`sample_size: 0`: no observed scenario), or the measurement is old or later than the
 /// as-of date.
 enum ObservedWarnings {
+  private typealias M = WarningMessages
   /// A measurement older than this many days before the as-of date is stale.
   static let staleAfterDays = 56
 
@@ -12,10 +13,8 @@ enum ObservedWarnings {
       return [
         Diagnostic(
           .warning, code: .observedEmpty,
-          "the observed adoption file '\(observed.file.clipped)' counted no incoming message:"
-            + " the report shows no observed scenario",
-          at: observed.location,
-          hint: "run `bsuid-readiness measure` on logs that hold incoming messages")
+          Message(M.observedEmpty, ["file": .text(observed.file.clipped)]),
+          at: observed.location, hint: Message(M.observedEmptyHint))
       ]
     }
     // Messages were counted but `measured_to` could not be read: its own error says why.
@@ -24,21 +23,16 @@ enum ObservedWarnings {
       return [
         Diagnostic(
           .warning, code: .observedAfterAsOf,
-          "the observed adoption is measured to \(measuredTo.iso), after the as-of date"
-            + " \(asOf.iso)",
-          at: observed.location,
-          hint: "the report is read at \(asOf.iso): check programme.as_of or --as-of, or measure"
-            + " logs up to that day")
+          Message(M.observedAfterAsOf, ["measuredTo": .day(measuredTo), "asOf": .day(asOf)]),
+          at: observed.location, hint: Message(M.observedAfterAsOfHint, ["asOf": .day(asOf)]))
       ]
     }
     guard measuredTo.ordinal < asOf.ordinal - staleAfterDays else { return [] }
     return [
       Diagnostic(
         .warning, code: .observedStale,
-        "the observed adoption is a stale measurement: measured to \(measuredTo.iso), more than"
-          + " 8 weeks before the as-of date \(asOf.iso)",
-        at: observed.location,
-        hint: "run `bsuid-readiness measure` on recent webhook logs and write observed.yaml again")
+        Message(M.observedStale, ["measuredTo": .day(measuredTo), "asOf": .day(asOf)]),
+        at: observed.location, hint: Message(M.observedStaleHint))
     ]
   }
 }

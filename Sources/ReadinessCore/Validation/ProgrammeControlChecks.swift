@@ -2,6 +2,8 @@
 /// 8 weeks is an error, one past its `until` a warning (it lapses); issue ids are unique and
 /// each `link` names a task, a milestone, a risk or a generated risk's kind.
 enum ProgrammeControlChecks {
+  private typealias M = CheckMessages
+
   static func check(_ inventory: Inventory, asOf: Day) -> [Diagnostic] {
     overrides(inventory.programme.ragOverrides, asOf: asOf) + issues(inventory)
       + language(inventory.programme)
@@ -15,9 +17,8 @@ enum ProgrammeControlChecks {
     return [
       Diagnostic(
         .error, code: .unknownLanguage,
-        "programme.language '\(tag.clipped)' is not a language the reports are written in",
-        at: programme.languageLocation ?? programme.location,
-        hint: ReportLanguages.hint)
+        Message(M.language, ["tag": .text(tag.clipped)]),
+        at: programme.languageLocation ?? programme.location, hint: ReportLanguages.hintMessage)
     ]
   }
 
@@ -25,19 +26,18 @@ enum ProgrammeControlChecks {
     let latest = asOf.adding(days: RAGOverride.longestDays)
     return overrides.compactMap { override in
       let at = override.location(of: \.until) ?? override.location
-      let scope = "the \(override.scope.rawValue) RAG override"
+      let named: MessageArguments = [
+        "scope": .text(override.scope.rawValue), "until": .day(override.until), "asOf": .day(asOf),
+      ]
       if override.until > latest {
         return Diagnostic(
-          .error, code: .ragOverrideTooLong,
-          "\(scope) holds until \(override.until.iso), more than 8 weeks after \(asOf.iso)",
-          at: at,
-          hint: "set until to \(latest.iso) or earlier, and renew it when it lapses")
+          .error, code: .ragOverrideTooLong, Message(M.overrideTooLong, named), at: at,
+          hint: Message(M.overrideTooLongHint, ["latest": .day(latest)]))
       }
       if override.until < asOf {
         return Diagnostic(
-          .warning, code: .ragOverrideLapsed,
-          "\(scope) lapsed on \(override.until.iso): the computed RAG is shown alone",
-          at: at, hint: "renew it with a later until, or remove it")
+          .warning, code: .ragOverrideLapsed, Message(M.overrideLapsed, named), at: at,
+          hint: Message(M.overrideLapsedHint))
       }
       return nil
     }
@@ -45,12 +45,12 @@ enum ProgrammeControlChecks {
 
   static func issues(_ inventory: Inventory) -> [Diagnostic] {
     var found = ReferenceChecks.duplicates(
-      inventory.issues.map { ($0.id, $0.location(of: \.id)) }, noun: "issue id")
+      inventory.issues.map { ($0.id, $0.location(of: \.id)) }, noun: ReferenceMessages.issueID)
     let written =
       inventory.tasks.map { ReferenceChecks.Written($0.id, $0.location(of: \.id)) }
       + inventory.programme.milestones.map { ($0.id, $0.location(of: \.id)) }
       + inventory.risks.map { ($0.id, $0.location(of: \.id)) }
-    let known = ReferenceChecks.Known(written, noun: "risk or task")
+    let known = ReferenceChecks.Known(written, noun: ReferenceMessages.riskOrTask)
     let generated = Set(Risk.Kind.allCases.filter { $0 != .manual }.map(\.rawValue))
     for issue in inventory.issues {
       // A generated risk's id (`late-start:bsuid-webhooks`) is known only once assessed.

@@ -1,5 +1,7 @@
 /// Ids used twice, and references to ids that do not exist, each at the offending value.
 enum ReferenceChecks {
+  private typealias M = ReferenceMessages
+
   /// An id and where it was written. Missing or invalid ids (already reported) are empty.
   typealias Written = (id: String, at: SourceLocation?)
 
@@ -16,17 +18,16 @@ enum ReferenceChecks {
     let flows = ids(inventory.flows, \.id)
     let tasks = ids(inventory.tasks, \.id)
     let wabas = ids(programme.wabas, \.id)
-    var found = duplicates(systems, noun: "system id")
-    found += duplicates(flows, noun: "flow id")
-    found += duplicates(tasks, noun: "task id")
-    found += duplicates(wabas, noun: "WABA id")
-    found += duplicates(ids(programme.milestones, \.id), noun: "milestone id")
-    found += duplicates(ids(inventory.risks, \.id), noun: "risk id")
-    found += duplicates(ids(inventory.decisions, \.id), noun: "decision id")
+    var found = duplicates(systems, noun: M.systemID)
+    found += duplicates(flows, noun: M.flowID)
+    found += duplicates(tasks, noun: M.taskID)
+    found += duplicates(wabas, noun: M.wabaID)
+    found += duplicates(ids(programme.milestones, \.id), noun: M.milestoneID)
+    found += duplicates(ids(inventory.risks, \.id), noun: M.riskID)
+    found += duplicates(ids(inventory.decisions, \.id), noun: M.decisionID)
     found += duplicates(
-      ids(inventory.usernames, \.handle), noun: "username handle",
-      folding: UsernameFormat.folded)
-    let knownSystems = Known(systems, noun: "system", unread: unread.first(in: "systems"))
+      ids(inventory.usernames, \.handle), noun: M.handle, folding: UsernameFormat.folded)
+    let knownSystems = Known(systems, noun: M.system, unread: unread.first(in: "systems"))
     for flow in inventory.flows {
       found += knownSystems.unknown(in: \.systems, of: flow)
     }
@@ -35,12 +36,12 @@ enum ReferenceChecks {
       ProgrammeCalendar.defaultMilestones.map { Written($0.id, nil) }
       + ids(programme.milestones, \.id)
     let knownTasks = Known(
-      tasks + milestoneIDs, noun: "task or milestone",
+      tasks + milestoneIDs, noun: M.taskOrMilestone,
       unread: unread.first(in: "tasks", "milestones"))
     for task in inventory.tasks {
       found += knownTasks.unknown(in: \.dependsOn, of: task)
     }
-    let knownWABAs = Known(wabas, noun: "WABA", unread: unread.first(in: "wabas"))
+    let knownWABAs = Known(wabas, noun: M.waba, unread: unread.first(in: "wabas"))
     for waba in programme.wabas {
       found += knownWABAs.unknown(in: \.sharesUserIdsWith, of: waba)
     }
@@ -52,19 +53,17 @@ enum ReferenceChecks {
 
   /// The follow-on notes of one unread id as one, at the first reference, with the count.
   static func collapsingFollowOns(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    var counts: [String: Int] = [:]
-    for d in diagnostics where d.code == .unreadReference { counts[d.message, default: 0] += 1 }
-    var seen: Set<String> = []
+    var counts: [Message: Int] = [:]
+    for d in diagnostics where d.code == .unreadReference { counts[d.text, default: 0] += 1 }
+    var seen: Set<Message> = []
     return diagnostics.compactMap { d in
       guard d.code == .unreadReference else { return d }
-      guard seen.insert(d.message).inserted else { return nil }
+      guard seen.insert(d.text).inserted else { return nil }
       var first = d
-      let count = counts[d.message, default: 1]
-      first.message =
-        count == 1
-        ? "the reference to \(d.message) is not checked: its entry could not be read"
-        : "\(count) references to \(d.message) are not checked: its entry could not be read"
-          + " (the first is here)"
+      let count = counts[d.text, default: 1]
+      first.text = Message(
+        count == 1 ? M.unreadOne : M.unreadMany,
+        ["reference": .message(d.text), "count": .count(count)])
       return first
     }
   }
@@ -72,20 +71,27 @@ enum ReferenceChecks {
   /// Every id seen before in `written`, at the repeat; ids are the same when `folding` makes them
   /// equal (handles ignore case, as Meta compares them).
   static func duplicates(
-    _ written: [Written], noun: String, folding: (String) -> String = { $0 }
+    _ written: [Written], noun: MessageKey, folding: (String) -> String = { $0 }
   ) -> [Diagnostic] {
     var first: [String: Written] = [:]
     var found: [Diagnostic] = []
     for (id, at) in written where !id.isEmpty {
       if let earlier = first[folding(id)] {
-        let spelling = earlier.id == id ? "it" : "'\(earlier.id.clipped)'"
-        let rule = earlier.id == id ? "ids must be unique" : "Meta compares handles ignoring case"
+        let same = earlier.id == id
+        let rule = Message(same ? M.unique : M.ignoringCase)
+        let hint = earlier.at.map {
+          Message(
+            same ? M.alreadyUsed : M.spellingUsed,
+            [
+              "earlier": .text(earlier.id.clipped), "line": .text(String($0.line)),
+              "column": .text(String($0.column)), "rule": .message(rule),
+            ])
+        }
         found.append(
           Diagnostic(
-            .error, code: .duplicateID, "duplicate \(noun) '\(id.clipped)'", at: at,
-            hint: earlier.at.map {
-              "\(spelling) is already used at line \($0.line), column \($0.column); \(rule)"
-            } ?? rule))
+            .error, code: .duplicateID,
+            Message(M.duplicate, ["noun": .word(noun), "id": .text(id.clipped)]), at: at,
+            hint: hint ?? rule))
       } else {
         first[folding(id)] = (id, at)
       }
@@ -97,11 +103,11 @@ enum ReferenceChecks {
   struct Known {
     let ids: [String]
     let set: Set<String>
-    let noun: String
+    let noun: MessageKey
     /// Ids of entries that could not be read, each where its entry starts.
     let unread: [String: SourceLocation]
 
-    init(_ written: [Written], noun: String, unread: [String: SourceLocation] = [:]) {
+    init(_ written: [Written], noun: MessageKey, unread: [String: SourceLocation] = [:]) {
       ids = written.map(\.id).filter { !$0.isEmpty }
       set = Set(ids)
       self.noun = noun
@@ -130,18 +136,25 @@ enum ReferenceChecks {
       references.enumerated().compactMap { i, id in
         guard !set.contains(id) else { return nil }
         let at = location(i) ?? entry.location
+        let named: MessageArguments = ["noun": .word(noun), "id": .text(id.clipped)]
         if let entryAt = unread[id] {
           return Diagnostic(
-            .note, code: .unreadReference,
-            "\(noun) '\(id.clipped)'", at: at,
-            hint: "fix the \(noun) at \(entryAt.file):\(entryAt.line):\(entryAt.column) first")
+            .note, code: .unreadReference, Message(M.unread, named), at: at,
+            hint: Message(
+              M.unreadHint,
+              [
+                "noun": .word(noun), "file": .text(entryAt.file),
+                "line": .text(String(entryAt.line)),
+                "column": .text(String(entryAt.column)),
+              ]))
         }
         let hint =
           ids.isEmpty
-          ? "no \(noun) is defined"
-          : Suggestion.hint(for: id, in: ids, listing: "known \(noun) ids")
+          ? Message(M.noneDefined, ["noun": .word(noun)])
+          : Suggestion.hint(
+            for: id, in: ids, listing: Message(M.knownIDs, ["noun": .word(noun)]))
         return Diagnostic(
-          .error, code: .unknownReference, "unknown \(noun) '\(id.clipped)'", at: at, hint: hint)
+          .error, code: .unknownReference, Message(M.unknown, named), at: at, hint: hint)
       }
     }
   }

@@ -2,6 +2,8 @@
 /// needs a title and a severity (an override keeps the generated ones); an acceptance needs a
 /// review date at most 12 weeks after as-of, and lapses after it (a warning).
 enum RiskChecks {
+  private typealias M = CheckMessages
+
   /// Longest an acceptance may run before its review, in days (12 weeks).
   static let acceptanceDays = 84
 
@@ -14,20 +16,19 @@ enum RiskChecks {
     guard !risk.isOverride else { return [] }
     var found: [Diagnostic] = []
     if risk.title.isEmpty && !risk.isRejected(\.title) {
-      found.append(needs("title", "say what could go wrong", risk))
+      found.append(needs("title", M.riskTitle, risk))
     }
     if risk.severity == nil && !risk.isRejected(\.severity) {
-      found.append(needs("severity", "critical, high, medium or low", risk))
+      found.append(needs("severity", M.riskSeverity, risk))
     }
     return found
   }
 
-  private static func needs(_ key: String, _ what: String, _ risk: ManualRisk) -> Diagnostic {
+  private static func needs(_ key: String, _ what: MessageKey, _ risk: ManualRisk) -> Diagnostic {
     Diagnostic(
-      .error, code: .missingKey, "risk '\(risk.id.clipped)' needs '\(key)'",
-      at: risk.location,
-      hint: "add '\(key): …' (\(what)); only an entry whose id is a generated risk's"
-        + " (operational-silence:ctwa-ev, tasks-late) overrides that risk and may leave it out")
+      .error, code: .missingKey,
+      Message(M.riskNeeds, ["risk": .text(risk.id.clipped), "key": .text(key)]), at: risk.location,
+      hint: Message(M.riskNeedsHint, ["key": .text(key), "what": .word(what)]))
   }
 
   /// An accepted risk's review date: required, at most 12 weeks after as-of; past, a warning.
@@ -37,31 +38,28 @@ enum RiskChecks {
     guard let review = risk.review else {
       return [
         Diagnostic(
-          .error, code: .missingKey, "accepted risk '\(risk.id.clipped)' needs a 'review' date",
+          .error, code: .missingKey, Message(M.reviewMissing, ["risk": .text(risk.id.clipped)]),
           at: risk.location(of: \.state) ?? risk.location,
-          hint: "add 'review: YYYY-MM-DD', the day the acceptance is looked at again, at most"
-            + " 12 weeks after as-of (by \(latest.iso))")
+          hint: Message(M.reviewMissingHint, ["latest": .day(latest)]))
       ]
     }
     if review > latest {
       return [
         Diagnostic(
           .error, code: .outOfRange,
-          "risk '\(risk.id.clipped)' is accepted until \(review.iso), more than 12 weeks after"
-            + " as-of \(asOf.iso)",
+          Message(
+            M.reviewLate,
+            ["risk": .text(risk.id.clipped), "review": .day(review), "asOf": .day(asOf)]),
           at: risk.location(of: \.review) ?? risk.location,
-          hint: "an acceptance is reviewed within 12 weeks: set 'review' to \(latest.iso) or"
-            + " earlier")
+          hint: Message(M.reviewLateHint, ["latest": .day(latest)]))
       ]
     }
     guard review < asOf else { return [] }
     return [
       Diagnostic(
         .warning, code: .riskAcceptanceLapsed,
-        "the acceptance of risk '\(risk.id.clipped)' lapsed on \(review.iso): it counts as open"
-          + " again",
-        at: risk.location(of: \.review) ?? risk.location,
-        hint: "review it: accept it again with a new 'review' date, close it, or leave it open")
+        Message(M.lapsed, ["risk": .text(risk.id.clipped), "review": .day(review)]),
+        at: risk.location(of: \.review) ?? risk.location, hint: Message(M.lapsedHint))
     ]
   }
 }

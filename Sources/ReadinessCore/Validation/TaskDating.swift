@@ -1,10 +1,12 @@
 /// Checks each task's own dates: `end` with `duration`, neither on a task that is not a
 /// milestone, `start` after `end`.
 enum TaskDating {
+  private typealias M = CheckMessages
+
   static func check(_ tasks: [PlanTask]) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for task in tasks {
-      let id = task.id.clipped
+      let id: MessageArguments = ["task": .text(task.id.clipped)]
       // Given, or written with an invalid value (already reported).
       let hasEnd = task.end != nil || task.isRejected(\.end)
       let hasDuration = task.duration != nil || task.isRejected(\.duration)
@@ -12,25 +14,25 @@ enum TaskDating {
         found.append(
           Diagnostic(
             .error, code: .taskEndAndDuration,
-            "task '\(id)' gives both end and duration",
-            at: task.location(of: \.duration) ?? task.location,
-            hint: "keep one: end is a date, duration a number of working days"))
+            Message(M.endAndDuration, id), at: task.location(of: \.duration) ?? task.location,
+            hint: Message(M.endAndDurationHint)))
       } else if !hasEnd && !hasDuration && !task.milestone
         && !task.isRejected(\.milestone)
       {
         found.append(
           Diagnostic(
             .error, code: .taskWithoutEnd,
-            "task '\(id)' gives neither end nor duration", at: task.location,
-            hint: "add end: YYYY-MM-DD or duration: working days, or mark it milestone: true"))
+            Message(M.withoutEnd, id), at: task.location, hint: Message(M.withoutEndHint)))
       }
       if let start = task.start, let end = task.end, start > end {
         found.append(
           Diagnostic(
             .error, code: .taskStartAfterEnd,
-            "task '\(id)' starts (\(start)) after it ends (\(end))",
-            at: task.location(of: \.start) ?? task.location,
-            hint: "end is inclusive and must be on or after start"))
+            Message(
+              M.startAfterEnd,
+              ["task": .text(task.id.clipped), "start": .day(start), "end": .day(end)]
+            ),
+            at: task.location(of: \.start) ?? task.location, hint: Message(M.startAfterEndHint)))
       }
     }
     return found

@@ -1,12 +1,14 @@
 /// Statuses that claim something before Meta made it possible at the as-of date: each is a
 /// warning at the value that claims it, naming the milestone (its date may be overridden).
 enum TimelineWarnings {
+  private typealias M = WarningMessages
+
   /// What a status claims, and the milestone before which Meta did not allow it.
   struct Claim {
-    let subject: String
+    let subject: Message
     let milestone: String
     /// What Meta makes possible on the milestone's date.
-    let opens: String
+    let opens: Message
     let at: SourceLocation?
   }
 
@@ -18,11 +20,14 @@ enum TimelineWarnings {
       guard let date = dates[claim.milestone], asOf < date else { return nil }
       return Diagnostic(
         .warning, code: .statusBeforeMetaDate,
-        "\(claim.subject) as of \(asOf.iso), but \(claim.opens) only from \(date.iso)"
-          + " (milestone '\(claim.milestone)')",
+        Message(
+          M.statusBeforeMetaDate,
+          [
+            "claim": .message(claim.subject), "asOf": .day(asOf), "opens": .message(claim.opens),
+            "date": .day(date), "milestone": .text(claim.milestone),
+          ]),
         at: claim.at,
-        hint: "check the status: planned work is not done yet; if Meta's date has moved, give"
-          + " '\(claim.milestone)' its new date in programme.milestones")
+        hint: Message(M.statusBeforeMetaDateHint, ["milestone": .text(claim.milestone)]))
     }
   }
 
@@ -32,24 +37,28 @@ enum TimelineWarnings {
     for username in inventory.usernames where [.claimed, .reserved].contains(username.status) {
       found.append(
         Claim(
-          subject: "username '\(username.handle.clipped)' is \(username.status.words)",
-          milestone: "claim-window", opens: "Meta accepts business username claims",
+          subject: Message(
+            M.claimUsername,
+            [
+              "handle": .text(username.handle.clipped),
+              "status": .word(WordMessages.vocabulary(username.status)),
+            ]),
+          milestone: "claim-window", opens: Message(M.opensClaims),
           at: username.location(of: \.status) ?? username.location))
     }
     for flow in inventory.flows {
       if flow.phoneRequest == .nativeFlow, flow.phoneRequestValidated == true {
         found.append(
           Claim(
-            subject: "flow '\(flow.id.clipped)' has a validated native_flow phone request",
-            milestone: "phone-request",
-            opens: "Meta offers the native phone-number request (REQUEST_CONTACT_INFO)",
+            subject: Message(M.claimNativeFlow, ["flow": .text(flow.id.clipped)]),
+            milestone: "phone-request", opens: Message(M.opensPhoneRequest),
             at: flow.location(of: \.phoneRequestValidated) ?? flow.location))
       }
       if flow.e2eTested == true {
         found.append(
           Claim(
-            subject: "flow '\(flow.id.clipped)' is e2e_tested",
-            milestone: "bsuid-webhooks", opens: "webhooks carry BSUIDs",
+            subject: Message(M.claimE2E, ["flow": .text(flow.id.clipped)]),
+            milestone: "bsuid-webhooks", opens: Message(M.opensWebhooks),
             at: flow.location(of: \.e2eTested) ?? flow.location))
       }
     }
@@ -57,8 +66,8 @@ enum TimelineWarnings {
     where system.bsuidSendField == .recipient && system.status == .done {
       found.append(
         Claim(
-          subject: "system '\(system.id.clipped)' sends BSUIDs in 'recipient' and is done",
-          milestone: "send-to-bsuid", opens: "Meta accepts messages sent to a BSUID",
+          subject: Message(M.claimSendToBSUID, ["system": .text(system.id.clipped)]),
+          milestone: "send-to-bsuid", opens: Message(M.opensSendToBSUID),
           at: system.location(of: \.status) ?? system.location))
     }
     return found

@@ -14,11 +14,17 @@ enum UsernamePhoneNumbers {
       found.append(
         Diagnostic(
           .error, code: .usernamePhoneShared,
-          "phone number '\(number.clipped)' already has the username '\(earlier.handle.clipped)'",
+          Message(
+            CheckMessages.phoneShared,
+            ["number": .text(number.clipped), "handle": .text(earlier.handle.clipped)]),
           at: claim.location(of: \.phoneNumber) ?? claim.location,
-          hint: "'\(earlier.handle.clipped)' is given this number"
-            + (at.map { " at line \($0.line), column \($0.column)" } ?? "")
-            + "; Meta allows one username per business phone number"))
+          hint: Message(
+            at == nil ? CheckMessages.phoneSharedHint : CheckMessages.phoneSharedAt,
+            [
+              "handle": .text(earlier.handle.clipped),
+              "line": .text(at.map { String($0.line) } ?? ""),
+              "column": .text(at.map { String($0.column) } ?? ""),
+            ])))
     }
     return found
   }

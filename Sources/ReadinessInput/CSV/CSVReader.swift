@@ -17,7 +17,7 @@ struct CSVReader {
 
   /// Why the text is not valid CSV, and where.
   struct Failure: Error, Equatable {
-    var message: String
+    var message: Message
     var line: Int
     var column: Int
   }
@@ -79,7 +79,7 @@ struct CSVReader {
           continue
         }
         if consumeLineEnd() || current == nil { break }
-        throw Failure(message: "unexpected character after a field", line: line, column: column)
+        throw Failure(message: Message(ImportMessages.afterField), line: line, column: column)
       }
       records.append(record)
     }
@@ -96,8 +96,7 @@ struct CSVReader {
       {
         if scalar == "\"" {
           throw Failure(
-            message:
-              "a quote inside an unquoted field (quote the whole field and double the quote: \"\")",
+            message: Message(ImportMessages.quoteInside),
             line: line, column: column)
         }
         text.append(scalar)
@@ -109,7 +108,7 @@ struct CSVReader {
     while true {
       guard let scalar = current else {
         throw Failure(
-          message: "a quoted field is never closed (it opens here)", line: startLine,
+          message: Message(ImportMessages.neverClosed), line: startLine,
           column: startColumn)
       }
       if scalar == "\"" {
@@ -125,7 +124,7 @@ struct CSVReader {
           return Field(text: String(text), line: startLine, column: startColumn)
         }
         throw Failure(
-          message: "text after the closing quote of a field", line: line, column: column)
+          message: Message(ImportMessages.afterQuote), line: line, column: column)
       }
       text.append(scalar)
       advance()

@@ -4,6 +4,8 @@ import ReadinessCore
 /// the keys, `a.b` nests, list columns split on `;` (on `,` in a semicolon-separated file), an
 /// empty cell leaves the key out.
 enum CSVSection {
+  private typealias M = ImportMessages
+
   /// What a CSV section reads to: the rows as a sequence of mappings (nil when the file is not
   /// valid CSV, or its header is written with the other separator), the problems, and the
   /// rows dropped for their field count.
@@ -34,10 +36,8 @@ enum CSVSection {
         node: nil,
         problems: [
           Diagnostic(
-            .error, code: .csvSyntax, "CSV: \(error.message)", at: at(error.line, error.column),
-            hint:
-              "quote a field that contains a quote, comma or line break, and double the quotes inside it"
-          )
+            .error, code: .csvSyntax, Message(M.csvSyntax, ["problem": .message(error.message)]),
+            at: at(error.line, error.column), hint: Message(M.csvSyntaxHint))
         ])
     }
     guard let header = records.first else {
@@ -54,9 +54,9 @@ enum CSVSection {
           Diagnostic(
             .error, code: .csvHeader,
             cell.text.trimmingSpaces.isEmpty
-              ? "a column has no name in the header row"
-              : "column '\(cell.text.clipped)' appears twice in the header row",
-            at: at(cell.line, cell.column), hint: "every column needs one distinct key name"))
+              ? Message(M.unnamedColumn)
+              : Message(M.twiceColumn, ["name": .text(cell.text.clipped)]),
+            at: at(cell.line, cell.column), hint: Message(M.columnHint)))
       }
     }
     var items: [SourceNode] = []
@@ -68,10 +68,9 @@ enum CSVSection {
         problems.append(
           Diagnostic(
             .error, code: .csvFieldCount,
-            "CSV row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.count)",
+            Message(M.fieldCount, ["count": .count(record.count), "header": .count(header.count)]),
             at: at(record[0].line, record[0].column),
-            hint: "quote fields that contain a \(delimiter == ";" ? "semicolon" : "comma");"
-              + " every row needs one field per header column"))
+            hint: Message(delimiter == ";" ? M.fieldCountSemicolon : M.fieldCountComma)))
         if let idColumn, idColumn < record.count {
           dropped.append(
             (record[idColumn].text.trimmingSpaces, at(record[0].line, record[0].column)))
@@ -96,11 +95,12 @@ enum CSVSection {
     guard header.contains(other), !header.contains(delimiter) else { return nil }
     return Diagnostic(
       .error, code: .csvHeader,
-      "the header row holds '\(other)' and no '\(delimiter)': the file is '\(other)'-separated",
+      Message(
+        M.otherSeparator, ["other": .text(String(other)), "delimiter": .text(String(delimiter))]),
       at: SourceLocation(file: file, line: 1, column: 1),
-      hint: delimiter == ";"
-        ? "write \(source.section): {csv: \(source.path)}: the comma is the default"
-        : "write \(source.section): {csv: \(source.path), delimiter: \";\"}")
+      hint: Message(
+        delimiter == ";" ? M.writeComma : M.writeSemicolon,
+        ["section": .text(source.section), "path": .text(source.path)]))
   }
 
   private static func row(

@@ -8,6 +8,7 @@ extension SchemaDecoder {
   /// More than `InputLimits.holidays` days in all is one error (at the list, or at the `ics:`
   /// key of the file that passes the limit) and none is kept.
   mutating func dayList(_ node: SourceNode, schema: ObjectSchema, key: String) -> Decoded? {
+    typealias M = CalendarFileMessages
     guard case .sequence(let items) = node.value else {
       wrongType(node, expected: .dayList(schema), key: key)
       return nil
@@ -15,7 +16,8 @@ extension SchemaDecoder {
     let limit = InputLimits.holidays
     guard items.count <= limit else {
       tooManyDays(
-        at: node.location, key: key, found: "lists \(Figures.count(Double(items.count))) days")
+        at: node.location, M.lists,
+        ["key": .text(key), "count": .figure(.whole(Double(items.count)))])
       return nil
     }
     var days: [Decoded] = []
@@ -33,14 +35,14 @@ extension SchemaDecoder {
       default:
         report(
           .wrongType,
-          "an item of '\(key)' expects a date, {date, name} or {ics: file.ics}, found"
-            + " \(item.kindDescription)", at: item.location,
-          hint: SchemaType.dayList(schema).example)
+          Message(M.wrongItem, ["key": .text(key), "found": .message(item.kindDescription)]),
+          at: item.location, hint: SchemaType.dayList(schema).example)
       }
     }
     guard days.count <= limit else {
       tooManyDays(
-        at: node.location, key: key, found: "gives \(Figures.count(Double(days.count))) days")
+        at: node.location, M.gives,
+        ["key": .text(key), "count": .figure(.whole(Double(days.count)))])
       return nil
     }
     return Decoded(value: .list(days), location: node.location)
@@ -55,13 +57,15 @@ extension SchemaDecoder {
     return Decoded(value: .object(object), location: date.location)
   }
 
-  private mutating func tooManyDays(at location: SourceLocation, key: String, found: String) {
+  /// Reports that the list holds more days than are read: `key` with `named`, and the limit.
+  private mutating func tooManyDays(
+    at location: SourceLocation, _ key: MessageKey, _ named: MessageArguments
+  ) {
+    var named = named
+    named["limit"] = .figure(.whole(Double(InputLimits.holidays)))
     report(
-      .outOfRange,
-      "'\(key)' \(found); at most \(Figures.count(Double(InputLimits.holidays))) are read",
-      at: location,
-      hint: "list the days nobody works (public holidays, shutdowns); a weekday off every week"
-        + " belongs in working_days")
+      .outOfRange, Message(key, named), at: location,
+      hint: Message(CalendarFileMessages.tooManyHint))
   }
 
   /// The days of the ICS file `{ics: file}` names: none when it cannot be used (reported at
@@ -70,12 +74,8 @@ extension SchemaDecoder {
   private mutating func icsDays(_ entries: [SourceNode.Entry], room: Int, key: String)
     -> [Decoded]?
   {
-    let form = "a holiday calendar is written {ics: holidays.ics}, relative to the inventory"
-    for extra in entries where extra.key != "ics" {
-      report(
-        .unknownKey, "unknown key '\(extra.key.clipped)' beside 'ics'", at: extra.keyLocation,
-        hint: form)
-    }
+    typealias M = CalendarFileMessages
+    rejectKeys(entries, besides: ["ics"], hint: Message(M.icsForm))
     guard let entry = entries.first(where: { $0.key == "ics" }) else { return [] }
     guard case .scalar(let path, _) = entry.value.value,
       !path.trimmingCharacters(in: .whitespaces).isEmpty
@@ -85,8 +85,9 @@ extension SchemaDecoder {
     }
     guard icsFiles > 0 else {
       report(
-        .outOfRange, "'\(key)' names more than \(ICSCalendar.maximumFiles) ICS files",
-        at: entry.keyLocation, hint: "merge the holiday calendars into fewer files")
+        .outOfRange,
+        Message(M.tooManyFiles, ["key": .text(key), "count": .count(ICSCalendar.maximumFiles)]),
+        at: entry.keyLocation, hint: Message(M.tooManyFilesHint))
       return nil
     }
     icsFiles -= 1
@@ -97,8 +98,7 @@ extension SchemaDecoder {
     diagnostics += read.diagnostics
     if read.overflow {
       tooManyDays(
-        at: entry.keyLocation, key: key,
-        found: "passes the limit with the days of '\(path.clipped)'")
+        at: entry.keyLocation, M.passes, ["key": .text(key), "path": .text(path.clipped)])
       return nil
     }
     guard !read.diagnostics.contains(where: { $0.severity == .error }) else { return [] }
@@ -120,26 +120,26 @@ extension SchemaDecoder {
   /// The bytes of the ICS file `path`, at most `ICSCalendar.maximumSize`; nil when it cannot be
   /// read (reported at `location`, the `ics:` key).
   private mutating func icsBytes(_ path: String, at location: SourceLocation) -> Data? {
-    let subject = "cannot read the holiday calendar '\(path.clipped)'"
-    let fallback = "the path is relative to the inventory's folder; check that the file exists"
+    typealias M = CalendarFileMessages
+    var named: MessageArguments = ["path": .text(path.clipped)]
+    let fallback = Message(FileMessages.pathHint)
     let data: Data
     do {
       data = try readFile(path)
     } catch let failure as InventoryLoader.ReadFailure {
+      named["reason"] = .message(failure.reason)
       report(
-        failure.isMissing ? .icsMissing : .icsUnreadable, "\(subject): \(failure.reason)",
+        failure.isMissing ? .icsMissing : .icsUnreadable, Message(M.cannotRead, named),
         at: location, hint: failure.hint ?? fallback)
       return nil
     } catch {
-      report(.icsUnreadable, subject, at: location, hint: fallback)
+      report(.icsUnreadable, Message(M.cannotReadPlain, named), at: location, hint: fallback)
       return nil
     }
     guard data.count <= ICSCalendar.maximumSize else {
+      named["limit"] = .text(ICSCalendar.maximumSizeText)
       report(
-        .icsUnreadable,
-        "\(subject): it is larger than the \(ICSCalendar.maximumSizeText) limit",
-        at: location,
-        hint: "a holiday calendar is small: export only the holidays, as all-day events")
+        .icsUnreadable, Message(M.tooLarge, named), at: location, hint: Message(M.tooLargeHint))
       return nil
     }
     return data

@@ -7,24 +7,25 @@ extension SchemaDecoder {
   mutating func jiraTasks(
     _ file: SourceNode.Entry, entries: [SourceNode.Entry], schema: ObjectSchema, key: String
   ) -> Decoded? {
+    typealias M = SectionMessages
     let known = ["jira_csv", "map", "statuses", "phases", "hours_per_day", "delimiter"]
     rejectKeys(
       entries, besides: known,
-      hint: "a Jira section takes " + known.dropFirst().joined(separator: ", "))
+      hint: Message(M.jiraForm, ["keys": .text(known.dropFirst().joined(separator: ", "))]))
     guard let path = sectionPath(file) else { return nil }
     var columns = JiraColumns()
     for (name, pair) in textPairs(entries, "map") {
       guard JiraColumns.keys.contains(name) else {
         report(
-          .unknownKey, "'\(name.clipped)' is not a task key a Jira column can fill",
-          at: pair.keyLocation, hint: "map one of " + JiraColumns.keys.joined(separator: ", "))
+          .unknownKey, Message(M.jiraKey, ["name": .text(name.clipped)]), at: pair.keyLocation,
+          hint: Message(M.jiraKeyHint, ["keys": .text(JiraColumns.keys.joined(separator: ", "))]))
         continue
       }
       columns.columns[name] = pair.text
     }
     for (name, pair) in textPairs(entries, "statuses") {
       guard let status = WorkStatus(rawValue: pair.text) else {
-        report(.invalidEnum, "'\(pair.text.clipped)' is not a work status", at: pair.at)
+        report(.invalidEnum, Message(M.notStatus, ["value": .text(pair.text.clipped)]), at: pair.at)
         continue
       }
       columns.statuses[name.lowercased()] = status
@@ -47,14 +48,13 @@ extension SchemaDecoder {
       } ?? ","
     guard
       let data = sectionFile(
-        path, at: file.keyLocation, code: .csvUnreadable, what: "Jira export",
-        hint: "export the issues from Jira: Filters → Export → CSV")
+        path, at: file.keyLocation, code: .csvUnreadable, what: M.jiraExport,
+        hint: M.jiraExportHint)
     else { return nil }
     let name = sectionFileName(path)
     guard let text = String(validating: data, as: UTF8.self) else {
       report(
-        .encoding, "the Jira export is not UTF-8 text",
-        at: SourceLocation(file: name, line: 1, column: 1))
+        .encoding, Message(M.jiraNotUTF8), at: SourceLocation(file: name, line: 1, column: 1))
       return nil
     }
     do {

@@ -7,24 +7,23 @@ extension SchemaDecoder {
   mutating func mspdiTasks(
     _ file: SourceNode.Entry, entries: [SourceNode.Entry], schema: ObjectSchema, key: String
   ) -> Decoded? {
-    rejectKeys(
-      entries, besides: ["mspdi", "phases"],
-      hint: "an MSPDI section is written {mspdi: plan.xml}, or with phases: {Summary: phase}")
+    typealias M = SectionMessages
+    rejectKeys(entries, besides: ["mspdi", "phases"], hint: Message(M.mspdiForm))
     guard let path = sectionPath(file) else { return nil }
     let phases = Dictionary(phaseMapping(entries)) { first, _ in first }
     guard
       let data = sectionFile(
-        path, at: file.keyLocation, code: .mspdiUnreadable, what: "MSPDI file",
-        hint: "the path is relative to the inventory's folder; save the plan from MS Project as XML"
-      )
+        path, at: file.keyLocation, code: .mspdiUnreadable, what: M.mspdiFile,
+        hint: M.mspdiSaveHint)
     else { return nil }
     let name = sectionFileName(path)
     switch MSPDIDocument.read(data) {
     case .failure(let failure):
       report(
-        .mspdiUnreadable, "the MSPDI file cannot be read: \(failure.message.prefix(200))",
+        .mspdiUnreadable,
+        Message(M.mspdiUnreadable, ["problem": .text(String(failure.message.prefix(200)))]),
         at: SourceLocation(file: name, line: failure.line, column: 1),
-        hint: "export the plan from MS Project or ProjectLibre as XML (MSPDI)")
+        hint: Message(M.mspdiUnreadableHint))
       return nil
     case .success(let document):
       let read = MSPDISection.rows(document, file: name, phases: phases)

@@ -14,11 +14,10 @@ extension SchemaDecoder {
       let entry = scenarios.entries.first(where: { $0.key == observed }),
       let path = entry.value.text
     else { return nil }
-    let measureHint =
-      "write it with `bsuid-readiness measure LOG --out observed.yaml` from your stored webhook"
-      + " bodies; the path is relative to the inventory's folder"
+    typealias M = SectionMessages
+    let measureHint = Message(M.measureHint)
     guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
-      report(.missingKey, "'observed' names no file", at: entry.keyLocation, hint: measureHint)
+      report(.missingKey, Message(M.observedNoFile), at: entry.keyLocation, hint: measureHint)
       return nil
     }
     let data: Data
@@ -27,12 +26,13 @@ extension SchemaDecoder {
     } catch let failure as InventoryLoader.ReadFailure {
       report(
         failure.isMissing ? .observedMissing : .observedUnreadable,
-        "cannot read the observed adoption file '\(path.clipped)': \(failure.reason)",
+        Message(
+          M.observedCannotRead, ["path": .text(path.clipped), "reason": .message(failure.reason)]),
         at: entry.keyLocation, hint: failure.isMissing ? measureHint : failure.hint)
       return nil
     } catch {
       report(
-        .observedUnreadable, "cannot read the observed adoption file '\(path.clipped)'",
+        .observedUnreadable, Message(M.observedCannotReadPlain, ["path": .text(path.clipped)]),
         at: entry.keyLocation, hint: measureHint)
       return nil
     }
@@ -40,7 +40,7 @@ extension SchemaDecoder {
     let start = SourceLocation(file: file, line: 1, column: 1)
     guard var text = String(validating: data, as: UTF8.self) else {
       report(
-        .encoding, "the observed adoption file is not UTF-8 text", at: start, hint: measureHint)
+        .encoding, Message(M.observedNotUTF8), at: start, hint: measureHint)
       return nil
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -48,7 +48,7 @@ extension SchemaDecoder {
     diagnostics += problems
     guard let tree else {
       if problems.isEmpty {
-        report(.empty, "the observed adoption file is empty", at: start, hint: measureHint)
+        report(.empty, Message(M.observedEmpty), at: start, hint: measureHint)
       }
       return nil
     }
@@ -63,8 +63,8 @@ extension SchemaDecoder {
       !o.has(keys.name(of: \.measuredTo))
     {
       report(
-        .missingKey, "'observed' needs 'measured_to' when 'sample_size' is above 0",
-        at: o.location, hint: "add 'measured_to: YYYY-MM-DD': the last day the logs cover")
+        .missingKey, Message(M.observedMeasuredTo), at: o.location,
+        hint: Message(M.observedMeasuredToHint))
       return nil
     }
     measurement.file = path

@@ -15,14 +15,17 @@ extension SchemaDecoder {
       guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
       guard InputLimits.isID(text) else {
         // An item's key already reads "an item of 'x'"; a lone key is quoted.
-        let subject = key.hasPrefix("an item of ") ? key : "'\(key)'"
-        let list =
-          text.contains(",") || text.contains(";")
-          ? "; in a CSV cell, list items are separated by ';' (by ',' in a ';'-separated file):"
-            + " a;b" : ""
+        let subject =
+          key.hasPrefix(Self.itemPrefix)
+          ? Self.subject(key) : Message(M.quotedKey, ["key": .text(key)])
+        let list = text.contains(",") || text.contains(";")
         report(
-          .invalidID, "\(subject) is not a valid id: '\(text.clipped)'", at: at,
-          hint: InputLimits.idRule + list)
+          .invalidID,
+          Message(M.invalidID, ["subject": .message(subject), "value": .text(text.clipped)]),
+          at: at,
+          hint: list
+            ? Message(M.idInCSVHint, ["rule": .message(InputLimits.idRuleMessage)])
+            : InputLimits.idRuleMessage)
         return nil
       }
       return made(.text(text))
@@ -30,12 +33,18 @@ extension SchemaDecoder {
       guard fits(text, InputLimits.idLength, key: key, at: at) else { return nil }
       guard InputLimits.isID(text) || Risk.Kind.generatedID(text) != nil else {
         let kinds = Risk.Kind.allCases.filter { $0 != .manual && $0 != .tasksLate }
-        let generated = text.contains(":") ? "neither an id nor a generated risk's id" : nil
+        let value: MessageArguments = [
+          "key": .text(key), "value": .text(text.clipped),
+          "subject": .message(Message(M.quotedKey, ["key": .text(key)])),
+        ]
         report(
-          .invalidID, "'\(key)' is \(generated ?? "not a valid id"): '\(text.clipped)'", at: at,
-          hint: InputLimits.idRule
-            + "; a generated risk's id is tasks-late or <kind>:<ref>, the kind one of "
-            + kinds.map(\.rawValue).joined(separator: ", "))
+          .invalidID, Message(text.contains(":") ? M.neitherRiskID : M.invalidID, value), at: at,
+          hint: Message(
+            M.riskIDHint,
+            [
+              "rule": .message(InputLimits.idRuleMessage),
+              "kinds": .text(kinds.map(\.rawValue).joined(separator: ", ")),
+            ]))
         return nil
       }
       return made(.text(text))
@@ -44,8 +53,7 @@ extension SchemaDecoder {
         text.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
       else {
         report(
-          .invalidCurrency, "currency '\(text.clipped)' is not a three-letter ISO 4217 code",
-          at: at,
+          .invalidCurrency, Message(M.currency, ["value": .text(text.clipped)]), at: at,
           hint: SchemaType.currency.example)
         return nil
       }
@@ -62,11 +70,15 @@ extension SchemaDecoder {
       guard value.isFinite, range.contains(value), !isInteger || Self.isWhole(value) else {
         let code: DiagnosticCode = key == "version" ? .unsupportedVersion : .outOfRange
         report(
-          code, "'\(key)' must be \(range.phrase), found \(text.clipped)", at: at,
+          code,
+          Message(
+            M.outOfRange,
+            ["key": .text(key), "range": .message(range.phrase), "value": .text(text.clipped)]),
+          at: at,
           hint: key == "version"
-            ? "this tool reads inventory format version 1"
+            ? Message(M.versionHint)
             : range.maximum == 1
-              ? "a share is a fraction: write 0.25 for 25%" : "use a value \(range.phrase)")
+              ? Message(M.shareHint) : Message(M.rangeHint, ["range": .message(range.phrase)]))
         return nil
       }
       return made(isInteger ? .integer(Int(value)) : .number(value))
@@ -82,11 +94,17 @@ extension SchemaDecoder {
       if let day = Day(iso: text) {
         guard InputLimits.contains(day) else {
           report(
-            .outOfRange, "'\(key)' must be a date \(InputLimits.dateRange), found \(text.clipped)",
+            .outOfRange,
+            Message(
+              M.dateOutOfRange,
+              [
+                "key": .text(key), "range": .message(InputLimits.dateRangeMessage),
+                "value": .text(text.clipped),
+              ]),
             at: at,
-            hint:
-              "the report's calendar runs from \(InputLimits.earliestDate.iso) to \(InputLimits.latestDate.iso)"
-          )
+            hint: Message(
+              M.dateOutOfRangeHint,
+              ["earliest": .day(InputLimits.earliestDate), "latest": .day(InputLimits.latestDate)]))
           return nil
         }
         return made(.date(day))
@@ -96,9 +114,9 @@ extension SchemaDecoder {
       report(
         .invalidDate,
         shaped
-          ? "'\(key)' is not a real date: \(text.clipped)"
-          : "'\(key)' expects a date (YYYY-MM-DD), found \(node.kindDescription)",
-        at: at, hint: "write dates as YYYY-MM-DD, for example 2026-06-29")
+          ? Message(M.notRealDate, ["key": .text(key), "value": .text(text.clipped)])
+          : Message(M.expectsDate, ["key": .text(key), "found": .message(node.kindDescription)]),
+        at: at, hint: SchemaType.date.example)
       return nil
     case .enumeration(let values, let aliases, let ignoringCase):
       let folded = text.lowercased()
@@ -109,19 +127,22 @@ extension SchemaDecoder {
         return made(.text(match))
       }
       let listed = values + aliases.keys.filter { $0 == $0.lowercased() }.sorted()
+      let value = MessageArgument.text(text.clipped)
       report(
         .invalidEnum,
-        key.hasPrefix("an item of ")
-          ? "\(key) is invalid: '\(text.clipped)'" : "invalid \(key) '\(text.clipped)'", at: at,
-        hint: Suggestion.hint(for: text, in: listed, listing: "expected one of"))
+        key.hasPrefix(Self.itemPrefix)
+          ? Message(M.invalidItem, ["subject": .message(Self.subject(key)), "value": value])
+          : Message(M.invalidValue, ["key": Self.name(key), "value": value]), at: at,
+        hint: Suggestion.hint(for: text, in: listed, listing: Message(M.expectedOneOf)))
       return nil
     case .checklistID:
       guard ChecklistItemID(rawValue: text) != nil else {
         report(
-          .unknownReference, "\(key) names no checklist item: '\(text.clipped)'", at: at,
+          .unknownReference,
+          Message(M.noChecklistItem, ["key": Self.name(key), "value": .text(text.clipped)]), at: at,
           hint: Suggestion.hint(
-            for: text, in: ChecklistItemID.allCases.map(\.rawValue), listing: "checklist items are")
-        )
+            for: text, in: ChecklistItemID.allCases.map(\.rawValue),
+            listing: Message(M.checklistItems)))
         return nil
       }
       return made(.text(text))
@@ -153,10 +174,9 @@ extension SchemaDecoder {
   {
     guard text.utf8.count > limit, text.count > limit else { return true }
     report(
-      .textTooLong, "'\(key)' is \(text.count) characters long, more than the \(limit) allowed",
-      at: at,
-      hint: limit == InputLimits.idLength
-        ? "use a shorter id" : "shorten it; put long notes in a linked document")
+      .textTooLong,
+      Message(M.tooLong, ["key": .text(key), "count": .count(text.count), "limit": .count(limit)]),
+      at: at, hint: Message(limit == InputLimits.idLength ? M.shorterID : M.shorterText))
     return false
   }
 }

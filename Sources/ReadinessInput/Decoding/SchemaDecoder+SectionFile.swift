@@ -5,10 +5,14 @@ import ReadinessCore
 /// `{jira_csv: …}`): their options, the file's path and bytes, and mappings of texts.
 extension SchemaDecoder {
   /// Reports every key beside the file key (`allowed[0]`) that is not among `allowed`.
-  mutating func rejectKeys(_ entries: [SourceNode.Entry], besides allowed: [String], hint: String) {
+  mutating func rejectKeys(_ entries: [SourceNode.Entry], besides allowed: [String], hint: Message)
+  {
     for extra in entries where !allowed.contains(extra.key) {
       report(
-        .unknownKey, "unknown key '\(extra.key.clipped)' beside '\(allowed[0])'",
+        .unknownKey,
+        Message(
+          SectionMessages.unknownBeside,
+          ["key": .text(extra.key.clipped), "file": .text(allowed[0])]),
         at: extra.keyLocation, hint: hint)
     }
   }
@@ -25,16 +29,18 @@ extension SchemaDecoder {
   /// The file's bytes through `readFile`; nil when it cannot be read, reported at `location`
   /// with `code` as "cannot read the `what` 'path'", the reader's hint or else `hint`.
   mutating func sectionFile(
-    _ path: String, at location: SourceLocation, code: DiagnosticCode, what: String, hint: String
+    _ path: String, at location: SourceLocation, code: DiagnosticCode, what: MessageKey,
+    hint: MessageKey
   ) -> Data? {
+    typealias M = SectionMessages
+    var named: MessageArguments = ["what": .word(what), "path": .text(path.clipped)]
     do {
       return try readFile(path)
     } catch let failure as InventoryLoader.ReadFailure {
-      report(
-        code, "cannot read the \(what) '\(path.clipped)': \(failure.reason)", at: location,
-        hint: failure.hint ?? hint)
+      named["reason"] = .message(failure.reason)
+      report(code, Message(M.cannotRead, named), at: location, hint: failure.hint ?? Message(hint))
     } catch {
-      report(code, "cannot read the \(what) '\(path.clipped)'", at: location, hint: hint)
+      report(code, Message(M.cannotReadPlain, named), at: location, hint: Message(hint))
     }
     return nil
   }
@@ -67,8 +73,8 @@ extension SchemaDecoder {
     textPairs(entries, "phases").compactMap { name, pair in
       guard let phase = PhaseID(rawValue: pair.text) else {
         report(
-          .invalidEnum, "'\(pair.text.clipped)' is not a phase", at: pair.at,
-          hint: "map to planning, implementation or testing")
+          .invalidEnum, Message(SectionMessages.notPhase, ["value": .text(pair.text.clipped)]),
+          at: pair.at, hint: Message(SectionMessages.notPhaseHint))
         return nil
       }
       return (name, phase)

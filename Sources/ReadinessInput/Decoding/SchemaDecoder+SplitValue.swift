@@ -10,7 +10,7 @@ extension SchemaDecoder {
   /// written without a colon) or, having one, reads as words rather than a key (keys are lower
   /// case without spaces) or is no likely typo of a known key.
   static func splitValue(_ previous: SourceNode.Entry, _ entry: SourceNode.Entry, keys: [String])
-    -> String?
+    -> Message?
   {
     guard case .scalar(let head, quoted: false) = previous.value.value,
       previous.value.location.file == entry.keyLocation.file,
@@ -30,8 +30,11 @@ extension SchemaDecoder {
     }
     let quoted = whole.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"")
-    return
-      "a comma ends a value inside { }: if '\(entry.key.clipped)' belongs to '\(previous.key)',"
-      + " quote the value: \(previous.key): \"\(quoted.clipped)\""
+    return Message(
+      SchemaMessages.splitValue,
+      [
+        "key": .text(entry.key.clipped), "previous": .text(previous.key),
+        "whole": .text(quoted.clipped),
+      ])
   }
 }

@@ -18,9 +18,7 @@ extension SchemaDecoder {
         wrongType(node, expected: .table(schema), key: key)
         return nil
       }
-      rejectKeys(
-        entries, besides: ["csv", "delimiter"],
-        hint: "a CSV section is written {csv: file.csv}, or {csv: file.csv, delimiter: \";\"}")
+      rejectKeys(entries, besides: ["csv", "delimiter"], hint: Message(SectionMessages.csvForm))
       guard let path = sectionPath(csv) else { return nil }
       guard let delimiter = delimiter(entries.first { $0.key == "delimiter" }),
         let rows = csvRows(
@@ -40,9 +38,9 @@ extension SchemaDecoder {
       return text.unicodeScalars.first
     }
     report(
-      .invalidEnum, "'delimiter' must be ',' or ';', found \(entry.value.kindDescription)",
-      at: entry.value.location,
-      hint: "write delimiter: \";\" for a semicolon-separated file; the comma is the default")
+      .invalidEnum,
+      Message(SectionMessages.delimiter, ["found": .message(entry.value.kindDescription)]),
+      at: entry.value.location, hint: Message(SectionMessages.delimiterHint))
     return nil
   }
 
@@ -53,15 +51,15 @@ extension SchemaDecoder {
   ) -> SourceNode? {
     guard
       let data = sectionFile(
-        path, at: location, code: .csvUnreadable, what: "CSV file",
-        hint: "the path is relative to the inventory's folder; check that the file exists")
+        path, at: location, code: .csvUnreadable, what: SectionMessages.csvFile,
+        hint: FileMessages.pathHint)
     else { return nil }
     let file = sectionFileName(path)
     guard let text = String(validating: data, as: UTF8.self) else {
       report(
-        .encoding, "the CSV file is not UTF-8 text",
+        .encoding, Message(SectionMessages.csvNotUTF8),
         at: SourceLocation(file: file, line: 1, column: 1),
-        hint: "export the spreadsheet as 'CSV UTF-8'")
+        hint: Message(SectionMessages.csvNotUTF8Hint))
       return nil
     }
     let read = CSVSection.rows(

@@ -4,6 +4,8 @@ import ReadinessCore
 /// Checks a `SourceNode` tree against the inventory schema, collecting every problem (it
 /// never stops at the first), and returns the values that passed, typed.
 struct SchemaDecoder {
+  typealias M = SchemaMessages
+
   /// Reads a CSV file named by a `{csv: …}` section, relative to the inventory.
   let readFile: InventoryLoader.FileReader
   /// The inventory's folder as the user wrote it ("" for the working directory).
@@ -26,7 +28,7 @@ struct SchemaDecoder {
   }
 
   mutating func report(
-    _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil,
+    _ code: DiagnosticCode, _ message: Message, at location: SourceLocation, hint: Message? = nil,
     severity: Diagnostic.Severity = .error
   ) {
     diagnostics.append(Diagnostic(severity, code: code, message, at: location, hint: hint))
@@ -70,7 +72,7 @@ struct SchemaDecoder {
   private mutating func decodeItems(_ items: [SourceNode], as element: SchemaType, key: String)
     -> [Decoded]
   {
-    let name = "an item of '\(key)'"
+    let name = Self.itemPrefix + key + "'"
     let chunks = items.concurrentChunks { [self] chunk in
       var decoder = self
       decoder.diagnostics = []
@@ -116,17 +118,19 @@ struct SchemaDecoder {
         let names = schema.fields.map(\.name)
         let split = index > 0 ? Self.splitValue(entries[index - 1], entry, keys: names) : nil
         report(
-          .unknownKey, "unknown key '\(entry.key.clipped)' in \(article(schema.name))",
+          .unknownKey,
+          Message(
+            M.unknownKey,
+            ["key": .text(entry.key.clipped), "object": .message(article(schema.name))]),
           at: entry.keyLocation,
-          hint: split ?? Suggestion.hint(for: entry.key, in: names, listing: "known keys"))
+          hint: split ?? Suggestion.hint(for: entry.key, in: names, listing: Message(M.knownKeys)))
         continue
       }
       if field.required, entry.value.isNull || entry.value.isBlank {
+        let doc = field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)
         report(
-          .missingKey, "'\(field.name)' has no value", at: entry.keyLocation,
-          hint:
-            "give \(field.name) a value (\(field.doc.lowercased().trimmingCharacters(in: .punctuationCharacters)))"
-        )
+          .missingKey, Message(M.noValue, ["key": .text(field.name)]), at: entry.keyLocation,
+          hint: Message(M.noValueHint, ["key": .text(field.name), "doc": .text(doc)]))
         continue
       }
       if let value = decode(entry.value, as: field.type, key: field.name) {
@@ -138,8 +142,10 @@ struct SchemaDecoder {
     let present = Set(entries.map(\.key))
     for field in schema.fields where field.required && !present.contains(field.name) {
       report(
-        .missingKey, "\(article(schema.name)) needs '\(field.name)'", at: node.location,
-        hint: "add '\(field.name): …': \(field.doc)")
+        .missingKey,
+        Message(M.needs, ["object": .message(article(schema.name)), "key": .text(field.name)]),
+        at: node.location,
+        hint: Message(M.needsHint, ["key": .text(field.name), "doc": .text(field.doc)]))
     }
     return result
   }
@@ -154,7 +160,7 @@ struct SchemaDecoder {
     var result = DecodedObject(location: node.location)
     for entry in entries {
       let keyNode = SourceNode(.scalar(entry.key, quoted: true), at: entry.keyLocation)
-      guard let keyValue = decode(keyNode, as: keyType, key: "a key of '\(name)'")?.text,
+      guard let keyValue = decode(keyNode, as: keyType, key: Self.keyPrefix + name + "'")?.text,
         let value = decode(entry.value, as: valueType, key: "\(name).\(entry.key)")
       else { continue }
       result.entries.append(.init(key: keyValue, keyLocation: entry.keyLocation, value: value))
@@ -163,14 +169,13 @@ struct SchemaDecoder {
   }
 
   mutating func wrongType(_ node: SourceNode, expected: SchemaType, key: String) {
-    let subject = key.hasPrefix("an item") || key.hasPrefix("a key") ? key : "'\(key)'"
     report(
-      .wrongType, "\(subject) expects \(expected.noun), found \(node.kindDescription)",
-      at: node.location, hint: expected.example)
-  }
-
-  func article(_ noun: String) -> String {
-    noun == "inventory"
-      ? "the inventory" : ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+      .wrongType,
+      Message(
+        M.wrongType,
+        [
+          "subject": .message(Self.subject(key)), "expected": .message(expected.noun),
+          "found": .message(node.kindDescription),
+        ]), at: node.location, hint: expected.example)
   }
 }

@@ -5,6 +5,8 @@ extension ICSCalendar {
   /// Reads a file's VEVENTs one by one into days, in file order, until the room for days or
   /// the recurrence steps run out.
   struct EventReader {
+    private typealias M = CalendarFileMessages
+
     let file: String
     /// Days that may still be given.
     var room: Int
@@ -33,10 +35,9 @@ extension ICSCalendar {
       reading.diagnostics.append(
         Diagnostic(
           unshown.error ? .error : .warning, code: unshown.error ? .icsEvent : .icsSkipped,
-          "\(Figures.count(Double(unshown.count))) more problems in the holiday calendar, like"
-            + " those above, from this event on",
+          Message(M.moreProblems, ["count": .figure(.whole(Double(unshown.count)))]),
           at: SourceLocation(file: file, line: unshown.from, column: 1),
-          hint: "a holiday calendar holds all-day events: export only the holidays"))
+          hint: Message(M.moreProblemsHint)))
     }
 
     /// Reads `event`; false when reading must stop.
@@ -46,31 +47,32 @@ extension ICSCalendar {
       guard unreadable(event, line: line) == false else { return true }
       let start = icalcomponent_get_dtstart(event)
       guard icaltime_is_null_time(start) == 0 else {
-        report(.icsEvent, "this event has no DTSTART, so no date", line: line)
+        report(.icsEvent, Message(M.noStart), line: line)
         return true
       }
       guard start.is_date != 0 else {
-        report(
-          .icsSkipped, "this event has a time of day, not a whole day: it is skipped",
-          line: line, severity: .warning)
+        report(.icsSkipped, Message(M.timeOfDay), line: line, severity: .warning)
         return true
       }
       guard let first = Self.day(start) else {
-        report(.icsEvent, "this event's DTSTART is not a real date", line: line)
+        report(.icsEvent, Message(M.notRealStart), line: line)
         return true
       }
       let end = icalcomponent_get_dtend(event)
       let length = Self.day(end).map { $0.ordinal - first.ordinal } ?? 1
       guard length >= 1 else {
-        report(.icsEvent, "this event's DTEND is not after its DTSTART", line: line)
+        report(.icsEvent, Message(M.endNotAfter), line: line)
         return true
       }
       guard length <= InputLimits.holidays else {
-        let limit = Figures.count(Double(InputLimits.holidays))
         report(
           .outOfRange,
-          "this event lasts \(Figures.count(Double(length))) days; the holidays are at most"
-            + " \(limit) days in all", line: line)
+          Message(
+            M.lasts,
+            [
+              "count": .figure(.whole(Double(length))),
+              "limit": .figure(.whole(Double(InputLimits.holidays))),
+            ]), line: line)
         return true
       }
       guard let name = name(event, line: line) else { return true }
@@ -82,8 +84,12 @@ extension ICSCalendar {
       guard InputLimits.contains(first), InputLimits.contains(last) else {
         report(
           .outOfRange,
-          "this event's days (\(first.iso)\(length > 1 ? " to \(last.iso)" : "")) must be"
-            + " \(InputLimits.dateRange)", line: line)
+          Message(
+            length > 1 ? M.daysOutside : M.dayOutside,
+            [
+              "first": .day(first), "last": .day(last),
+              "range": .message(InputLimits.dateRangeMessage),
+            ]), line: line)
         return true
       }
       return add(first, length: length, name: name, line: line)
@@ -95,8 +101,8 @@ extension ICSCalendar {
       guard summary.count <= InputLimits.textLength else {
         report(
           .textTooLong,
-          "this event's SUMMARY is longer than \(Figures.count(Double(InputLimits.textLength)))"
-            + " characters", line: line)
+          Message(M.longSummary, ["limit": .figure(.whole(Double(InputLimits.textLength)))]),
+          line: line)
         return nil
       }
       return summary.trimmingCharacters(in: .whitespaces)
@@ -116,11 +122,10 @@ extension ICSCalendar {
           || kind == ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR
         {
           report(
-            .icsSkipped, "libical skipped what it does not know in this event: \(what.clipped)",
-            line: line, hint: "the event is read without it", severity: .warning)
+            .icsSkipped, Message(M.skipped, ["what": .text(what.clipped)]), line: line,
+            hint: Message(M.skippedHint), severity: .warning)
         } else {
-          report(
-            .icsEvent, "libical cannot read a property of this event: \(what.clipped)", line: line)
+          report(.icsEvent, Message(M.property, ["what": .text(what.clipped)]), line: line)
           failed = true
         }
         property = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)
@@ -144,7 +149,7 @@ extension ICSCalendar {
     }
 
     mutating func report(
-      _ code: DiagnosticCode, _ message: String, line: Int, hint: String? = nil,
+      _ code: DiagnosticCode, _ message: Message, line: Int, hint: Message? = nil,
       severity: Diagnostic.Severity = .error
     ) {
       guard reading.diagnostics.count < ICSCalendar.maximumProblems else {
@@ -153,8 +158,7 @@ extension ICSCalendar {
         unshown.error = unshown.error || severity == .error
         return
       }
-      let hint =
-        hint ?? "a holiday is an all-day event: DTSTART;VALUE=DATE:20261225, SUMMARY its name"
+      let hint = hint ?? Message(M.allDay)
       reading.diagnostics.append(
         Diagnostic(
           severity, code: code, message, at: SourceLocation(file: file, line: line, column: 1),

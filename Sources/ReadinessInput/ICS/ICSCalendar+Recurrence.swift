@@ -9,7 +9,7 @@ extension ICSCalendar.EventReader {
     name: String, line: Int
   ) -> Bool {
     guard let iterator = icalrecur_iterator_new(icalproperty_get_rrule(rule), start) else {
-      report(.icsEvent, "libical cannot expand this event's RRULE", line: line)
+      report(.icsEvent, Message(CalendarFileMessages.noExpand), line: line)
       return true
     }
     defer { icalrecur_iterator_free(iterator) }
@@ -26,10 +26,10 @@ extension ICSCalendar.EventReader {
       guard steps > 0 else {
         report(
           .icsEvent,
-          "this event's RRULE takes more than \(Figures.count(Double(ICSCalendar.recurrenceSteps)))"
-            + " recurrence steps (with the events before it): it is not expanded", line: line,
-          hint: "a holiday recurs yearly: RRULE:FREQ=YEARLY, with COUNT or UNTIL or without"
-            + " an end (expanded to 2100)")
+          Message(
+            CalendarFileMessages.runaway,
+            ["count": .figure(.whole(Double(ICSCalendar.recurrenceSteps)))]), line: line,
+          hint: Message(CalendarFileMessages.runawayHint))
         stopped = true
         return false
       }

@@ -41,16 +41,17 @@ enum ICSCalendar {
   /// `recurrenceSteps` is the steps still allowed, and is spent.
   static func days(in data: Data, file: String, room: Int, recurrenceSteps: inout Int) -> Reading {
     var reading = Reading()
-    func fail(_ code: DiagnosticCode, _ message: String, line: Int, hint: String) -> Reading {
+    typealias M = CalendarFileMessages
+    func fail(_ code: DiagnosticCode, _ message: Message, line: Int, hint: Message) -> Reading {
       reading.diagnostics.append(
         Diagnostic(
           .error, code: code, message, at: SourceLocation(file: file, line: line, column: 1),
           hint: hint))
       return reading
     }
-    let export = "export the holidays from your calendar application as an .ics file"
+    let export = Message(M.export)
     guard let text = String(validating: data, as: UTF8.self), !text.utf8.contains(0) else {
-      return fail(.encoding, "the holiday calendar is not UTF-8 text", line: 1, hint: export)
+      return fail(.encoding, Message(M.notUTF8), line: 1, hint: export)
     }
     let outline: ICSOutline
     do {
@@ -58,26 +59,22 @@ enum ICSCalendar {
     } catch {
       switch error {
       case .notCalendar(let line):
-        return fail(
-          .icsSyntax,
-          "the holiday calendar is not an iCalendar file: it must start with BEGIN:VCALENDAR",
-          line: line, hint: export)
+        return fail(.icsSyntax, Message(M.notCalendar), line: line, hint: export)
       case .tooDeep(let line):
         return fail(
-          .icsSyntax, "the holiday calendar nests components more than \(maximumDepth) deep",
-          line: line, hint: export)
+          .icsSyntax, Message(M.tooDeep, ["depth": .count(maximumDepth)]), line: line,
+          hint: export)
       }
     }
     guard let root = text.withCString({ icalparser_parse_string($0) }) else {
       return fail(
-        .icsSyntax, "libical cannot read the holiday calendar", line: 1,
-        hint: "every BEGIN: needs its END: (END:VCALENDAR last); " + export)
+        .icsSyntax, Message(M.unreadable), line: 1,
+        hint: Message(M.unreadableHint, ["export": .message(export)]))
     }
     defer { icalcomponent_free(root) }
     let found = calendars(root)
     guard !found.isEmpty else {
-      return fail(
-        .icsSyntax, "the holiday calendar holds no VCALENDAR", line: 1, hint: export)
+      return fail(.icsSyntax, Message(M.noCalendar), line: 1, hint: export)
     }
     var reader = EventReader(
       file: file, room: room, steps: recurrenceSteps, lines: outline.eventLines)

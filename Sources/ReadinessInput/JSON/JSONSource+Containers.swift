@@ -34,9 +34,11 @@ extension JSONSource {
       if let first = seen[key] {
         duplicates.append(
           Diagnostic(
-            .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in an object",
-            at: keyLocation, hint: "it is already set at line \(first.line), column \(first.column)"
-          ))
+            .error, code: .duplicateKey,
+            Message(SourceMessages.jsonDuplicate, ["key": .text(key.clipped)]), at: keyLocation,
+            hint: Message(
+              SourceMessages.jsonDuplicateHint,
+              ["line": .text(String(first.line)), "column": .text(String(first.column))])))
       } else {
         seen[key] = keyLocation
         entries.append(.init(key: key, keyLocation: keyLocation, value: item))

@@ -36,9 +36,10 @@ struct JSONSource {
         nil,
         parser.duplicates + [
           Diagnostic(
-            .error, code: .syntax, "JSON syntax: \(error.message)",
+            .error, code: .syntax,
+            Message(SourceMessages.jsonSyntax, ["problem": .text(error.message)]),
             at: SourceLocation(file: file, line: error.line, column: error.column),
-            hint: "check commas, brackets and quotes around this point")
+            hint: Message(SourceMessages.jsonSyntaxHint))
         ]
       )
     }

@@ -5,6 +5,8 @@ import ReadinessCore
 /// "Blocks" links make it a dependency of the issues it blocks; a label or component names its
 /// phase; epics are not tasks.
 enum JiraSection {
+  private typealias M = ImportMessages
+
   static func rows(_ records: [[CSVReader.Field]], file: String, columns: JiraColumns)
     -> (node: SourceNode, problems: [Diagnostic])
   {
@@ -21,8 +23,8 @@ enum JiraSection {
       problems.append(
         Diagnostic(
           .error, code: .csvHeader,
-          "the Jira export has no '\(columns.columns[key]!)' column for the task \(key)",
-          at: at(header[0]), hint: "map it: tasks: {jira_csv: …, map: {\(key): \"Column\"}}"))
+          Message(M.jiraColumn, ["column": .text(columns.columns[key]!), "key": .text(key)]),
+          at: at(header[0]), hint: Message(M.jiraColumnHint, ["key": .text(key)])))
     }
     guard problems.isEmpty else { return (SourceNode(.sequence([]), at: at(header[0])), problems) }
     func cells(_ record: [CSVReader.Field], _ key: String) -> [CSVReader.Field] {
@@ -37,7 +39,7 @@ enum JiraSection {
       if cells(record, "type").first?.text.lowercased() == "epic" { continue }
       guard let key = cells(record, "id").first else {
         problems.append(
-          Diagnostic(.error, code: .missingKey, "an issue without an Issue key", at: at(record[0])))
+          Diagnostic(.error, code: .missingKey, Message(M.jiraNoKey), at: at(record[0])))
         continue
       }
       var entries: [SourceNode.Entry] = []
@@ -58,11 +60,8 @@ enum JiraSection {
           problems.append(
             Diagnostic(
               .error, code: .invalidEnum,
-              "Jira status '\(status.text.clipped)' maps to no work status",
-              at: at(status),
-              hint:
-                "map it: tasks: {jira_csv: …, statuses: {\"\(status.text.clipped)\": in_progress}}")
-          )
+              Message(M.jiraStatus, ["status": .text(status.text.clipped)]), at: at(status),
+              hint: Message(M.jiraStatusHint, ["status": .text(status.text.clipped)])))
         }
       }
       for (name, column) in [("start", "start"), ("end", "end")] {
@@ -72,8 +71,8 @@ enum JiraSection {
         } else {
           problems.append(
             Diagnostic(
-              .error, code: .invalidDate, "'\(cell.text.clipped)' is not a date Jira writes",
-              at: at(cell), hint: "Jira writes dates as 05/Dec/26 9:12 AM or 2026-12-05"))
+              .error, code: .invalidDate, Message(M.jiraDate, ["value": .text(cell.text.clipped)]),
+              at: at(cell), hint: Message(M.jiraDateHint)))
         }
       }
       if cells(record, "end").isEmpty, cells(record, "duration").isEmpty {
@@ -88,9 +87,9 @@ enum JiraSection {
         } else {
           problems.append(
             Diagnostic(
-              .error, code: .wrongType, "'\(estimate.text.clipped)' is not an estimate in seconds",
-              at: at(estimate), hint: "Jira exports Original Estimate in seconds (28800 = one day)")
-          )
+              .error, code: .wrongType,
+              Message(M.jiraEstimate, ["value": .text(estimate.text.clipped)]), at: at(estimate),
+              hint: Message(M.jiraEstimateHint)))
         }
       }
       let phaseCells =
@@ -106,11 +105,8 @@ enum JiraSection {
         problems.append(
           Diagnostic(
             .error, code: .missingKey,
-            "issue \(key.text.clipped) names no phase in its labels or components",
-            at: at(key),
-            hint:
-              "label it planning, implementation or testing, or map a label: tasks: {jira_csv: …, phases: {\"label\": implementation}}"
-          ))
+            Message(M.jiraPhase, ["key": .text(key.text.clipped)]), at: at(key),
+            hint: Message(M.jiraPhaseHint)))
       }
       for link in cells(record, "blocks") { successors.append((key.text, link)) }
       rows.append((key.text, entries, at(key)))
@@ -120,9 +116,13 @@ enum JiraSection {
       problems.append(
         Diagnostic(
           .warning, code: .jiraUnestimated,
-          "\(unestimated.count) issues have neither an Original Estimate nor a Due date: each is"
-            + " taken as 1 working day (\(named)\(unestimated.count > 5 ? ", …" : ""))",
-          at: at(header[0]), hint: "estimate them in Jira, or give them due dates"))
+          Message(
+            M.jiraUnestimated,
+            [
+              "count": .count(unestimated.count),
+              "issues": .text(named + (unestimated.count > 5 ? ", …" : "")),
+            ]),
+          at: at(header[0]), hint: Message(M.jiraUnestimatedHint)))
     }
     let known = Set(rows.map(\.id))
     var dependencies: [String: [SourceNode]] = [:]
@@ -131,7 +131,9 @@ enum JiraSection {
         problems.append(
           Diagnostic(
             .warning, code: .unknownReference,
-            "issue \(blocker.clipped) blocks \(blocked.text.clipped), which is not in the export: the link is left out",
+            Message(
+              M.jiraLink,
+              ["blocker": .text(blocker.clipped), "blocked": .text(blocked.text.clipped)]),
             at: at(blocked)))
         continue
       }

@@ -24,10 +24,12 @@ public struct InventoryLoader: Sendable {
   }
 
   /// What loading produced: the validated inventory, its checklist evaluated, when it has no
-  /// errors, and all diagnostics in file order.
+  /// errors, all diagnostics in file order, and `programme.language` as written when the file
+  /// could be read (`programmeLanguage(in:)`), valid or not.
   public struct Result: Sendable {
     public var evaluated: EvaluatedInventory?
     public var diagnostics: [Diagnostic]
+    public var language: String?
   }
 
   /// Loads `data` read from `fileName` (used in diagnostics; `.json` selects JSON), validating
@@ -39,8 +41,8 @@ public struct InventoryLoader: Sendable {
         evaluated: nil,
         diagnostics: [
           Diagnostic(
-            .error, code: .encoding, "the inventory is not UTF-8 text", at: start,
-            hint: "save the file as UTF-8")
+            .error, code: .encoding, Message(SourceMessages.notUTF8), at: start,
+            hint: Message(SourceMessages.saveUTF8))
         ])
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -49,16 +51,17 @@ public struct InventoryLoader: Sendable {
       ? JSONSource.read(text, file: fileName) : YAMLSource.read(text, file: fileName)
     guard let tree else {
       let empty = Diagnostic(
-        .error, code: .empty, "the inventory is empty", at: start,
-        hint: "run `bsuid-readiness init` for a starter inventory")
+        .error, code: .empty, Message(SourceMessages.empty), at: start,
+        hint: Message(SourceMessages.emptyHint))
       return Result(evaluated: nil, diagnostics: syntaxProblems.isEmpty ? [empty] : syntaxProblems)
     }
+    let language = Self.programmeLanguage(in: tree)
     var decoder = SchemaDecoder(readFile: readFile, inventoryFile: fileName)
     let root = decoder.object(tree, schema: Inventory.keys.schema, key: "inventory")
     let observed = root.flatMap { decoder.observed(in: $0) }
     let problems = syntaxProblems + decoder.diagnostics
     guard let root, var inventory = Inventory.keys.build(root) else {
-      return Result(evaluated: nil, diagnostics: problems)
+      return Result(evaluated: nil, diagnostics: problems, language: language)
     }
     inventory.programme.observed = observed
     let (known, findings) = catalog.apply(to: inventory)
@@ -72,7 +75,7 @@ public struct InventoryLoader: Sendable {
     let diagnostics = validation.diagnostics + (mismatches ?? [])
     return Result(
       evaluated: evaluated,
-      diagnostics: Self.ordered(Self.unique(diagnostics), mainFile: fileName))
+      diagnostics: Self.ordered(Self.unique(diagnostics), mainFile: fileName), language: language)
   }
 
   /// `.json` files, and files of another extension whose text starts with `{`.

@@ -10,7 +10,7 @@ public enum ProductCatalogLoader {
       let start = SourceLocation(file: fileName, line: 1, column: 1)
       return .failure(
         Problems(diagnostics: [
-          Diagnostic(.error, code: .encoding, "the product catalogue is not UTF-8 text", at: start)
+          Diagnostic(.error, code: .encoding, Message(SourceMessages.catalogueNotUTF8), at: start)
         ]))
     }
     let (tree, syntax) = YAMLSource.read(text, file: fileName)

@@ -46,13 +46,14 @@ public struct SourceNode: Sendable {
   }
 
   /// A short description of the node's kind for messages ("a list", "the text \"x\"").
-  var kindDescription: String {
+  var kindDescription: Message {
+    typealias M = SchemaMessages
     switch value {
     case .scalar(let text, let quoted):
-      quoted ? "the text \"\(text.clipped)\"" : "'\(text.clipped)'"
-    case .null: "nothing"
-    case .sequence: "a list"
-    case .mapping: "a mapping"
+      return Message(quoted ? M.foundQuoted : M.foundPlain, ["text": .text(text.clipped)])
+    case .null: return Message(M.foundNothing)
+    case .sequence: return Message(M.foundList)
+    case .mapping: return Message(M.foundMapping)
     }
   }
 }

@@ -9,6 +9,8 @@ import ReadinessCore
 /// bsuid-readiness keeps in Text1, else `task-<UID>`. What the format holds and the inventory
 /// cannot is a warning at its element's line.
 enum MSPDISection {
+  private typealias M = ImportMessages
+
   /// The rows, and the problems found (errors stop the section's tasks from being read).
   static func rows(_ document: MSPDIDocument, file: String, phases: [String: PhaseID])
     -> (node: SourceNode, problems: [Diagnostic])
@@ -39,10 +41,8 @@ enum MSPDISection {
         if phase == nil && !skipping {
           problems.append(
             Diagnostic(
-              .error, code: .mspdiPhase, "summary task '\(name.clipped)' names no phase",
-              at: at(task.line),
-              hint: "name it Planning, Implementation or Testing, or map it: tasks: {mspdi: …,"
-                + " phases: {\"\(name.clipped)\": implementation}}"))
+              .error, code: .mspdiPhase, Message(M.mspdiSummary, ["name": .text(name.clipped)]),
+              at: at(task.line), hint: Message(M.mspdiSummaryHint, ["name": .text(name.clipped)])))
         }
         continue
       }
@@ -50,8 +50,8 @@ enum MSPDISection {
       guard let phase else {
         problems.append(
           Diagnostic(
-            .error, code: .mspdiPhase, "task '\(name.clipped)' is under no phase's summary task",
-            at: at(task.line), hint: "group the tasks under summary tasks named for the phases"))
+            .error, code: .mspdiPhase, Message(M.mspdiOrphan, ["name": .text(name.clipped)]),
+            at: at(task.line), hint: Message(M.mspdiOrphanHint)))
         continue
       }
       var entries: [(String, SourceNode.Value)] = [
@@ -82,8 +82,10 @@ enum MSPDISection {
           problems.append(
             Diagnostic(
               .warning, code: .mspdiUnsupported,
-              "task '\(name.clipped)' has a \(linkNames[link.type] ?? "lagged") link: only"
-                + " finish-to-start links are read; this one is left out", at: at(link.line)))
+              Message(
+                M.mspdiLink,
+                ["name": .text(name.clipped), "link": .word(linkNames[link.type] ?? M.lagged)]),
+              at: at(link.line)))
           continue
         }
         if let id = ids[link.uid] {
@@ -103,13 +105,16 @@ enum MSPDISection {
       problems.append(
         Diagnostic(
           .warning, code: .mspdiUnsupported,
-          "\(nested.count) summary tasks are nested below a phase ('\(first.name.clipped)' the"
-            + " first): their tasks are read into that phase", at: at(first.line)))
+          Message(
+            M.mspdiNested, ["count": .count(nested.count), "first": .text(first.name.clipped)]),
+          at: at(first.line)))
     }
     return (SourceNode(.sequence(rows), at: at(1)), problems)
   }
 
-  static let linkNames = ["0": "finish-to-finish", "2": "start-to-finish", "3": "start-to-start"]
+  static let linkNames = [
+    "0": M.finishToFinish, "2": M.startToFinish, "3": M.startToStart,
+  ]
 
   /// The phase a summary's name says: Planning, Implementation (or Build), Testing (or Launch).
   static func guessed(_ name: String) -> PhaseID? {

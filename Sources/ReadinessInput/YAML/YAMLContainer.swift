@@ -34,7 +34,7 @@ struct YAMLContainer {
       self.key = built
       let identity = built.key ?? (exhausted ? nil : "\u{1}" + Self.identity(of: built.node))
       if let identity, !isNew(identity) {
-        let text = built.text ?? "<\(built.node.kindDescription)>"
+        let text = built.text ?? "<\(built.node.kindDescription.english)>"
         if duplicate.map({ text < $0.0 }) ?? true { duplicate = (text, built.node.location) }
       }
       return
@@ -49,7 +49,7 @@ struct YAMLContainer {
     switch key.node.value {
     case .scalar(let scalar, _): text = scalar
     case .null: text = ""
-    default: text = "<\(key.node.kindDescription)>"
+    default: text = "<\(key.node.kindDescription.english)>"
     }
     entries.append(.init(key: text, keyLocation: key.node.location, value: built.node))
   }

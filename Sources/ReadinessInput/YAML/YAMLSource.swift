@@ -3,6 +3,8 @@ import ReadinessCore
 /// Reads YAML text into a `SourceNode` tree from libyaml's events (`YAMLEventReader`), never
 /// interpreting scalars (YAML 1.1 would turn `012345` into 5349 and `no` into false).
 enum YAMLSource {
+  private typealias M = SourceMessages
+
   /// Most nodes a document may expand to: the larger of 200,000 and its size in bytes. Without
   /// aliases a document holds fewer nodes than bytes; aliases count each time they are used,
   /// so an alias bomb stops here instead of exhausting memory, and a large plain one passes.
@@ -25,34 +27,29 @@ enum YAMLSource {
     switch failure {
     case .syntax(let problem, let line, let column):
       var diagnostic = syntax(
-        "YAML syntax: \(problem)", SourceLocation(file: file, line: line, column: column))
+        Message(M.yamlSyntax, ["problem": .text(problem)]),
+        SourceLocation(file: file, line: line, column: column))
       if problem.hasPrefix("mapping values are not allowed") {
-        diagnostic.hint =
-          "a second ': ' on one line: quote a value that contains ': ' or ', '"
-          + " (name: \"Smith, Jones: sales\")"
+        diagnostic.hintText = Message(M.secondColonHint)
       }
       return diagnostic
     case .duplicate(let key, let line, let column):
       return Diagnostic(
-        .error, code: .duplicateKey, "duplicate key '\(key.clipped)' in a mapping",
+        .error, code: .duplicateKey, Message(M.yamlDuplicate, ["key": .text(key.clipped)]),
         at: SourceLocation(file: file, line: line, column: column),
-        hint: "each key may appear once per mapping; remove or rename one of them")
+        hint: Message(M.yamlDuplicateHint))
     case .reader(let problem, let offset):
       let (line, column) = position(ofByte: offset, in: text)
       return Diagnostic(
-        .error, code: .encoding, "cannot read the file: \(problem)",
+        .error, code: .encoding, Message(M.cannotRead, ["problem": .text(problem)]),
         at: SourceLocation(file: file, line: line, column: column),
-        hint: problem.contains("control characters")
-          ? "remove it: YAML text may hold tabs and line breaks, but no other control characters"
-          : "save the file as UTF-8")
+        hint: Message(problem.contains("control characters") ? M.controlHint : M.saveUTF8))
     case .tooLarge:
       return Diagnostic(
-        .error, code: .tooLarge, "the document expands to more than \(limit) nodes",
-        at: SourceLocation(file: file, line: 1, column: 1),
-        hint: "aliases (*name) repeat whole subtrees; an inventory never needs this many")
+        .error, code: .tooLarge, Message(M.tooLarge, ["limit": .count(limit)]),
+        at: SourceLocation(file: file, line: 1, column: 1), hint: Message(M.tooLargeHint))
     case .memory:
-      return syntax(
-        "cannot read the YAML: Memory error", SourceLocation(file: file, line: 1, column: 1))
+      return syntax(Message(M.yamlMemory), SourceLocation(file: file, line: 1, column: 1))
     }
   }
 
@@ -66,10 +63,8 @@ enum YAMLSource {
     return (line, column)
   }
 
-  static func syntax(_ message: String, _ location: SourceLocation) -> Diagnostic {
-    Diagnostic(
-      .error, code: .syntax, message, at: location,
-      hint: "check indentation, colons and quotes around this point")
+  static func syntax(_ message: Message, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(.error, code: .syntax, message, at: location, hint: Message(M.yamlSyntaxHint))
   }
 
   /// The entries a merge key (`<<: *defaults` or `<<: [*a, *b]`) brings in, earlier sources

@@ -3,8 +3,10 @@ import ReadinessCore
 /// The comparison with the previous report in words, shared by the HTML section, the terminal
 /// line and `diff`. Texts are raw (inventory titles as written): each output cleans them its way.
 public enum ChangesText {
-  /// The sentence for a report with no earlier one to compare with.
-  public static let nothingToCompare = ChangeMessages.first.english
+  /// The sentence for a report with no earlier one to compare with, in `wording`'s language.
+  public static func nothingToCompare(_ wording: Wording = .english) -> String {
+    wording(ChangeMessages.first)
+  }
 
   /// A group of changes with its heading (`Slipped tasks`) and one line per change.
   public struct Group: Sendable, Equatable {
@@ -14,8 +16,10 @@ public enum ChangesText {
 
   /// One line for the terminal: `Since 2026-11-18: overall 52.9 → 55.0 (+2.1), RED → AMBER;
   /// 3 items moved, 1 new risk, …`.
-  public static func summary(_ changes: Changes) -> String {
-    "Since \(changes.since.iso): " + counts(changes)
+  public static func summary(_ changes: Changes, wording: Wording = .english) -> String {
+    wording(
+      ChangeMessages.since,
+      ["date": .day(changes.since), "counts": .text(counts(changes, wording: wording))])
   }
 
   /// The summary without its date: `overall 52.9 → 55.0 (+2.1), RED → AMBER; 3 items moved, …`.

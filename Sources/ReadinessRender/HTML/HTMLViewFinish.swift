@@ -48,8 +48,8 @@ public struct HTMLFinishLine: Encodable, Sendable {
 
 /// The finish sentence of every headline, for the CLI's terminal summary: nil without tasks.
 public enum FinishLine {
-  public static func sentence(_ a: Assessment) -> String? {
-    let line = HTMLFinishLine(a.schedule, baseline: a.baseline)
+  public static func sentence(_ a: Assessment, wording: Wording = .english) -> String? {
+    let line = HTMLFinishLine(a.schedule, baseline: a.baseline, wording: wording)
     return line.hasFinish ? line.sentence : nil
   }
 }

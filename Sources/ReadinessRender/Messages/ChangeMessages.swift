@@ -33,6 +33,8 @@ enum ChangeMessages {
   static let counts = MessageKey(
     "changes.counts", "overall {from} → {to} ({delta}), {fromRAG} → {toRAG}; {counts}")
   static let nothingElse = MessageKey("changes.nothingElse", "nothing else moved")
+  /// The terminal's line: "Since 2026-11-18: overall 52.9 → 55.0 (+2.1), …".
+  static let since = MessageKey("changes.since", "Since {date}: {counts}")
   static let itemsMoved = MessageKey(
     "changes.count.items", one: "{count} item moved", other: "{count} items moved")
   static let newRiskCount = MessageKey(
@@ -57,6 +59,6 @@ enum ChangeMessages {
     baseline, commentary, risk, regradedRisk, slippedTask, task, username, new, removed, baselines,
     mark, item, itemCompletion, notApplicable, overall, counts, nothingElse, itemsMoved,
     newRiskCount, risksClosed, risksRegraded, tasksSlipped, tasksFinished, tasksBecameLate,
-    usernamesChanged,
+    usernamesChanged, since,
   ]
 }

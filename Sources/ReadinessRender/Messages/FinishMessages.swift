@@ -31,5 +31,6 @@ enum FinishMessages {
 public enum RenderMessages {
   public static let all: [MessageKey] =
     FinishMessages.all + ChangeMessages.all + BriefingMessages.all + CalendarMessages.all
-    + MarkdownMessages.all + ReportMessages.all + GanttMessages.all
+    + MarkdownMessages.all + ReportMessages.all + GanttMessages.all + TerminalMessages.all
+    + ValidationMessages.all
 }

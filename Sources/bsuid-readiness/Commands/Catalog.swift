@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReadinessCore
+import ReadinessInput
 import ReadinessLocale
 import ReadinessRender
 import ReadinessXLSX
@@ -26,7 +27,9 @@ extension BSUIDReadiness {
       let templates = try TemplateLoading.templateSet(overrideFolder: nil)
       let texts = PortfolioHTML.fixedTexts(
         try PortfolioRollupFiles.template().0, besides: templates.fixedTexts)
-      return (MessageCatalog.core + RenderMessages.all + WorkbookMessages.all, texts)
+      return (
+        MessageCatalog.core + InputMessages.all + RenderMessages.all + WorkbookMessages.all, texts
+      )
     }
 
     /// `catalog template`.

@@ -106,13 +106,13 @@ extension BSUIDReadiness {
       }
       // Both are read at one day, the new inventory's: it is loaded first, and its warnings
       // are printed after the old one's.
-      let (new, warnings) = try InventoryInput.load(
+      let (new, warnings, language) = try InventoryInput.load(
         path: inventories[1], asOf: asOf.choice, printWarnings: false)
       let day = new.asOf
       let old = try InventoryInput.load(
         path: inventories[0], asOf: AsOfChoice(given: day, today: day)
       ).evaluated
-      Console.report(warnings.map(ConsoleMessage.init))
+      Console.report(warnings.map { ConsoleMessage($0, in: language) })
       let before = Snapshot(Assessor.assess(old))
       let after = Assessor.assess(new)
       return (

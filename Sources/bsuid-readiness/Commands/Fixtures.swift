@@ -56,7 +56,7 @@ extension BSUIDReadiness {
 
     func execute() throws(CLIError) {
       let secret = replay.post == nil ? nil : try replay.secret()
-      let (evaluated, _) = try InventoryInput.load(path: inventory, asOf: asOf.choice)
+      let evaluated = try InventoryInput.load(path: inventory, asOf: asOf.choice).evaluated
       let assessment = Assessor.assess(evaluated)
       let (files, manifest) = FixtureGenerator.generate(
         evaluated.inventory, matrix: assessment.flows, seed: seed)

@@ -82,22 +82,23 @@ extension BSUIDReadiness {
         }
       }
       let named = try history.named()
+      let choice = LanguageChoice(lang: language.lang, langWins: true)
       let evaluated = try InventoryInput.load(
-        path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path,
+        path: inventoryPath, asOf: asOf.choice, csvRoot: csvRoot.path, language: choice,
         printWarnings: !gates.quiet
       ).evaluated
       let day = evaluated.asOf
       let run = try ReportRun(
         evaluated, gates: gates.gates,
         history: { history.place(slug: $0.programme.slug, named: named) }, baseline: baseline,
-        kit: kit.value.get(), language: LanguageChoice(lang: language.lang, langWins: true),
+        kit: kit.value.get(), language: choice,
         folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
-        Console.report(run.assessment.warnings.map(ConsoleMessage.init))
-        let summary = TerminalSummary.lines(
-          for: run.assessment, folder: folder.path, files: run.files,
-          colour: Console.useColour)
+        Console.report(run.assessment.warnings.map { ConsoleMessage($0, in: run.language) })
+        let summary = TerminalSummary(
+          w: Wording(language: run.language), colour: Console.useColour
+        ).lines(for: run.assessment, folder: folder.path, files: run.files)
         for line in summary { Console.out(line) }
       }
       try GateCheck.finish(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessRender
 
 extension BSUIDReadiness {
   /// `validate INVENTORY`: checks an inventory and summarises what was read.
@@ -24,17 +25,20 @@ extension BSUIDReadiness {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var csvRoot: CSVRootOption
+    @OptionGroup var language: LanguageOption
 
     func execute() throws(CLIError) {
-      let (evaluated, warnings) = try InventoryInput.load(
-        path: inventory, asOf: asOf.choice, csvRoot: csvRoot.path)
+      let (evaluated, warnings, words) = try InventoryInput.load(
+        path: inventory, asOf: asOf.choice, csvRoot: csvRoot.path,
+        language: LanguageChoice(lang: language.lang, langWins: true))
       let loaded = evaluated.inventory
       // Overrides of risks the data no longer raises are only known once assessed.
       let stale = Assessor.assess(evaluated).warnings
-      Console.report(stale.map(ConsoleMessage.init))
+      Console.report(stale.map { ConsoleMessage($0, in: words) })
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
-        asOf: asOf.choice, warnings: warnings.count + stale.count
+        asOf: asOf.choice, warnings: warnings.count + stale.count,
+        wording: Wording(language: words)
       ).forEach(Console.out)
     }
   }

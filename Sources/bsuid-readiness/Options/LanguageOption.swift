@@ -2,7 +2,7 @@ import ArgumentParser
 import ReadinessCore
 import ReadinessLocale
 
-/// `--lang`: the language of the reports.
+/// `--lang`: the language of the reports, and of the diagnostics and summary on the terminal.
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("lang"),
@@ -10,7 +10,8 @@ struct LanguageOption: ParsableArguments {
       "The reports' language: \(ReportLanguages.shipped.joined(separator: ", ")), a region"
         + " after it for its figures (es-MX); \(PseudoLanguage.identifier) is a pseudo-locale"
         + " for testing. Default: the inventory's programme.language, else en. Every report"
-        + " file is written in it; diagnostics and the terminal summary stay English.",
+        + " file, the diagnostics and the terminal summary are written in it; locations,"
+        + " error:/warning:/hint: and codes stay as they are.",
       valueName: "tag"))
   var lang: String?
 

@@ -21,14 +21,14 @@ struct CLIError: Error {
     self.messages = messages
   }
 
-  /// An inventory that does not load or schedule: every diagnostic, warnings too, in order.
-  /// Exit 65, or 66 when the only errors are missing files the inventory names: the observed
-  /// adoption file (an input to make with `measure`) or a holiday calendar.
-  init(invalidInventory diagnostics: [Diagnostic]) {
+  /// An inventory that does not load or schedule: every diagnostic, warnings too, in order, in
+  /// `language`. Exit 65, or 66 when the only errors are missing files the inventory names: the
+  /// observed adoption file (an input to make with `measure`) or a holiday calendar.
+  init(invalidInventory diagnostics: [Diagnostic], in language: any MessageLanguage) {
     let errors = diagnostics.filter { $0.severity == .error }
     status =
       !errors.isEmpty && errors.allSatisfy { $0.code == .observedMissing || $0.code == .icsMissing }
       ? .inputMissing : .invalidInventory
-    messages = diagnostics.map(ConsoleMessage.init)
+    messages = diagnostics.map { ConsoleMessage($0, in: language) }
   }
 }

@@ -11,9 +11,9 @@ import ReadinessInput
 struct CSVFiles: Sendable {
   /// What a refusal says: why a file outside the allowed folders is refused, and the hints.
   struct Wording: Sendable {
-    var outside: String
-    var outsideHint: String
-    var notRegularHint: String
+    var outside: Message
+    var outsideHint: Message
+    var notRegularHint: Message
   }
 
   /// Where relative paths start: the inventory's folder.
@@ -38,10 +38,10 @@ struct CSVFiles: Sendable {
   func read(_ path: String) throws -> Data {
     let joined = path.hasPrefix("/") ? path : folder + "/" + path
     guard let resolved = Self.realPath(joined) else {
+      let missing = errno == ENOENT
       throw InventoryLoader.ReadFailure(
-        errno == ENOENT ? "no such file" : String(cString: strerror(errno)),
-        hint: "the path is relative to the inventory's folder; check that the file exists",
-        isMissing: errno == ENOENT)
+        missing ? Message(FileMessages.noSuchFile) : .verbatim(String(cString: strerror(errno))),
+        hint: Message(FileMessages.pathHint), isMissing: missing)
     }
     guard roots.contains(where: { Self.path(resolved, isInside: $0) }) else {
       throw InventoryLoader.ReadFailure(wording.outside, hint: wording.outsideHint)
@@ -54,18 +54,19 @@ struct CSVFiles: Sendable {
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     guard fstat(descriptor, &status) == 0 else { throw Self.systemFailure() }
     try requireRegularFile(status)
-    return try InventoryInput.read(handle, what: "it")
+    return try InventoryInput.read(handle, what: FileMessages.it)
   }
 
   /// Refuses anything but a regular file, naming what it is.
   private func requireRegularFile(_ status: stat) throws {
     guard let kind = FileKind.irregular(status) else { return }
     throw InventoryLoader.ReadFailure(
-      "it is \(kind), not a regular file", hint: wording.notRegularHint)
+      Message(FileMessages.notRegular, ["kind": .word(kind)]), hint: wording.notRegularHint)
   }
 
+  /// The system's own words for `errno` (strerror), shown as they are.
   private static func systemFailure() -> InventoryLoader.ReadFailure {
-    InventoryLoader.ReadFailure(String(cString: strerror(errno)))
+    InventoryLoader.ReadFailure(.verbatim(String(cString: strerror(errno))))
   }
 
   /// `path` with every symbolic link, `.` and `..` resolved; nil (and `errno`) when it fails.
@@ -83,32 +84,25 @@ struct CSVFiles: Sendable {
 extension CSVFiles.Wording {
   /// The files an inventory names: inside its folder, or the `--csv-root` folder when given.
   static func csv(extraRoot: Bool) -> Self {
-    Self(
-      outside: "it is outside the inventory's folder"
-        + (extraRoot ? " and the --csv-root folder" : " (use --csv-root to allow it)"),
-      outsideHint:
-        "keep the files it names beside the inventory, or allow their folder with --csv-root DIR"
-        + " (symbolic links are followed before this check)",
-      notRegularHint:
-        "name a regular file: a CSV file saved from a spreadsheet, an .ics holiday calendar, or"
-        + " what `measure` wrote")
+    typealias M = FileMessages
+    return Self(
+      outside: Message(extraRoot ? M.outsideBoth : M.outside), outsideHint: Message(M.outsideHint),
+      notRegularHint: Message(M.notRegularHint))
   }
 
   /// A portfolio's inventory found in the clients folder `folder`.
   static func portfolio(folder: String) -> Self {
-    Self(
-      outside: "it resolves outside the clients folder '\(folder)'; it was not read",
-      outsideHint:
-        "put the inventory itself in the folder rather than a symbolic link to a file elsewhere,"
-        + " or name the file on the command line",
-      notRegularHint: "keep only inventory files (.yaml, .yml, .json) in the clients folder")
+    typealias M = FileMessages
+    return Self(
+      outside: Message(M.outsideClients, ["folder": .text(folder)]),
+      outsideHint: Message(M.outsideClientsHint), notRegularHint: Message(M.clientsOnlyHint))
   }
 
   /// A shard file found in a folder `--rollup` names.
   static func shard(folder: String) -> Self {
-    Self(
-      outside: "it resolves outside the folder '\(folder)'; it was not read",
-      outsideHint: "copy the shard's files into the folder rather than linking to them",
-      notRegularHint: "a shard file is the JSON file a `portfolio --shard` run wrote")
+    typealias M = FileMessages
+    return Self(
+      outside: Message(M.outsideShards, ["folder": .text(folder)]),
+      outsideHint: Message(M.outsideShardsHint), notRegularHint: Message(M.shardOnlyHint))
   }
 }

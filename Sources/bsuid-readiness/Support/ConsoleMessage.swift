@@ -12,8 +12,8 @@ struct ConsoleMessage {
   var details: [String] = []
   /// What the user can do about it.
   var hint: String?
-  /// The diagnostic's code, when the message is one.
-  var code: DiagnosticCode?
+  /// The diagnostic it prints, when it is one.
+  var diagnostic: Diagnostic?
 
   init(_ text: String, at location: String? = nil, details: [String] = [], hint: String? = nil) {
     self.text = text
@@ -22,14 +22,18 @@ struct ConsoleMessage {
     self.hint = hint
   }
 
-  init(_ diagnostic: Diagnostic) {
+  /// `diagnostic` with its sentence and hint in `language`; the severity word and `hint:` stay
+  /// English, as the codes do, for scripts and searches.
+  init(_ diagnostic: Diagnostic, in language: any MessageLanguage) {
     // A long file name is cut before its line and column, which stay readable.
     let location = diagnostic.location.map { at in
       "\(TerminalText.clean(at.file, limit: 200)):\(at.line):\(at.column)"
     }
-    self.init(diagnostic.message, at: location, hint: diagnostic.hint)
+    self.init(
+      diagnostic.text.text(in: language), at: location,
+      hint: diagnostic.hintText?.text(in: language))
     severity = diagnostic.severity
-    code = diagnostic.code
+    self.diagnostic = diagnostic
   }
 
   /// The message as printed, its lines joined by line breaks (no final one); every part is

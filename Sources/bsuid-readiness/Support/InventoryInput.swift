@@ -2,8 +2,15 @@ import Foundation
 import ReadinessCore
 import ReadinessInput
 
-/// Reads an inventory file for a command: prints its warnings, and throws its errors.
+/// Reads an inventory file for a command: prints its warnings, and throws its errors, in the
+/// language `LanguageChoice` finds for it.
 enum InventoryInput {
+  /// What a command gets from a valid inventory: it evaluated, its warnings, and the language
+  /// they were written in (the report's, for what the command prints next).
+  typealias Loaded = (
+    evaluated: EvaluatedInventory, warnings: [Diagnostic], language: any MessageLanguage
+  )
+
   /// The name diagnostics and summaries give an inventory read from standard input (`-`).
   static let standardInputName = "<stdin>"
 
@@ -16,21 +23,21 @@ enum InventoryInput {
   /// Loads `path` (`-` reads standard input; CSV files are then relative to the working
   /// directory); validates and schedules it at the day `asOf` chooses, and evaluates its
   /// checklist; prints every warning unless `printWarnings` is false (the caller then has
-  /// them); throws exit 66 when missing, 65 with every diagnostic when invalid. CSV files must
-  /// resolve inside the inventory's folder or `csvRoot`. With `confinement`, the inventory itself
-  /// is read through it (a portfolio's clients folder: inside it, and only a regular file).
+  /// them); throws exit 66 when missing, 65 with every diagnostic when invalid. Diagnostics are
+  /// written in the language `language` chooses with the inventory's `programme.language`, as
+  /// far as it could be read. CSV files must resolve inside the inventory's folder or `csvRoot`.
+  /// With `confinement`, the inventory itself is read through it (a portfolio's clients folder:
+  /// inside it, and only a regular file).
   static func load(
-    path: String, asOf: AsOfChoice, csvRoot: String? = nil,
+    path: String, asOf: AsOfChoice, csvRoot: String? = nil, language: LanguageChoice = .inventory,
     printWarnings: Bool = true, confinement: CSVFiles? = nil
-  )
-    throws(CLIError)
-    -> (evaluated: EvaluatedInventory, warnings: [Diagnostic])
-  {
+  ) throws(CLIError) -> Loaded {
+    let reading = Reading(
+      asOf: asOf, csvRoot: csvRoot, language: language, printWarnings: printWarnings)
     if path == "-" {
-      return try load(
-        { try read(FileHandle.standardInput, what: "standard input") }, named: standardInputName,
-        folder: FileManager.default.currentDirectoryPath, asOf: asOf, csvRoot: csvRoot,
-        printWarnings: printWarnings)
+      return try reading.load(
+        { try read(FileHandle.standardInput, what: FileMessages.standardInput) },
+        named: standardInputName, folder: FileManager.default.currentDirectoryPath)
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -44,49 +51,60 @@ enum InventoryInput {
         .inputMissing, "this is a folder, not an inventory file", at: path,
         hint: "name the inventory's YAML or JSON file inside it")
     }
-    return try load(
+    return try reading.load(
       {
         if let confinement { return try confinement.read(path) }
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
-        return try read(handle, what: "the inventory")
-      }, named: path, folder: url.deletingLastPathComponent().path, asOf: asOf, csvRoot: csvRoot,
-      printWarnings: printWarnings)
+        return try read(handle, what: FileMessages.theInventory)
+      }, named: path, folder: url.deletingLastPathComponent().path)
   }
 
-  /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in `folder`.
-  private static func load(
-    _ bytes: () throws -> Data, named name: String, folder: String,
-    asOf: AsOfChoice, csvRoot: String?,
-    printWarnings: Bool
-  ) throws(CLIError) -> (evaluated: EvaluatedInventory, warnings: [Diagnostic]) {
-    let data: Data
-    do {
-      data = try bytes()
-    } catch let failure as InventoryLoader.ReadFailure {
-      throw CLIError(.invalidInventory, failure.reason, at: name, hint: failure.hint)
-    } catch {
-      throw CLIError(.ioError, "cannot read the inventory: \(error.localizedDescription)", at: name)
-    }
-    if let csvRoot { try requireFolder(csvRoot) }
-    let files = CSVFiles(folder: folder, extraRoot: csvRoot)
-    // The catalogue is needed only by an inventory whose systems name a product: a missing or
-    // broken one fails those, and no other.
-    let catalog = ProductCatalogFile.cached
-    let loader = InventoryLoader(
-      readFile: { path in try files.read(path) }, catalog: (try? catalog.get()) ?? .init())
-    let result = loader.load(data, fileName: name, asOf: asOf)
-    guard let evaluated = result.evaluated else {
-      throw CLIError(invalidInventory: result.diagnostics)
-    }
-    if case .failure(let problem) = catalog,
-      evaluated.inventory.systems.contains(where: { $0.product != nil })
+  /// How one inventory is read: at which day, with which CSV folder, in which language.
+  private struct Reading {
+    let asOf: AsOfChoice
+    let csvRoot: String?
+    let language: LanguageChoice
+    let printWarnings: Bool
+
+    /// Reads the inventory's bytes with `bytes`, then loads them as `name` with CSV files in
+    /// `folder`.
+    func load(_ bytes: () throws -> Data, named name: String, folder: String)
+      throws(CLIError) -> Loaded
     {
-      throw problem
+      let data: Data
+      do {
+        data = try bytes()
+      } catch let failure as InventoryLoader.ReadFailure {
+        // Nothing is read yet: the language is `--lang`'s, else English.
+        let words = try language.diagnostics(programmeLanguage: nil)
+        throw CLIError(
+          .invalidInventory, failure.reason.text(in: words), at: name,
+          hint: failure.hint?.text(in: words))
+      } catch {
+        throw CLIError(
+          .ioError, "cannot read the inventory: \(error.localizedDescription)", at: name)
+      }
+      if let csvRoot { try requireFolder(csvRoot) }
+      let files = CSVFiles(folder: folder, extraRoot: csvRoot)
+      // The catalogue is needed only by an inventory whose systems name a product: a missing or
+      // broken one fails those, and no other.
+      let catalog = ProductCatalogFile.cached
+      let loader = InventoryLoader(
+        readFile: { path in try files.read(path) }, catalog: (try? catalog.get()) ?? .init())
+      let result = loader.load(data, fileName: name, asOf: asOf)
+      let words = try language.diagnostics(programmeLanguage: result.language)
+      guard let evaluated = result.evaluated else {
+        throw CLIError(invalidInventory: result.diagnostics, in: words)
+      }
+      if case .failure(let problem) = catalog,
+        evaluated.inventory.systems.contains(where: { $0.product != nil })
+      {
+        throw problem
+      }
+      if printWarnings { Console.report(result.diagnostics.map { ConsoleMessage($0, in: words) }) }
+      return (evaluated, result.diagnostics, words)
     }
-    guard printWarnings else { return (evaluated, result.diagnostics) }
-    Console.report(result.diagnostics.map(ConsoleMessage.init))
-    return (evaluated, result.diagnostics)
   }
 
   /// The `--csv-root` folder must exist (exit 66).
@@ -103,13 +121,12 @@ enum InventoryInput {
 
   /// At most `maximumSize` bytes from `handle` (pipes too, which have no size up front), or a
   /// `ReadFailure` naming the limit.
-  static func read(_ handle: FileHandle, what: String) throws -> Data {
+  static func read(_ handle: FileHandle, what: MessageKey) throws -> Data {
     let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
     guard data.count <= maximumSize else {
       throw InventoryLoader.ReadFailure(
-        "\(what) is larger than the \(maximumSizeText) limit",
-        hint: "the limit is per file: move large sections (systems, flows, usernames, tasks)"
-          + " into CSV files of their own")
+        Message(FileMessages.tooLarge, ["what": .word(what), "limit": .text(maximumSizeText)]),
+        hint: Message(FileMessages.tooLargeHint))
     }
     return data
   }

@@ -56,14 +56,30 @@ final class LanguageCatalogs: @unchecked Sendable {
   }
 }
 
-/// Which language a report is written in: `--lang` and the inventory's `programme.language`.
+/// Which language a report, and the diagnostics and terminal lines about its inventory, are
+/// written in: `--lang` and the inventory's `programme.language`, else English.
 struct LanguageChoice: Sendable {
   let lang: String?
-  /// Whether `--lang` wins over the inventory (`report`) or only stands in for a client that
-  /// names none (`portfolio`).
+  /// Whether `--lang` wins over the inventory (`report`, `validate`) or only stands in for a
+  /// client that names none (`portfolio`).
   let langWins: Bool
 
-  func tag(for programme: Programme) -> String {
-    (langWins ? lang ?? programme.language : programme.language ?? lang) ?? "en"
+  /// The inventory's own language only: commands without `--lang`.
+  static let inventory = LanguageChoice(lang: nil, langWins: false)
+
+  func tag(for programme: Programme) -> String { tag(programmeLanguage: programme.language) }
+
+  /// The tag for an inventory whose `programme.language` is `programmeLanguage` as written (nil
+  /// when it names none or could not be read).
+  func tag(programmeLanguage: String?) -> String {
+    (langWins ? lang ?? programmeLanguage : programmeLanguage ?? lang) ?? "en"
+  }
+
+  /// The language of the diagnostics of an inventory whose `programme.language` is
+  /// `programmeLanguage`: one it names that is no report language (itself an error) counts as
+  /// none.
+  func diagnostics(programmeLanguage: String?) throws(CLIError) -> any MessageLanguage {
+    let own = programmeLanguage.flatMap { ReportLanguages.catalogue(for: $0) == nil ? nil : $0 }
+    return try LanguageCatalogs.shared.language(tag(programmeLanguage: own))
   }
 }

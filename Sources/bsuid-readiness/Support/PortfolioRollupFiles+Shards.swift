@@ -50,8 +50,8 @@ extension PortfolioRollupFiles {
       bytes = try reader.read(path)
     } catch let failure as InventoryLoader.ReadFailure {
       throw CLIError(
-        .invalidInventory, "cannot read the shard file: \(failure.reason)", at: path,
-        hint: failure.hint)
+        .invalidInventory, "cannot read the shard file: \(failure.reason.english)", at: path,
+        hint: failure.hint?.english)
     } catch {
       throw CLIError(
         .ioError, "cannot read the shard file: \(error.localizedDescription)", at: path)

@@ -39,7 +39,8 @@ enum PortfolioRun {
     let clientFolder = out.appendingPathComponent(client.folder, isDirectory: true)
     do {
       let evaluated = try InventoryInput.load(
-        path: client.file, asOf: asOf.choice, printWarnings: false, confinement: confinement
+        path: client.file, asOf: asOf.choice, language: language, printWarnings: false,
+        confinement: confinement
       )
       .evaluated
       let day = evaluated.asOf
@@ -93,10 +94,10 @@ enum PortfolioRun {
   /// diagnostics would publish its content.
   private static func isInventory(_ error: CLIError) -> Bool {
     !error.messages.contains { message in
-      switch message.code {
+      switch message.diagnostic?.code {
       case .syntax?, .encoding?, .empty?: true
-      case .missingKey?: message.text == "the inventory needs 'version'"
-      case .wrongType?: message.text.hasPrefix("'inventory' expects")
+      case .missingKey?: message.diagnostic?.message == "the inventory needs 'version'"
+      case .wrongType?: message.diagnostic?.message.hasPrefix("'inventory' expects") == true
       default: false
       }
     }

@@ -19,7 +19,10 @@ enum ProductCatalogFile {
       }
       switch ProductCatalogLoader.load(data, fileName: url.path) {
       case .success(let catalog): return .success(catalog)
-      case .failure(let problems): return .failure(CLIError(invalidInventory: problems.diagnostics))
+      // The bundled catalogue is the tool's own file: its problems are an installation's, in
+      // English like the CLI's other errors.
+      case .failure(let problems):
+        return .failure(CLIError(invalidInventory: problems.diagnostics, in: EnglishLanguage()))
       }
     } catch {
       return .failure(error)

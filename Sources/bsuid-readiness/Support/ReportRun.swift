@@ -11,6 +11,8 @@ struct ReportRun {
   var files: [String]
   /// A history that could not be used: the files were still written, and this comes last.
   var historyError: CLIError?
+  /// The language the files were written in, for what the terminal shows beside them.
+  let language: any MessageLanguage
 
   /// Assesses `evaluated` at its as-of day, reads the history `history` names for it (nil: none), renders with `kit`,
   /// writes into `folder`, then records the snapshot. The forecast is compared with the saved
@@ -25,6 +27,7 @@ struct ReportRun {
   ) throws(CLIError) {
     let words = try LanguageCatalogs.shared.language(
       language.tag(for: evaluated.inventory.programme))
+    self.language = words
     assessment = Assessor.assess(evaluated)
     snapshot = Snapshot(assessment, gates: gates)
     var recording: HistoryRecording?

@@ -4,87 +4,125 @@ import ReadinessRender
 
 /// The compact summary `report` prints: overall score and RAG, one line per phase, each RAG
 /// followed by its reason, the finish (against the saved baseline when there is one), the top
-/// open risks and the files written. RAG is always text; colour only adds to it. Figures are
-/// formatted as in the report (`Figures`).
-enum TerminalSummary {
-  static func lines(
-    for assessment: Assessment, folder: String, files: [String], colour: Bool
-  ) -> [TerminalText] {
+/// open risks and the files written, in the report's language (`TerminalMessages`). RAG is
+/// always text; colour only adds to it. Figures are formatted as in the report.
+struct TerminalSummary {
+  typealias M = TerminalMessages
+  let w: Wording
+  let colour: Bool
+
+  func lines(for assessment: Assessment, folder: String, files: [String]) -> [TerminalText] {
     let overall = assessment.overall
+    let name = TerminalText.clean(assessment.programme.name, limit: 72)
     var lines: [TerminalText] = [
-      "\(assessment.programme.name, limit: 72), as of \(assessment.asOf.iso)",
-      "Overall \(Figures.score(overall.score)) / 100  \(rag(overall.rag, colour: colour))",
-      reasonLine(overall.reason),
+      line(w(M.title, ["programme": .text(name), "date": .day(assessment.asOf)])),
+      coloured(
+        Message(M.overall, ["score": .score(overall.score), "rag": .text(Self.marker)]),
+        overall.rag),
+      reasonLine(w(overall.reasonMessage, english: overall.reason)),
     ]
-    lines += setLine(overall.override, colour: colour)
+    lines += setLine(overall.override)
+    let width = PhaseID.allCases.map { w(WordMessages.phase($0)).count }.max() ?? 0
     for phase in assessment.phases {
-      lines += [phaseLine(phase, colour: colour), reasonLine(phase.ragReason)]
-      lines += setLine(phase.override, colour: colour)
+      lines += [
+        phaseLine(phase, width: width),
+        reasonLine(w(phase.reasonMessage, english: phase.ragReason)),
+      ]
+      lines += setLine(phase.override)
     }
-    if let finish = FinishLine.sentence(assessment) { lines.append("\(finish, limit: 400).") }
-    let chain = HTMLDrivingChain(assessment.schedule) { $0 }
-    if chain.hasChain { lines.append("Driving chain: \(chain.text, limit: 300)") }
+    if let finish = FinishLine.sentence(assessment, wording: w) {
+      let sentence = TerminalText.clean(finish, limit: 400)
+      lines.append(line(w(M.finish, ["sentence": .text(sentence)])))
+    }
+    let chain = HTMLDrivingChain(assessment.schedule, in: w.language) { $0 }
+    if chain.hasChain {
+      let text = TerminalText.clean(chain.text, limit: 300)
+      lines.append(line(w(M.chain, ["chain": .text(text)])))
+    }
     if let history = assessment.history {
-      let since = history.changes.map(ChangesText.summary) ?? ChangesText.nothingToCompare
+      let since =
+        history.changes.map { ChangesText.summary($0, wording: w) }
+        ?? ChangesText.nothingToCompare(w)
       lines.append("\(since, limit: 1_000)")
     }
     lines += riskLines(assessment)
     if !assessment.issues.isEmpty {
-      lines.append("Issues: \(IssueOrder.summary(assessment.issues))")
+      let summary = IssueOrder.summaryMessage(assessment.issues)
+      lines.append(line(w(M.issues, ["summary": .message(summary)])))
     }
-    let plural = files.count == 1 ? "" : "s"
-    lines.append("Wrote \(files.count) file\(plural) to \(folder, limit: 200):")
+    let place = TerminalText.clean(folder, limit: 200)
+    lines.append(line(w(M.wrote, ["count": .count(files.count), "folder": .text(place)])))
     lines += files.map { "  \($0)" }
     return lines
   }
 
+  /// A line already cut where its parts needed it.
+  private func line(_ text: String) -> TerminalText { "\(text, limit: 4_000)" }
+
   /// `    set by the PM: AMBER, set by Dana Ruiz until 2026-12-09: reason` under the computed
   /// RAG, which gates use; nothing when no override holds.
-  private static func setLine(_ set: SetRAG?, colour: Bool) -> [TerminalText] {
+  private func setLine(_ set: SetRAG?) -> [TerminalText] {
     guard let set else { return [] }
-    let rest = String(set.label.drop { $0 != "," })
-    return ["    set by the PM: \(rag(set.rag, colour: colour))\(rest, limit: 160)"]
+    var marked = set.labelMessage.arguments
+    marked["RAG"] = .text(Self.marker)
+    let label = Message(set.labelMessage.key, marked)
+    return ["    \(coloured(Message(M.setByPM, ["label": .message(label)]), set.rag, limit: 160))"]
   }
 
   /// `    red: the phase ended 2026-06-30 at 41.7 of 100`
-  private static func reasonLine(_ reason: String) -> TerminalText {
-    "    \(reason, limit: 120)"
-  }
+  private func reasonLine(_ reason: String) -> TerminalText { "    \(reason, limit: 120)" }
 
   /// `  implementation   41.7 vs 100.0 expected  RED`
-  private static func phaseLine(_ phase: PhaseResult, colour: Bool) -> TerminalText {
-    let width = PhaseID.allCases.map(\.rawValue.count).max() ?? 0
-    let name = phase.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-    let value = pad(phase.score.map(Figures.score) ?? "n/a")
-    let expected = pad(Figures.score(phase.expected))
-    return "  \(name)  \(value) vs \(expected) expected  \(rag(phase.rag, colour: colour))"
+  private func phaseLine(_ phase: PhaseResult, width: Int) -> TerminalText {
+    let name = pad(w(WordMessages.phase(phase.id)), width, left: false)
+    let value = pad(phase.score.map { w.language.figure(.score($0)) } ?? w(M.notApplicable), 5)
+    let expected = pad(w.language.figure(.score(phase.expected)), 5)
+    let text = Message(
+      M.phase,
+      [
+        "phase": .text(name), "score": .text(value), "expected": .text(expected),
+        "rag": .text(Self.marker),
+      ])
+    return "  \(coloured(text, phase.rag))"
   }
 
   /// The core's top risks, one line each with severity and owner.
-  private static func riskLines(_ assessment: Assessment) -> [TerminalText] {
+  private func riskLines(_ assessment: Assessment) -> [TerminalText] {
     let (top, open) = (assessment.topRisks, assessment.openRisks.count)
-    guard !top.isEmpty else { return ["No open risks."] }
-    var lines: [TerminalText] = ["Top risks (\(top.count) of \(open) open):"]
-    for risk in top {
-      let severity = risk.severity.rawValue.uppercased()
-        .padding(toLength: 8, withPad: " ", startingAt: 0)
+    guard !top.isEmpty else { return [line(w(M.noRisks))] }
+    var lines = [line(w(M.topRisks, ["count": .count(top.count), "open": .count(open)]))]
+    let severities = top.map { w(WordMessages.vocabulary($0.severity)).uppercased() }
+    let width = max(8, severities.map(\.count).max() ?? 0)
+    for (risk, severity) in zip(top, severities) {
       let owner: TerminalText = risk.owner.map { " (\($0, limit: 30))" } ?? ""
-      lines.append("  \(severity)  \(risk.title, limit: 72)\(owner)")
+      let title = w(risk.titleMessage, english: risk.title)
+      lines.append("  \(pad(severity, width, left: false))  \(title, limit: 72)\(owner)")
     }
     return lines
   }
 
-  private static func pad(_ text: String) -> String {
-    String(repeating: " ", count: max(0, 5 - text.count)) + text
+  /// `text` padded with spaces to `width` characters, on the left (figures) or the right.
+  private func pad(_ text: String, _ width: Int, left: Bool = true) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? padding + text : text + padding
   }
 
-  private static func rag(_ value: RAG, colour: Bool) -> TerminalText {
-    let code =
+  /// Where a RAG word goes in a message, so that it can be coloured: a private-use character,
+  /// which no catalogue text holds.
+  private static let marker = "\u{E000}"
+
+  /// `message` in the language, with its RAG word (the `marker` argument) `value` in colour.
+  /// What follows the word is cut to `limit` characters.
+  private func coloured(_ message: Message, _ value: RAG, limit: Int = 1_000) -> TerminalText {
+    let parts = w(message).components(separatedBy: Self.marker)
+    let word = w(WordMessages.ragLabel(value))
+    let code: String? =
       switch value {
       case .green: "1;32"
       case .amber: "1;33"
       case .red: "1;31"
       }
-    return "\(value.rawValue.uppercased(), colour: colour ? code : nil)"
+    let (before, after) = (parts.first ?? "", parts.dropFirst().joined())
+    return "\(before, limit: 1_000)\(word, colour: colour ? code : nil)\(after, limit: limit)"
   }
 }

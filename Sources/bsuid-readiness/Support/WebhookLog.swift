@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 import ReadinessWebhooks
 
 /// Reads stored webhook bodies a chunk at a time from one file, gzip-compressed or not: JSON
@@ -73,7 +74,7 @@ enum WebhookLog {
     guard fstat(descriptor, &status) == 0 else {
       throw .unreadable(String(cString: strerror(errno)))
     }
-    if let kind = FileKind.irregular(status) { throw .notRegularFile(kind) }
+    if let kind = FileKind.irregular(status) { throw .notRegularFile(Message(kind).english) }
     return handle
   }
 

@@ -9,7 +9,8 @@ struct CSVReadFailureTests {
   func reasonAndHint() throws {
     let loader = InventoryLoader { _ in
       throw InventoryLoader.ReadFailure(
-        "it is outside the inventory's folder", hint: "use --csv-root to allow it")
+        .verbatim("it is outside the inventory's folder"),
+        hint: .verbatim("use --csv-root to allow it"))
     }
     let text = inventory("systems: { csv: ../secret.csv }")
     let result = loader.load(

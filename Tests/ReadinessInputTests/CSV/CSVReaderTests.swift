@@ -40,26 +40,22 @@ struct CSVReaderTests {
 
   @Test("malformed quoting is an error where it happens")
   func malformed() {
-    #expect(
-      throws: CSVReader.Failure(
-        message:
-          "a quote inside an unquoted field (quote the whole field and double the quote: \"\")",
-        line: 2, column: 6)
-    ) {
-      try CSVReader.records("a,b\n1,bad\"q\n")
+    /// The failure reading `text`, its message in English.
+    func failure(_ text: String) -> String? {
+      do {
+        _ = try CSVReader.records(text)
+        return nil
+      } catch {
+        return "\(error.line):\(error.column): \(error.message.english)"
+      }
     }
     #expect(
-      throws: CSVReader.Failure(
-        message: "text after the closing quote of a field", line: 1, column: 6)
-    ) {
-      try CSVReader.records("a,\"b\"x\n")
-    }
+      failure("a,b\n1,bad\"q\n")
+        == "2:6: a quote inside an unquoted field (quote the whole field and double the quote: \"\")"
+    )
+    #expect(failure("a,\"b\"x\n") == "1:6: text after the closing quote of a field")
     #expect(
-      throws: CSVReader.Failure(
-        message: "a quoted field is never closed (it opens here)", line: 2, column: 3)
-    ) {
-      try CSVReader.records("a,b\n1,\"open\n2,3\n")
-    }
+      failure("a,b\n1,\"open\n2,3\n") == "2:3: a quoted field is never closed (it opens here)")
   }
 
   @Test("rows match Python's csv module on the same input")

@@ -24,7 +24,7 @@ func loadWithFiles(_ text: String, as fileName: String = "inv.yaml", files: [Str
   let loader = InventoryLoader { path in
     guard let data = files[path] else {
       throw InventoryLoader.ReadFailure(
-        "no such file", hint: "check that the file exists", isMissing: true)
+        .verbatim("no such file"), hint: .verbatim("check that the file exists"), isMissing: true)
     }
     return data
   }

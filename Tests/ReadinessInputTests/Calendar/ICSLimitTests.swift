@@ -15,7 +15,8 @@ struct ICSLimitTests {
       ])
     let loader = InventoryLoader { _ in
       throw InventoryLoader.ReadFailure(
-        "it is outside the inventory's folder", hint: "use --csv-root to allow it")
+        .verbatim("it is outside the inventory's folder"),
+        hint: .verbatim("use --csv-root to allow it"))
     }
     let text = "version: 1\nprogramme:\n  name: T\n  calendar: {holidays: [{ics: ../h.ics}]}\n"
     let refused = loader.load(

@@ -22,7 +22,7 @@ struct ObservedLoadingTests {
     let loader = InventoryLoader { path in
       guard path == "observed.yaml", let file else {
         throw InventoryLoader.ReadFailure(
-          "no such file", hint: "check that the file exists", isMissing: true)
+          .verbatim("no such file"), hint: .verbatim("check that the file exists"), isMissing: true)
       }
       return Data(file.utf8)
     }

@@ -81,7 +81,7 @@ struct BriefingContentTests {
     #expect(html.contains("<th scope=\"row\">Overall</th>"))
     let first = try BriefingTestSupport.html(
       HistoryFixture.with(HTMLFixture.assessment(), first: true))
-    #expect(first.contains(ChangesText.nothingToCompare))
+    #expect(first.contains(ChangesText.nothingToCompare()))
     let none = try BriefingTestSupport.html(HTMLFixture.assessment())
     #expect(none.contains("No history is kept"))
   }

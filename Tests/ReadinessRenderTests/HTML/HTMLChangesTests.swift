@@ -31,7 +31,7 @@ struct HTMLChangesTests {
 
   @Test("the first report says there is nothing to compare yet; without a history no section")
   func firstAndNone() throws {
-    #expect(try html(first: true).contains("<p>\(ChangesText.nothingToCompare)</p>"))
+    #expect(try html(first: true).contains("<p>\(ChangesText.nothingToCompare())</p>"))
     let none = try HTMLTestSupport.html(HTMLFixture.assessment())
     #expect(!none.contains("id=\"changes\"") && !none.contains("#changes"))
   }

@@ -47,7 +47,7 @@ struct MarkdownRendererTests {
   func changes() {
     #expect(!Self.markdown(HTMLFixture.assessment()).contains("## Since the last report"))
     let first = Self.markdown(HistoryFixture.with(HTMLFixture.assessment(), first: true))
-    #expect(first.contains("## Since the last report\n\n\(ChangesText.nothingToCompare)\n"))
+    #expect(first.contains("## Since the last report\n\n\(ChangesText.nothingToCompare())\n"))
   }
 
   @Test("the gantt has a section per phase with tasks, done/active/crit tags and milestones")
