@@ -25,6 +25,9 @@ public struct MessageArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
     }
   }
 
+  /// Each argument's name and value, in the order given (as a stored message writes them).
+  var named: [(name: String, value: MessageArgument)] { entries.map { ($0.name, $0.value) } }
+
   /// The argument `name` for a placeholder written in a pattern.
   subscript(name: Substring) -> MessageArgument? {
     entries.first { $0.name.utf8.elementsEqual(name.utf8) }?.value
