@@ -34,9 +34,11 @@ enum HistoryRows {
           status: try $0.word("status"))
       },
       risks: try rows("risks").map {
-        Snapshot.RiskEntry(
+        let title: String = try $0.value("title")
+        return Snapshot.RiskEntry(
           id: try $0.value("risk"), kind: try $0.value("kind"), severity: try $0.word("severity"),
-          title: try $0.value("title"), open: try $0.value("open"))
+          title: title, titleMessage: try $0.message("title_message", english: title),
+          open: try $0.value("open"))
       },
       tasks: try rows("tasks").map {
         Snapshot.Task(
@@ -75,9 +77,10 @@ enum HistoryRows {
   }
 
   static func overall(_ row: StoredRow) throws -> ScoreRAG {
-    ScoreRAG(
+    let reason: String = try row.value("overall_reason")
+    return ScoreRAG(
       score: try row.number("overall_score", in: percent), rag: try row.word("overall_rag"),
-      reason: try row.value("overall_reason"))
+      reason: try row.message("overall_reason_message", english: reason))
   }
 
   /// One entry per adoption share, with its rows' currencies as spend, in stored order.

@@ -6,7 +6,16 @@ enum HistorySchema {
     applicationID: 0x4253_5248,
     migrations: [
       ("v1", version1), ("v2", version2), ("v3-commentary", commentary),
+      ("v4-messages", messages),
     ])
+
+  /// Beside each English text the core wrote, its message in the stored form (`Message.stored`),
+  /// so a later report shows it in its own language: NULL for the inventory's own text and in
+  /// rows written before.
+  private static let messages = """
+    ALTER TABLE snapshots ADD COLUMN overall_reason_message TEXT;
+    ALTER TABLE risks ADD COLUMN title_message TEXT;
+    """
 
   /// v2: saved baselines (`bsuid-readiness baseline`), each a programme's plan under a name;
   /// `id` keeps the order they were first saved in (a replaced baseline keeps its place); and

@@ -16,14 +16,15 @@ extension HistoryStore {
         "snapshots",
         """
         INSERT INTO snapshots
-          (programme, as_of, overall_score, overall_rag, overall_reason, tool_version,
-           baseline_name, baseline_finish)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          (programme, as_of, overall_score, overall_rag, overall_reason, overall_reason_message,
+           tool_version, baseline_name, baseline_finish)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
           snapshot.programme, snapshot.asOf.iso, snapshot.overall.score,
-          snapshot.overall.rag.rawValue, snapshot.overall.reason, toolVersion,
-          snapshot.baseline?.name, snapshot.baseline?.finish?.iso,
+          snapshot.overall.rag.rawValue, snapshot.overall.reason,
+          snapshot.overall.reasonMessage.stored, toolVersion, snapshot.baseline?.name,
+          snapshot.baseline?.finish?.iso,
         ])
       try Self.insertRows(of: snapshot, id: id, into: db)
       try db.insert(
@@ -60,8 +61,10 @@ extension HistoryStore {
       "items", ["item", "completion", "status"],
       snapshot.items.map { [$0.id, $0.completion, $0.status.rawValue] })
     try insert(
-      "risks", ["risk", "kind", "severity", "title", "open"],
-      snapshot.risks.map { [$0.id, $0.kind, $0.severity.rawValue, $0.title, $0.open] })
+      "risks", ["risk", "kind", "severity", "title", "title_message", "open"],
+      snapshot.risks.map {
+        [$0.id, $0.kind, $0.severity.rawValue, $0.title, $0.titleMessage.stored, $0.open]
+      })
     try insert(
       "tasks",
       ["task", "title", "planned_end", "forecast_end", "slip", "progress", "finished", "late"],

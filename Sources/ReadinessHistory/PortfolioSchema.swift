@@ -2,7 +2,14 @@
 /// files' application id, `BSRP` in ASCII. A run's clients and their critical risks are
 /// deleted with the run.
 enum PortfolioSchema {
-  static let schema = StoreSchema(applicationID: 0x4253_5250, migrations: [("v1", version1)])
+  static let schema = StoreSchema(
+    applicationID: 0x4253_5250, migrations: [("v1", version1), ("v2-messages", messages)])
+
+  /// Each client's reason as a message in the stored form (`Message.stored`), beside its
+  /// English, so the roll-up shows it in its language: NULL in rows written before.
+  private static let messages = """
+    ALTER TABLE clients ADD COLUMN overall_reason_message TEXT;
+    """
 
   private static let version1 = """
     CREATE TABLE runs (

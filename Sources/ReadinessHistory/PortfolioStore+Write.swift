@@ -22,14 +22,14 @@ extension PortfolioStore {
     let columns =
       [
         "folder", "file", "valid", "problems", "name", "as_of", "report", "overall_score",
-        "overall_rag", "overall_reason",
+        "overall_rag", "overall_reason", "overall_reason_message",
       ] + phases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_rag"] }
       + ["critical_risks", "exposure_adoption", "exposure_conversations"]
     let rows = entries.map { entry in
       var values: [(any DatabaseValueConvertible)?] = [
         entry.folder, entry.file, entry.isValid,
         entry.isValid ? nil : entry.problems.joined(separator: "\n"), entry.name, entry.asOf?.iso,
-        entry.report, entry.overall, entry.rag?.rawValue, entry.reason,
+        entry.report, entry.overall, entry.rag?.rawValue, entry.reason, entry.storedReason,
       ]
       for phase in phases {
         let found = entry.phases.first { $0.id == phase }

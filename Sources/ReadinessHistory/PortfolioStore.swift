@@ -64,6 +64,10 @@ public final class PortfolioStore: Sendable {
       entry.overall = try row.optionalNumber("overall_score", in: percent)
       entry.rag = try row.optionalWord("overall_rag")
       entry.reason = try row.optional("overall_reason")
+      // A file not yet migrated to v2-messages (read only) keeps no messages.
+      if row.row.hasColumn("overall_reason_message") {
+        entry.storedReason = try row.optional("overall_reason_message")
+      }
       entry.phases = try phases.compactMap { phase in
         guard let rag: RAG = try row.optionalWord("\(phase.rawValue)_rag") else { return nil }
         return PortfolioEntry.Phase(

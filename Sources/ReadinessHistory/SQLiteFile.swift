@@ -44,6 +44,7 @@ struct SQLiteFile: Sendable {
   func write(_ body: (Database) throws -> Void) throws(HistoryError) {
     guard forWriting else { throw .readOnly(path: path) }
     try attempt {
+      try Self.reading(path) { try schema.checkColumns($0) }
       var configuration = Configuration()
       configuration.busyMode = .timeout(Double(Self.lockWait))
       let pool = try DatabasePool(path: path, configuration: configuration)

@@ -27,6 +27,35 @@ struct StoreSchema: Sendable {
     return try memory.read(Self.tables)
   }
 
+  /// Throws `StoredRow.Unreadable` naming the first table or column that the migrations `db`
+  /// records created and that it no longer holds (renamed or dropped by hand). Checked before a
+  /// file is written: a write that fails after opening it for writing has already changed its
+  /// header (GRDB's WAL set-up creates and drops a table).
+  func checkColumns(_ db: Database) throws {
+    let applied = try migrator.appliedIdentifiers(db)
+    guard let last = migrations.last(where: { applied.contains($0.name) })?.name else { return }
+    let memory = try DatabaseQueue()
+    try migrator.migrate(memory, upTo: last)
+    let found = try Self.columns(db)
+    for (table, columns) in try memory.read(Self.columns).sorted(by: { $0.key < $1.key }) {
+      guard let present = found[table] else {
+        throw StoredRow.Unreadable(reason: "the table \(table) is missing")
+      }
+      if let column = columns.sorted().first(where: { !present.contains($0) }) {
+        throw StoredRow.Unreadable(reason: "table \(table) has no column \(column)")
+      }
+    }
+  }
+
+  /// Each table's columns in `db`.
+  private static func columns(_ db: Database) throws -> [String: Set<String>] {
+    var columns: [String: Set<String>] = [:]
+    for table in try tables(db) {
+      columns[table] = Set(try db.columns(in: table).map(\.name))
+    }
+    return columns
+  }
+
   /// The names of the tables in `db`.
   static func tables(_ db: Database) throws -> Set<String> {
     Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))

@@ -73,6 +73,14 @@ struct StoredRow {
     return day
   }
 
+  /// The message stored in `column` (text or NULL) beside its English, `english`: verbatim when
+  /// the column is NULL or absent (a file read before `v4-messages` migrated it), or holds a
+  /// message this version cannot read (`Message(stored:english:)`).
+  func message(_ column: String, english: String) throws -> Message {
+    guard row.hasColumn(column) else { return .verbatim(english) }
+    return Message(stored: try optional(column), english: english)
+  }
+
   /// The column's word of `T`'s vocabulary (a RAG, a status), nil when NULL.
   func optionalWord<T: RawRepresentable>(_ column: String) throws -> T? where T.RawValue == String {
     guard let text: String = try optional(column) else { return nil }

@@ -34,7 +34,7 @@ enum PortfolioClientsSheet {
       sheet.day(row, 2, entry.asOf)
       sheet.number(row, 3, entry.overall, f.score)
       sheet.text(row, 4, entry.rag.map { w(WordMessages.rag($0)) })
-      sheet.text(row, 5, entry.reason)
+      sheet.text(row, 5, w(entry.reasonMessage, english: entry.reason))
       for (index, phase) in phases.enumerated() {
         guard let found = entry.phases.first(where: { $0.id == phase }) else { continue }
         sheet.number(row, phaseColumn + index * 2, found.score, f.score)

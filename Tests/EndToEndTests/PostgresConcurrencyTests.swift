@@ -32,7 +32,7 @@ struct PostgresConcurrencyTests {
     #expect(runs.results.map(\.status) == Array(repeating: 0, count: 6), "\(runs.results)")
     #expect(
       try cluster.query("SELECT as_of FROM snapshots ORDER BY as_of") == days.prefix(2).sorted())
-    #expect(try cluster.query("SELECT count(*) FROM grdb_migrations") == ["3"])
+    #expect(try cluster.query("SELECT count(*) FROM grdb_migrations") == ["4"])
     let tasks = try cluster.query(
       "SELECT count(*) FROM tasks GROUP BY snapshot_id ORDER BY snapshot_id")
     let single = try HistoryWorkspace.query(

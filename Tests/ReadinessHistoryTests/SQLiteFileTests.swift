@@ -75,6 +75,22 @@ struct SQLiteFileTests {
     #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM things") } == 0)
   }
 
+  @Test(
+    "a file whose migrated column was renamed by hand is refused before writing, byte-identical")
+  func renamedColumn() throws {
+    let folder = try TemporaryDatabase()
+    let file = try SQLiteFile(path: folder.path(), schema: Self.v2, forWriting: true)
+    try DatabaseQueue(path: folder.path()).write {
+      try $0.execute(sql: "ALTER TABLE things RENAME COLUMN size TO renamed")
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: folder.path()))
+    #expect(
+      throws: HistoryError.unreadable(
+        path: folder.path(), reason: "table things has no column size")
+    ) { try file.write { _ in } }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path())) == before)
+  }
+
   @Test("insert puts the keys first, then each row's position")
   func insertPositions() throws {
     let folder = try TemporaryDatabase()

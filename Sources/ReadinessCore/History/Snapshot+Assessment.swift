@@ -11,7 +11,8 @@ extension Snapshot {
       },
       risks: assessment.risks.map {
         RiskEntry(
-          id: $0.id, kind: $0.kind.rawValue, severity: $0.severity, title: $0.title, open: $0.open)
+          id: $0.id, kind: $0.kind.rawValue, severity: $0.severity, title: $0.title,
+          titleMessage: $0.titleMessage, open: $0.open)
       },
       tasks: assessment.schedule.tasks.map {
         Task(

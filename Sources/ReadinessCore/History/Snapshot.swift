@@ -68,14 +68,29 @@ public struct Snapshot: Sendable, Equatable {
     public var id: String
     public var kind: String
     public var severity: Severity
+    /// The title in English, as the report wrote it.
     public var title: String
+    /// The same title as a message, for a report in another language; the English as stored
+    /// when the history kept no message for it.
+    public var titleMessage: Message
     public var open: Bool
-    public init(id: String, kind: String, severity: Severity, title: String, open: Bool) {
+    /// `titleMessage` renders `title` in English; without one, the title is shown verbatim.
+    public init(
+      id: String, kind: String, severity: Severity, title: String, titleMessage: Message? = nil,
+      open: Bool
+    ) {
       self.id = id
       self.kind = kind
       self.severity = severity
       self.title = title
+      self.titleMessage = titleMessage ?? .verbatim(title)
       self.open = open
+    }
+
+    /// Equal when the figures and the English titles are: a title read back from the history
+    /// equals the one it was written from.
+    public static func == (a: RiskEntry, b: RiskEntry) -> Bool {
+      (a.id, a.kind, a.severity, a.title, a.open) == (b.id, b.kind, b.severity, b.title, b.open)
     }
   }
 

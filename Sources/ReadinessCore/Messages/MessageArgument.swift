@@ -71,8 +71,8 @@ public enum Figure: Sendable, Hashable {
   case money(Double, currency: String, places: Int)
 }
 
-/// How a list's items are joined.
-public enum ListStyle: Sendable, Hashable {
+/// How a list's items are joined; the raw value names the style in a stored message.
+public enum ListStyle: String, Sendable, Hashable {
   /// "a, b and c": the language's own conjunction.
   case and
   /// "a, b, c".

@@ -29,4 +29,7 @@ public struct MessageArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
     }
   }
 
+  /// Each argument's name and value, in the order given (as a stored message writes them).
+  var named: [(name: String, value: MessageArgument)] { entries.map { ($0.name, $0.value) } }
+
 }

@@ -25,7 +25,12 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
   public var asOf: Day?
   public var overall: Double?
   public var rag: RAG?
+  /// Why the RAG is what it is, in English.
   public var reason: String?
+  /// The same reason as a message in its stored form (`Message.stored`), kept so in shards and
+  /// the portfolio database; nil when the reason is verbatim text, or the entry was written
+  /// before messages were kept.
+  public var storedReason: String?
   public var phases: [Phase]
   public var criticalRisks: Int?
   /// The ids of the open critical risks, in the register's order; the next run's roll-up
@@ -47,6 +52,7 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
     overall = assessment.overall.score
     rag = assessment.overall.rag
     reason = assessment.overall.reason
+    storedReason = assessment.overall.reasonMessage.stored
     phases = assessment.phases.map {
       Phase(id: $0.id, score: $0.score, rag: $0.rag)
     }
@@ -76,6 +82,12 @@ public struct PortfolioEntry: Codable, Sendable, Equatable {
   }
 
   public var isValid: Bool { problems.isEmpty }
+
+  /// The reason as a message, for a roll-up in any language: read from its stored form, or the
+  /// English as given when none was kept (`Message(stored:english:)`).
+  public var reasonMessage: Message? {
+    reason.map { Message(stored: storedReason, english: $0) }
+  }
 
   /// The roll-up's order: valid clients worst first (red before amber before green, then the
   /// lower overall score, then the file), then invalid ones by file.

@@ -35,10 +35,9 @@ public enum ChangesReport {
     markdown(changes, heading: heading, money: money, wording: .english)
   }
 
-  /// Markdown in `wording`'s language; risks open now are named by `titles` (their messages).
+  /// Markdown in `wording`'s language.
   static func markdown(
-    _ changes: Changes, heading: String, money: MoneyFormat, wording: Wording,
-    titles: [String: Message] = [:]
+    _ changes: Changes, heading: String, money: MoneyFormat, wording: Wording
   ) -> String {
     typealias M = MarkdownControlMessages
     let counts = ChangesText.counts(changes, wording: wording)
@@ -51,7 +50,7 @@ public enum ChangesReport {
     lines += scoreRows(changes, wording: wording).map {
       "| \($0.name) | \($0.from) | \($0.to) | \($0.delta) | \($0.rag) |"
     }
-    for group in ChangesText.messageGroups(changes, titles: titles) {
+    for group in ChangesText.messageGroups(changes) {
       lines +=
         ["", "### \(wording(group.title))", ""]
         + group.lines.map { "- " + escape(wording($0)) }

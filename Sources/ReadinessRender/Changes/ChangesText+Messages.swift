@@ -2,37 +2,23 @@ import ReadinessCore
 
 /// The comparison with the previous report as messages, for a page in any language.
 extension ChangesText {
-  /// The current register's titles by risk id, for `messageGroups`.
-  static func titles(_ risks: [Risk]) -> [String: Message] {
-    Dictionary(risks.map { ($0.id, $0.titleMessage) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  /// The groups as messages: a heading and one line per change. A risk open now is named by
-  /// its title in `titles` (the current register's messages, by risk id); a closed one by the
-  /// English title the history stored.
-  static func messageGroups(_ changes: Changes, titles: [String: Message] = [:])
-    -> [(title: MessageKey, lines: [Message])]
-  {
+  /// The groups as messages: a heading and one line per change. A risk is named by its title's
+  /// message: the register's for a risk open now, the history's for a closed one (its English,
+  /// verbatim, when the history kept no message).
+  static func messageGroups(_ changes: Changes) -> [(title: MessageKey, lines: [Message])] {
     typealias M = ChangeMessages
-    func title(_ id: String, _ stored: String, current: Bool) -> MessageArgument {
-      guard current, let message = titles[id] else { return .text(stored) }
-      return .message(message)
-    }
-    func risk(_ r: Snapshot.RiskEntry, current: Bool) -> Message {
+    func risk(_ r: Snapshot.RiskEntry) -> Message {
       Message(
         M.risk,
-        [
-          "severity": severity(r.severity), "title": title(r.id, r.title, current: current),
-          "id": .text(r.id),
-        ])
+        ["severity": severity(r.severity), "title": .message(r.titleMessage), "id": .text(r.id)])
     }
     func task(_ t: Snapshot.Task) -> Message {
       Message(M.task, ["title": .text(t.title), "id": .text(t.id)])
     }
     let groups: [(title: MessageKey, lines: [Message])] = [
       (M.items, changes.items.map(item)),
-      (M.newRisks, changes.newRisks.map { risk($0, current: true) }),
-      (M.closedRisks, changes.closedRisks.map { risk($0, current: false) }),
+      (M.newRisks, changes.newRisks.map(risk)),
+      (M.closedRisks, changes.closedRisks.map(risk)),
       (
         M.regraded,
         changes.regradedRisks.map {
@@ -40,7 +26,7 @@ extension ChangesText {
             M.regradedRisk,
             [
               "from": severity($0.from), "to": severity($0.risk.severity),
-              "title": title($0.risk.id, $0.risk.title, current: true), "id": .text($0.risk.id),
+              "title": .message($0.risk.titleMessage), "id": .text($0.risk.id),
             ])
         }
       ),

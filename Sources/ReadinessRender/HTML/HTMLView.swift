@@ -94,7 +94,7 @@ struct HTMLView: Encodable {
     hasAssumptions = !assumptions.isEmpty
     decisions = a.decisions.map { HTMLDecisionRow($0, wording: wording) }
     hasDecisions = !decisions.isEmpty
-    changes = HTMLChangesView(a.history, risks: a.risks, money: a.money, wording: wording)
+    changes = HTMLChangesView(a.history, money: a.money, wording: wording)
     trend = a.history.map { TrendChart($0.trend, wording: wording) }
   }
 }

@@ -14,7 +14,7 @@ struct HTMLChangesView: Encodable {
   let exposure: [HTMLExposureChangeRow]
   let hasExposure: Bool
 
-  init?(_ history: ReportHistory?, risks: [Risk], money: MoneyFormat, wording: Wording) {
+  init?(_ history: ReportHistory?, money: MoneyFormat, wording: Wording) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
@@ -23,8 +23,7 @@ struct HTMLChangesView: Encodable {
     sinceISO = changes?.since.iso ?? ""
     summary = changes.map { HTMLText.clean(ChangesText.counts($0, wording: wording)) } ?? ""
     scores = HTMLScoreChangeRow.rows(changes, wording: wording)
-    let titles = ChangesText.titles(risks)
-    groups = (changes.map { ChangesText.messageGroups($0, titles: titles) } ?? []).map {
+    groups = (changes.map(ChangesText.messageGroups) ?? []).map {
       HTMLChangeGroup(
         title: wording($0.title), lines: $0.lines.map { HTMLText.clean(wording($0)) })
     }

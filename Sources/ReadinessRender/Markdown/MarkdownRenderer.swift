@@ -63,7 +63,7 @@ public enum MarkdownRenderer {
     }
     return ChangesReport.markdown(
       changes, heading: w(MarkdownMessages.sinceDate, ["date": .day(changes.since)]),
-      money: a.money, wording: w, titles: ChangesText.titles(a.risks))
+      money: a.money, wording: w)
   }
 
   static func risks(_ a: Assessment, _ w: Wording) -> String {

@@ -50,8 +50,8 @@ struct PortfolioView: Encodable {
   let dir: String
 
   /// The view of `entries`, already in roll-up order, each compared with the previous run
-  /// when `trend` has one; words and figures in `wording`'s language (the clients' reasons are
-  /// written as their reports stored them).
+  /// when `trend` has one; words, figures and the clients' reasons in `wording`'s language (a
+  /// reason kept without its message, as its report wrote it).
   init(_ entries: [PortfolioEntry], trend: PortfolioTrend?, wording: Wording = .english) {
     (lang, dir, _) = wording.page
     let valid = entries.filter(\.isValid)
@@ -82,7 +82,7 @@ extension PortfolioView.Client {
     overall = entry.overall.map { wording.score($0) } ?? ""
     rag = entry.rag?.rawValue ?? ""
     ragText = entry.rag.map { wording(WordMessages.rag($0)) } ?? ""
-    reason = entry.reason ?? ""
+    reason = wording(entry.reasonMessage, english: entry.reason) ?? ""
     phases = entry.phases.map {
       PortfolioView.Phase(
         score: wording.score($0.score), rag: $0.rag.rawValue,

@@ -8,15 +8,14 @@ struct BriefingChanges: Encodable {
   let scores: [HTMLScoreChangeRow]
   let lines: BriefingList<String>
 
-  init?(_ history: ReportHistory?, risks: [Risk], wording: Wording) {
+  init?(_ history: ReportHistory?, wording: Wording) {
     guard let history else { return nil }
     let changes = history.changes
     isFirst = changes == nil
     firstText = wording(ChangeMessages.first)
     since = changes.map { wording.day($0.since) } ?? ""
     scores = HTMLScoreChangeRow.rows(changes, wording: wording)
-    let groups =
-      changes.map { ChangesText.messageGroups($0, titles: ChangesText.titles(risks)) } ?? []
+    let groups = changes.map(ChangesText.messageGroups) ?? []
     let all = groups.flatMap { group in
       group.lines.map {
         let line = wording(

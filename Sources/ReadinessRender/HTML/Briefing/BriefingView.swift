@@ -62,7 +62,7 @@ struct BriefingView: Encodable {
       let reason = BriefingText.clip(wording($0.shownReasonMessage), BriefingText.reasonLength)
       return HTMLPhaseCard($0, reason: reason, wording: wording)
     }
-    changes = BriefingChanges(a.history, risks: a.risks, wording: wording)
+    changes = BriefingChanges(a.history, wording: wording)
     risks = BriefingList(
       shown: a.topRisks.map { BriefingRisk($0, wording: wording) }, of: a.openRisks.count,
       more: BriefingMessages.moreRisks, wording: wording)
