@@ -11,12 +11,13 @@ extension GanttRow {
     let status = wording(WordMessages.vocabulary(t.task.status))
     let done = wording.figure(.percent(t.task.progress))
     let (endText, forecastEndText) = (wording.cellDay(t.end), wording.cellDay(t.forecastEnd))
-    var flags: [String] = []
-    if t.late { flags.append(wording(GanttMessages.flagLate)) }
-    if t.forecastCritical { flags.append(wording(GanttMessages.flagCritical)) }
-    if flags.isEmpty {
-      flags.append(t.task.progress >= 100 ? wording(GanttMessages.flagDone) : status)
-    }
+    let flag =
+      switch (t.late, t.forecastCritical) {
+      case (true, true): wording(GanttMessages.flagLateCritical)
+      case (true, false): wording(GanttMessages.flagLate)
+      case (false, true): wording(GanttMessages.flagCritical)
+      case (false, false): t.task.progress >= 100 ? wording(GanttMessages.flagDone) : status
+      }
     let slipMessage = Self.slip(t.slip)
     let slip = wording(slipMessage)
     let full = wording(
@@ -24,7 +25,7 @@ extension GanttRow {
     let fitted = Self.named(id, title)
     self.init(
       kind: t.task.milestone ? .milestone : .task, label: fitted.label, fullText: full,
-      status: flags.joined(separator: " · "),
+      status: flag,
       statusClass: t.late ? "late" : t.forecastCritical ? "critical" : "none")
     (name, nameCut) = (fitted.name, fitted.cut)
     taskID = t.task.id

@@ -27,6 +27,8 @@ enum GanttMessages {
     "{phase}: {start} to {end}, score {score} of 100 (expected {expected}), {rag}: {reason}")
   static let flagLate = MessageKey("gantt.flag.late", "LATE")
   static let flagCritical = MessageKey("gantt.flag.critical", "CRITICAL")
+  /// Both flags, as one text: a translation shortens it to fit the status column.
+  static let flagLateCritical = MessageKey("gantt.flag.lateCritical", "LATE · CRITICAL")
   static let flagDone = MessageKey("gantt.flag.done", "done")
   static let days = MessageKey("gantt.days", one: "{count} d", other: "{count} d")
   static let slipLate = MessageKey("gantt.slip.late", one: "+{count} d", other: "+{count} d")
@@ -38,7 +40,7 @@ enum GanttMessages {
     [
       summary, tasks, milestoneTasks, late, critical, panel, asOf, monthYear, milestones,
       milestoneDates, milestone, milestoneDefault, defaultDate, dateSet, phase, flagLate,
-      flagCritical, flagDone, days, slipLate, slipEarly, chainMore,
+      flagCritical, flagLateCritical, flagDone, days, slipLate, slipEarly, chainMore,
     ] + GanttTaskMessages.all + GanttNoteMessages.all + TrendMessages.all
 }
 
