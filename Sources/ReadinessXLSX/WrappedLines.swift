@@ -6,40 +6,65 @@
 /// characters rounded up, so this errs towards a line too many.
 enum WrappedLines {
   static func count(_ text: String, width: Double) -> Int {
-    let capacity = max(width - 0.5, 1)
-    let lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
-    return lines.reduce(0) { total, line in
-      var lines = 1
-      var used = 0.0
-      for (gap, part) in parts(line) {
-        let length = part.unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
-        if used > 0, used + gap + length > capacity {
-          lines += 1
-          used = 0
+    var lines = Lines(capacity: max(width - 0.5, 1))
+    var wordStart = true
+    for character in text {
+      switch character {
+      case "\n":
+        lines.endLine()
+        wordStart = true
+      case " ":
+        lines.endPiece()
+        wordStart = true
+      default:
+        if wordStart { lines.gap = space }
+        var length = lines.piece ?? 0
+        for scalar in character.unicodeScalars { length += Self.width(of: scalar) }
+        lines.piece = length
+        // A word breaks after a hyphen, but not after one that starts it.
+        if character == "-", !wordStart {
+          lines.endPiece()
+          lines.gap = 0
         }
-        used += (used > 0 ? gap : 0) + length
-        while used > capacity {
-          lines += 1
-          used -= capacity
-        }
+        wordStart = false
       }
-      return total + lines
     }
+    lines.endLine()
+    return lines.total
   }
 
-  /// The pieces a line may break between, each with the width before it: a space before a word,
-  /// nothing before the part of a word after a hyphen.
-  private static func parts(_ line: Substring) -> [(Double, Substring)] {
-    line.split(separator: " ").flatMap { word in
-      var pieces: [(Double, Substring)] = []
-      var start = word.startIndex
-      for index in word.indices where word[index] == "-" && index != word.startIndex {
-        let end = word.index(after: index)
-        pieces.append((pieces.isEmpty ? space : 0, word[start..<end]))
-        start = end
+  /// The lines counted so far, read a piece at a time: a piece is a word, or the part of one up
+  /// to and after a hyphen, and `gap` is the room before it (a space before a word, nothing
+  /// inside one). Counting needs no list of the pieces.
+  private struct Lines {
+    let capacity: Double
+    var total = 0
+    var lines = 1
+    var used = 0.0
+    var gap = 0.0
+    var piece: Double? = nil
+
+    /// Places the piece read: on this line when it fits, else on the next; a piece longer than
+    /// a line is broken.
+    mutating func endPiece() {
+      guard let length = piece else { return }
+      if used > 0, used + gap + length > capacity {
+        lines += 1
+        used = 0
       }
-      if start < word.endIndex { pieces.append((pieces.isEmpty ? space : 0, word[start...])) }
-      return pieces
+      used += (used > 0 ? gap : 0) + length
+      while used > capacity {
+        lines += 1
+        used -= capacity
+      }
+      piece = nil
+    }
+
+    /// Ends a line of the text: each line break starts a line, an empty one too.
+    mutating func endLine() {
+      endPiece()
+      total += lines
+      (lines, used) = (1, 0)
     }
   }
 
