@@ -16,8 +16,8 @@ public struct Schedule: Sendable {
   /// When the plan said the work would finish and when it now looks like finishing (nil
   /// without tasks): the latest end of the tasks and the milestones their work places; a
   /// milestone with its own date that nothing pushes is a fixed point and sets neither.
-  public var plannedFinish: Day? { finishers.map(\.end).max() }
-  public var forecastFinish: Day? { finishers.map(\.forecastEnd).max() }
+  public var plannedFinish: Day? { latestFinish(\.end) }
+  public var forecastFinish: Day? { latestFinish(\.forecastEnd) }
   /// Working days from the planned finish to the forecast finish (negative when ahead).
   public var finishSlip: Int? {
     guard let planned = plannedFinish, let forecast = forecastFinish else { return nil }
@@ -29,10 +29,18 @@ public struct Schedule: Sendable {
     calendar.holidays.filter { (start...max(start, end)).contains($0.day) }
   }
 
-  /// The tasks whose ends make the finish: all but dated milestones, unless every task is one.
-  private var finishers: [ScheduledTask] {
-    let placed = tasks.filter { !($0.task.milestone && $0.task.hasOwnDate) }
-    return placed.isEmpty ? tasks : placed
+  /// The latest `end` of the tasks that make the finish: all but dated milestones, unless every
+  /// task is one. Read in place: the reports ask for the finish often, and a plan holds
+  /// thousands of tasks.
+  private func latestFinish(_ end: KeyPath<ScheduledTask, Day>) -> Day? {
+    var placed: Day?
+    var any: Day?
+    for i in tasks.indices {
+      let day = tasks[i][keyPath: end]
+      any = max(any ?? day, day)
+      if !(tasks[i].task.milestone && tasks[i].task.hasOwnDate) { placed = max(placed ?? day, day) }
+    }
+    return placed ?? any
   }
   public init(
     tasks: [ScheduledTask], milestones: [MilestoneDate], start: Day, end: Day,
