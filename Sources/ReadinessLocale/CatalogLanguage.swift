@@ -9,6 +9,9 @@ public struct CatalogLanguage: MessageLanguage {
   public let tag: String
   public let rightToLeft: Bool
   let catalog: Catalog
+  /// The forms of each of `keys` (given to `init`) by its `MessageKey.serial`; nil where the
+  /// catalogue lacks it. Any other key is looked up by its id.
+  private let bySerial: [[String]?]
   let figures: LocaleFigures
   private let plurals: PluralRules?
   /// The plural form of each count below `formsKnown`, read from ICU once rather than for
@@ -18,10 +21,14 @@ public struct CatalogLanguage: MessageLanguage {
   private let lists: ListJoiner?
 
   /// The catalogue's language written for `tag`: `es-MX` takes es.po's words and Mexico's
-  /// figures; `es` takes the catalogue's own (`X-Figures: es-419`).
-  public init(_ catalog: Catalog, tag: String) {
+  /// figures; `es` takes the catalogue's own (`X-Figures: es-419`). The translations of `keys`,
+  /// the messages the tool writes, are kept by serial.
+  public init(_ catalog: Catalog, tag: String, keys: [MessageKey] = []) {
     self.tag = tag
     self.catalog = catalog
+    var bySerial = [[String]?](repeating: nil, count: (keys.map(\.serial).max() ?? -1) + 1)
+    for key in keys { bySerial[key.serial] = catalog.messages[key.id] }
+    self.bySerial = bySerial
     figures = LocaleFigures(tag.contains("-") ? tag : catalog.figures)
     let plurals = PluralRules(tag)
     forms = (0..<Self.formsKnown).map { Self.form($0, plurals, catalog.categories) }
@@ -33,7 +40,8 @@ public struct CatalogLanguage: MessageLanguage {
   public var reviewed: Bool { catalog.reviewed }
 
   public func pattern(_ key: MessageKey, count: Int?) -> String {
-    guard let forms = catalog.messages[key.id], !forms.isEmpty else {
+    let known = bySerial.indices.contains(key.serial) ? bySerial[key.serial] : nil
+    guard let forms = known ?? catalog.messages[key.id], !forms.isEmpty else {
       return EnglishLanguage().pattern(key, count: count)
     }
     guard forms.count > 1 else { return forms[0] }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A sentence the assessment writes, as data: which message (its key) and the values it names.
 /// English is rendered from the key's own pattern, here, with no file to read; another language
 /// looks the key's id up in its catalogue (`MessageLanguage`).
@@ -49,14 +51,22 @@ public final class MessageKey: Sendable, Hashable {
   public let englishOne: String?
   /// The argument whose value chooses the plural form.
   public let count: String?
+  /// A number no other key has, from 0 as keys are made: a language keeps its translations in a
+  /// table by it, found without hashing the id (a report renders ~10^5 messages).
+  public let serial: Int
 
   public init(_ id: String, _ english: String) {
     (self.id, self.english, englishOne, count) = (id, english, nil, nil)
+    serial = Self.made.add(1, ordering: .relaxed).oldValue
   }
 
   public init(_ id: String, one: String, other: String, count: String = "count") {
     (self.id, english, englishOne, self.count) = (id, other, one, count)
+    serial = Self.made.add(1, ordering: .relaxed).oldValue
   }
+
+  /// How many keys have been made.
+  private static let made = Atomic<Int>(0)
 
   public static func == (a: MessageKey, b: MessageKey) -> Bool {
     a === b || (a.id == b.id && a.english == b.english && a.englishOne == b.englishOne)

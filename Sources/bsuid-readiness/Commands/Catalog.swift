@@ -22,14 +22,16 @@ extension BSUIDReadiness {
         """,
       subcommands: [Template.self, Check.self])
 
+    /// Every message the tool writes.
+    static let keys =
+      MessageCatalog.core + InputMessages.all + RenderMessages.all + WorkbookMessages.all
+
     /// Every message id and every fixed text of the bundled templates.
     static func contents() throws(CLIError) -> (keys: [MessageKey], texts: [String]) {
       let templates = try TemplateLoading.templateSet(overrideFolder: nil)
       let texts = PortfolioHTML.fixedTexts(
         try PortfolioRollupFiles.template().0, besides: templates.fixedTexts)
-      return (
-        MessageCatalog.core + InputMessages.all + RenderMessages.all + WorkbookMessages.all, texts
-      )
+      return (Self.keys, texts)
     }
 
     /// `catalog template`.

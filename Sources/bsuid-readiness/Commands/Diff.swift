@@ -112,7 +112,7 @@ extension BSUIDReadiness {
       let old = try InventoryInput.load(
         path: inventories[0], asOf: AsOfChoice(given: day, today: day)
       ).evaluated
-      Console.report(warnings.map { ConsoleMessage($0, in: language) })
+      Console.report(warnings, in: language)
       let before = Snapshot(Assessor.assess(old))
       let after = Assessor.assess(new)
       return (

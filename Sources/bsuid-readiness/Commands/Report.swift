@@ -95,7 +95,7 @@ extension BSUIDReadiness {
         folder: { output.folder(slug: $0.programme.slug, asOf: day) })
       let folder = output.folder(slug: run.assessment.programme.slug, asOf: day)
       if !gates.quiet {
-        Console.report(run.assessment.warnings.map { ConsoleMessage($0, in: run.language) })
+        Console.report(run.assessment.warnings, in: run.language)
         let summary = TerminalSummary(
           w: Wording(language: run.language), colour: Console.useColour
         ).lines(for: run.assessment, folder: folder.path, files: run.files)

@@ -34,7 +34,7 @@ extension BSUIDReadiness {
       let loaded = evaluated.inventory
       // Overrides of risks the data no longer raises are only known once assessed.
       let stale = Assessor.assess(evaluated).warnings
-      Console.report(stale.map { ConsoleMessage($0, in: words) })
+      Console.report(stale, in: words)
       ValidationSummary.lines(
         loaded, path: inventory == "-" ? InventoryInput.standardInputName : inventory,
         asOf: asOf.choice, warnings: warnings.count + stale.count,

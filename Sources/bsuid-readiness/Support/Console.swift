@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 
 /// The CLI's only door to stdout and stderr. Messages are `TerminalText`, sanitised; only the
 /// documents a command outputs (a JSON Schema, the starter inventory) are written as they are.
@@ -22,10 +23,21 @@ enum Console {
 
   /// Prints `messages` to stderr, the first `messageLimit` of them, then how many more there are.
   static func report(_ messages: [ConsoleMessage]) {
-    for message in messages.prefix(messageLimit) { error(message.rendered) }
-    if messages.count > messageLimit {
-      error(
-        "… and \(messages.count - messageLimit) more (only the first \(messageLimit) are shown)")
+    report(messages.prefix(messageLimit), total: messages.count)
+  }
+
+  /// Prints `diagnostics` in `language` as `report(_:)` does, writing out only those printed (a
+  /// large inventory can have thousands of warnings).
+  static func report(_ diagnostics: [Diagnostic], in language: any MessageLanguage) {
+    report(
+      diagnostics.prefix(messageLimit).map { ConsoleMessage($0, in: language) },
+      total: diagnostics.count)
+  }
+
+  private static func report(_ shown: some Collection<ConsoleMessage>, total: Int) {
+    for message in shown { error(message.rendered) }
+    if total > messageLimit {
+      error("… and \(total - messageLimit) more (only the first \(messageLimit) are shown)")
     }
   }
 

@@ -102,7 +102,7 @@ enum InventoryInput {
       {
         throw problem
       }
-      if printWarnings { Console.report(result.diagnostics.map { ConsoleMessage($0, in: words) }) }
+      if printWarnings { Console.report(result.diagnostics, in: words) }
       return (evaluated, result.diagnostics, words)
     }
   }

@@ -43,7 +43,7 @@ final class LanguageCatalogs: @unchecked Sendable {
     }
     do throws(CatalogError) {
       let catalog = try Catalog(POFile(parsing: text, file: file.path), file: file.path)
-      return CatalogLanguage(catalog, tag: tag)
+      return CatalogLanguage(catalog, tag: tag, keys: BSUIDReadiness.Catalog.keys)
     } catch {
       throw CLIError(.invalidInventory, error.message, at: error.location, hint: error.hint)
     }
