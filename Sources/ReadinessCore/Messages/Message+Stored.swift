@@ -27,13 +27,13 @@ enum StoredMessageWriter {
   /// `"id":…,"a":[…]`, without braces.
   static func body(_ message: Message, into json: inout String) {
     json += "\"id\":"
-    string(message.key.id, into: &json)
+    JSONQuoting.append(message.key.id, to: &json)
     let arguments = message.arguments.named
     guard !arguments.isEmpty else { return }
     json += ",\"a\":["
     for (index, argument) in arguments.enumerated() {
       json += index == 0 ? "[" : ",["
-      string(argument.name, into: &json)
+      JSONQuoting.append(argument.name, to: &json)
       json += ","
       value(argument.value, into: &json)
       json += "]"
@@ -45,7 +45,7 @@ enum StoredMessageWriter {
     switch argument {
     case .text(let text):
       json += "{\"t\":"
-      string(text, into: &json)
+      JSONQuoting.append(text, to: &json)
     case .figure(let figure):
       self.figure(figure, into: &json)
     case .message(let message):
@@ -82,7 +82,7 @@ enum StoredMessageWriter {
     case .weekday(let day): json += "{\"weekday\":\"\(day.rawValue)\""
     case .money(let amount, let currency, let places):
       json += "{\"money\":\(number(amount)),\"currency\":"
-      string(currency, into: &json)
+      JSONQuoting.append(currency, to: &json)
       json += ",\"places\":\(places)"
     }
   }
@@ -91,24 +91,5 @@ enum StoredMessageWriter {
   /// otherwise, which reads back as no message.
   private static func number(_ value: Double) -> String {
     value.isFinite ? "\(value)" : "null"
-  }
-
-  /// `text` as a JSON string: quotation marks, backslashes and control characters escaped.
-  private static func string(_ text: String, into json: inout String) {
-    json += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": json += "\\\""
-      case "\\": json += "\\\\"
-      case "\n": json += "\\n"
-      case "\t": json += "\\t"
-      case "\r": json += "\\r"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: json.unicodeScalars.append(scalar)
-      }
-    }
-    json += "\""
   }
 }

@@ -20,7 +20,7 @@ enum JSONText {
     let pad = String(repeating: "  ", count: indent + 1)
     let close = String(repeating: "  ", count: indent)
     switch self {
-    case .string(let s): out += Self.quoted(s)
+    case .string(let s): out += JSONQuoting.quoted(s)
     case .number(let n): out += n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
     case .bool(let b): out += b ? "true" : "false"
     case .null: out += "null"
@@ -45,29 +45,11 @@ enum JSONText {
       }
       out += "{\n"
       for (i, (key, value)) in entries.enumerated() {
-        out += pad + Self.quoted(key) + ": "
+        out += pad + JSONQuoting.quoted(key) + ": "
         value.write(into: &out, indent: indent + 1)
         out += i == entries.count - 1 ? "\n" : ",\n"
       }
       out += close + "}"
     }
-  }
-
-  static func quoted(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }
