@@ -22,9 +22,7 @@ struct StoreSchema: Sendable {
   /// The tables every file of the store holds: those of the first migration, and GRDB's record
   /// of the migrations run. Worked out on an empty database in memory.
   func firstTables() throws -> Set<String> {
-    let memory = try DatabaseQueue()
-    try migrator.migrate(memory, upTo: migrations[0].name)
-    return try memory.read(Self.tables)
+    try migrated(upTo: migrations[0].name).read(Self.tables)
   }
 
   /// Throws `StoredRow.Unreadable` naming the first table or column that the migrations `db`
@@ -34,10 +32,9 @@ struct StoreSchema: Sendable {
   func checkColumns(_ db: Database) throws {
     let applied = try migrator.appliedIdentifiers(db)
     guard let last = migrations.last(where: { applied.contains($0.name) })?.name else { return }
-    let memory = try DatabaseQueue()
-    try migrator.migrate(memory, upTo: last)
     let found = try Self.columns(db)
-    for (table, columns) in try memory.read(Self.columns).sorted(by: { $0.key < $1.key }) {
+    let expected = try migrated(upTo: last).read(Self.columns)
+    for (table, columns) in expected.sorted(by: { $0.key < $1.key }) {
       guard let present = found[table] else {
         throw StoredRow.Unreadable(reason: "the table \(table) is missing")
       }
@@ -45,6 +42,13 @@ struct StoreSchema: Sendable {
         throw StoredRow.Unreadable(reason: "table \(table) has no column \(column)")
       }
     }
+  }
+
+  /// An empty database in memory with the migrations up to `name` run.
+  private func migrated(upTo name: String) throws -> DatabaseQueue {
+    let memory = try DatabaseQueue()
+    try migrator.migrate(memory, upTo: name)
+    return memory
   }
 
   /// Each table's columns in `db`.

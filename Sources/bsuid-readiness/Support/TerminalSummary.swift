@@ -74,9 +74,10 @@ struct TerminalSummary {
 
   /// `  implementation   41.7 vs 100.0 expected  RED`
   private func phaseLine(_ phase: PhaseResult, width: Int) -> TerminalText {
-    let name = pad(w(WordMessages.phase(phase.id)), width, left: false)
-    let value = pad(phase.score.map { w.language.figure(.score($0)) } ?? w(M.notApplicable), 5)
-    let expected = pad(w.language.figure(.score(phase.expected)), 5)
+    let name = TerminalText.padded(w(WordMessages.phase(phase.id)), to: width)
+    let value = TerminalText.padded(
+      phase.score.map { w.language.figure(.score($0)) } ?? w(M.notApplicable), to: 5, left: true)
+    let expected = TerminalText.padded(w.language.figure(.score(phase.expected)), to: 5, left: true)
     let text = Message(
       M.phase,
       [
@@ -96,15 +97,9 @@ struct TerminalSummary {
     for (risk, severity) in zip(top, severities) {
       let owner: TerminalText = risk.owner.map { " (\($0, limit: 30))" } ?? ""
       let title = w(risk.titleMessage, english: risk.title)
-      lines.append("  \(pad(severity, width, left: false))  \(title, limit: 72)\(owner)")
+      lines.append("  \(TerminalText.padded(severity, to: width))  \(title, limit: 72)\(owner)")
     }
     return lines
-  }
-
-  /// `text` padded with spaces to `width` characters, on the left (figures) or the right.
-  private func pad(_ text: String, _ width: Int, left: Bool = true) -> String {
-    let padding = String(repeating: " ", count: max(0, width - text.count))
-    return left ? padding + text : text + padding
   }
 
   /// Where a RAG word goes in a message, so that it can be coloured: a private-use character,

@@ -28,6 +28,13 @@ struct TerminalText: ExpressibleByStringInterpolation, Sendable {
     return cleaned.count <= limit ? cleaned : String(cleaned.prefix(limit - 1)) + "…"
   }
 
+  /// `text` padded with spaces to `width` characters, on the left (figures) or the right
+  /// (labels), for the summaries' columns.
+  static func padded(_ text: String, to width: Int, left: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? padding + text : text + padding
+  }
+
   struct Interpolation: StringInterpolationProtocol {
     fileprivate var text = ""
 

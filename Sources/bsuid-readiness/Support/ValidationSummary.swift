@@ -37,8 +37,7 @@ enum ValidationSummary {
     let width = max(13, labels.map(\.count).max() ?? 0)
     return ["\(heading, limit: 1_000)"]
       + zip(labels, rows).map { label, row in
-        let padded = label + String(repeating: " ", count: width - label.count)
-        return "  \(padded, limit: 100) \(row.1, limit: 1_000)"
+        "  \(TerminalText.padded(label, to: width), limit: 100) \(row.1, limit: 1_000)"
       }
   }
 }
